@@ -1,0 +1,142 @@
+/**
+ * Builds the platform: database, record, blob store and HTTP app. Used by the server, the CLI
+ * and the tests alike.
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import fastifyCookie from '@fastify/cookie';
+import fastifyStatic from '@fastify/static';
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import Fastify from 'fastify';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { hashBytes } from './domain/merkle.ts';
+import { registerAuthRoutes } from './modules/auth/routes.ts';
+import { registerOfficerRoutes } from './modules/officers/routes.ts';
+import { registerOrgRoutes } from './modules/orgs/routes.ts';
+import { registerRecordRoutes } from './modules/record/routes.ts';
+import { registerUserRoutes } from './modules/users/routes.ts';
+import { CSRF_HEADER, principalForSession, SESSION_COOKIE } from './platform/auth/sessions.ts';
+import type { Config } from './platform/config.ts';
+import type { AppContext } from './platform/context.ts';
+import { openPglite, openPostgres, type Db } from './platform/db/index.ts';
+import { APP_ROLE, migrate } from './platform/db/migrate.ts';
+import { AppError, unauthenticated } from './platform/errors.ts';
+import { errorHandler, type App } from './platform/http.ts';
+import { FsBlobStore } from './platform/record/blobs.ts';
+import { Ledger, recordHashAlg } from './platform/record/ledger.ts';
+import { loadOrCreateSigner } from './platform/record/signer.ts';
+
+const ROOT = join(fileURLToPath(import.meta.url), '..', '..');
+export const WEB_DIST = join(ROOT, 'web', 'dist');
+
+/** SM3 must be available and correct (GB/T 32905-2016 example: SM3("abc")). */
+export function checkSm3(): void {
+  const got = hashBytes('sm3', 'abc').toString('hex');
+  if (got !== '66c7f0f462eeedd9d1f2d46bdc10e4e24167c4875cf2f7a2297da02b8f4ba8e0') throw new Error(`SM3 self-test failed: ${got}`);
+}
+
+/** Opens the configured database and applies pending migrations. */
+export async function openDatabase(config: Config): Promise<Db> {
+  if (!config.databaseUrl) {
+    const db = await openPglite(config.dataDir);
+    await migrate(db);
+    return db;
+  }
+  const owner = await openPostgres(config.databaseUrl, { max: 1 });
+  try {
+    await migrate(owner);
+  } finally {
+    await owner.close();
+  }
+  // the application itself runs as a role without UPDATE/DELETE on the record
+  return openPostgres(config.databaseUrl, { appRole: APP_ROLE });
+}
+
+export async function createContext(config: Config, db?: Db): Promise<AppContext> {
+  checkSm3();
+  const database = db ?? (await openDatabase(config));
+  const hashAlg = await recordHashAlg(database, config.ledgerHashAlg);
+  const ledger = new Ledger(hashAlg, loadOrCreateSigner(config.dataDir));
+  return { config, db: database, ledger, blobs: new FsBlobStore(join(config.dataDir, 'blobs'), hashAlg) };
+}
+
+const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+export async function buildApp(ctx: AppContext, opts: { logger?: boolean } = {}): Promise<App> {
+  const app = Fastify({ logger: opts.logger ?? false, bodyLimit: ctx.config.bodyLimitBytes, trustProxy: false }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.setErrorHandler(errorHandler);
+  // evidence uploads are streamed: the handler receives the raw request stream
+  app.addContentTypeParser('application/octet-stream', (_req, payload, done) => done(null, payload));
+
+  await app.register(fastifyCookie);
+  app.decorateRequest('principal', null);
+  app.decorateRequest('sessionToken', null);
+  app.decorateRequest('csrfToken', null);
+
+  // authentication and CSRF, before the body is read or validated
+  app.addHook('onRequest', async (req) => {
+    if (!req.url.startsWith('/api/')) return;
+    const token = req.cookies[SESSION_COOKIE];
+    if (token) {
+      const s = await principalForSession(ctx.db, token);
+      if (s) {
+        req.principal = s.principal;
+        req.sessionToken = token;
+        req.csrfToken = s.csrfToken;
+      }
+    }
+    if (req.routeOptions.config?.public) return;
+    if (!req.principal) {
+      // unknown API paths answer 404 for everyone; known ones need a login
+      if (!req.routeOptions.url) throw new AppError(404, 'NOT_FOUND', '接口不存在');
+      throw unauthenticated();
+    }
+    if (UNSAFE.has(req.method) && req.headers[CSRF_HEADER] !== req.csrfToken) {
+      throw new AppError(403, 'CSRF_TOKEN_INVALID', '缺少或错误的 CSRF 令牌，请刷新页面后重试');
+    }
+  });
+
+  // the browsable API description is public, like the OpenAPI document
+  app.addHook('onRoute', (route) => {
+    if (route.url.startsWith('/api/docs')) route.config = { ...(route.config as object), public: true } as never;
+  });
+  await app.register(fastifySwagger, {
+    openapi: {
+      info: { title: '法治 Fazhi 平台 API', description: '行政执法全过程可证明的法治政府建设平台。除标注“公开”的接口外均需登录；修改类请求须带 X-CSRF-Token 请求头。', version: '0.1.0' },
+      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: SESSION_COOKIE }, csrf: { type: 'apiKey', in: 'header', name: 'X-CSRF-Token' } } },
+      security: [{ session: [], csrf: [] }],
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs', uiConfig: { docExpansion: 'list' } });
+
+  app.get('/api/health', {
+    config: { public: true },
+    schema: { tags: ['系统'], summary: '健康检查（公开）', response: { 200: z.object({ status: z.literal('ok'), database: z.enum(['pglite', 'postgres']), ledgerSize: z.number() }) } },
+  }, async () => ({ status: 'ok' as const, database: ctx.db.kind, ledgerSize: (await ctx.ledger.state(ctx.db)).size }));
+
+  app.get('/api/openapi.json', { config: { public: true }, schema: { hide: true } }, async () => app.swagger());
+
+  registerAuthRoutes(app, ctx);
+  registerOrgRoutes(app, ctx);
+  registerUserRoutes(app, ctx);
+  registerOfficerRoutes(app, ctx);
+  registerRecordRoutes(app, ctx);
+
+  if (existsSync(join(WEB_DIST, 'index.html'))) {
+    await app.register(fastifyStatic, { root: WEB_DIST, wildcard: false });
+  }
+  app.setNotFoundHandler((req, reply) => {
+    if (req.url.startsWith('/api/') || req.method !== 'GET' || !existsSync(join(WEB_DIST, 'index.html'))) {
+      return reply.status(404).send({ error: { code: 'NOT_FOUND', message: '接口或页面不存在' } });
+    }
+    // client-side routes of the single-page app
+    return reply.sendFile('index.html');
+  });
+  return app;
+}

@@ -1,0 +1,93 @@
+/** `fazhi …`: operations from the command line. Honors DATA_DIR and DATABASE_URL like the server. */
+import { readFileSync } from 'node:fs';
+import { Command } from 'commander';
+import { createContext } from './app.ts';
+import { insertUser } from './modules/users/commands/create-user.ts';
+import { loadConfig } from './platform/config.ts';
+import type { AppContext } from './platform/context.ts';
+import { roles, type Role } from './platform/policies.ts';
+import { SYSTEM_ACTOR } from './platform/record/ledger.ts';
+import { verifyRecord } from './platform/record/verify.ts';
+import { hasData, seedDemo } from './seed/demo.ts';
+import { AppError } from './platform/errors.ts';
+
+async function withContext<T>(fn: (ctx: AppContext) => Promise<T>): Promise<T> {
+  const ctx = await createContext(loadConfig());
+  try {
+    return await fn(ctx);
+  } finally {
+    await ctx.db.close();
+  }
+}
+
+const program = new Command('fazhi').description('法治平台运维命令');
+
+program.command('migrate').description('应用数据库迁移').action(() =>
+  withContext(async (ctx) => {
+    console.log(`数据库迁移已完成（${ctx.db.kind}）`);
+  }),
+);
+
+program.command('seed').description('载入演示数据').option('--demo', '示例区市场监督管理局演示数据').action((opts: { demo?: boolean }) =>
+  withContext(async (ctx) => {
+    if (!opts.demo) throw new Error('请指定 --demo');
+    if (await hasData(ctx)) {
+      console.log('数据库中已有数据，未重复载入演示数据');
+      return;
+    }
+    const r = await seedDemo(ctx);
+    await ctx.ledger.signTreeHead(ctx.db);
+    console.log(`已载入演示数据：${r.orgs} 个机构、${r.officers} 名执法人员、${r.users} 个用户`);
+  }),
+);
+
+const ledger = program.command('ledger').description('执法全过程记录');
+ledger
+  .command('verify')
+  .description('重新计算整个记录：内容哈希、叶子、Merkle 树、签名树头和证据文件；发现不一致时以非零状态退出')
+  .option('--json', '以 JSON 输出')
+  .option('--skip-blobs', '不重新校验证据文件')
+  .action((opts: { json?: boolean; skipBlobs?: boolean }) =>
+    withContext(async (ctx) => {
+      const report = await verifyRecord(ctx.db, { publicKeyPem: ctx.ledger.signer.publicKeyPem, blobs: opts.skipBlobs ? undefined : ctx.blobs, fallbackAlg: ctx.ledger.hashAlg });
+      if (opts.json) console.log(JSON.stringify(report, null, 2));
+      else if (report.ok) console.log(`记录完整：${report.size} 条，根哈希 ${report.rootHash}，已核验 ${report.treeHeadsChecked} 个签名树头、${report.blobsChecked} 个证据文件（${report.elapsedMs.toFixed(0)} ms）`);
+      else console.error(`记录校验失败：${report.firstProblem!.seq === null ? '' : `第 ${report.firstProblem!.seq} 条，`}${report.firstProblem!.code}：${report.firstProblem!.message}`);
+      process.exitCode = report.ok ? 0 : 1;
+    }),
+  );
+ledger.command('sign').description('立即签发树头').action(() =>
+  withContext(async (ctx) => {
+    const h = await ctx.ledger.signTreeHead(ctx.db, true);
+    console.log(h ? JSON.stringify(h, null, 2) : '记录为空');
+  }),
+);
+
+const user = program.command('user').description('用户');
+user
+  .command('create')
+  .description('新建用户')
+  .requiredOption('--username <name>')
+  .requiredOption('--name <displayName>')
+  .requiredOption('--org <orgId or org name>')
+  .requiredOption('--role <roles>', `逗号分隔：${roles.join(',')}`)
+  .option('--password <password>', '不提供时从环境变量 FAZHI_PASSWORD 或标准输入读取')
+  .action((opts: { username: string; name: string; org: string; role: string; password?: string }) =>
+    withContext(async (ctx) => {
+      const password = opts.password ?? process.env.FAZHI_PASSWORD ?? readFileSync(0, 'utf8').trim();
+      const roleList = opts.role.split(',').map((s) => s.trim()) as Role[];
+      const bad = roleList.filter((r) => !roles.includes(r));
+      if (bad.length) throw new AppError(400, 'VALIDATION_FAILED', `未知角色：${bad.join('、')}`);
+      const org = (await ctx.db.query<{ id: string }>('select id from orgs where id = $1 or name = $1', [opts.org])).rows;
+      if (org.length !== 1) throw new AppError(422, 'ORG_NOT_FOUND', `机构“${opts.org}”不存在或不唯一`);
+      const id = await ctx.db.transaction((tx) =>
+        insertUser(tx, ctx, SYSTEM_ACTOR, { username: opts.username, displayName: opts.name, orgId: org[0].id, roles: roleList, password }),
+      );
+      console.log(`已新建用户 ${opts.username}（${id}）`);
+    }),
+  );
+
+program.parseAsync().catch((e: unknown) => {
+  console.error(e instanceof AppError ? `${e.code}：${e.messageZh}` : e instanceof Error ? e.message : e);
+  process.exit(2);
+});

@@ -1,0 +1,47 @@
+import { z } from 'zod';
+import { isDivisionCodeShape, isValidUscc } from '../../domain/codes.ts';
+
+export const orgKinds = ['bureau', 'squad', 'station', 'legalOffice', 'department', 'judicialBureau'] as const;
+export const orgKindLabels: Record<(typeof orgKinds)[number], string> = {
+  bureau: '行政机关',
+  squad: '执法大队',
+  station: '市场监管所',
+  legalOffice: '法制机构',
+  department: '业务科室',
+  judicialBureau: '司法行政机关',
+};
+
+const uscc = z.string().refine(isValidUscc, { message: '统一社会信用代码不合法（GB 32100-2015 校验位错误或格式错误）' });
+const divisionCode = z.string().refine(isDivisionCodeShape, { message: '行政区划代码应为 6 位数字（GB/T 2260）' });
+
+export const ZOrgFields = z.strictObject({
+  name: z.string().trim().min(2).max(100),
+  shortName: z.string().trim().max(30).nullable().optional(),
+  kind: z.enum(orgKinds),
+  isEnforcementBody: z.boolean().default(false),
+  legalBasis: z.string().trim().max(1000).nullable().optional(),
+  uscc: uscc.nullable().optional(),
+  divisionCode: divisionCode.nullable().optional(),
+  sortOrder: z.number().int().min(0).max(10000).optional(),
+});
+
+export const ZCreateOrgRequest = ZOrgFields.extend({ parentId: z.string().min(1) });
+export type TCreateOrgRequest = z.infer<typeof ZCreateOrgRequest>;
+export const ZUpdateOrgRequest = ZOrgFields.partial();
+export type TUpdateOrgRequest = z.infer<typeof ZUpdateOrgRequest>;
+
+export const ZOrg = z.object({
+  id: z.string(),
+  parentId: z.string().nullable(),
+  name: z.string(),
+  shortName: z.string().nullable(),
+  kind: z.enum(orgKinds),
+  kindLabel: z.string(),
+  isEnforcementBody: z.boolean(),
+  legalBasis: z.string().nullable(),
+  uscc: z.string().nullable(),
+  divisionCode: z.string().nullable(),
+  sortOrder: z.number(),
+  abilities: z.object({ read: z.boolean(), update: z.boolean(), createChild: z.boolean(), viewRecord: z.boolean() }),
+});
+export type TOrg = z.infer<typeof ZOrg>;

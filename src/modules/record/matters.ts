@@ -1,0 +1,42 @@
+/**
+ * Which matter a record entry belongs to, who may see its history and who may add evidence.
+ * Each module that introduces a matter type registers its resolver here.
+ */
+import type { Queryable } from '../../platform/db/index.ts';
+import { officerPolicy, orgPolicy, userPolicy, type Principal } from '../../platform/policies.ts';
+
+export interface MatterAccess {
+  orgId: string;
+  title: string;
+  viewRecord: boolean;
+  uploadEvidence: boolean;
+}
+
+type Resolver = (q: Queryable, p: Principal, id: string) => Promise<MatterAccess | null>;
+
+export const matterResolvers: Record<string, Resolver> = {
+  async org(q, p, id) {
+    const r = (await q.query<{ name: string }>('select name from orgs where id = $1', [id])).rows[0];
+    if (!r || !p.scope.has(id)) return null;
+    return { orgId: id, title: r.name, viewRecord: orgPolicy(p, { id }).viewRecord, uploadEvidence: false };
+  },
+  async user(q, p, id) {
+    const r = (await q.query<{ org_id: string; display_name: string; username: string }>('select org_id, display_name, username from users where id = $1', [id])).rows[0];
+    if (!r) return null;
+    const a = userPolicy(p, { id, orgId: r.org_id });
+    if (!a.read) return null;
+    return { orgId: r.org_id, title: `${r.display_name}（${r.username}）`, viewRecord: a.viewRecord, uploadEvidence: false };
+  },
+  async officer(q, p, id) {
+    const r = (await q.query<{ org_id: string; name: string }>('select org_id, name from officers where id = $1', [id])).rows[0];
+    if (!r) return null;
+    const a = officerPolicy(p, { orgId: r.org_id });
+    if (!a.read) return null;
+    return { orgId: r.org_id, title: r.name, viewRecord: a.viewRecord, uploadEvidence: a.uploadEvidence };
+  },
+};
+
+export async function resolveMatter(q: Queryable, p: Principal, type: string, id: string): Promise<MatterAccess | null> {
+  const resolver = matterResolvers[type];
+  return resolver ? resolver(q, p, id) : null;
+}

@@ -1,0 +1,42 @@
+import { randomUUID } from 'node:crypto';
+import { actorOf, inTransaction, type AppContext } from '../../../platform/context.ts';
+import type { Queryable } from '../../../platform/db/index.ts';
+import { conflict, unprocessable } from '../../../platform/errors.ts';
+import { assertPasswordStrength, hashPassword } from '../../../platform/auth/passwords.ts';
+import { requireRole, type Principal } from '../../../platform/policies.ts';
+import type { Actor } from '../../../platform/record/ledger.ts';
+import type { TCreateUserRequest } from '../schema.ts';
+
+export async function assertOfficerInOrgScope(tx: Queryable, officerId: string | null | undefined, scope: Set<string>) {
+  if (!officerId) return;
+  const r = await tx.query<{ org_id: string }>('select org_id from officers where id = $1', [officerId]);
+  if (!r.rows[0] || !scope.has(r.rows[0].org_id)) throw unprocessable('OFFICER_NOT_FOUND', '关联的执法人员不存在或不在您的管辖范围内');
+}
+
+/** Inserts a user and its record entry; used by the API command, the CLI and seeding. */
+export async function insertUser(tx: Queryable, ctx: AppContext, actor: Actor, input: TCreateUserRequest & { id?: string }): Promise<string> {
+  assertPasswordStrength(input.password, input.username);
+  const taken = await tx.query('select 1 from users where lower(username) = lower($1)', [input.username]);
+  if (taken.rows.length) throw conflict('USERNAME_TAKEN', `用户名“${input.username}”已被使用`);
+  const org = await tx.query('select 1 from orgs where id = $1', [input.orgId]);
+  if (!org.rows.length) throw unprocessable('ORG_NOT_FOUND', '所属机构不存在');
+  const id = input.id ?? randomUUID();
+  await tx.query(
+    'insert into users (id, username, display_name, org_id, roles, password_hash, officer_id) values ($1,$2,$3,$4,$5,$6,$7)',
+    [id, input.username, input.displayName, input.orgId, input.roles, await hashPassword(input.password), input.officerId ?? null],
+  );
+  await ctx.ledger.append(tx, {
+    actor, orgId: input.orgId, matterType: 'user', matterId: id, eventType: 'user.created',
+    payload: { userId: id, username: input.username, orgId: input.orgId, roles: input.roles },
+  });
+  return id;
+}
+
+export async function createUser(ctx: AppContext, p: Principal, input: TCreateUserRequest): Promise<string> {
+  requireRole(p, 'admin');
+  if (!p.scope.has(input.orgId)) throw unprocessable('ORG_NOT_FOUND', '所属机构不存在或不在您的管辖范围内');
+  return inTransaction(ctx, async (tx) => {
+    await assertOfficerInOrgScope(tx, input.officerId, p.scope);
+    return insertUser(tx, ctx, actorOf(p), input);
+  });
+}

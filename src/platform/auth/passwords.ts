@@ -1,0 +1,21 @@
+import { hash, verify } from '@node-rs/argon2';
+import { AppError } from '../errors.ts';
+
+// argon2id (Algorithm.Argon2id = 2), OWASP-recommended parameters
+const OPTIONS = { algorithm: 2, memoryCost: 19456, timeCost: 2, parallelism: 1 } as const;
+
+export const hashPassword = (plain: string) => hash(plain, OPTIONS);
+export const verifyPassword = async (stored: string, plain: string) => {
+  try {
+    return await verify(stored, plain);
+  } catch {
+    return false;
+  }
+};
+
+/** At least 8 characters with letters and digits; not the user name. */
+export function assertPasswordStrength(password: string, username: string): void {
+  if (password.length < 8 || !/[A-Za-z]/.test(password) || !/\d/.test(password) || password.toLowerCase().includes(username.toLowerCase())) {
+    throw new AppError(422, 'PASSWORD_TOO_WEAK', '密码至少 8 位，须同时包含字母和数字，且不能包含用户名');
+  }
+}

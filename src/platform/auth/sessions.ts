@@ -1,0 +1,57 @@
+import { createHash, randomBytes } from 'node:crypto';
+import type { Queryable } from '../db/index.ts';
+import type { Principal, Role } from '../policies.ts';
+
+export const SESSION_COOKIE = 'fazhi_sid';
+export const CSRF_HEADER = 'x-csrf-token';
+
+const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
+
+export async function createSession(q: Queryable, userId: string, ttlHours: number, ip: string, userAgent: string) {
+  const token = randomBytes(32).toString('base64url');
+  const csrfToken = randomBytes(24).toString('base64url');
+  const expiresAt = new Date(Date.now() + ttlHours * 3600_000);
+  await q.query('insert into sessions (id_hash, user_id, csrf_token, expires_at, ip, user_agent) values ($1,$2,$3,$4,$5,$6)', [
+    sha256(token), userId, csrfToken, expiresAt.toISOString(), ip, userAgent.slice(0, 300),
+  ]);
+  return { token, csrfToken, expiresAt };
+}
+
+export async function deleteSession(q: Queryable, token: string) {
+  await q.query('delete from sessions where id_hash = $1', [sha256(token)]);
+}
+
+export async function deleteSessionsOfUser(q: Queryable, userId: string, exceptToken?: string) {
+  await q.query('delete from sessions where user_id = $1 and id_hash <> $2', [userId, exceptToken ? sha256(exceptToken) : '']);
+}
+
+/** The org subtree rooted at `orgId`. */
+export async function orgSubtree(q: Queryable, orgId: string): Promise<string[]> {
+  const r = await q.query<{ id: string }>(
+    `with recursive t(id) as (select id from orgs where id = $1 union all select o.id from orgs o join t on o.parent_id = t.id) select id from t`,
+    [orgId],
+  );
+  return r.rows.map((x) => x.id);
+}
+
+export async function principalForSession(q: Queryable, token: string): Promise<{ principal: Principal; csrfToken: string } | null> {
+  const r = await q.query<{ user_id: string; csrf_token: string; username: string; display_name: string; roles: Role[]; org_id: string }>(
+    `select s.user_id, s.csrf_token, u.username, u.display_name, u.roles, u.org_id
+       from sessions s join users u on u.id = s.user_id
+      where s.id_hash = $1 and s.expires_at > now() and u.active`,
+    [sha256(token)],
+  );
+  const row = r.rows[0];
+  if (!row) return null;
+  return {
+    csrfToken: row.csrf_token,
+    principal: {
+      userId: row.user_id,
+      username: row.username,
+      displayName: row.display_name,
+      roles: row.roles,
+      orgId: row.org_id,
+      scope: new Set(await orgSubtree(q, row.org_id)),
+    },
+  };
+}

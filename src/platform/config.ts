@@ -1,0 +1,40 @@
+import { resolve } from 'node:path';
+
+export type HashAlg = 'sm3' | 'sha256';
+
+export interface Config {
+  port: number;
+  host: string;
+  dataDir: string;
+  databaseUrl?: string;
+  /** hash of the enforcement record (Merkle tree); SM3 by default (国密 GM/T 0004-2012) */
+  ledgerHashAlg: HashAlg;
+  /** how often a signed tree head is produced when the record grew */
+  treeHeadIntervalMs: number;
+  secureCookies: boolean;
+  sessionTtlHours: number;
+  maxLoginFailures: number;
+  lockoutMinutes: number;
+  bodyLimitBytes: number;
+  seedDemoOnFirstStart: boolean;
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Partial<Config> = {}): Config {
+  const alg = (env.LEDGER_HASH_ALG ?? 'sm3').toLowerCase();
+  if (alg !== 'sm3' && alg !== 'sha256') throw new Error(`LEDGER_HASH_ALG must be sm3 or sha256, got ${alg}`);
+  return {
+    port: Number(env.PORT ?? 3000),
+    host: env.HOST ?? '0.0.0.0',
+    dataDir: resolve(env.DATA_DIR ?? './data'),
+    databaseUrl: env.DATABASE_URL || undefined,
+    ledgerHashAlg: alg,
+    treeHeadIntervalMs: Number(env.TREE_HEAD_INTERVAL_MS ?? 60_000),
+    secureCookies: env.SECURE_COOKIES === 'true',
+    sessionTtlHours: Number(env.SESSION_TTL_HOURS ?? 12),
+    maxLoginFailures: Number(env.MAX_LOGIN_FAILURES ?? 5),
+    lockoutMinutes: Number(env.LOCKOUT_MINUTES ?? 15),
+    bodyLimitBytes: Number(env.BODY_LIMIT_BYTES ?? 1_048_576),
+    seedDemoOnFirstStart: env.SEED_DEMO !== 'false',
+    ...overrides,
+  };
+}

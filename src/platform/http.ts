@@ -1,0 +1,75 @@
+/** HTTP conventions shared by every module: the typed app, public routes, the caller, errors. */
+import type { FastifyBaseLogger, FastifyInstance, FastifyReply, FastifyRequest, RawReplyDefaultExpression, RawRequestDefaultExpression, RawServerDefault } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { AppError, unauthenticated } from './errors.ts';
+import type { Principal } from './policies.ts';
+
+export type App = FastifyInstance<RawServerDefault, RawRequestDefaultExpression, RawReplyDefaultExpression, FastifyBaseLogger, ZodTypeProvider>;
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    principal: Principal | null;
+    sessionToken: string | null;
+    csrfToken: string | null;
+  }
+  interface FastifyContextConfig {
+    /** reachable without login */
+    public?: boolean;
+  }
+}
+
+/** The signed-in caller; 401 when there is none. */
+export function principal(req: FastifyRequest): Principal {
+  if (!req.principal) throw unauthenticated();
+  return req.principal;
+}
+
+export const ZError = z.object({
+  error: z.object({ code: z.string(), message: z.string(), details: z.unknown().optional() }),
+});
+
+/** Common error responses for the OpenAPI document. */
+export const errorResponses = { 400: ZError, 401: ZError, 403: ZError, 404: ZError, 409: ZError, 422: ZError };
+
+const send = (reply: FastifyReply, status: number, code: string, message: string, details?: unknown) =>
+  reply.status(status).send({ error: { code, message, ...(details === undefined ? {} : { details }) } });
+
+const zodPathMessage = (issues: { instancePath?: string; message?: string; params?: { issue?: { path?: unknown[]; message?: string } } }[]) =>
+  issues.map((i) => ({ path: i.params?.issue?.path?.join('.') ?? i.instancePath ?? '', message: i.params?.issue?.message ?? i.message ?? '' }));
+
+const where: Record<string, string> = { body: '请求体', querystring: '查询参数', params: '路径参数', headers: '请求头' };
+
+/** Maps every error to `{error: {code, message, details}}` with a Chinese message; never a stack trace. */
+export function errorHandler(err: Error & { code?: string; statusCode?: number; validation?: unknown; validationContext?: string }, req: FastifyRequest, reply: FastifyReply) {
+  if (err instanceof AppError) return send(reply, err.status, err.code, err.messageZh, err.details);
+  if (hasZodFastifySchemaValidationErrors(err)) {
+    const details = zodPathMessage(err.validation as never);
+    const fields = details.map((d) => d.path || '(整体)').join('、');
+    return send(reply, 400, 'VALIDATION_FAILED', `${where[err.validationContext ?? 'body'] ?? '请求'}不符合要求：${fields}`, details);
+  }
+  switch (err.code) {
+    case 'FST_ERR_CTP_INVALID_JSON_BODY':
+    case 'FST_ERR_CTP_EMPTY_JSON_BODY':
+      return send(reply, 400, 'INVALID_JSON', '请求体不是有效的 JSON');
+    case 'FST_ERR_CTP_BODY_TOO_LARGE':
+      return send(reply, 413, 'PAYLOAD_TOO_LARGE', '请求体过大');
+    case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
+      return send(reply, 415, 'UNSUPPORTED_MEDIA_TYPE', '不支持的请求内容类型');
+    case '23505':
+      return send(reply, 409, 'DUPLICATE', '数据重复：已存在相同的记录');
+    case '23503':
+      return send(reply, 422, 'REFERENCE_NOT_FOUND', '引用的数据不存在');
+    case '22007':
+    case '22008':
+      return send(reply, 400, 'VALIDATION_FAILED', '日期或时间不合法');
+    case '40001':
+    case '40P01':
+      return send(reply, 409, 'CONCURRENT_CHANGE', '数据已被他人同时修改，请刷新后重试');
+  }
+  if (err instanceof SyntaxError && err.statusCode === 400) return send(reply, 400, 'INVALID_JSON', '请求体不是有效的 JSON');
+  if (err.statusCode && err.statusCode >= 400 && err.statusCode < 500) return send(reply, err.statusCode, 'BAD_REQUEST', '请求不合法');
+  req.log.error({ err }, 'unhandled error');
+  return send(reply, 500, 'INTERNAL_ERROR', '服务器内部错误，请稍后重试或联系系统管理员');
+}

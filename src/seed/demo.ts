@@ -1,0 +1,112 @@
+/**
+ * Demo data: a fictional district bureau (示例区市场监督管理局) with 8 units, 40 officers and
+ * one user per role. Every row is written through the same insert functions as the API, so
+ * each appears in the record.
+ */
+import { enforcementFieldIds, type EnforcementField } from '../domain/certifiedDuty.ts';
+import { addDays, chinaToday } from '../domain/dates.ts';
+import { insertOfficer } from '../modules/officers/commands/create-officer.ts';
+import { insertCertificate } from '../modules/officers/commands/issue-certificate.ts';
+import { insertTraining } from '../modules/officers/commands/record-training.ts';
+import { insertOrg } from '../modules/orgs/commands/create-org.ts';
+import { insertUser } from '../modules/users/commands/create-user.ts';
+import type { AppContext } from '../platform/context.ts';
+import type { Role } from '../platform/policies.ts';
+import { SYSTEM_ACTOR } from '../platform/record/ledger.ts';
+
+export const DEMO_PASSWORD = 'Fazhi2026!';
+
+export const demoUsers: { username: string; displayName: string; role: Role; org: string }[] = [
+  { username: 'admin', displayName: '系统管理员', role: 'admin', org: 'district' },
+  { username: 'zhifa', displayName: '王志强', role: 'officer', org: 'station2' },
+  { username: 'shenhe', displayName: '陈静', role: 'legalReviewer', org: 'legal' },
+  { username: 'lingdao', displayName: '刘建国', role: 'leader', org: 'district' },
+  { username: 'jiandu', displayName: '赵敏', role: 'supervisor', org: 'city' },
+];
+
+const DIVISION = '990105'; // fictional district code, shaped like GB/T 2260
+
+const units: { key: string; name: string; kind: 'squad' | 'station' | 'legalOffice' | 'department'; fields: EnforcementField[] }[] = [
+  { key: 'squad', name: '综合行政执法大队', kind: 'squad', fields: ['general', 'food', 'productQuality', 'advertising', 'pricing', 'competition'] },
+  { key: 'station1', name: '第一市场监管所', kind: 'station', fields: ['food', 'pricing', 'consumerProtection', 'registration'] },
+  { key: 'station2', name: '第二市场监管所', kind: 'station', fields: ['food', 'pricing', 'consumerProtection', 'metrology'] },
+  { key: 'station3', name: '第三市场监管所', kind: 'station', fields: ['food', 'drugs', 'consumerProtection', 'ecommerce'] },
+  { key: 'legal', name: '法制科', kind: 'legalOffice', fields: ['general'] },
+  { key: 'food', name: '食品安全监督管理科', kind: 'department', fields: ['food'] },
+  { key: 'se', name: '特种设备安全监察科', kind: 'department', fields: ['specialEquipment'] },
+  { key: 'price', name: '价格监督检查和反不正当竞争科', kind: 'department', fields: ['pricing', 'competition', 'advertising'] },
+];
+
+// officers who also have a demo login
+const namedOfficers: Record<string, string> = { 'station2.0': '王志强', 'legal.0': '陈静' };
+
+const surnames = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁任沈';
+const given = ['伟', '芳', '娜', '秀英', '敏', '静', '丽', '强', '磊', '军', '洋', '勇', '艳', '杰', '娟', '涛', '明', '超', '秀兰', '霞', '平', '刚', '桂英', '建华', '晓东', '海燕', '志刚', '雪梅', '国庆', '春生', '玉兰', '文博', '思远', '晨曦', '宏伟', '丽娟', '德明', '永红', '子涵', '嘉怡'];
+
+export async function hasData(ctx: AppContext): Promise<boolean> {
+  return (await ctx.db.query('select 1 from orgs limit 1')).rows.length > 0;
+}
+
+export async function seedDemo(ctx: AppContext, today = chinaToday()): Promise<{ orgs: number; officers: number; users: number }> {
+  return ctx.db.transaction(async (tx) => {
+    const a = SYSTEM_ACTOR;
+    const org: Record<string, string> = {};
+    org.city = await insertOrg(tx, ctx, a, {
+      parentId: null, name: '示例市市场监督管理局', shortName: '示例市局', kind: 'bureau', isEnforcementBody: true,
+      legalBasis: '《中华人民共和国行政处罚法》第十八条；《示例市人民政府机构设置方案》', divisionCode: '990100',
+    });
+    org.district = await insertOrg(tx, ctx, a, {
+      parentId: org.city, name: '示例区市场监督管理局', shortName: '示例区局', kind: 'bureau', isEnforcementBody: true,
+      legalBasis: '《中华人民共和国行政处罚法》第十八条、第二十二条；《市场监督管理行政处罚程序规定》第六条', divisionCode: DIVISION,
+    });
+    for (const [i, u] of units.entries()) {
+      org[u.key] = await insertOrg(tx, ctx, a, { parentId: org.district, name: u.name, kind: u.kind, isEnforcementBody: false, sortOrder: i + 1 });
+    }
+
+    // 40 officers, 5 per unit; certificates: most valid, some expiring, some expired, one suspended, one revoked
+    const officerIds: Record<string, string> = {};
+    let n = 0;
+    for (const u of units) {
+      for (let k = 0; k < 5; k++, n++) {
+        const name = namedOfficers[`${u.key}.${k}`] ?? surnames[n % surnames.length] + given[(n * 7) % given.length];
+        const id = await insertOfficer(tx, ctx, a, {
+          orgId: org[u.key], name, gender: n % 3 === 1 ? '女' : '男', employeeNo: `SQ${String(1001 + n)}`,
+          position: k === 0 ? (u.kind === 'station' ? '所长' : u.kind === 'squad' ? '大队长' : '科长') : '科员',
+          legalExamPassed: u.key === 'legal' || n % 9 === 0,
+        });
+        officerIds[`${u.key}.${k}`] = id;
+        const issued = addDays(today, -((n % 4) + 1) * 300);
+        let validTo = addDays(issued, 5 * 365);
+        if (n % 10 === 3) validTo = addDays(today, -20 - n); // expired
+        if (n % 10 === 6) validTo = addDays(today, 15 + n); // expiring soon
+        const certId = await insertCertificate(tx, ctx, a, { id, orgId: org[u.key] }, {
+          number: `${DIVISION}${issued.slice(0, 4)}${String(n + 1).padStart(4, '0')}`,
+          issuingAuthority: '示例市人民政府', fields: u.fields.filter((f) => enforcementFieldIds.includes(f)), areas: '示例区',
+          validFrom: issued, validTo,
+        });
+        if (n === 17 || n === 28) {
+          const to = n === 17 ? 'suspended' : 'revoked';
+          await tx.query('update certificates set status = $2, status_reason = $3 where id = $1', [certId, to, n === 17 ? '涉嫌违规执法，调查期间暂扣' : '调离执法岗位']);
+          await ctx.ledger.append(tx, {
+            actor: a, orgId: org[u.key], matterType: 'officer', matterId: id, eventType: 'certificate.statusChanged',
+            payload: { officerId: id, certificateId: certId, from: 'valid', to, reason: n === 17 ? '涉嫌违规执法，调查期间暂扣' : '调离执法岗位' },
+          });
+        }
+        await insertTraining(tx, ctx, a, { id, orgId: org[u.key] }, {
+          kind: 'training', title: '新修订《行政处罚法》专题培训', heldOn: addDays(today, -120 - (n % 30)), hours: 16, organizer: '示例市司法局',
+        });
+        await insertTraining(tx, ctx, a, { id, orgId: org[u.key] }, {
+          kind: 'exam', title: '行政执法人员年度法律知识考试', heldOn: addDays(today, -90 - (n % 20)), score: 70 + ((n * 13) % 30), passed: true, organizer: '示例市司法局',
+        });
+      }
+    }
+
+    const officerOf: Partial<Record<string, string>> = { zhifa: officerIds['station2.0'], shenhe: officerIds['legal.0'] };
+    for (const u of demoUsers) {
+      await insertUser(tx, ctx, a, {
+        username: u.username, displayName: u.displayName, orgId: org[u.org], roles: [u.role], password: DEMO_PASSWORD, officerId: officerOf[u.username] ?? null,
+      });
+    }
+    return { orgs: Object.keys(org).length, officers: n, users: demoUsers.length };
+  });
+}

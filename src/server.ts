@@ -1,0 +1,31 @@
+/** `npm start`: migrates, seeds demo data on first start, serves the API and the web UI. */
+import { buildApp, createContext } from './app.ts';
+import { loadConfig } from './platform/config.ts';
+import { hasData, seedDemo, DEMO_PASSWORD, demoUsers } from './seed/demo.ts';
+
+const config = loadConfig();
+const t0 = Date.now();
+const ctx = await createContext(config);
+if (config.seedDemoOnFirstStart && !(await hasData(ctx))) {
+  const r = await seedDemo(ctx);
+  console.log(`已载入演示数据：${r.orgs} 个机构、${r.officers} 名执法人员、${r.users} 个用户（密码均为 ${DEMO_PASSWORD}）：${demoUsers.map((u) => u.username).join('、')}`);
+}
+await ctx.ledger.signTreeHead(ctx.db);
+const app = await buildApp(ctx, { logger: process.env.LOG_REQUESTS === 'true' });
+
+// a signed tree head at least every interval while the record grows
+const timer = setInterval(() => {
+  ctx.ledger.signTreeHead(ctx.db).catch((e) => console.error('tree head signing failed', e));
+}, config.treeHeadIntervalMs);
+
+await app.listen({ port: config.port, host: config.host });
+console.log(`法治平台已启动：http://localhost:${config.port}/ （数据库：${ctx.db.kind}，数据目录：${config.dataDir}，用时 ${Date.now() - t0} ms）`);
+
+for (const sig of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(sig, async () => {
+    clearInterval(timer);
+    await app.close();
+    await ctx.db.close();
+    process.exit(0);
+  });
+}
