@@ -15,6 +15,7 @@ export interface Config {
   sessionTtlHours: number;
   maxLoginFailures: number;
   lockoutMinutes: number;
+  loginFailuresPerMinutePerAddress: number;
   bodyLimitBytes: number;
   seedDemoOnFirstStart: boolean;
 }
@@ -33,6 +34,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     sessionTtlHours: Number(env.SESSION_TTL_HOURS ?? 12),
     maxLoginFailures: Number(env.MAX_LOGIN_FAILURES ?? 5),
     lockoutMinutes: Number(env.LOCKOUT_MINUTES ?? 15),
+    loginFailuresPerMinutePerAddress: Number(env.LOGIN_FAILURES_PER_MINUTE ?? 20),
     bodyLimitBytes: Number(env.BODY_LIMIT_BYTES ?? 1_048_576),
     seedDemoOnFirstStart: env.SEED_DEMO !== 'false',
     ...overrides,

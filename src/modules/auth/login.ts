@@ -37,20 +37,28 @@ export async function login(db: Db, config: Config, username: string, password: 
   return { userId: user.id, ...(await createSession(db, user.id, config.sessionTtlHours, ip, userAgent)) };
 }
 
-/** Per-address limit on login attempts (a sliding window in memory). */
+/**
+ * Per-address limit on failed logins (a sliding window in memory): guessing many user names
+ * from one address is stopped even where no single user name reaches its lockout.
+ */
 export class LoginRateLimiter {
-  private hits = new Map<string, number[]>();
+  private failures = new Map<string, number[]>();
   constructor(
-    private readonly max = 20,
+    private readonly max: number,
     private readonly windowMs = 60_000,
   ) {}
 
-  check(ip: string): void {
+  private recent(ip: string): number[] {
     const now = Date.now();
-    const recent = (this.hits.get(ip) ?? []).filter((t) => now - t < this.windowMs);
-    if (recent.length >= this.max) throw new AppError(429, 'RATE_LIMITED', '登录尝试过于频繁，请稍后再试');
-    recent.push(now);
-    this.hits.set(ip, recent);
-    if (this.hits.size > 10_000) this.hits.clear();
+    return (this.failures.get(ip) ?? []).filter((t) => now - t < this.windowMs);
+  }
+
+  check(ip: string): void {
+    if (this.recent(ip).length >= this.max) throw new AppError(429, 'RATE_LIMITED', '登录失败次数过于频繁，请稍后再试');
+  }
+
+  fail(ip: string): void {
+    if (this.failures.size > 10_000) this.failures.clear();
+    this.failures.set(ip, [...this.recent(ip), Date.now()]);
   }
 }

@@ -14,7 +14,7 @@ const ZMe = z.object({
 });
 
 export function registerAuthRoutes(app: App, ctx: AppContext) {
-  const limiter = new LoginRateLimiter();
+  const limiter = new LoginRateLimiter(ctx.config.loginFailuresPerMinutePerAddress);
 
   const me = async (userId: string, csrfToken: string) => {
     const r = await ctx.db.query<{ id: string; username: string; display_name: string; org_id: string; org_name: string; roles: (typeof roles)[number][] }>(
@@ -34,7 +34,10 @@ export function registerAuthRoutes(app: App, ctx: AppContext) {
     },
   }, async (req, reply) => {
     limiter.check(req.ip);
-    const s = await login(ctx.db, ctx.config, req.body.username, req.body.password, req.ip, req.headers['user-agent'] ?? '');
+    const s = await login(ctx.db, ctx.config, req.body.username, req.body.password, req.ip, req.headers['user-agent'] ?? '').catch((e) => {
+      limiter.fail(req.ip);
+      throw e;
+    });
     reply.setCookie(SESSION_COOKIE, s.token, { path: '/', httpOnly: true, sameSite: 'strict', secure: ctx.config.secureCookies, expires: s.expiresAt });
     const { csrfToken, ...user } = await me(s.userId, s.csrfToken);
     const r = await ctx.db.query<{ roles: string[] }>('select roles from users where id = $1', [s.userId]);

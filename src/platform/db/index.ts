@@ -59,13 +59,9 @@ export interface PostgresOptions {
 }
 
 export async function openPostgres(url: string, opts: PostgresOptions = {}): Promise<Db> {
-  const pool = new pg.Pool({ connectionString: url, max: opts.max ?? 10 });
-  if (opts.appRole) {
-    const role = opts.appRole;
-    pool.on('connect', (client) => {
-      client.query(`SET ROLE ${pg.escapeIdentifier(role)}`).catch(() => undefined);
-    });
-  }
+  if (opts.appRole && !/^[a-z_][a-z0-9_]*$/.test(opts.appRole)) throw new Error(`bad role name ${opts.appRole}`);
+  // the role is set as a startup parameter, so every pooled connection runs as it from the first query
+  const pool = new pg.Pool({ connectionString: url, max: opts.max ?? 10, ...(opts.appRole ? { options: `-c role=${opts.appRole}` } : {}) });
   const wrap = (c: pg.Pool | pg.PoolClient): Queryable => ({
     async query<T>(sql: string, params?: unknown[]) {
       const r = await c.query(sql, params as unknown[]);
@@ -75,13 +71,9 @@ export async function openPostgres(url: string, opts: PostgresOptions = {}): Pro
       await c.query(sql);
     },
   });
-  // make sure the first connection works (and the role exists) before returning
+  // make sure a connection works (and the role exists) before returning
   const probe = await pool.connect();
-  try {
-    if (opts.appRole) await probe.query(`SET ROLE ${pg.escapeIdentifier(opts.appRole)}`);
-  } finally {
-    probe.release();
-  }
+  probe.release();
   return {
     kind: 'postgres',
     ...wrap(pool),

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { isValidResidentId, isValidUscc, residentIdCheckChar, usccCheckChar } from './codes.ts';
+
+describe('统一社会信用代码 (GB 32100-2015)', () => {
+  it('accepts codes with the right check character', () => {
+    for (const body of ['91110000100000000', '91440300MA5FXXXXX'.replace(/X/g, '0'), '12100000400000000']) {
+      const code = body + usccCheckChar(body);
+      expect(isValidUscc(code)).toBe(true);
+    }
+    // published example code of GB 32100-2015 style
+    expect(isValidUscc('91350100M000100Y43')).toBe(true);
+  });
+  it('rejects a wrong check character, lower case, forbidden letters and wrong length', () => {
+    const body = '91110000100000000';
+    const good = body + usccCheckChar(body);
+    const wrong = body + (good[17] === '0' ? '1' : '0');
+    expect(isValidUscc(wrong)).toBe(false);
+    expect(isValidUscc(good.toLowerCase())).toBe(good === good.toLowerCase());
+    expect(isValidUscc('91110000I00000000' + '0')).toBe(false); // I is not in the character set
+    expect(isValidUscc(good.slice(0, 17))).toBe(false);
+    expect(isValidUscc('')).toBe(false);
+  });
+});
+
+describe('公民身份号码 (GB 11643-1999)', () => {
+  it('accepts the standard example and computed ids', () => {
+    expect(isValidResidentId('11010519491231002X')).toBe(true);
+    const body = '44010519900307123';
+    expect(isValidResidentId(body + residentIdCheckChar(body))).toBe(true);
+  });
+  it('rejects a wrong check digit and impossible birth dates', () => {
+    expect(isValidResidentId('110105194912310021')).toBe(false);
+    const feb30 = '44010519900230123';
+    expect(isValidResidentId(feb30 + residentIdCheckChar(feb30))).toBe(false);
+    expect(isValidResidentId('11010519491231002x')).toBe(false);
+  });
+});

@@ -1,0 +1,83 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openPglite } from '../src/platform/db/index.ts';
+import { createTestDatabase, usingPostgres } from './helpers.ts';
+
+const run = promisify(execFile);
+let dataDir: string;
+let databaseUrl: string | undefined;
+let drop: (() => Promise<void>) | undefined;
+
+async function fazhi(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  try {
+    const r = await run(process.execPath, ['bin/fazhi.js', ...args], {
+      env: { ...process.env, DATA_DIR: dataDir, ...(databaseUrl ? { DATABASE_URL: databaseUrl } : { DATABASE_URL: '' }) },
+      timeout: 60_000,
+    });
+    return { code: 0, stdout: r.stdout, stderr: r.stderr };
+  } catch (e) {
+    const err = e as { code: number; stdout: string; stderr: string };
+    return { code: err.code, stdout: err.stdout, stderr: err.stderr };
+  }
+}
+
+/** Changes one stored entry as an owner who switched the trigger off (what `ledger verify` must catch). */
+async function tamper(sql: string) {
+  const statements = ['alter table ledger_entries disable trigger ledger_entries_immutable', sql, 'alter table ledger_entries enable trigger ledger_entries_immutable'];
+  if (databaseUrl) {
+    const c = new pg.Client({ connectionString: databaseUrl });
+    await c.connect();
+    for (const s of statements) await c.query(s);
+    await c.end();
+  } else {
+    const db = await openPglite(dataDir);
+    for (const s of statements) await db.query(s);
+    await db.close();
+  }
+}
+
+beforeAll(async () => {
+  dataDir = mkdtempSync(join(tmpdir(), 'fazhi-cli-'));
+  if (usingPostgres()) {
+    const t = await createTestDatabase();
+    databaseUrl = t.url;
+    drop = t.drop;
+  }
+});
+afterAll(async () => {
+  await drop?.();
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+describe('fazhi CLI', () => {
+  it('migrates, seeds the demo data once, creates a user, and verifies the record', async () => {
+    expect((await fazhi('migrate')).code).toBe(0);
+    const seed = await fazhi('seed', '--demo');
+    expect(seed.code).toBe(0);
+    expect(seed.stdout).toContain('40 名执法人员');
+    expect((await fazhi('seed', '--demo')).stdout).toContain('未重复载入');
+    const u = await fazhi('user', 'create', '--username', 'cli_user', '--name', '命令行用户', '--org', '法制科', '--role', 'legalReviewer', '--password', 'CliUser2026');
+    expect(u.code, u.stderr).toBe(0);
+    const bad = await fazhi('user', 'create', '--username', 'cli_user2', '--name', 'x', '--org', '不存在的机构', '--role', 'officer', '--password', 'CliUser2026');
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('ORG_NOT_FOUND');
+    const v = await fazhi('ledger', 'verify', '--json');
+    expect(v.code, v.stderr).toBe(0);
+    const report = JSON.parse(v.stdout);
+    expect(report.ok).toBe(true);
+    expect(report.size).toBeGreaterThan(170);
+    expect(report.treeHeadsChecked).toBeGreaterThanOrEqual(1);
+  });
+
+  it('exits non-zero naming the first entry that does not match', async () => {
+    await tamper(`update ledger_entries set payload = replace(payload, '第二市场监管所', '第九市场监管所') where seq = (select min(seq) from ledger_entries where payload like '%第二市场监管所%')`);
+    const v = await fazhi('ledger', 'verify');
+    expect(v.code).toBe(1);
+    expect(v.stderr).toMatch(/记录校验失败：第 \d+ 条，PAYLOAD_HASH_MISMATCH/);
+  });
+});
