@@ -196,3 +196,20 @@ describe('tampering is detected and the first bad entry named', () => {
     expect((await verify()).ok).toBe(true);
   });
 });
+
+describe('concurrent commands', () => {
+  it('append gapless, each with its own entry, and the record still verifies', async () => {
+    const { createOfficer } = await import('../src/modules/officers/commands/create-officer.ts');
+    const { principalForSession } = await import('../src/platform/auth/sessions.ts');
+    const s = await login(env.app, 'admin');
+    const p = (await principalForSession(env.ctx.db, s.cookie.split('=')[1]))!.principal;
+    const org = await orgIdByName(env, '第三市场监管所');
+    const before = await ledgerSize(env);
+    const ids = await Promise.all(Array.from({ length: 24 }, (_, i) => createOfficer(env.ctx, p, { orgId: org, name: `并发测试${i}` })));
+    expect(new Set(ids).size).toBe(24);
+    expect(await ledgerSize(env)).toBe(before + 24);
+    const seqs = (await env.ctx.db.query<{ seq: number }>('select seq from ledger_entries where seq >= $1 order by seq', [before])).rows.map((r) => Number(r.seq));
+    expect(seqs).toEqual(Array.from({ length: 24 }, (_, i) => before + i));
+    expect((await verify()).ok).toBe(true);
+  });
+});

@@ -1,0 +1,90 @@
+import {
+  ApartmentOutlined, AuditOutlined, IdcardOutlined, KeyOutlined, LockOutlined, LogoutOutlined, SafetyCertificateOutlined, TeamOutlined, UserOutlined,
+} from '@ant-design/icons';
+import { Button, Layout, Menu, Space, Tag, Tooltip, Typography, type MenuProps } from 'antd';
+import { useState } from 'react';
+import { Outlet, useLocation, useNavigate } from 'react-router';
+import type { MenuAbilities } from '../api/types';
+import { useLogout, useSession } from '../auth/session';
+import { ChangePasswordModal } from './ChangePasswordModal';
+
+const { Header, Sider, Content } = Layout;
+
+type Item = Required<MenuProps>['items'][number] & { key: string };
+
+/** The side menu: one entry per menu ability the server granted. */
+function menuItems(a: MenuAbilities): Item[] {
+  const items: (Item | false)[] = [
+    a.orgs && { key: '/orgs', icon: <ApartmentOutlined />, label: '机构管理' },
+    a.users && { key: '/users', icon: <TeamOutlined />, label: '用户管理' },
+    a.officers && { key: '/officers', icon: <IdcardOutlined />, label: '执法人员' },
+    a.officers && { key: '/eligibility', icon: <SafetyCertificateOutlined />, label: '持证上岗检查' },
+    a.record && { key: '/record/ledger', icon: <AuditOutlined />, label: '记录总账' },
+    a.treeHeads && { key: '/record/tree-heads', icon: <KeyOutlined />, label: '签名树头' },
+  ];
+  return items.filter((x): x is Item => !!x);
+}
+
+/** Which menu entry a path belongs to (a matter's record belongs to its module). */
+function selectedKey(pathname: string): string {
+  const m = /^\/record\/(org|user|officer)\//.exec(pathname);
+  if (m) return { org: '/orgs', user: '/users', officer: '/officers' }[m[1] as 'org' | 'user' | 'officer'];
+  if (pathname.startsWith('/record/')) return pathname;
+  return `/${pathname.split('/')[1] ?? ''}`;
+}
+
+export default function AppLayout() {
+  const { user, abilities } = useSession();
+  const navigate = useNavigate();
+  const { pathname } = useLocation();
+  const logout = useLogout();
+  const [passwordOpen, setPasswordOpen] = useState(false);
+  const [collapsed, setCollapsed] = useState(false);
+
+  return (
+    <Layout style={{ minHeight: '100vh' }}>
+      <Header style={{ display: 'flex', alignItems: 'center', gap: 16, paddingInline: 20, background: '#0f2d5c' }}>
+        <SafetyCertificateOutlined style={{ color: '#fff', fontSize: 22 }} />
+        <Typography.Text strong style={{ color: '#fff', fontSize: 18, whiteSpace: 'nowrap' }}>
+          法治 · 行政执法监督平台
+        </Typography.Text>
+        <div style={{ flex: 1 }} />
+        <Space size="middle" wrap={false} data-testid="current-user">
+          <Tooltip title={user.username}>
+            <Space size={4} style={{ color: '#fff' }}>
+              <UserOutlined />
+              <span>{user.displayName}</span>
+            </Space>
+          </Tooltip>
+          <span style={{ color: 'rgba(255,255,255,0.75)' }}>{user.orgName}</span>
+          <span>
+            {user.roleLabels.map((r) => (
+              <Tag key={r} color="gold" style={{ marginInlineEnd: 4 }}>{r}</Tag>
+            ))}
+          </span>
+          <Button size="small" ghost icon={<LockOutlined />} onClick={() => setPasswordOpen(true)}>
+            修改密码
+          </Button>
+          <Button size="small" ghost icon={<LogoutOutlined />} loading={logout.isPending} onClick={() => logout.mutate()}>
+            退出登录
+          </Button>
+        </Space>
+      </Header>
+      <Layout>
+        <Sider width={200} theme="light" collapsible collapsed={collapsed} onCollapse={setCollapsed} breakpoint="lg">
+          <Menu
+            mode="inline"
+            selectedKeys={[selectedKey(pathname)]}
+            items={menuItems(abilities)}
+            onClick={(e) => navigate(e.key)}
+            style={{ borderInlineEnd: 0, paddingTop: 8 }}
+          />
+        </Sider>
+        <Content style={{ padding: 24, minWidth: 0 }}>
+          <Outlet />
+        </Content>
+      </Layout>
+      <ChangePasswordModal open={passwordOpen} onClose={() => setPasswordOpen(false)} />
+    </Layout>
+  );
+}

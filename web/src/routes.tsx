@@ -1,0 +1,60 @@
+import { lazy, Suspense, type ComponentType, type ReactNode } from 'react';
+import { Navigate, Route, Routes, useLocation } from 'react-router';
+import { FullPageSpin, RequireSession } from './auth/session';
+import { RouteErrorBoundary } from './components/RouteErrorBoundary';
+
+// every page is its own chunk; the initial bundle holds only the shell
+const page = (load: () => Promise<{ default: ComponentType }>) => lazy(load);
+const LoginPage = page(() => import('./pages/LoginPage'));
+const AppLayout = page(() => import('./layout/AppLayout'));
+const OrgsPage = page(() => import('./pages/OrgsPage'));
+const UsersPage = page(() => import('./pages/UsersPage'));
+const OfficersPage = page(() => import('./pages/OfficersPage'));
+const OfficerDetailPage = page(() => import('./pages/OfficerDetailPage'));
+const EligibilityPage = page(() => import('./pages/EligibilityPage'));
+const RecordPage = page(() => import('./pages/RecordPage'));
+const LedgerPage = page(() => import('./pages/LedgerPage'));
+const TreeHeadsPage = page(() => import('./pages/TreeHeadsPage'));
+const NotFoundPage = page(() => import('./pages/NotFoundPage'));
+
+function Lazy({ children, resetOnNavigate = true }: { children: ReactNode; resetOnNavigate?: boolean }) {
+  // pages are keyed by path, so an error on one page is forgotten when the user navigates away;
+  // the layout is not, so it stays mounted across navigation
+  const { pathname } = useLocation();
+  return (
+    <RouteErrorBoundary key={resetOnNavigate ? pathname : 'layout'}>
+      <Suspense fallback={<FullPageSpin />}>{children}</Suspense>
+    </RouteErrorBoundary>
+  );
+}
+
+const load = (node: ReactNode) => <Lazy>{node}</Lazy>;
+
+export function AppRoutes() {
+  return (
+    <Routes>
+      <Route path="/login" element={load(<LoginPage />)} />
+      <Route
+        path="/"
+        element={
+          <RequireSession>
+            <Lazy resetOnNavigate={false}>
+              <AppLayout />
+            </Lazy>
+          </RequireSession>
+        }
+      >
+        <Route index element={<Navigate to="/officers" replace />} />
+        <Route path="orgs" element={load(<OrgsPage />)} />
+        <Route path="users" element={load(<UsersPage />)} />
+        <Route path="officers" element={load(<OfficersPage />)} />
+        <Route path="officers/:id" element={load(<OfficerDetailPage />)} />
+        <Route path="eligibility" element={load(<EligibilityPage />)} />
+        <Route path="record/ledger" element={load(<LedgerPage />)} />
+        <Route path="record/tree-heads" element={load(<TreeHeadsPage />)} />
+        <Route path="record/:matterType/:matterId" element={load(<RecordPage />)} />
+        <Route path="*" element={load(<NotFoundPage />)} />
+      </Route>
+    </Routes>
+  );
+}
