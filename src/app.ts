@@ -93,7 +93,7 @@ export async function buildApp(ctx: AppContext, opts: { logger?: boolean } = {})
     if (req.routeOptions.config?.public) return;
     if (!req.principal) {
       // unknown API paths answer 404 for everyone; known ones need a login
-      if (!req.routeOptions.url) throw new AppError(404, 'NOT_FOUND', '接口不存在');
+      if (!req.routeOptions.url || req.routeOptions.url === '/*') throw new AppError(404, 'NOT_FOUND', '接口不存在');
       throw unauthenticated();
     }
     if (UNSAFE.has(req.method) && req.headers[CSRF_HEADER] !== req.csrfToken) {
@@ -129,7 +129,8 @@ export async function buildApp(ctx: AppContext, opts: { logger?: boolean } = {})
   registerRecordRoutes(app, ctx);
 
   if (existsSync(join(WEB_DIST, 'index.html'))) {
-    await app.register(fastifyStatic, { root: WEB_DIST, wildcard: false });
+    // wildcard: files rebuilt while the server runs are served too
+    await app.register(fastifyStatic, { root: WEB_DIST, wildcard: true });
   }
   app.setNotFoundHandler((req, reply) => {
     if (req.url.startsWith('/api/') || req.method !== 'GET' || !existsSync(join(WEB_DIST, 'index.html'))) {

@@ -3,6 +3,9 @@ import type { FastifyBaseLogger, FastifyInstance, FastifyReply, FastifyRequest, 
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+
+// field-level validation messages in Chinese
+z.config(z.locales.zhCN());
 import { AppError, unauthenticated } from './errors.ts';
 import type { Principal } from './policies.ts';
 
@@ -37,7 +40,7 @@ const send = (reply: FastifyReply, status: number, code: string, message: string
   reply.status(status).send({ error: { code, message, ...(details === undefined ? {} : { details }) } });
 
 const zodPathMessage = (issues: { instancePath?: string; message?: string; params?: { issue?: { path?: unknown[]; message?: string } } }[]) =>
-  issues.map((i) => ({ path: i.params?.issue?.path?.join('.') ?? i.instancePath ?? '', message: i.params?.issue?.message ?? i.message ?? '' }));
+  issues.map((i) => ({ path: i.params?.issue?.path?.join('.') ?? (i.instancePath ?? '').replace(/^\//, '').replace(/\//g, '.'), message: i.params?.issue?.message ?? i.message ?? '' }));
 
 const where: Record<string, string> = { body: '请求体', querystring: '查询参数', params: '路径参数', headers: '请求头' };
 

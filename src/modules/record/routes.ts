@@ -20,7 +20,7 @@ const ZEntry = z.object({
 const ZTreeHead = z.object({ id: z.number(), treeSize: z.number(), rootHash: z.string(), hashAlg: z.string(), signedAt: z.string(), keyId: z.string(), signature: z.string() });
 const ZEvidence = z.object({
   id: z.string(), matterType: z.string(), matterId: z.string(), fileName: z.string(), contentType: z.string(), sizeBytes: z.number(),
-  hashAlg: z.string(), contentHash: z.string(), description: z.string().nullable(), uploadedBy: z.string(), uploadedAt: z.string(),
+  hashAlg: z.string(), contentHash: z.string(), description: z.string().nullable(), uploadedBy: z.string(), uploadedByName: z.string(), uploadedAt: z.string(),
 });
 const ZMatterParams = z.object({ matterType: z.string().min(1).max(40), matterId: z.string().min(1).max(64) });
 
@@ -42,9 +42,10 @@ export function registerRecordRoutes(app: App, ctx: AppContext) {
     const matter = await resolveMatter(db, p, matterType, matterId);
     authorize({ read: !!matter, viewRecord: !!matter?.viewRecord }, 'viewRecord', '事项');
     const evidence = await db.query<z.infer<typeof ZEvidence>>(
-      `select id, matter_type as "matterType", matter_id as "matterId", file_name as "fileName", content_type as "contentType", size_bytes as "sizeBytes",
-        hash_alg as "hashAlg", content_hash as "contentHash", description, uploaded_by as "uploadedBy", uploaded_at as "uploadedAt"
-       from evidence_files where matter_type = $1 and matter_id = $2 order by uploaded_at`,
+      `select e.id, matter_type as "matterType", matter_id as "matterId", file_name as "fileName", content_type as "contentType", size_bytes as "sizeBytes",
+        hash_alg as "hashAlg", content_hash as "contentHash", description, uploaded_by as "uploadedBy", coalesce(u.display_name, '') as "uploadedByName",
+        uploaded_at as "uploadedAt"
+       from evidence_files e left join users u on u.id = e.uploaded_by where matter_type = $1 and matter_id = $2 order by uploaded_at`,
       [matterType, matterId],
     );
     return {
@@ -116,13 +117,16 @@ export function registerRecordRoutes(app: App, ctx: AppContext) {
   app.get('/api/public/tree-heads', { config: { public: true }, schema: { tags, summary: '已签名的树头（公开，无需登录）', querystring: ZPage, response: { 200: ZHeads, ...errorResponses } } }, async (req) =>
     listHeads(req.query.limit, req.query.offset));
 
-  app.post('/api/record/tree-heads', { schema: { tags, summary: '立即签发树头（管理员）', response: { 201: ZTreeHead, ...errorResponses } } }, async (req, reply) => {
+  app.post('/api/record/tree-heads', {
+    schema: { tags, summary: '立即签发树头（管理员）；记录未增长时返回最新树头', response: { 200: ZTreeHead, 201: ZTreeHead, ...errorResponses } },
+  }, async (req, reply) => {
     const p = principal(req);
     requireRole(p, 'admin');
-    const head = await ledger.signTreeHead(db, true);
-    if (!head) throw new AppError(409, 'RECORD_EMPTY', '记录为空，无需签发树头');
-    reply.status(201);
-    return head;
+    const head = await ledger.signTreeHead(db, false);
+    if (head) return reply.status(201).send(head);
+    const latest = await ledger.latestTreeHead(db);
+    if (!latest) throw new AppError(409, 'RECORD_EMPTY', '记录为空，无需签发树头');
+    return latest;
   });
 
   app.get('/api/record/consistency', {
@@ -161,9 +165,10 @@ export function registerRecordRoutes(app: App, ctx: AppContext) {
 
   const evidenceById = async (id: string) => {
     const r = await db.query<z.infer<typeof ZEvidence> & { orgId: string }>(
-      `select id, matter_type as "matterType", matter_id as "matterId", org_id as "orgId", file_name as "fileName", content_type as "contentType",
-        size_bytes as "sizeBytes", hash_alg as "hashAlg", content_hash as "contentHash", description, uploaded_by as "uploadedBy", uploaded_at as "uploadedAt"
-       from evidence_files where id = $1`, [id]);
+      `select e.id, matter_type as "matterType", matter_id as "matterId", e.org_id as "orgId", file_name as "fileName", content_type as "contentType",
+        size_bytes as "sizeBytes", hash_alg as "hashAlg", content_hash as "contentHash", description, uploaded_by as "uploadedBy",
+        coalesce(u.display_name, '') as "uploadedByName", uploaded_at as "uploadedAt"
+       from evidence_files e left join users u on u.id = e.uploaded_by where e.id = $1`, [id]);
     const e = r.rows[0];
     if (!e) throw notFound('证据文件');
     const { orgId: _o, ...rest } = e;
