@@ -6,15 +6,9 @@
  */
 import { forbidden, notFound } from './errors.ts';
 
-export const roles = ['officer', 'legalReviewer', 'leader', 'supervisor', 'admin'] as const;
-export type Role = (typeof roles)[number];
-export const roleLabels: Record<Role, string> = {
-  officer: '执法人员',
-  legalReviewer: '法制审核人员',
-  leader: '局领导',
-  supervisor: '执法监督人员',
-  admin: '系统管理员',
-};
+import { roles, roleLabels, type Role } from '../domain/vocabulary.ts';
+
+export { roles, roleLabels, type Role };
 
 export interface Principal {
   userId: string;

@@ -1,15 +1,9 @@
 import { z } from 'zod';
 import { isDivisionCodeShape, isValidUscc } from '../../domain/codes.ts';
 
-export const orgKinds = ['bureau', 'squad', 'station', 'legalOffice', 'department', 'judicialBureau'] as const;
-export const orgKindLabels: Record<(typeof orgKinds)[number], string> = {
-  bureau: '行政机关',
-  squad: '执法大队',
-  station: '市场监管所',
-  legalOffice: '法制机构',
-  department: '业务科室',
-  judicialBureau: '司法行政机关',
-};
+import { orgKinds } from '../../domain/vocabulary.ts';
+
+export { orgKindLabels, orgKinds } from '../../domain/vocabulary.ts';
 
 const uscc = z.string().refine(isValidUscc, { message: '统一社会信用代码不合法（GB 32100-2015 校验位错误或格式错误）' });
 const divisionCode = z.string().refine(isDivisionCodeShape, { message: '行政区划代码应为 6 位数字（GB/T 2260）' });

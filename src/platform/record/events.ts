@@ -56,4 +56,4 @@ export const recordEventLabels: Record<RecordEventType, string> = {
 /** Matter types whose history the record keeps (the "matter" of each entry). */
 export const matterTypes = ['org', 'user', 'officer'] as const;
 export type MatterType = (typeof matterTypes)[number];
-export const matterTypeLabels: Record<MatterType, string> = { org: '机构', user: '用户', officer: '执法人员' };
+export { matterTypeLabels } from '../../domain/vocabulary.ts';

@@ -1,0 +1,40 @@
+/**
+ * Closed vocabularies with their Chinese labels, shared by the server and the web UI
+ * (the web imports this file directly, so a label exists once).
+ */
+
+export const roles = ['officer', 'legalReviewer', 'leader', 'supervisor', 'admin'] as const;
+export type Role = (typeof roles)[number];
+export const roleLabels: Record<Role, string> = {
+  officer: '执法人员',
+  legalReviewer: '法制审核人员',
+  leader: '局领导',
+  supervisor: '执法监督人员',
+  admin: '系统管理员',
+};
+
+export const orgKinds = ['bureau', 'squad', 'station', 'legalOffice', 'department', 'judicialBureau'] as const;
+export type OrgKind = (typeof orgKinds)[number];
+export const orgKindLabels: Record<OrgKind, string> = {
+  bureau: '行政机关',
+  squad: '执法大队',
+  station: '市场监管所',
+  legalOffice: '法制机构',
+  department: '业务科室',
+  judicialBureau: '司法行政机关',
+};
+
+/** An officer's overall certificate status as the lists show it. */
+export const certificateSummaryLabels = {
+  valid: '有效',
+  expiringSoon: '即将到期',
+  expired: '已过期',
+  suspended: '暂扣',
+  revoked: '已注销',
+  none: '无执法证',
+} as const;
+
+export const trainingKindLabels: Record<string, string> = { training: '培训', exam: '考试' };
+
+/** Matter types whose history the record keeps. */
+export const matterTypeLabels: Record<string, string> = { org: '机构', user: '用户', officer: '执法人员' };
