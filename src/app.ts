@@ -14,6 +14,7 @@ import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTyp
 import { z } from 'zod';
 import { hashBytes } from './domain/merkle.ts';
 import { registerAuthRoutes } from './modules/auth/routes.ts';
+import { registerCalendarRoutes } from './modules/calendar/routes.ts';
 import { registerOfficerRoutes } from './modules/officers/routes.ts';
 import { registerOrgRoutes } from './modules/orgs/routes.ts';
 import { registerRecordRoutes } from './modules/record/routes.ts';
@@ -127,6 +128,7 @@ export async function buildApp(ctx: AppContext, opts: { logger?: boolean } = {})
   registerUserRoutes(app, ctx);
   registerOfficerRoutes(app, ctx);
   registerRecordRoutes(app, ctx);
+  registerCalendarRoutes(app, ctx);
 
   if (existsSync(join(WEB_DIST, 'index.html'))) {
     // wildcard: files rebuilt while the server runs are served too

@@ -9,6 +9,9 @@ import { roles, type Role } from './platform/policies.ts';
 import { SYSTEM_ACTOR } from './platform/record/ledger.ts';
 import { verifyRecord } from './platform/record/verify.ts';
 import { hasData, seedDemo } from './seed/demo.ts';
+import { computeDeadline } from './domain/deadlines/compute.ts';
+import { deadlineRuleById, deadlineRules } from './domain/deadlines/rules.ts';
+import { loadCalendar, syncOfficialCalendar } from './modules/calendar/store.ts';
 import { AppError } from './platform/errors.ts';
 
 async function withContext<T>(fn: (ctx: AppContext) => Promise<T>): Promise<T> {
@@ -31,6 +34,7 @@ program.command('migrate').description('应用数据库迁移').action(() =>
 program.command('seed').description('载入演示数据').option('--demo', '示例区市场监督管理局演示数据').action((opts: { demo?: boolean }) =>
   withContext(async (ctx) => {
     if (!opts.demo) throw new Error('请指定 --demo');
+    await syncOfficialCalendar(ctx);
     if (await hasData(ctx)) {
       console.log('数据库中已有数据，未重复载入演示数据');
       return;
@@ -84,6 +88,51 @@ user
         insertUser(tx, ctx, SYSTEM_ACTOR, { username: opts.username, displayName: opts.name, orgId: org[0].id, roles: roleList, password }),
       );
       console.log(`已新建用户 ${opts.username}（${id}）`);
+    }),
+  );
+
+const isDate = (s: string) => /^\d{4}-\d{2}-\d{2}$/.test(s) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s);
+const needDate = (s: string, what: string) => {
+  if (!isDate(s)) throw new AppError(400, 'VALIDATION_FAILED', `${what}“${s}”不是有效日期（YYYY-MM-DD）`);
+  return s;
+};
+
+program
+  .command('workdays')
+  .description('工作日计算')
+  .command('add <date> <n>')
+  .description('自 date 次日起算的第 n 个工作日（跳过法定节假日，计入调休上班日）')
+  .option('--json', '以 JSON 输出')
+  .action((date: string, n: string, opts: { json?: boolean }) =>
+    withContext(async (ctx) => {
+      needDate(date, '日期');
+      if (!/^\d{1,4}$/.test(n)) throw new AppError(400, 'VALIDATION_FAILED', `工作日数“${n}”应为非负整数`);
+      await syncOfficialCalendar(ctx);
+      const r = (await loadCalendar(ctx.db)).addWorkingDays(date, Number(n));
+      if (opts.json) console.log(JSON.stringify({ from: date, n: Number(n), ...r }, null, 2));
+      else console.log(`${date} 之后第 ${n} 个工作日：${r.date}（跳过 ${r.skipped.length} 个非工作日）`);
+    }),
+  );
+
+program
+  .command('deadline <ruleId> <startDate>')
+  .description(`计算法定期限届满日；规则：${deadlineRules.map((r) => r.id).join(', ')}`)
+  .option('--json', '以 JSON 输出')
+  .option('--extended', '适用经批准的延长')
+  .option('--suspend <from:to>', '不计入期限的中止期间（可重复）', (v: string, acc: string[]) => [...acc, v], [] as string[])
+  .action((ruleId: string, start: string, opts: { json?: boolean; extended?: boolean; suspend: string[] }) =>
+    withContext(async (ctx) => {
+      const rule = deadlineRuleById.get(ruleId);
+      if (!rule) throw new AppError(422, 'DEADLINE_RULE_NOT_FOUND', `期限规则“${ruleId}”不存在；可用：${deadlineRules.map((r) => r.id).join('、')}`);
+      needDate(start, '起算日');
+      const suspensions = opts.suspend.map((s) => {
+        const [from, to] = s.split(':');
+        return { from: needDate(from ?? '', '中止开始日'), to: needDate(to ?? '', '中止结束日'), reason: '中止' };
+      });
+      await syncOfficialCalendar(ctx);
+      const r = computeDeadline(rule, await loadCalendar(ctx.db), { start, suspensions, extended: opts.extended });
+      if (opts.json) console.log(JSON.stringify(r, null, 2));
+      else console.log(`${r.label}：${r.description}，届满日 ${r.due}（依据：${[...r.basis, r.sourceNote].filter(Boolean).join('；')}）`);
     }),
   );
 

@@ -1,11 +1,13 @@
 /** `npm start`: migrates, seeds demo data on first start, serves the API and the web UI. */
 import { buildApp, createContext } from './app.ts';
+import { syncOfficialCalendar } from './modules/calendar/store.ts';
 import { loadConfig } from './platform/config.ts';
 import { hasData, seedDemo, DEMO_PASSWORD, demoUsers } from './seed/demo.ts';
 
 const config = loadConfig();
 const t0 = Date.now();
 const ctx = await createContext(config);
+await syncOfficialCalendar(ctx);
 if (config.seedDemoOnFirstStart && !(await hasData(ctx))) {
   const r = await seedDemo(ctx);
   console.log(`已载入演示数据：${r.orgs} 个机构、${r.officers} 名执法人员、${r.users} 个用户（密码均为 ${DEMO_PASSWORD}）：${demoUsers.map((u) => u.username).join('、')}`);

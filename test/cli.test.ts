@@ -74,6 +74,22 @@ describe('fazhi CLI', () => {
     expect(report.treeHeadsChecked).toBeGreaterThanOrEqual(1);
   });
 
+  it('computes working days and legal deadlines for administrators and auditors', async () => {
+    const w = await fazhi('workdays', 'add', '2025-09-30', '5', '--json');
+    expect(w.code, w.stderr).toBe(0);
+    expect(JSON.parse(w.stdout)).toMatchObject({ date: '2025-10-14' });
+    const d = await fazhi('deadline', 'publicity.penalty', '2026-02-10', '--json');
+    expect(d.code, d.stderr).toBe(0);
+    const r = JSON.parse(d.stdout);
+    expect(r.due).toBe('2026-03-16');
+    expect(r.basis).toEqual(['市场监督管理行政处罚信息公示规定@2021-07-30#第九条']);
+    expect(r.skipped.filter((s: { name: string }) => s.name === '春节')).toHaveLength(9);
+    const bad = await fazhi('deadline', 'no.such.rule', '2026-02-10');
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('DEADLINE_RULE_NOT_FOUND');
+    expect((await fazhi('workdays', 'add', '2026-02-30', '1')).code).toBe(2);
+  });
+
   it('exits non-zero naming the first entry that does not match', async () => {
     await tamper(`update ledger_entries set payload = replace(payload, '第二市场监管所', '第九市场监管所') where seq = (select min(seq) from ledger_entries where payload like '%第二市场监管所%')`);
     const v = await fazhi('ledger', 'verify');

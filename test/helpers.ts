@@ -14,6 +14,7 @@ import { openPglite } from '../src/platform/db/index.ts';
 import { migrate } from '../src/platform/db/migrate.ts';
 import type { App } from '../src/platform/http.ts';
 import { DEMO_PASSWORD, seedDemo } from '../src/seed/demo.ts';
+import { syncOfficialCalendar } from '../src/modules/calendar/store.ts';
 
 export interface TestEnv {
   ctx: AppContext;
@@ -75,6 +76,7 @@ export async function createTestEnv(opts: { seed?: boolean; config?: Partial<Con
     owner = db;
     cleanup = () => db.close();
   }
+  await syncOfficialCalendar(ctx);
   if (opts.seed !== false) await seedDemo(ctx);
   const app = await buildApp(ctx);
   await app.ready();

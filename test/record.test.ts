@@ -137,23 +137,28 @@ describe('evidence files', () => {
 
 describe('tampering is detected and the first bad entry named', () => {
   // each case changes the record and puts it back, so the next starts from a valid record
+  /** the n-th entry that registered an officer (its payload has a name to falsify) */
+  const officerEntry = async (n: number) =>
+    (await env.owner.query(`select seq, payload, payload_hash from ledger_entries where event_type = 'officer.created' order by seq limit 1 offset ${n}`)).rows[0] as { seq: number; payload: string; payload_hash: string };
+
   it('a changed payload', async () => {
-    const orig = (await env.owner.query('select payload from ledger_entries where seq = 5')).rows[0].payload as string;
-    await tamper('update ledger_entries set payload = $1 where seq = 5', [orig.replace(/"name":"[^"]*"/, '"name":"篡改后的名称"')]);
+    const { seq, payload: orig } = await officerEntry(0);
+    await tamper('update ledger_entries set payload = $1 where seq = $2', [orig.replace(/"name":"[^"]*"/, '"name":"篡改后的名称"'), seq]);
     const r = await verify();
     expect(r.ok).toBe(false);
-    expect(r.firstProblem).toMatchObject({ seq: 5, code: 'PAYLOAD_HASH_MISMATCH' });
-    await tamper('update ledger_entries set payload = $1 where seq = 5', [orig]);
+    expect(r.firstProblem).toMatchObject({ seq: Number(seq), code: 'PAYLOAD_HASH_MISMATCH' });
+    await tamper('update ledger_entries set payload = $1 where seq = $2', [orig, seq]);
     expect((await verify()).ok).toBe(true);
   });
 
   it('a payload and its hash changed together', async () => {
-    const row = (await env.owner.query('select payload, payload_hash from ledger_entries where seq = 7')).rows[0] as { payload: string; payload_hash: string };
+    const row = await officerEntry(1);
     const { hashBytes } = await import('../src/domain/merkle.ts');
     const forged = row.payload.replace(/"name":"[^"]*"/, '"name":"伪造"');
-    await tamper('update ledger_entries set payload = $1, payload_hash = $2 where seq = 7', [forged, hashBytes('sm3', forged).toString('hex')]);
-    expect((await verify()).firstProblem).toMatchObject({ seq: 7, code: 'LEAF_HASH_MISMATCH' });
-    await tamper('update ledger_entries set payload = $1, payload_hash = $2 where seq = 7', [row.payload, row.payload_hash]);
+    expect(forged).not.toBe(row.payload);
+    await tamper('update ledger_entries set payload = $1, payload_hash = $2 where seq = $3', [forged, hashBytes('sm3', forged).toString('hex'), row.seq]);
+    expect((await verify()).firstProblem).toMatchObject({ seq: Number(row.seq), code: 'LEAF_HASH_MISMATCH' });
+    await tamper('update ledger_entries set payload = $1, payload_hash = $2 where seq = $3', [row.payload, row.payload_hash, row.seq]);
   });
 
   it('a changed actor or time (fields outside the payload)', async () => {

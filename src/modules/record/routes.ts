@@ -88,7 +88,7 @@ export function registerRecordRoutes(app: App, ctx: AppContext) {
     const entry = await ledger.entry(db, req.params.seq);
     if (!entry) throw notFound('记录条目');
     const matter = await resolveMatter(db, p, entry.matterType, entry.matterId);
-    if (!matter?.viewRecord && !(recordPolicy(p).listAll && entry.orgId && p.scope.has(entry.orgId))) throw notFound('记录条目');
+    if (!matter?.viewRecord && !(recordPolicy(p).listAll && (entry.orgId === null || p.scope.has(entry.orgId)))) throw notFound('记录条目');
     let head: TreeHead | null;
     if (req.query.treeSize) {
       head = await ledger.treeHeadBySize(db, req.query.treeSize);

@@ -33,6 +33,11 @@ export const recordEvents = {
     evidenceId: id, fileName: z.string(), contentType: z.string(), sizeBytes: z.number().int().nonnegative(),
     hashAlg: z.enum(['sm3', 'sha256']), contentHash: z.string().regex(/^[0-9a-f]{64}$/), description: z.string().nullable(),
   }),
+  // working-day calendar
+  'calendar.yearLoaded': z.object({ year: z.number().int(), source: z.enum(['package', 'admin']), days: z.number().int(), dataHash: z.string() }),
+  'calendar.dayChanged': z.object({
+    date: isoDate, from: z.object({ kind: z.string(), name: z.string() }).nullable(), to: z.object({ kind: z.enum(['holiday', 'workday']), name: z.string() }).nullable(), notice: z.string().nullable(),
+  }),
 } as const;
 
 export type RecordEventType = keyof typeof recordEvents;
@@ -51,6 +56,8 @@ export const recordEventLabels: Record<RecordEventType, string> = {
   'certificate.statusChanged': '变更执法证状态',
   'training.recorded': '登记培训考试',
   'evidence.uploaded': '上传证据文件',
+  'calendar.yearLoaded': '载入年度节假日安排',
+  'calendar.dayChanged': '调整节假日或调休',
 };
 
 /** Matter types whose history the record keeps (the "matter" of each entry). */

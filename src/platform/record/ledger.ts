@@ -204,7 +204,8 @@ export class Ledger {
     const where: string[] = [];
     if (opts.orgIds) {
       params.push(opts.orgIds);
-      where.push(`org_id = any($${params.length})`);
+      // platform-wide reference data (calendar, law library) has no org and is visible to all who may list
+      where.push(`(org_id = any($${params.length}) or org_id is null)`);
     }
     if (opts.beforeSeq !== undefined) {
       params.push(opts.beforeSeq);
