@@ -45,6 +45,13 @@ export async function createTestDatabase(): Promise<{ url: string; drop: () => P
     drop: async () => {
       const c = new pg.Client({ connectionString: base });
       await c.connect();
+      // pool.end() resolves before its connections have closed: wait for them rather than
+      // terminating them (a terminated idle client raises an uncaught error in this process)
+      for (let i = 0; i < 100; i++) {
+        const r = await c.query('select count(*)::int as n from pg_stat_activity where datname = $1', [name]);
+        if (r.rows[0].n === 0) break;
+        await new Promise((res) => setTimeout(res, 50));
+      }
       await c.query(`drop database if exists ${name} with (force)`);
       await c.end();
     },

@@ -16,6 +16,7 @@ const RecordPage = page(() => import('./pages/RecordPage'));
 const LedgerPage = page(() => import('./pages/LedgerPage'));
 const TreeHeadsPage = page(() => import('./pages/TreeHeadsPage'));
 const NotFoundPage = page(() => import('./pages/NotFoundPage'));
+const DeadlinesPage = page(() => import('./pages/calendar/DeadlinesPage'));
 
 function Lazy({ children, resetOnNavigate = true }: { children: ReactNode; resetOnNavigate?: boolean }) {
   // pages are keyed by path, so an error on one page is forgotten when the user navigates away;
@@ -53,6 +54,7 @@ export function AppRoutes() {
         <Route path="record/ledger" element={load(<LedgerPage />)} />
         <Route path="record/tree-heads" element={load(<TreeHeadsPage />)} />
         <Route path="record/:matterType/:matterId" element={load(<RecordPage />)} />
+        <Route path="deadlines" element={load(<DeadlinesPage />)} />
         <Route path="*" element={load(<NotFoundPage />)} />
       </Route>
     </Routes>

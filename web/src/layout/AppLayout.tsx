@@ -1,5 +1,5 @@
 import {
-  ApartmentOutlined, AuditOutlined, IdcardOutlined, KeyOutlined, LockOutlined, LogoutOutlined, SafetyCertificateOutlined, TeamOutlined, UserOutlined,
+  ApartmentOutlined, AuditOutlined, FieldTimeOutlined, IdcardOutlined, KeyOutlined, LockOutlined, LogoutOutlined, SafetyCertificateOutlined, TeamOutlined, UserOutlined,
 } from '@ant-design/icons';
 import { Button, Layout, Menu, Space, Tag, Tooltip, Typography, type MenuProps } from 'antd';
 import { useState } from 'react';
@@ -19,6 +19,7 @@ function menuItems(a: MenuAbilities): Item[] {
     a.users && { key: '/users', icon: <TeamOutlined />, label: '用户管理' },
     a.officers && { key: '/officers', icon: <IdcardOutlined />, label: '执法人员' },
     a.officers && { key: '/eligibility', icon: <SafetyCertificateOutlined />, label: '持证上岗检查' },
+    { key: '/deadlines', icon: <FieldTimeOutlined />, label: '工作日与期限' },
     a.record && { key: '/record/ledger', icon: <AuditOutlined />, label: '记录总账' },
     a.treeHeads && { key: '/record/tree-heads', icon: <KeyOutlined />, label: '签名树头' },
   ];
