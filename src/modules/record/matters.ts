@@ -3,6 +3,7 @@
  * Each module that introduces a matter type registers its resolver here.
  */
 import type { Queryable } from '../../platform/db/index.ts';
+import { findMatter, isWorkflowType } from '../../platform/workflow/engine.ts';
 import { officerPolicy, orgPolicy, userPolicy, type Principal } from '../../platform/policies.ts';
 
 export interface MatterAccess {
@@ -41,5 +42,10 @@ matterResolvers.calendar = async (_q, p, id) => (/^\d{4}$/.test(id) ? { orgId: p
 
 export async function resolveMatter(q: Queryable, p: Principal, type: string, id: string): Promise<MatterAccess | null> {
   const resolver = matterResolvers[type];
-  return resolver ? resolver(q, p, id) : null;
+  if (resolver) return resolver(q, p, id);
+  // matters run by the workflow engine: visible in the org subtree
+  if (!isWorkflowType(type)) return null;
+  const m = await findMatter(q, id);
+  if (!m || m.type !== type || !p.scope.has(m.orgId)) return null;
+  return { orgId: m.orgId, title: m.title, viewRecord: true, uploadEvidence: true };
 }

@@ -33,6 +33,13 @@ export const recordEvents = {
     evidenceId: id, fileName: z.string(), contentType: z.string(), sizeBytes: z.number().int().nonnegative(),
     hashAlg: z.enum(['sm3', 'sha256']), contentHash: z.string().regex(/^[0-9a-f]{64}$/), description: z.string().nullable(),
   }),
+  // the workflow engine (every kind of matter)
+  'matter.created': z.object({ matterId: id, type: z.string(), workflowVersion: z.number().int(), state: z.string(), title: z.string() }),
+  'matter.transitioned': z.object({
+    matterId: id, type: z.string(), workflowVersion: z.number().int(), transition: z.string(), label: z.string(), from: z.string(), to: z.string(),
+    version: z.number().int(), date: isoDate, input: z.unknown(),
+    deadlinesOpened: z.array(z.object({ ruleId: z.string(), due: isoDate })), deadlinesMet: z.array(z.string()),
+  }),
   // working-day calendar
   'calendar.yearLoaded': z.object({ year: z.number().int(), source: z.enum(['package', 'admin']), days: z.number().int(), dataHash: z.string() }),
   'calendar.dayChanged': z.object({
@@ -56,6 +63,8 @@ export const recordEventLabels: Record<RecordEventType, string> = {
   'certificate.statusChanged': '变更执法证状态',
   'training.recorded': '登记培训考试',
   'evidence.uploaded': '上传证据文件',
+  'matter.created': '立项',
+  'matter.transitioned': '办理环节',
   'calendar.yearLoaded': '载入年度节假日安排',
   'calendar.dayChanged': '调整节假日或调休',
 };

@@ -1,0 +1,63 @@
+/**
+ * Workflow definitions: a matter type declares its states and transitions as data, with guard
+ * functions and the deadlines each transition opens or closes. Definitions are versioned; a
+ * matter keeps the version it started with. Pure: the engine (platform/workflow) runs them.
+ */
+import type { Role } from './vocabulary.ts';
+
+export interface Problem {
+  code: string;
+  message: string;
+}
+
+export interface StateDef {
+  label: string;
+  /** no transition leaves it and the matter's file becomes read-only (e.g. 归档) */
+  final?: boolean;
+}
+
+export interface DeadlineOpen {
+  ruleId: string;
+  /** which date starts it: the transition's date (default) or a date in the input */
+  startFrom?: string;
+}
+
+export interface TransitionDef<G> {
+  label: string;
+  from: string[];
+  to: string;
+  roles: Role[];
+  /** each guard returns the problems that stop the transition (empty: it may proceed) */
+  guards?: ((g: G) => Problem[] | Promise<Problem[]>)[];
+  opens?: DeadlineOpen[];
+  /** deadline rule ids this transition meets */
+  meets?: string[];
+}
+
+export interface WorkflowDef<G = unknown> {
+  type: string;
+  version: number;
+  label: string;
+  initial: string;
+  states: Record<string, StateDef>;
+  transitions: Record<string, TransitionDef<G>>;
+}
+
+/** Structural checks of a definition: every transition names known states; final states have no exits. */
+export function validateWorkflow(def: WorkflowDef<never>): string[] {
+  const errors: string[] = [];
+  if (!def.states[def.initial]) errors.push(`initial state ${def.initial} is not declared`);
+  for (const [id, t] of Object.entries(def.transitions)) {
+    for (const s of [...t.from, t.to]) if (!def.states[s]) errors.push(`transition ${id}: unknown state ${s}`);
+    for (const s of t.from) if (def.states[s]?.final) errors.push(`transition ${id} leaves final state ${s}`);
+    if (t.roles.length === 0) errors.push(`transition ${id} names no role`);
+  }
+  return errors;
+}
+
+/** The transitions a holder of `roles` could take from `state` (before guards). */
+export function availableTransitions<G>(def: WorkflowDef<G>, state: string, roles: Role[]): string[] {
+  return Object.entries(def.transitions)
+    .filter(([, t]) => t.from.includes(state) && t.roles.some((r) => roles.includes(r)))
+    .map(([id]) => id);
+}
