@@ -109,6 +109,9 @@ describe('staff console', () => {
     const result = page.getByTestId('proof-result');
     await result.waitFor();
     expect(await result.getAttribute('data-verified')).toBe('true');
+    // recomputed in the browser from the entry itself (SM3 in TypeScript, Ed25519 in WebCrypto)
+    expect(await page.getByTestId('proof-local').getAttribute('data-ok')).toBe('true');
+    expect(await page.getByTestId('proof-local').textContent()).not.toContain('不支持');
     const modal = page.getByRole('dialog', { name: /验证记录条目/ });
     expect(await modal.textContent()).toContain('已验证');
     expect(await modal.textContent()).toContain('签名有效');

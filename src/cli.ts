@@ -8,6 +8,8 @@ import type { AppContext } from './platform/context.ts';
 import { roles, type Role } from './platform/policies.ts';
 import { SYSTEM_ACTOR } from './platform/record/ledger.ts';
 import { verifyRecord } from './platform/record/verify.ts';
+import { verifySignature } from './platform/record/signer.ts';
+import { checkProofDocument, type ProofDocument } from './domain/recordFormat.ts';
 import { hasData, seedDemo } from './seed/demo.ts';
 import { computeDeadline } from './domain/deadlines/compute.ts';
 import { deadlineRuleById, deadlineRules } from './domain/deadlines/rules.ts';
@@ -66,6 +68,26 @@ ledger.command('sign').description('立即签发树头').action(() =>
     console.log(h ? JSON.stringify(h, null, 2) : '记录为空');
   }),
 );
+
+program
+  .command('proof')
+  .description('离线核验（无需数据库）')
+  .command('verify <proofFile>')
+  .description('核验下载的包含证明：重算内容哈希、叶子哈希、包含证明，并用公钥核验树头签名')
+  .option('--json', '以 JSON 输出')
+  .action((file: string, opts: { json?: boolean }) => {
+    const doc = JSON.parse(readFileSync(file, 'utf8')) as ProofDocument;
+    const check = checkProofDocument(doc);
+    const signatureOk = verifySignature(doc.publicKeyPem, check.signedMessage, doc.treeHead.signature);
+    const ok = check.ok && signatureOk;
+    if (opts.json) console.log(JSON.stringify({ ...check, signatureOk, ok }, null, 2));
+    else {
+      const mark = (b: boolean) => (b ? '通过' : '不通过');
+      console.log(`内容哈希 ${mark(check.payloadHashOk)}；叶子哈希 ${mark(check.leafHashOk)}；包含证明 ${mark(check.inclusionOk && check.sizeOk)}；树头签名 ${mark(signatureOk)}`);
+      console.log(ok ? `第 ${doc.entry.seq} 条记录包含在大小为 ${doc.treeHead.treeSize} 的记录中，根哈希 ${doc.treeHead.rootHash}` : '核验失败：该证明与记录不一致');
+    }
+    process.exitCode = ok ? 0 : 1;
+  });
 
 const user = program.command('user').description('用户');
 user

@@ -90,6 +90,32 @@ describe('fazhi CLI', () => {
     expect((await fazhi('workdays', 'add', '2026-02-30', '1')).code).toBe(2);
   });
 
+  it('verifies a downloaded proof offline', async () => {
+    const { writeFileSync } = await import('node:fs');
+    const { buildApp, createContext, openDatabase } = await import('../src/app.ts');
+    const { loadConfig } = await import('../src/platform/config.ts');
+    const { login } = await import('./helpers.ts');
+    // fetch a proof through the API as a citizen would download it, then close the database
+    const config = loadConfig({ DATA_DIR: dataDir, ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}) } as NodeJS.ProcessEnv);
+    const ctx = await createContext(config, await openDatabase(config));
+    const app = await buildApp(ctx);
+    const s = await login(app, 'admin');
+    const res = await app.inject({ method: 'GET', url: '/api/record/entries/30/proof', headers: { cookie: s.cookie } });
+    await app.close();
+    await ctx.db.close();
+    const file = join(dataDir, 'proof.json');
+    writeFileSync(file, res.body);
+    const ok = await fazhi('proof', 'verify', file);
+    expect(ok.code, ok.stderr).toBe(0);
+    expect(ok.stdout).toContain('树头签名 通过');
+    const doc = JSON.parse(res.body);
+    doc.proof[0] = doc.proof[0].replace(/^./, (c: string) => (c === '0' ? '1' : '0'));
+    writeFileSync(file, JSON.stringify(doc));
+    const bad = await fazhi('proof', 'verify', file);
+    expect(bad.code).toBe(1);
+    expect(bad.stdout).toContain('核验失败');
+  });
+
   it('exits non-zero naming the first entry that does not match', async () => {
     await tamper(`update ledger_entries set payload = replace(payload, '第二市场监管所', '第九市场监管所') where seq = (select min(seq) from ledger_entries where payload like '%第二市场监管所%')`);
     const v = await fazhi('ledger', 'verify');

@@ -75,6 +75,24 @@ describe('inclusion and consistency proofs', () => {
     expect(verifyInclusion('sm3', leafHash('sm3', 'another entry'), seq, treeHead.treeSize, proof, treeHead.rootHash)).toBe(false);
   });
 
+  it('checks a downloaded proof offline with the dependency-free verifier, and catches a doctored one', async () => {
+    const { checkProofDocument } = await import('../src/domain/recordFormat.ts');
+    const { verifySignature } = await import('../src/platform/record/signer.ts');
+    const doc = (await admin.get('/api/record/entries/3/proof')).body;
+    const c = checkProofDocument(doc);
+    expect(c).toMatchObject({ payloadHashOk: true, leafHashOk: true, inclusionOk: true, ok: true });
+    expect(verifySignature(doc.publicKeyPem, c.signedMessage, doc.treeHead.signature)).toBe(true);
+    const doctored = structuredClone(doc);
+    doctored.entry.payload = { ...doctored.entry.payload, name: '伪造的名称' };
+    expect(checkProofDocument(doctored)).toMatchObject({ payloadHashOk: false, ok: false });
+    const rewritten = structuredClone(doc);
+    rewritten.entry.actorName = '他人';
+    expect(checkProofDocument(rewritten)).toMatchObject({ leafHashOk: false, ok: false });
+    const forgedHead = structuredClone(doc);
+    forgedHead.treeHead.signedAt = '2020-01-01T00:00:00.000Z';
+    expect(verifySignature(doc.publicKeyPem, checkProofDocument(forgedHead).signedMessage, doc.treeHead.signature)).toBe(false);
+  });
+
   it('shows that the record only grew between two signed tree heads', async () => {
     const first = (await admin.post('/api/record/tree-heads')).body;
     await admin.post('/api/officers', { orgId: await orgIdByName(env, '第一市场监管所'), name: '一致性测试' });

@@ -6,6 +6,7 @@
  * Pure functions: hashing is injected, storage is the caller's.
  */
 import { createHash } from 'node:crypto';
+import { verifyConsistencyWith, verifyInclusionWith } from './merkleVerify.ts';
 
 export type HashAlg = 'sm3' | 'sha256';
 export type Hex = string;
@@ -124,63 +125,11 @@ export async function consistencyProof(alg: HashAlg, src: TreeSource, m: number,
   return subproof(m, 0, n, true);
 }
 
-// ─── verification (RFC 9162 §2.1.3.2 and §2.1.4.2), no storage needed ─────
+// ─── verification (RFC 9162 §2.1.3.2 and §2.1.4.2): the one implementation lives in
+// merkleVerify.ts (dependency-free, also used by the browser); here it runs on Node's hashes.
 
-export function verifyInclusion(alg: HashAlg, leaf: Hex, index: number, size: number, proof: Hex[], root: Hex): boolean {
-  if (index >= size) return false;
-  let fn = index;
-  let sn = size - 1;
-  let r = leaf;
-  for (const p of proof) {
-    if (sn === 0) return false;
-    if (fn % 2 === 1 || fn === sn) {
-      r = nodeHash(alg, p, r);
-      if (fn % 2 === 0) {
-        while (fn % 2 === 0 && fn !== 0) {
-          fn >>= 1;
-          sn >>= 1;
-        }
-      }
-    } else {
-      r = nodeHash(alg, r, p);
-    }
-    fn >>= 1;
-    sn >>= 1;
-  }
-  return sn === 0 && r === root;
-}
+export const verifyInclusion = (alg: HashAlg, leaf: Hex, index: number, size: number, proof: Hex[], root: Hex): boolean =>
+  verifyInclusionWith((l, r) => nodeHash(alg, l, r), leaf, index, size, proof, root);
 
-export function verifyConsistency(alg: HashAlg, size1: number, size2: number, root1: Hex, root2: Hex, proof: Hex[]): boolean {
-  if (size1 > size2 || size1 < 1) return false;
-  if (size1 === size2) return proof.length === 0 && root1 === root2;
-  if (proof.length === 0) return false;
-  let path = proof;
-  if (isPow2(size1)) path = [root1, ...proof];
-  if (path.length === 0) return false;
-  let fn = size1 - 1;
-  let sn = size2 - 1;
-  while (fn % 2 === 1) {
-    fn >>= 1;
-    sn >>= 1;
-  }
-  let fr = path[0];
-  let sr = path[0];
-  for (const c of path.slice(1)) {
-    if (sn === 0) return false;
-    if (fn % 2 === 1 || fn === sn) {
-      fr = nodeHash(alg, c, fr);
-      sr = nodeHash(alg, c, sr);
-      if (fn % 2 === 0) {
-        while (fn % 2 === 0 && fn !== 0) {
-          fn >>= 1;
-          sn >>= 1;
-        }
-      }
-    } else {
-      sr = nodeHash(alg, sr, c);
-    }
-    fn >>= 1;
-    sn >>= 1;
-  }
-  return sn === 0 && fr === root1 && sr === root2;
-}
+export const verifyConsistency = (alg: HashAlg, size1: number, size2: number, root1: Hex, root2: Hex, proof: Hex[]): boolean =>
+  verifyConsistencyWith((l, r) => nodeHash(alg, l, r), size1, size2, root1, root2, proof);

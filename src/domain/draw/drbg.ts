@@ -9,7 +9,7 @@ export type DrbgHash = 'sha256' | 'sm3';
 export class HmacDrbg {
   private k: Buffer;
   private v: Buffer;
-  private buffer = Buffer.alloc(0);
+  private buffer: Buffer = Buffer.alloc(0);
 
   constructor(
     private readonly hash: DrbgHash,

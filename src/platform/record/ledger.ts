@@ -3,6 +3,7 @@
  * Every state-changing command calls `append` inside its own transaction.
  */
 import { canonicalJson } from '../../domain/canonical.ts';
+import { leafData, treeHeadMessage } from '../../domain/recordFormat.ts';
 import {
   appendLeaf, consistencyProof, frontierRoot, hashBytes, inclusionProof, leafHash, subtreeHash,
   type FrontierNode, type HashAlg, type Hex, type TreeSource,
@@ -52,20 +53,7 @@ export interface TreeHead {
   signature: string;
 }
 
-export const TREE_HEAD_ORIGIN = 'fazhi/enforcement-record/v1';
-
-/** The bytes of a leaf: every field of the entry except the payload itself (its hash stands for it). */
-export function leafData(e: Omit<LedgerEntry, 'payload' | 'leafHash'>): string {
-  return canonicalJson({
-    v: 1, seq: e.seq, recordedAt: e.recordedAt, actorId: e.actorId, actorName: e.actorName, orgId: e.orgId,
-    matterType: e.matterType, matterId: e.matterId, eventType: e.eventType, payloadHash: e.payloadHash, hashAlg: e.hashAlg,
-  });
-}
-
-/** The bytes a tree head signature covers. */
-export function treeHeadMessage(h: Pick<TreeHead, 'treeSize' | 'rootHash' | 'hashAlg' | 'signedAt' | 'keyId'>): string {
-  return canonicalJson({ origin: TREE_HEAD_ORIGIN, treeSize: h.treeSize, rootHash: h.rootHash, hashAlg: h.hashAlg, signedAt: h.signedAt, keyId: h.keyId });
-}
+export { leafData, TREE_HEAD_ORIGIN, treeHeadMessage } from '../../domain/recordFormat.ts';
 
 const entryColumns = `seq, recorded_at as "recordedAt", actor_id as "actorId", actor_name as "actorName", org_id as "orgId",
   matter_type as "matterType", matter_id as "matterId", event_type as "eventType", payload, payload_hash as "payloadHash",

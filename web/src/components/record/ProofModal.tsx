@@ -4,6 +4,8 @@ import { Alert, Descriptions, Modal, Result, Spin, Tag, Typography } from 'antd'
 import { api } from '../../api/client';
 import type { InclusionProof } from '../../api/types';
 import { chinaTime } from '../../lib/format';
+import { verifyInBrowser } from '../../lib/verifyProof';
+import type { ProofDocument } from '../../../../src/domain/recordFormat';
 
 const yes = (ok: boolean, t: string, f: string) => (ok ? <Tag color="green" icon={<CheckCircleFilled />}>{t}</Tag> : <Tag color="red" icon={<CloseCircleFilled />}>{f}</Tag>);
 
@@ -19,13 +21,21 @@ export function ProofModal({ seq, onClose }: { seq: number | null; onClose: () =
     gcTime: 0,
   });
   const p = proof.data;
-  const ok = !!p && p.verified && p.signatureValid;
+  // recomputed here, in the browser, from the entry itself: the server's answer is not trusted
+  const local = useQuery({
+    queryKey: ['proof-local', seq, p?.treeHead.rootHash],
+    queryFn: () => verifyInBrowser(p as unknown as ProofDocument),
+    enabled: !!p,
+    gcTime: 0,
+  });
+  const l = local.data;
+  const ok = !!p && p.verified && p.signatureValid && !!l && l.ok && l.signatureOk !== false;
 
   return (
     <Modal title={`验证记录条目 #${seq ?? ''}`} open={seq !== null} onCancel={onClose} footer={null} width={760} destroyOnHidden>
-      {proof.isPending && <div style={{ textAlign: 'center', padding: 32 }}><Spin /></div>}
+      {(proof.isPending || (p && !l)) && <div style={{ textAlign: 'center', padding: 32 }}><Spin /></div>}
       {proof.error && <Alert type="error" showIcon title="验证失败" description={proof.error.message} />}
-      {p && (
+      {p && l && (
         <div data-testid="proof-result" data-verified={ok ? 'true' : 'false'}>
           <Result
             style={{ padding: '8px 0 16px' }}
@@ -47,6 +57,17 @@ export function ProofModal({ seq, onClose }: { seq: number | null; onClose: () =
             items={[
               { key: 'inc', label: '包含证明', children: yes(p.verified, '通过', '不通过') },
               { key: 'sig', label: '树头签名', children: yes(p.signatureValid, '签名有效', '签名无效') },
+              {
+                key: 'local', label: '浏览器独立验证',
+                children: (
+                  <span data-testid="proof-local" data-ok={l.ok && l.signatureOk !== false ? 'true' : 'false'}>
+                    {yes(l.payloadHashOk, '内容哈希一致', '内容哈希不一致')}
+                    {yes(l.leafHashOk, '叶子哈希一致', '叶子哈希不一致')}
+                    {yes(l.inclusionOk && l.sizeOk, '路径可达根哈希', '路径不可达根哈希')}
+                    {l.signatureOk === null ? <Tag>浏览器不支持 Ed25519，签名未在本地核验</Tag> : yes(l.signatureOk, '签名有效', '签名无效')}
+                  </span>
+                ),
+              },
               { key: 'event', label: '条目', children: `#${p.entry.seq} ${p.entry.eventLabel}（${chinaTime(p.entry.recordedAt)}）` },
               { key: 'leaf', label: '叶子索引', children: p.leafIndex },
               { key: 'size', label: '树大小', children: p.treeSize },
