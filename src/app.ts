@@ -16,6 +16,10 @@ import { hashBytes } from './domain/merkle.ts';
 import { registerAuthRoutes } from './modules/auth/routes.ts';
 import { registerCalendarRoutes } from './modules/calendar/routes.ts';
 import { registerOfficerRoutes } from './modules/officers/routes.ts';
+import { registerInstrumentRoutes } from './modules/instruments/routes.ts';
+import { registerPowerRoutes } from './modules/powers/routes.ts';
+import { registerLawRoutes } from './modules/laws/routes.ts';
+import { registerDiscretionRoutes } from './modules/discretion/routes.ts';
 import { registerOrgRoutes } from './modules/orgs/routes.ts';
 import { registerRecordRoutes } from './modules/record/routes.ts';
 import { registerUserRoutes } from './modules/users/routes.ts';
@@ -127,7 +131,11 @@ export async function buildApp(ctx: AppContext, opts: { logger?: boolean } = {})
   registerOrgRoutes(app, ctx);
   registerUserRoutes(app, ctx);
   registerOfficerRoutes(app, ctx);
+  registerPowerRoutes(app, ctx);
+  registerLawRoutes(app, ctx);
+  registerDiscretionRoutes(app, ctx);
   registerRecordRoutes(app, ctx);
+  registerInstrumentRoutes(app, ctx);
   registerCalendarRoutes(app, ctx);
 
   if (existsSync(join(WEB_DIST, 'index.html'))) {

@@ -15,6 +15,10 @@ import { computeDeadline } from './domain/deadlines/compute.ts';
 import { deadlineRuleById, deadlineRules } from './domain/deadlines/rules.ts';
 import { loadCalendar, syncOfficialCalendar } from './modules/calendar/store.ts';
 import { AppError } from './platform/errors.ts';
+import { registerPowerCommands } from './modules/powers/cli.ts';
+import { registerLawCommands } from './modules/laws/cli.ts';
+import { registerInstrumentCommands } from './modules/instruments/cli.ts';
+import { registerDiscretionCommands } from './modules/discretion/cli.ts';
 
 async function withContext<T>(fn: (ctx: AppContext) => Promise<T>): Promise<T> {
   const ctx = await createContext(loadConfig());
@@ -43,7 +47,7 @@ program.command('seed').description('载入演示数据').option('--demo', '示�
     }
     const r = await seedDemo(ctx);
     await ctx.ledger.signTreeHead(ctx.db);
-    console.log(`已载入演示数据：${r.orgs} 个机构、${r.officers} 名执法人员、${r.users} 个用户`);
+    console.log(`已载入演示数据：${r.orgs} 个机构、${r.officers} 名执法人员、${r.users} 个用户、${r.lawVersions} 个法律法规版本`);
   }),
 );
 
@@ -157,6 +161,11 @@ program
       else console.log(`${r.label}：${r.description}，届满日 ${r.due}（依据：${[...r.basis, r.sourceNote].filter(Boolean).join('；')}）`);
     }),
   );
+
+registerPowerCommands(program, withContext);
+registerLawCommands(program, withContext);
+registerInstrumentCommands(program, withContext);
+registerDiscretionCommands(program, withContext);
 
 program.parseAsync().catch((e: unknown) => {
   console.error(e instanceof AppError ? `${e.code}：${e.messageZh}` : e instanceof Error ? e.message : e);

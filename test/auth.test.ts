@@ -7,7 +7,7 @@ beforeAll(async () => {
 });
 afterAll(() => env.close());
 
-const PUBLIC = new Set(['GET /api/health', 'GET /api/public/tree-heads', 'GET /api/record/consistency', 'POST /api/auth/login']);
+const PUBLIC = new Set(['GET /api/health', 'GET /api/public/tree-heads', 'GET /api/record/consistency', 'POST /api/auth/login', 'GET /api/public/powers', 'GET /api/public/powers/{id}']);
 
 describe('login and sessions', () => {
   it('sets an HttpOnly SameSite=Strict session cookie and returns a CSRF token', async () => {

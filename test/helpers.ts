@@ -14,6 +14,7 @@ import { openPglite } from '../src/platform/db/index.ts';
 import { migrate } from '../src/platform/db/migrate.ts';
 import type { App } from '../src/platform/http.ts';
 import { DEMO_PASSWORD, seedDemo } from '../src/seed/demo.ts';
+import { seedLawLibrary } from '../src/seed/laws.ts';
 import { syncOfficialCalendar } from '../src/modules/calendar/store.ts';
 
 export interface TestEnv {
@@ -58,7 +59,11 @@ export async function createTestDatabase(): Promise<{ url: string; drop: () => P
   };
 }
 
-export async function createTestEnv(opts: { seed?: boolean; config?: Partial<Config> } = {}): Promise<TestEnv> {
+/**
+ * `laws: true` loads the 41 sample laws (法律法规数据库) too — with the demo seed, or alone when
+ * `seed: false`. Off by default: most test files do not cite the law and stay fast.
+ */
+export async function createTestEnv(opts: { seed?: boolean; laws?: boolean; config?: Partial<Config> } = {}): Promise<TestEnv> {
   const dataDir = mkdtempSync(join(tmpdir(), 'fazhi-test-'));
   let config: Config;
   let owner: TestEnv['owner'];
@@ -84,7 +89,8 @@ export async function createTestEnv(opts: { seed?: boolean; config?: Partial<Con
     cleanup = () => db.close();
   }
   await syncOfficialCalendar(ctx);
-  if (opts.seed !== false) await seedDemo(ctx);
+  if (opts.seed !== false) await seedDemo(ctx, { laws: opts.laws ?? false });
+  else if (opts.laws) await ctx.db.transaction((tx) => seedLawLibrary(ctx, tx));
   const app = await buildApp(ctx);
   await app.ready();
   return {

@@ -56,6 +56,69 @@ export const officerPolicy = (p: Principal, officer: { orgId: string }) => {
   };
 };
 
+/**
+ * 权责清单: a body's items are read in its subtree and, read-only, by the units below it (a station
+ * applies its bureau's list); admins and legal reviewers of the body maintain them.
+ */
+export const powerItemPolicy = (p: Principal, item: { bodyId: string }, ancestors: ReadonlySet<string>) => {
+  const own = inScope(p, item.bodyId);
+  const read = own || ancestors.has(item.bodyId);
+  const manage = own && has(p, 'admin', 'legalReviewer');
+  return { read, amend: manage, remove: manage, viewRecord: read };
+};
+
+/** May the caller add items to (or import into) this enforcement body's list? */
+export const powerListPolicy = (p: Principal, body: { id: string }) => ({
+  add: inScope(p, body.id) && has(p, 'admin', 'legalReviewer'),
+});
+
+/** 法律法规数据库: reference data of the whole platform; admins and legal reviewers maintain it. */
+export const lawLibraryPolicy = (p: Principal) => ({
+  read: true,
+  import: has(p, 'admin', 'legalReviewer'),
+  repeal: has(p, 'admin', 'legalReviewer'),
+  viewRecord: true,
+});
+
+/**
+ * 依据变更: a flag is seen where its subject is (the org subtree, and the units below the org, like
+ * power items); admins and legal reviewers who see it clear it (法制审核 serves the body above the unit).
+ */
+export const basisFlagPolicy = (p: Principal, flag: { orgId: string | null }, ancestors: ReadonlySet<string>) => {
+  const read = flag.orgId === null || inScope(p, flag.orgId) || ancestors.has(flag.orgId);
+  return { read, clear: read && has(p, 'admin', 'legalReviewer') };
+};
+
+/**
+ * 违法行为: the catalogue is reference data read by everyone signed in; admins and legal reviewers of
+ * the owner org's subtree maintain it.
+ */
+export const violationPolicy = (p: Principal, v: { ownerOrgId: string }) => ({
+  read: true,
+  update: inScope(p, v.ownerOrgId) && has(p, 'admin', 'legalReviewer'),
+  addBenchmark: has(p, 'admin', 'legalReviewer'),
+  viewRecord: true,
+});
+
+/**
+ * 裁量基准 and 较大数额 adopted by an org: read in its subtree and, read-only, by the units below it
+ * (a station applies its bureau's benchmarks); maintained by admins and legal reviewers of the org.
+ */
+export const benchmarkPolicy = (p: Principal, b: { orgId: string }, ancestors: ReadonlySet<string>) => {
+  const own = inScope(p, b.orgId);
+  const read = own || ancestors.has(b.orgId);
+  return { read, update: own && has(p, 'admin', 'legalReviewer'), viewRecord: read };
+};
+
+/**
+ * 文书: an issued instrument is seen in the issuing body's subtree and by whoever may see the record of
+ * the matter it belongs to (a station's officers see the decision their bureau issued in their case).
+ */
+export const instrumentPolicy = (p: Principal, i: { orgId: string }, matterRecordVisible: boolean) => {
+  const read = inScope(p, i.orgId) || matterRecordVisible;
+  return { read, download: read };
+};
+
 export const recordPolicy = (p: Principal) => ({
   listAll: has(p, 'admin', 'supervisor'),
   signTreeHead: has(p, 'admin'),
@@ -71,6 +134,13 @@ export const menuAbilities = (p: Principal) => ({
   record: recordPolicy(p).listAll,
   treeHeads: true,
   signTreeHead: recordPolicy(p).signTreeHead,
+  powers: true,
+  managePowers: has(p, 'admin', 'legalReviewer'),
+  laws: true,
+  manageLaws: lawLibraryPolicy(p).import,
+  basisFlags: has(p, 'admin', 'legalReviewer', 'leader', 'supervisor'),
+  discretion: true,
+  manageDiscretion: has(p, 'admin', 'legalReviewer'),
 });
 
 /** Throws 404 unless the record is visible, then 403 unless the ability holds. */

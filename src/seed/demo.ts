@@ -13,6 +13,9 @@ import { insertUser } from '../modules/users/commands/create-user.ts';
 import type { AppContext } from '../platform/context.ts';
 import type { Role } from '../platform/policies.ts';
 import { SYSTEM_ACTOR } from '../platform/record/ledger.ts';
+import { seedLawLibrary } from './laws.ts';
+import { seedPowerList } from './powers.ts';
+import { seedDiscretion } from './discretion/seed.ts';
 
 export const DEMO_PASSWORD = 'Fazhi2026!';
 
@@ -47,9 +50,18 @@ export async function hasData(ctx: AppContext): Promise<boolean> {
   return (await ctx.db.query('select 1 from orgs limit 1')).rows.length > 0;
 }
 
-export async function seedDemo(ctx: AppContext, today = chinaToday()): Promise<{ orgs: number; officers: number; users: number }> {
+export interface SeedOptions {
+  today?: string;
+  /** load the 41 sample laws (default true; tests that do not cite the law skip it for speed) */
+  laws?: boolean;
+}
+
+export async function seedDemo(ctx: AppContext, opts: SeedOptions = {}): Promise<{ orgs: number; officers: number; users: number; lawVersions: number; powerItems: number; violations: number }> {
+  const today = opts.today ?? chinaToday();
   return ctx.db.transaction(async (tx) => {
     const a = SYSTEM_ACTOR;
+    // the law library first: everything seeded after it may cite its articles
+    const laws = opts.laws === false ? { versions: 0 } : await seedLawLibrary(ctx, tx);
     const org: Record<string, string> = {};
     org.city = await insertOrg(tx, ctx, a, {
       parentId: null, name: '示例市市场监督管理局', shortName: '示例市局', kind: 'bureau', isEnforcementBody: true,
@@ -107,6 +119,10 @@ export async function seedDemo(ctx: AppContext, today = chinaToday()): Promise<{
         username: u.username, displayName: u.displayName, orgId: org[u.org], roles: [u.role], password: DEMO_PASSWORD, officerId: officerOf[u.username] ?? null,
       });
     }
-    return { orgs: Object.keys(org).length, officers: n, users: demoUsers.length };
+    // the power list cites the law library and is approved by the district's leader: after both
+    const powers = opts.laws === false ? { items: 0 } : await seedPowerList(ctx, tx, org, today);
+    // violations and the district's discretion benchmarks cite the law library: after it
+    const discretion = opts.laws === false ? { violations: 0 } : await seedDiscretion(ctx, tx, org);
+    return { orgs: Object.keys(org).length, officers: n, users: demoUsers.length, lawVersions: laws.versions, powerItems: powers.items, violations: discretion.violations };
   });
 }

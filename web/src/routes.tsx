@@ -17,6 +17,14 @@ const LedgerPage = page(() => import('./pages/LedgerPage'));
 const TreeHeadsPage = page(() => import('./pages/TreeHeadsPage'));
 const NotFoundPage = page(() => import('./pages/NotFoundPage'));
 const DeadlinesPage = page(() => import('./pages/calendar/DeadlinesPage'));
+const PowersPage = page(() => import('./pages/powers/PowersPage'));
+const PowerDetailPage = page(() => import('./pages/powers/PowerDetailPage'));
+const LawSearchPage = page(() => import('./pages/laws/LawSearchPage'));
+const LawPage = page(() => import('./pages/laws/LawPage'));
+const ArticlePage = page(() => import('./pages/laws/ArticlePage'));
+const BasisFlagsPage = page(() => import('./pages/laws/BasisFlagsPage'));
+const DiscretionPage = page(() => import('./pages/discretion/DiscretionPage'));
+const ViolationPage = page(() => import('./pages/discretion/ViolationPage'));
 
 function Lazy({ children, resetOnNavigate = true }: { children: ReactNode; resetOnNavigate?: boolean }) {
   // pages are keyed by path, so an error on one page is forgotten when the user navigates away;
@@ -55,6 +63,14 @@ export function AppRoutes() {
         <Route path="record/tree-heads" element={load(<TreeHeadsPage />)} />
         <Route path="record/:matterType/:matterId" element={load(<RecordPage />)} />
         <Route path="deadlines" element={load(<DeadlinesPage />)} />
+        <Route path="powers" element={load(<PowersPage />)} />
+        <Route path="powers/:id" element={load(<PowerDetailPage />)} />
+        <Route path="laws" element={load(<LawSearchPage />)} />
+        <Route path="laws/sources/:id" element={load(<LawPage />)} />
+        <Route path="laws/articles/:id" element={load(<ArticlePage />)} />
+        <Route path="laws/basis-flags" element={load(<BasisFlagsPage />)} />
+        <Route path="discretion" element={load(<DiscretionPage />)} />
+        <Route path="discretion/violations/:id" element={load(<ViolationPage />)} />
         <Route path="*" element={load(<NotFoundPage />)} />
       </Route>
     </Routes>

@@ -5,6 +5,9 @@
 import type { Queryable } from '../../platform/db/index.ts';
 import { findMatter, isWorkflowType } from '../../platform/workflow/engine.ts';
 import { officerPolicy, orgPolicy, userPolicy, type Principal } from '../../platform/policies.ts';
+import { resolvePowerItemMatter } from '../powers/matter.ts';
+import { resolveLegalSourceMatter } from '../laws/matter.ts';
+import { resolveBenchmarkMatter, resolveThresholdMatter, resolveViolationMatter } from '../discretion/matter.ts';
 
 export interface MatterAccess {
   orgId: string;
@@ -39,6 +42,17 @@ export const matterResolvers: Record<string, Resolver> = {
 
 // reference data of the whole platform: readable by everyone signed in
 matterResolvers.calendar = async (_q, p, id) => (/^\d{4}$/.test(id) ? { orgId: p.orgId, title: `${id} 年工作日历`, viewRecord: true, uploadEvidence: false } : null);
+
+// 权责清单: readable in the body's subtree and by the units below it
+matterResolvers.powerItem = resolvePowerItemMatter;
+
+// 法律法规数据库: reference data, readable by everyone signed in
+matterResolvers.legalSource = resolveLegalSourceMatter;
+
+// 违法行为 (read by everyone), 裁量基准 and 较大数额 (read in the adopting org's subtree and below)
+matterResolvers.violation = resolveViolationMatter;
+matterResolvers.discretionBenchmark = resolveBenchmarkMatter;
+matterResolvers.discretionThreshold = resolveThresholdMatter;
 
 export async function resolveMatter(q: Queryable, p: Principal, type: string, id: string): Promise<MatterAccess | null> {
   const resolver = matterResolvers[type];

@@ -8,6 +8,17 @@ import { z } from 'zod';
 const id = z.string().min(1);
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 
+/** A power-list change: who asked, who approved, why, from when, and what the new version says. */
+const powerChangePayload = z.object({
+  itemId: id, bodyId: id, code: z.string(), parentId: id.nullable(), changeId: id, versionId: id, versionNo: z.number().int().positive(),
+  reason: z.enum(['lawChange', 'orgChange', 'superiorRequirement']), note: z.string(), effectiveOn: isoDate, approverId: id, importBatch: id.nullable(),
+  content: z.object({
+    name: z.string(), category: z.string(), unitId: id, basis: z.array(z.string()), responsibilities: z.array(z.string()), accountability: z.array(z.string()),
+    steps: z.array(z.object({ name: z.string(), timeLimit: z.string().nullable() })), materials: z.array(z.string()),
+    timeLimit: z.string().nullable(), fee: z.string().nullable(), office: z.string().nullable(), phone: z.string().nullable(), remarks: z.string().nullable(),
+  }),
+});
+
 export const recordEvents = {
   // orgs
   'org.created': z.object({ orgId: id, parentId: id.nullable(), name: z.string(), kind: z.string(), isEnforcementBody: z.boolean(), legalBasis: z.string().nullable() }),
@@ -33,6 +44,17 @@ export const recordEvents = {
     evidenceId: id, fileName: z.string(), contentType: z.string(), sizeBytes: z.number().int().nonnegative(),
     hashAlg: z.enum(['sm3', 'sha256']), contentHash: z.string().regex(/^[0-9a-f]{64}$/), description: z.string().nullable(),
   }),
+  // power list (权责清单): every add / amend / remove with its change record and the version's full content
+  'power.added': powerChangePayload,
+  'power.amended': powerChangePayload.extend({ changedFields: z.array(z.string()) }),
+  'power.removed': powerChangePayload.extend({ cascadeOf: id.nullable() }),
+  // instruments (文书): the number, the template version and the hashes of the generated .docx and PDF
+  'instrument.issued': z.object({
+    instrumentId: id, orgId: id, kind: z.string(), title: z.string(), number: z.string(), year: z.number().int(), seq: z.number().int().positive(),
+    templateVersion: z.number().int(), issuedOn: isoDate, hashAlg: z.enum(['sm3', 'sha256']), dataHash: z.string().regex(/^[0-9a-f]{64}$/),
+    docxHash: z.string().regex(/^[0-9a-f]{64}$/), docxSize: z.number().int().positive(), pdfHash: z.string().regex(/^[0-9a-f]{64}$/), pdfSize: z.number().int().positive(),
+  }),
+  'instrument.orgCodeSet': z.object({ orgId: id, from: z.string().nullable(), to: z.string() }),
   // the workflow engine (every kind of matter)
   'matter.created': z.object({ matterId: id, type: z.string(), workflowVersion: z.number().int(), state: z.string(), title: z.string() }),
   'matter.transitioned': z.object({
@@ -45,6 +67,34 @@ export const recordEvents = {
   'calendar.dayChanged': z.object({
     date: isoDate, from: z.object({ kind: z.string(), name: z.string() }).nullable(), to: z.object({ kind: z.enum(['holiday', 'workday']), name: z.string() }).nullable(), notice: z.string().nullable(),
   }),
+  // law library (法律法规数据库) and the one impact mechanism for everything that cites it
+  'law.versionImported': z.object({
+    sourceId: id, versionId: id, title: z.string(), level: z.string(), issuer: z.string().nullable(), docNumber: z.string().nullable(),
+    versionDate: isoDate, promulgatedOn: isoDate, effectiveOn: isoDate, fileName: z.string(), contentHash: z.string().regex(/^[0-9a-f]{64}$/),
+    articleCount: z.number().int().positive(), amendedVersionIds: z.array(id), flagsRaised: z.number().int().nonnegative(),
+  }),
+  'law.versionRepealed': z.object({ sourceId: id, versionId: id, repealedOn: isoDate, note: z.string(), flagsRaised: z.number().int().nonnegative() }),
+  'basis.flagged': z.object({
+    flagId: id, subjectType: z.string(), subjectId: id, articleId: id, newArticleId: id.nullable(),
+    change: z.enum(['amended', 'unchanged', 'removed', 'repealed']), raisedByVersion: id,
+  }),
+  'basis.cleared': z.object({ flagId: id, subjectType: z.string(), subjectId: id, articleId: id, change: z.string(), note: z.string() }),
+  // violations and discretion benchmarks (违法行为与裁量基准): the full rule content, so the record keeps every version
+  'violation.created': z.object({
+    violationId: id, code: z.string(), name: z.string(), field: z.string(), ownerOrgId: id, violates: z.array(z.string()), punishes: z.array(z.string()),
+    conditions: z.array(z.unknown()), provisions: z.array(z.unknown()),
+  }),
+  'violation.updated': z.object({ violationId: id, code: z.string(), changes: z.record(z.string(), z.unknown()) }),
+  'discretionBenchmark.created': z.object({
+    benchmarkId: id, violationId: id, violationCode: z.string(), orgId: id, validFrom: isoDate, validTo: isoDate.nullable(), documentTitle: z.string(),
+    documentNumber: z.string(), tiers: z.array(z.unknown()), circumstances: z.array(z.unknown()), exemptions: z.array(z.unknown()), importBatch: id.nullable(),
+  }),
+  'discretionBenchmark.updated': z.object({ benchmarkId: id, violationId: id, changes: z.record(z.string(), z.unknown()), importBatch: id.nullable() }),
+  'discretionThreshold.set': z.object({
+    thresholdId: id, orgId: id, kind: z.enum(['hearing', 'majorDecision']), validFrom: isoDate, validTo: isoDate.nullable(),
+    naturalPersonFen: z.number().int().nonnegative(), organisationFen: z.number().int().nonnegative(), articleId: id, documentNumber: z.string().nullable(), note: z.string(),
+  }),
+  'discretionThreshold.updated': z.object({ thresholdId: id, changes: z.record(z.string(), z.unknown()) }),
 } as const;
 
 export type RecordEventType = keyof typeof recordEvents;
@@ -63,13 +113,28 @@ export const recordEventLabels: Record<RecordEventType, string> = {
   'certificate.statusChanged': '变更执法证状态',
   'training.recorded': '登记培训考试',
   'evidence.uploaded': '上传证据文件',
+  'instrument.issued': '制作文书',
+  'instrument.orgCodeSet': '设置文号机关代字',
+  'power.added': '新增权责事项',
+  'power.amended': '变更权责事项',
+  'power.removed': '取消权责事项',
   'matter.created': '立项',
   'matter.transitioned': '办理环节',
   'calendar.yearLoaded': '载入年度节假日安排',
   'calendar.dayChanged': '调整节假日或调休',
+  'law.versionImported': '导入法律法规版本',
+  'law.versionRepealed': '废止法律法规版本',
+  'basis.flagged': '依据变更待处理',
+  'basis.cleared': '依据变更已处理',
+  'violation.created': '新增违法行为',
+  'violation.updated': '修改违法行为',
+  'discretionBenchmark.created': '制定裁量基准',
+  'discretionBenchmark.updated': '修改裁量基准',
+  'discretionThreshold.set': '规定较大数额标准',
+  'discretionThreshold.updated': '修改较大数额标准',
 };
 
 /** Matter types whose history the record keeps (the "matter" of each entry). */
-export const matterTypes = ['org', 'user', 'officer'] as const;
+export const matterTypes = ['org', 'user', 'officer', 'powerItem', 'legalSource', 'violation', 'discretionBenchmark', 'discretionThreshold'] as const;
 export type MatterType = (typeof matterTypes)[number];
 export { matterTypeLabels } from '../../domain/vocabulary.ts';

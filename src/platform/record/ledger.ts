@@ -110,6 +110,15 @@ export class Ledger {
     return { ...base, payload, leafHash: leaf };
   }
 
+  /**
+   * Takes the record's append lock now; it is held until the transaction ends. A command that must
+   * lock other rows before it appends (the instrument number counters) takes this lock first, so every
+   * recording transaction locks in the same order and none can deadlock another.
+   */
+  async lock(tx: Queryable): Promise<void> {
+    await this.lockHead(tx);
+  }
+
   private async lockHead(tx: Queryable): Promise<{ size: number; frontier: FrontierNode[]; hashAlg: HashAlg }> {
     let r = await tx.query<{ size: number; frontier: string; hash_alg: HashAlg }>('select size, frontier, hash_alg from ledger_head where id = 1 for update');
     if (r.rows.length === 0) {

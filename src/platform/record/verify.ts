@@ -1,6 +1,6 @@
 /**
  * Recomputes the whole record from its entries: payload hashes, leaf hashes, sequence,
- * stored tree nodes, the frontier, every signed tree head, and every evidence blob.
+ * stored tree nodes, the frontier, every signed tree head, and every evidence and instrument blob.
  * Reports the first entry that does not match.
  */
 import { canonicalJson } from '../../domain/canonical.ts';
@@ -97,6 +97,13 @@ export async function verifyRecord(
         const p = JSON.parse(e.payload) as { contentHash: string; evidenceId: string };
         if (!(await opts.blobs.verify(p.contentHash))) return fail(e.seq, 'BLOB_MISMATCH', `第 ${e.seq} 条记录登记的证据文件缺失或已被改动（${p.evidenceId}）`);
         blobsChecked++;
+      }
+      if (opts.blobs && e.eventType === 'instrument.issued') {
+        const p = JSON.parse(e.payload) as { docxHash: string; pdfHash: string; number: string };
+        for (const h of [p.docxHash, p.pdfHash]) {
+          if (!(await opts.blobs.verify(h))) return fail(e.seq, 'BLOB_MISMATCH', `第 ${e.seq} 条记录登记的文书文件缺失或已被改动（${p.number}）`);
+          blobsChecked++;
+        }
       }
     }
     // stored perfect subtrees completed within this batch must equal the recomputed ones

@@ -20,6 +20,13 @@ export interface MenuAbilities {
   record: boolean;
   treeHeads: boolean;
   signTreeHead: boolean;
+  powers: boolean;
+  managePowers: boolean;
+  laws: boolean;
+  manageLaws: boolean;
+  basisFlags: boolean;
+  discretion: boolean;
+  manageDiscretion: boolean;
 }
 
 export interface Session {

@@ -1,5 +1,5 @@
 import {
-  ApartmentOutlined, AuditOutlined, FieldTimeOutlined, IdcardOutlined, KeyOutlined, LockOutlined, LogoutOutlined, SafetyCertificateOutlined, TeamOutlined, UserOutlined,
+  ApartmentOutlined, AlertOutlined, AuditOutlined, BookOutlined, CalculatorOutlined, FieldTimeOutlined, IdcardOutlined, KeyOutlined, LockOutlined, LogoutOutlined, SafetyCertificateOutlined, TeamOutlined, UnorderedListOutlined, UserOutlined,
 } from '@ant-design/icons';
 import { Button, Layout, Menu, Space, Tag, Tooltip, Typography, type MenuProps } from 'antd';
 import { useState } from 'react';
@@ -19,6 +19,10 @@ function menuItems(a: MenuAbilities): Item[] {
     a.users && { key: '/users', icon: <TeamOutlined />, label: '用户管理' },
     a.officers && { key: '/officers', icon: <IdcardOutlined />, label: '执法人员' },
     a.officers && { key: '/eligibility', icon: <SafetyCertificateOutlined />, label: '持证上岗检查' },
+    a.laws && { key: '/laws', icon: <BookOutlined />, label: '法律法规' },
+    a.basisFlags && { key: '/laws/basis-flags', icon: <AlertOutlined />, label: '依据变更' },
+    a.powers && { key: '/powers', icon: <UnorderedListOutlined />, label: '权责清单' },
+    a.discretion && { key: '/discretion', icon: <CalculatorOutlined />, label: '违法行为与裁量基准' },
     { key: '/deadlines', icon: <FieldTimeOutlined />, label: '工作日与期限' },
     a.record && { key: '/record/ledger', icon: <AuditOutlined />, label: '记录总账' },
     a.treeHeads && { key: '/record/tree-heads', icon: <KeyOutlined />, label: '签名树头' },
@@ -30,6 +34,10 @@ function menuItems(a: MenuAbilities): Item[] {
 function selectedKey(pathname: string): string {
   const m = /^\/record\/(org|user|officer)\//.exec(pathname);
   if (m) return { org: '/orgs', user: '/users', officer: '/officers' }[m[1] as 'org' | 'user' | 'officer'];
+  if (pathname.startsWith('/record/powerItem/')) return '/powers';
+  if (pathname.startsWith('/record/legalSource/')) return '/laws';
+  if (pathname.startsWith('/laws/basis-flags')) return '/laws/basis-flags';
+  if (/^\/record\/(violation|discretionBenchmark|discretionThreshold)\//.test(pathname)) return '/discretion';
   if (pathname.startsWith('/record/')) return pathname;
   return `/${pathname.split('/')[1] ?? ''}`;
 }

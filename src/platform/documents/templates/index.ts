@@ -1,0 +1,36 @@
+/** The catalogue of instrument templates (文书模板), in the order of a case. */
+import type { InstrumentTemplate } from '../model.ts';
+import { closureApproval, filingApproval, nonFilingApproval } from './approvals.ts';
+import { sharedLabels } from './common.ts';
+import { noPenaltyDecision, penaltyDecision, summaryPenaltyDecision } from './decisions.ts';
+import { hearingNotice, hearingRightsNotice, penaltyNotice } from './notices.ts';
+import { collectiveDiscussion, hearingRecord, inquiryRecord, siteRecord } from './records.ts';
+import { caseAudit, investigationReport, legalReviewOpinion } from './review.ts';
+import { criminalReferral, serviceReceipt } from './service.ts';
+
+export const instrumentTemplates: readonly InstrumentTemplate[] = [
+  filingApproval,
+  nonFilingApproval,
+  inquiryRecord,
+  siteRecord,
+  investigationReport,
+  caseAudit,
+  legalReviewOpinion,
+  collectiveDiscussion,
+  penaltyNotice,
+  hearingRightsNotice,
+  hearingNotice,
+  hearingRecord,
+  penaltyDecision,
+  summaryPenaltyDecision,
+  noPenaltyDecision,
+  serviceReceipt,
+  criminalReferral,
+  closureApproval,
+];
+
+const byKind = new Map(instrumentTemplates.map((t) => [t.kind, t]));
+
+export const templateByKind = (kind: string): InstrumentTemplate | undefined => byKind.get(kind);
+export const instrumentKinds = instrumentTemplates.map((t) => t.kind);
+export { sharedLabels };
