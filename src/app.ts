@@ -17,9 +17,11 @@ import { registerAuthRoutes } from './modules/auth/routes.ts';
 import { registerCalendarRoutes } from './modules/calendar/routes.ts';
 import { registerOfficerRoutes } from './modules/officers/routes.ts';
 import { registerInstrumentRoutes } from './modules/instruments/routes.ts';
+import { registerCaseRoutes } from './modules/cases/routes.ts';
 import { registerPowerRoutes } from './modules/powers/routes.ts';
 import { registerLawRoutes } from './modules/laws/routes.ts';
 import { registerDiscretionRoutes } from './modules/discretion/routes.ts';
+import { registerInspectionRoutes } from './modules/inspections/routes.ts';
 import { registerOrgRoutes } from './modules/orgs/routes.ts';
 import { registerRecordRoutes } from './modules/record/routes.ts';
 import { registerUserRoutes } from './modules/users/routes.ts';
@@ -134,8 +136,10 @@ export async function buildApp(ctx: AppContext, opts: { logger?: boolean } = {})
   registerPowerRoutes(app, ctx);
   registerLawRoutes(app, ctx);
   registerDiscretionRoutes(app, ctx);
+  registerInspectionRoutes(app, ctx);
   registerRecordRoutes(app, ctx);
   registerInstrumentRoutes(app, ctx);
+  registerCaseRoutes(app, ctx);
   registerCalendarRoutes(app, ctx);
 
   if (existsSync(join(WEB_DIST, 'index.html'))) {

@@ -16,10 +16,13 @@ export interface StateDef {
   final?: boolean;
 }
 
-export interface DeadlineOpen {
+export interface DeadlineOpen<G = unknown> {
   ruleId: string;
-  /** which date starts it: the transition's date (default) or a date in the input */
+  /** which date starts it: the transition's date (default), a date in the input, or one the matter knows */
   startFrom?: string;
+  startOn?: (g: G) => string | null | Promise<string | null>;
+  /** open it only when this holds (e.g. the payment deadline only when a fine was imposed) */
+  when?: (g: G) => boolean | Promise<boolean>;
 }
 
 export interface TransitionDef<G> {
@@ -29,9 +32,15 @@ export interface TransitionDef<G> {
   roles: Role[];
   /** each guard returns the problems that stop the transition (empty: it may proceed) */
   guards?: ((g: G) => Problem[] | Promise<Problem[]>)[];
-  opens?: DeadlineOpen[];
+  opens?: DeadlineOpen<G>[];
   /** deadline rule ids this transition meets */
   meets?: string[];
+  /**
+   * What the transition writes besides the state (a decision, a review, an instrument …), in the
+   * same transaction, after the guards passed and the state changed. What it returns is recorded
+   * with the transition (e.g. the numbers of the instruments it issued).
+   */
+  effect?: (g: G) => Promise<Record<string, unknown> | void>;
 }
 
 export interface WorkflowDef<G = unknown> {
@@ -42,6 +51,9 @@ export interface WorkflowDef<G = unknown> {
   states: Record<string, StateDef>;
   transitions: Record<string, TransitionDef<G>>;
 }
+
+/** Who may see a matter of this type beyond the org subtree of its org (e.g. the legal office of the deciding body). */
+export type VisibilityRule<P, M, Q> = (q: Q, p: P, m: M) => Promise<boolean>;
 
 /** Structural checks of a definition: every transition names known states; final states have no exits. */
 export function validateWorkflow(def: WorkflowDef<never>): string[] {

@@ -3,11 +3,12 @@
  * Each module that introduces a matter type registers its resolver here.
  */
 import type { Queryable } from '../../platform/db/index.ts';
-import { findMatter, isWorkflowType } from '../../platform/workflow/engine.ts';
+import { findMatter, isWorkflowType, matterVisible } from '../../platform/workflow/engine.ts';
 import { officerPolicy, orgPolicy, userPolicy, type Principal } from '../../platform/policies.ts';
 import { resolvePowerItemMatter } from '../powers/matter.ts';
 import { resolveLegalSourceMatter } from '../laws/matter.ts';
 import { resolveBenchmarkMatter, resolveThresholdMatter, resolveViolationMatter } from '../discretion/matter.ts';
+import { inspectionMatterResolvers } from '../inspections/matter.ts';
 
 export interface MatterAccess {
   orgId: string;
@@ -54,12 +55,15 @@ matterResolvers.violation = resolveViolationMatter;
 matterResolvers.discretionBenchmark = resolveBenchmarkMatter;
 matterResolvers.discretionThreshold = resolveThresholdMatter;
 
+// 双随机、一公开: the target pool (per body), the item list and the plans (tasks are workflow matters)
+Object.assign(matterResolvers, inspectionMatterResolvers);
+
 export async function resolveMatter(q: Queryable, p: Principal, type: string, id: string): Promise<MatterAccess | null> {
   const resolver = matterResolvers[type];
   if (resolver) return resolver(q, p, id);
   // matters run by the workflow engine: visible in the org subtree
   if (!isWorkflowType(type)) return null;
   const m = await findMatter(q, id);
-  if (!m || m.type !== type || !p.scope.has(m.orgId)) return null;
+  if (!m || m.type !== type || !(await matterVisible(q, p, m))) return null;
   return { orgId: m.orgId, title: m.title, viewRecord: true, uploadEvidence: true };
 }

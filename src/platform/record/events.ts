@@ -61,7 +61,19 @@ export const recordEvents = {
     matterId: id, type: z.string(), workflowVersion: z.number().int(), transition: z.string(), label: z.string(), from: z.string(), to: z.string(),
     version: z.number().int(), date: isoDate, input: z.unknown(),
     deadlinesOpened: z.array(z.object({ ruleId: z.string(), due: isoDate })), deadlinesMet: z.array(z.string()),
+    result: z.record(z.string(), z.unknown()).optional(),
   }),
+  'matter.deadlineMet': z.object({ matterId: id, ruleIds: z.array(z.string()), reason: z.string() }),
+  'matter.deadlineExtended': z.object({ matterId: id, deadlineId: id, ruleId: z.string(), from: isoDate, to: isoDate, reason: z.string(), approval: z.string() }),
+  'matter.deadlineSuspended': z.object({ matterId: id, deadlineId: id, ruleId: z.string(), period: z.object({ from: isoDate, to: isoDate }), reason: z.string(), from: isoDate, to: isoDate }),
+  // cases (执法办案): what is not a workflow transition
+  'case.opened': z.object({ caseId: id, bodyId: id, unitId: id, procedure: z.enum(['ordinary', 'summary']), source: z.string(), sourceLabel: z.string(), receivedOn: isoDate, party: z.record(z.string(), z.unknown()), field: z.string(), summary: z.string() }),
+  'case.evidenceAdded': z.object({ caseId: id, evidenceId: id, kind: z.string(), title: z.string(), collectedOn: isoDate, officerIds: z.array(id), files: z.array(z.object({ id, contentHash: z.string() })), instrumentNumber: z.string().nullable() }),
+  'case.statementRecorded': z.object({ caseId: id, receivedOn: isoDate, text: z.string(), adopted: z.boolean(), reply: z.string() }),
+  'case.rightsWaived': z.object({ caseId: id, statement: z.boolean(), hearing: z.boolean(), signedOn: isoDate, note: z.string() }),
+  'case.paymentRecorded': z.object({ caseId: id, paidOn: isoDate, amountFen: z.number().int().positive(), finePartFen: z.number().int(), lateFeeFen: z.number().int(), outstandingFen: z.number().int(), receiptNo: z.string().nullable() }),
+  'case.paymentPlanApproved': z.object({ caseId: id, kind: z.enum(['deferral', 'instalments']), instalments: z.array(z.object({ dueOn: isoDate, amountFen: z.number().int() })), reason: z.string() }),
+  'majorCatalogue.adopted': z.object({ catalogueId: id, orgId: id, validFrom: isoDate, criteria: z.array(z.string()), documentNumber: z.string().nullable() }),
   // working-day calendar
   'calendar.yearLoaded': z.object({ year: z.number().int(), source: z.enum(['package', 'admin']), days: z.number().int(), dataHash: z.string() }),
   'calendar.dayChanged': z.object({
@@ -95,6 +107,27 @@ export const recordEvents = {
     naturalPersonFen: z.number().int().nonnegative(), organisationFen: z.number().int().nonnegative(), articleId: id, documentNumber: z.string().nullable(), note: z.string(),
   }),
   'discretionThreshold.updated': z.object({ thresholdId: id, changes: z.record(z.string(), z.unknown()) }),
+  // random inspections (双随机、一公开): item list, pools, plans, tasks, draws, results, publication
+  'inspectionItem.saved': z.object({
+    itemId: id, bodyId: id, code: z.string(), version: z.number().int().positive(), name: z.string(), powerItemId: id.nullable(), subjectType: z.string(),
+    content: z.string(), method: z.string(), field: z.string(), ratioNote: z.string().nullable(), frequency: z.string().nullable(), basis: z.array(z.string()), published: z.boolean(),
+  }),
+  'targetPool.imported': z.object({
+    importId: id, bodyId: id, fileName: z.string(), fileHash: z.string(), hashAlg: z.enum(['sm3', 'sha256']), rowsHash: z.string(),
+    rows: z.number().int().nonnegative(), added: z.number().int().nonnegative(), updated: z.number().int().nonnegative(), unchanged: z.number().int().nonnegative(), flagged: z.number().int().nonnegative(),
+  }),
+  'inspector.availabilityChanged': z.object({ officerId: id, available: z.boolean(), reason: z.string().nullable() }),
+  'inspector.relationDeclared': z.object({ officerId: id, relationId: id, kind: z.string(), uscc: z.string().nullable(), address: z.string().nullable(), note: z.string(), declaredOn: isoDate }),
+  'inspectionPlan.created': z.object({ planId: id, bodyId: id, year: z.number().int(), title: z.string(), note: z.string() }),
+  'inspectionTask.defined': z.object({
+    taskId: id, planId: id, bodyId: id, name: z.string(), itemIds: z.array(id), field: z.string(), jointOrgIds: z.array(id),
+    filter: z.object({ industries: z.array(z.string()), divisionCodes: z.array(z.string()), riskClasses: z.array(z.string()) }),
+    ratios: z.record(z.string(), z.number()), perTarget: z.number().int(), differentUnits: z.boolean(), excludeRecentDays: z.number().int(), periodStart: isoDate, periodEnd: isoDate,
+  }),
+  'inspectionResult.recorded': z.object({
+    resultId: id, taskId: id, targetId: id, uscc: z.string(), inspectedOn: isoDate, inspectorIds: z.array(id), checkedItems: z.array(z.string()), finding: z.string(),
+    description: z.string(), evidenceIds: z.array(id), leadRequested: z.boolean(), leadViolation: z.string().nullable(), leadId: z.string().nullable(),
+  }),
 } as const;
 
 export type RecordEventType = keyof typeof recordEvents;
@@ -120,6 +153,16 @@ export const recordEventLabels: Record<RecordEventType, string> = {
   'power.removed': '取消权责事项',
   'matter.created': '立项',
   'matter.transitioned': '办理环节',
+  'matter.deadlineMet': '期限已履行',
+  'case.opened': '登记案件线索',
+  'case.evidenceAdded': '登记证据',
+  'case.statementRecorded': '登记陈述申辩',
+  'case.rightsWaived': '当事人书面放弃权利',
+  'case.paymentRecorded': '登记缴款',
+  'case.paymentPlanApproved': '批准延期（分期）缴纳罚款',
+  'majorCatalogue.adopted': '调整重大执法决定法制审核目录',
+  'matter.deadlineExtended': '延长期限',
+  'matter.deadlineSuspended': '期限中止（不计入）',
   'calendar.yearLoaded': '载入年度节假日安排',
   'calendar.dayChanged': '调整节假日或调休',
   'law.versionImported': '导入法律法规版本',
@@ -132,6 +175,13 @@ export const recordEventLabels: Record<RecordEventType, string> = {
   'discretionBenchmark.updated': '修改裁量基准',
   'discretionThreshold.set': '规定较大数额标准',
   'discretionThreshold.updated': '修改较大数额标准',
+  'inspectionItem.saved': '保存随机抽查事项',
+  'targetPool.imported': '导入检查对象名录',
+  'inspector.availabilityChanged': '变更检查人员可选派状态',
+  'inspector.relationDeclared': '登记回避关系',
+  'inspectionPlan.created': '制定抽查计划',
+  'inspectionTask.defined': '制定抽查任务',
+  'inspectionResult.recorded': '录入抽查结果',
 };
 
 /** Matter types whose history the record keeps (the "matter" of each entry). */

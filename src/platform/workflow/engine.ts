@@ -37,6 +37,19 @@ export interface GuardInput<I = unknown> {
 // ─── registry ───────────────────────────────────────────────────────────
 
 const registry = new Map<string, WorkflowDef<GuardInput<never>>>();
+/** Per matter type: who sees a matter beyond its org subtree (default: nobody). */
+const visibility = new Map<string, (q: Queryable, p: Principal, m: MatterRow) => Promise<boolean>>();
+
+export function registerVisibility(type: string, rule: (q: Queryable, p: Principal, m: MatterRow) => Promise<boolean>): void {
+  visibility.set(type, rule);
+}
+
+/** Is the matter visible to the principal: in their org subtree, or by the type's own rule. */
+export async function matterVisible(q: Queryable, p: Principal, m: MatterRow): Promise<boolean> {
+  if (p.scope.has(m.orgId)) return true;
+  const rule = visibility.get(m.type);
+  return rule ? rule(q, p, m) : false;
+}
 const key = (type: string, version: number) => `${type}@${version}`;
 
 /** Registers a workflow version; a new version never replaces an older one (open matters keep theirs). */
@@ -108,7 +121,7 @@ export interface TransitionRequest<I = unknown> {
 export async function transition<I>(ctx: AppContext, p: Principal, req: TransitionRequest<I>): Promise<MatterRow> {
   return inTransaction(ctx, async (tx) => {
     const m = await findMatter(tx, req.matterId);
-    if (!m || !p.scope.has(m.orgId)) throw notFound('事项');
+    if (!m || !(await matterVisible(tx, p, m))) throw notFound('事项');
     const def = workflowOf(m.type, m.workflowVersion);
     if (!def) throw new Error(`workflow ${m.type}@${m.workflowVersion} is not registered`);
     const t = def.transitions[req.transition];
@@ -139,11 +152,13 @@ export async function transition<I>(ctx: AppContext, p: Principal, req: Transiti
           [m.id, t.meets, req.transition],
         )).rows.map((r) => r.rule_id)
       : [];
+    const result = t.effect ? ((await (t.effect as (g: GuardInput<I>) => Promise<Record<string, unknown> | void>)({ ...g, matter: { ...m, state: t.to, version: m.version + 1 } })) ?? null) : null;
     const opened: { ruleId: string; due: string }[] = [];
     if (t.opens?.length) {
       const cal = await loadCalendar(tx);
       for (const o of t.opens) {
-        const start = o.startFrom ? String((req.input as Record<string, unknown> | undefined)?.[o.startFrom] ?? '') : date;
+        if (o.when && !(await o.when(g as never))) continue;
+        const start = o.startOn ? String((await o.startOn(g as never)) ?? '') : o.startFrom ? String((req.input as Record<string, unknown> | undefined)?.[o.startFrom] ?? '') : date;
         if (!/^\d{4}-\d{2}-\d{2}$/.test(start)) throw new AppError(422, 'VALIDATION_FAILED', `缺少期限起算日期（${o.startFrom}）`);
         const r = computeDeadline(deadlineRuleById.get(o.ruleId)!, cal, { start });
         await tx.query(
@@ -158,7 +173,7 @@ export async function transition<I>(ctx: AppContext, p: Principal, req: Transiti
       actor: actorOf(p), orgId: m.orgId, matterType: m.type, matterId: m.id, eventType: 'matter.transitioned',
       payload: {
         matterId: m.id, type: m.type, workflowVersion: m.workflowVersion, transition: req.transition, label: t.label,
-        from: m.state, to: t.to, version: m.version + 1, date, input: (req.input ?? null) as never, deadlinesOpened: opened, deadlinesMet: met,
+        from: m.state, to: t.to, version: m.version + 1, date, input: (req.input ?? null) as never, deadlinesOpened: opened, deadlinesMet: met, ...(result ? { result: result as never } : {}),
       },
     });
     return { ...m, state: t.to, version: m.version + 1 };
@@ -175,4 +190,72 @@ export async function deadlinesInScope(q: Queryable, p: Principal, today = china
     [[...p.scope], today],
   )).rows;
   return rows.map((r) => ({ ...r, overdue: r.due < today }));
+}
+
+// ─── deadlines outside a transition: met by a command, extended, suspended ───
+
+interface DeadlineRow { id: string; matterId: string; matterType: string; orgId: string; ruleId: string; start: string; due: string; status: string; extended: boolean; suspensions: { from: string; to: string; reason: string }[] }
+
+async function openDeadline(q: Queryable, matterId: string, ruleId: string): Promise<DeadlineRow | null> {
+  return (await q.query<DeadlineRow>(
+    `select d.id, d.matter_id as "matterId", d.matter_type as "matterType", m.org_id as "orgId", d.rule_id as "ruleId", d.start_date as "start", d.due_date as "due",
+            d.status, d.extended, d.suspensions
+       from matter_deadlines d join matters m on m.id = d.matter_id
+      where d.matter_id = $1 and d.rule_id = $2 and d.status = 'open' order by d.created_at desc limit 1 for update of d`, [matterId, ruleId])).rows[0] ?? null;
+}
+
+async function recompute(tx: Queryable, d: DeadlineRow, patch: { extended?: boolean; suspensions?: DeadlineRow['suspensions'] }) {
+  const extended = patch.extended ?? d.extended;
+  const suspensions = patch.suspensions ?? d.suspensions;
+  const r = computeDeadline(deadlineRuleById.get(d.ruleId)!, await loadCalendar(tx), { start: d.start, extended, suspensions });
+  await tx.query('update matter_deadlines set extended = $2, suspensions = $3::jsonb, due_date = $4, warn_from = $5, updated_at = now() where id = $1',
+    [d.id, extended, JSON.stringify(suspensions), r.due, r.warnFrom]);
+  return r.due;
+}
+
+/** Marks open deadlines of a matter as met by a command that is not a transition (a payment, say), with its record entry. */
+export async function meetDeadlines(tx: Queryable, ctx: AppContext, actor: Actor, m: MatterRow, ruleIds: string[], reason: string): Promise<string[]> {
+  const met = (await tx.query<{ rule_id: string }>(
+    `update matter_deadlines set status = 'met', updated_at = now() where matter_id = $1 and status = 'open' and rule_id = any($2) returning rule_id`, [m.id, ruleIds])).rows.map((r) => r.rule_id);
+  if (met.length) await ctx.ledger.append(tx, { actor, orgId: m.orgId, matterType: m.type, matterId: m.id, eventType: 'matter.deadlineMet', payload: { matterId: m.id, ruleIds: met, reason } });
+  return met;
+}
+
+/** Applies a rule's approved extension (e.g. 办案期限 延长三十日, 负责人批准) to an open deadline of the matter. */
+export async function extendDeadline(tx: Queryable, ctx: AppContext, p: Principal, m: MatterRow, input: { ruleId: string; reason: string }): Promise<string> {
+  const d = await openDeadline(tx, m.id, input.ruleId);
+  if (!d) throw notFound('未届满的期限');
+  const rule = deadlineRuleById.get(d.ruleId)!;
+  if (!rule.extension) throw new AppError(422, 'DEADLINE_NOT_EXTENDABLE', `“${rule.label}”不能延长`);
+  if (d.extended) throw conflict('DEADLINE_ALREADY_EXTENDED', `“${rule.label}”已经延长过一次，再次延长须集体讨论决定`);
+  const due = await recompute(tx, d, { extended: true });
+  await ctx.ledger.append(tx, {
+    actor: actorOf(p), orgId: m.orgId, matterType: m.type, matterId: m.id, eventType: 'matter.deadlineExtended',
+    payload: { matterId: m.id, deadlineId: d.id, ruleId: d.ruleId, from: d.due, to: due, reason: input.reason, approval: rule.extension.approval },
+  });
+  return due;
+}
+
+/** A period that does not count (听证、检测、检验、鉴定、公告 …) stops the clock of a suspendable deadline. */
+export async function suspendDeadline(tx: Queryable, ctx: AppContext, actor: Actor, m: MatterRow, input: { ruleId: string; from: string; to: string; reason: string }): Promise<string | null> {
+  const d = await openDeadline(tx, m.id, input.ruleId);
+  if (!d) return null;
+  const rule = deadlineRuleById.get(d.ruleId)!;
+  if (!rule.suspendable) throw new AppError(422, 'DEADLINE_NOT_SUSPENDABLE', `“${rule.label}”不因${input.reason}中止`);
+  if (input.to < input.from) throw new AppError(422, 'VALIDATION_FAILED', '中止期间的结束日期不能早于开始日期');
+  const period = { from: input.from, to: input.to, reason: input.reason };
+  const due = await recompute(tx, d, { suspensions: [...d.suspensions, period] });
+  await ctx.ledger.append(tx, {
+    actor, orgId: m.orgId, matterType: m.type, matterId: m.id, eventType: 'matter.deadlineSuspended',
+    payload: { matterId: m.id, deadlineId: d.id, ruleId: d.ruleId, period: { from: input.from, to: input.to }, reason: input.reason, from: d.due, to: due },
+  });
+  return due;
+}
+
+/** The deadlines of one matter, open and closed. */
+export async function deadlinesOf(q: Queryable, matterId: string, today = chinaToday()) {
+  const rows = (await q.query<{ id: string; ruleId: string; label: string; start: string; due: string; warnFrom: string; status: string; extended: boolean; suspensions: unknown[] }>(
+    `select id, rule_id as "ruleId", label, start_date as "start", due_date as "due", warn_from as "warnFrom", status, extended, suspensions
+       from matter_deadlines where matter_id = $1 order by created_at`, [matterId])).rows;
+  return rows.map((r) => ({ ...r, overdue: r.status === 'open' && r.due < today, warning: r.status === 'open' && r.warnFrom <= today }));
 }

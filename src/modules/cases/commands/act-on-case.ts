@@ -1,0 +1,41 @@
+/**
+ * The frame of every case command that is not a workflow transition (evidence, statement and
+ * defence, payments …): lock the case, check that the caller sees it, holds a role for the act and
+ * that the case is in a state that allows it, run the act and append its record entry — one
+ * transaction. An archived case is read-only.
+ */
+import type { AppContext } from '../../../platform/context.ts';
+import { actorOf, inTransaction } from '../../../platform/context.ts';
+import type { Queryable } from '../../../platform/db/index.ts';
+import { conflict, forbidden, notFound } from '../../../platform/errors.ts';
+import type { Principal, Role } from '../../../platform/policies.ts';
+import type { RecordEventType } from '../../../platform/record/events.ts';
+import { findMatter, matterVisible, workflowOf, type MatterRow } from '../../../platform/workflow/engine.ts';
+import { findCase, type CaseRow } from '../store.ts';
+
+export interface CaseAct {
+  label: string;
+  states: string[];
+  roles: Role[];
+  event: RecordEventType;
+}
+
+export async function actOnCase<T extends Record<string, unknown>>(
+  ctx: AppContext, p: Principal, caseId: string, act: CaseAct,
+  fn: (tx: Queryable, c: CaseRow, m: MatterRow) => Promise<T>,
+): Promise<T> {
+  return inTransaction(ctx, async (tx) => {
+    await tx.query('select id from matters where id = $1 for update', [caseId]);
+    const m = await findMatter(tx, caseId);
+    if (!m || m.type !== 'case' || !(await matterVisible(tx, p, m))) throw notFound('案件');
+    if (!act.roles.some((r) => p.roles.includes(r))) throw forbidden(`当前用户的角色不能${act.label}`);
+    if (!act.states.includes(m.state)) {
+      const def = workflowOf(m.type, m.workflowVersion)!;
+      throw conflict('CASE_STATE_NOT_ALLOWED', `案件当前处于“${def.states[m.state]?.label ?? m.state}”，不能${act.label}`, { state: m.state, allowedIn: act.states });
+    }
+    const c = (await findCase(tx, caseId))!;
+    const payload = await fn(tx, c, m);
+    await ctx.ledger.append(tx, { actor: actorOf(p), orgId: m.orgId, matterType: 'case', matterId: caseId, eventType: act.event, payload: { caseId, ...payload } as never });
+    return payload;
+  });
+}

@@ -1,0 +1,85 @@
+/** Visibility-aware reads of cases: the list with inboxes and deadline colours, and the case file. */
+import type { Queryable } from '../../platform/db/index.ts';
+import type { Principal } from '../../platform/policies.ts';
+import { deadlinesOf, findMatter, matterVisible, presentMatter } from '../../platform/workflow/engine.ts';
+import { instrumentColumns, rowToInstrument } from '../../platform/documents/issue.ts';
+import { chinaToday } from '../../domain/dates.ts';
+import { orgChain } from '../discretion/queries.ts';
+import { owedNow } from './commands/record-payment.ts';
+import { caseSelect, discussionsOf, evidenceOf, findCase, paymentsOf, reviewsOf } from './store.ts';
+import './workflow.ts';
+
+const INBOX_STATES = {
+  review: ['auditing', 'legalReview'],
+  approve: ['filingProposed', 'toDecide', 'discussion', 'referralProposed', 'served', 'enforcement'],
+} as const;
+
+/** The bodies whose cases a reviewer or leader sees beyond their own subtree (their body chain). */
+async function reviewedBodies(q: Queryable, p: Principal): Promise<string[]> {
+  return p.roles.some((r) => r === 'legalReviewer' || r === 'leader' || r === 'supervisor') ? orgChain(q, p.orgId) : [];
+}
+
+export async function listCases(q: Queryable, p: Principal, f: { state?: string; q?: string; procedure?: string; inbox?: 'mine' | 'review' | 'approve'; limit: number; offset: number }, today = chinaToday()) {
+  const bodies = await reviewedBodies(q, p);
+  const where = ['(m.org_id = any($1) or c.body_id = any($1) or c.body_id = any($2))'];
+  const args: unknown[] = [[...p.scope], bodies];
+  const add = (sql: string, v: unknown) => { args.push(v); where.push(sql.replace('?', `$${args.length}`)); };
+  if (f.state) add('m.state = ?', f.state);
+  if (f.procedure) add('c.procedure = ?', f.procedure);
+  if (f.q) {
+    args.push(`%${f.q.replace(/[\\%_]/g, (x) => `\\${x}`)}%`);
+    const n = `$${args.length}`;
+    where.push(`(m.title ilike ${n} or c.party ->> 'name' ilike ${n} or coalesce(c.case_number, '') ilike ${n})`);
+  }
+  if (f.inbox === 'mine') add(`m.org_id = any(?) and m.state not in ('archived', 'notFiled', 'closed')`, [...p.scope]);
+  if (f.inbox === 'review' || f.inbox === 'approve') add('m.state = any(?)', [...INBOX_STATES[f.inbox]]);
+  args.push(today);
+  const todayArg = `$${args.length}`;
+  const rows = (await q.query<Record<string, unknown> & { total: number }>(
+    `select m.id, m.title, m.state, m.version, m.org_id as "unitId", u.name as "unitName", c.case_number as "caseNumber", c.procedure, c.party ->> 'name' as "partyName",
+            c.received_on as "receivedOn", c.filed_on as "filedOn", c.field, c.fine_fen as "fineFen", (c.major ->> 'major')::boolean as major, m.updated_at as "updatedAt",
+            (select min(d.due_date) from matter_deadlines d where d.matter_id = m.id and d.status = 'open') as "nextDue",
+            (select bool_or(d.due_date < ${todayArg}) from matter_deadlines d where d.matter_id = m.id and d.status = 'open') as overdue,
+            (select bool_or(d.warn_from <= ${todayArg}) from matter_deadlines d where d.matter_id = m.id and d.status = 'open') as warning,
+            count(*) over () as total
+       from matters m join cases c on c.id = m.id join orgs u on u.id = m.org_id
+      where ${where.join(' and ')}
+      order by m.updated_at desc limit ${f.limit} offset ${f.offset}`, args)).rows;
+  return { total: Number(rows[0]?.total ?? 0), items: rows.map(({ total: _t, ...r }) => ({ ...r, fineFen: Number(r.fineFen), overdue: !!r.overdue, warning: !!r.warning, major: !!r.major, updatedAt: new Date(r.updatedAt as string).toISOString() })) };
+}
+
+export async function caseDetail(q: Queryable, p: Principal, id: string, today = chinaToday()) {
+  const m = await findMatter(q, id);
+  if (!m || m.type !== 'case' || !(await matterVisible(q, p, m))) return null;
+  const c = (await findCase(q, id))!;
+  const [evidence, reviews, discussions, payments, deadlines, instruments, officers, orgs] = await Promise.all([
+    evidenceOf(q, id), reviewsOf(q, id), discussionsOf(q, id), paymentsOf(q, id), deadlinesOf(q, id, today),
+    q.query(`select ${instrumentColumns()} from instruments where matter_type = 'case' and matter_id = $1 order by created_at`, [id]),
+    q.query<{ id: string; name: string }>('select id, name from officers where id = any($1)', [c.investigatorIds]),
+    q.query<{ id: string; name: string }>('select id, name from orgs where id = any($1)', [[c.bodyId, c.unitId]]),
+  ]);
+  const orgName = new Map(orgs.rows.map((o) => [o.id, o.name]));
+  const owed = c.fineFen > 0 && c.service ? await owedNow(q, c, today) : null;
+  const presented = presentMatter(m, p);
+  return {
+    ...c,
+    bodyName: orgName.get(c.bodyId) ?? '', unitName: orgName.get(c.unitId) ?? '',
+    investigators: c.investigatorIds.map((oid) => ({ id: oid, name: officers.rows.find((o) => o.id === oid)?.name ?? oid })),
+    matter: { state: m.state, stateLabel: presented.stateLabel, version: m.version, final: presented.final, title: m.title, workflowVersion: m.workflowVersion },
+    transitions: presented.final ? [] : presented.transitions,
+    evidence, reviews, discussions, payments, deadlines, owed,
+    instruments: instruments.rows.map((r) => rowToInstrument(r)),
+    abilities: {
+      addEvidence: ['verifying', 'filingProposed', 'investigating'].includes(m.state) && p.roles.includes('officer'),
+      recordStatement: ['noticed', 'hearingRequested', 'hearingScheduled', 'heard'].includes(m.state) && p.roles.includes('officer'),
+      recordWaiver: m.state === 'noticed' && p.roles.includes('officer'),
+      recordPayment: ['served', 'enforcement'].includes(m.state) && c.fineFen > 0 && p.roles.some((r) => r === 'officer' || r === 'admin'),
+      approvePaymentPlan: m.state === 'served' && c.fineFen > 0 && p.roles.includes('leader'),
+      extendDeadline: !presented.final && p.roles.includes('leader'),
+      suspendDeadline: !presented.final && p.roles.some((r) => r === 'officer' || r === 'leader'),
+      uploadEvidence: !presented.final && p.roles.some((r) => r === 'officer' || r === 'admin'),
+    },
+  };
+}
+
+export { caseSelect };

@@ -1,0 +1,131 @@
+/** Request and response schemas of the case module (执法办案); they also generate the OpenAPI document. */
+import { z } from 'zod';
+import { isValidResidentId, isValidUscc } from '../../domain/codes.ts';
+import { caseSourceIds, evidenceKindIds, legalReviewItemIds, majorCriterionIds, serviceMethodIds } from '../../domain/cases/rules.ts';
+import { baseKindIds, penaltyKindIds } from '../../domain/discretion/vocabulary.ts';
+import { enforcementFieldIds } from '../../domain/certifiedDuty.ts';
+
+const id = z.string().min(1).max(64);
+const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: '日期格式应为 YYYY-MM-DD' });
+const dateTime = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, { message: '时间格式应为 YYYY-MM-DDTHH:mm' });
+const text = (max: number, min = 1) => z.string().trim().min(min, { message: '不能为空' }).max(max);
+const fen = z.number().int({ message: '金额应为整数（分）' }).nonnegative();
+
+export const ZParty = z.strictObject({
+  type: z.enum(['naturalPerson', 'organisation']),
+  name: text(200),
+  uscc: z.string().trim().toUpperCase().refine(isValidUscc, { message: '统一社会信用代码校验位不正确' }).nullish(),
+  idNumber: z.string().trim().toUpperCase().refine(isValidResidentId, { message: '公民身份号码校验位或出生日期不正确' }).nullish(),
+  address: text(300),
+  legalRep: text(50).nullish(),
+  legalRepId: z.string().trim().toUpperCase().refine(isValidResidentId, { message: '法定代表人身份号码不正确' }).nullish(),
+  phone: z.string().trim().regex(/^[0-9+\-() ]{5,20}$/, { message: '联系电话格式不正确' }).nullish(),
+  licenceName: text(100).nullish(),
+}).refine((p) => (p.type === 'organisation' ? !!p.uscc : !!(p.idNumber || p.uscc)), { message: '法人或者其他组织须填写统一社会信用代码；自然人须填写身份证件号码（个体工商户可填统一社会信用代码）', path: ['uscc'] });
+
+export const ZCreateCaseRequest = z.strictObject({
+  procedure: z.enum(['ordinary', 'summary']).default('ordinary'),
+  unitId: id.optional(),
+  source: z.enum(caseSourceIds),
+  sourceNote: text(500).nullish(),
+  receivedOn: date,
+  party: ZParty,
+  field: z.enum(enforcementFieldIds),
+  summary: text(2000),
+  contact: z.strictObject({ name: text(50), phone: z.string().trim().regex(/^[0-9+\-() ]{5,20}$/, { message: '联系电话格式不正确' }), address: text(200).nullish() }),
+  title: text(200).optional(),
+});
+export type TCreateCaseRequest = z.infer<typeof ZCreateCaseRequest>;
+
+export const ZPenalty = z.strictObject({ kind: z.enum(penaltyKindIds), amountFen: fen.nullish(), note: text(300).nullish() });
+const instrumentData = z.record(z.string(), z.unknown()).optional().describe('文书中无法从案件取得的内容（按文书字段名），如询问笔录的问答');
+const opinion = text(1000);
+
+/** The input of each transition, validated before the engine runs it. */
+export const transitionInputs = {
+  accept: z.strictObject({ note: text(500).optional() }),
+  proposeFiling: z.strictObject({
+    violationId: id, violationDate: date, lifeHealth: z.boolean().default(false), investigatorIds: z.array(id).min(1).max(10), opinion, instrumentData,
+  }),
+  approveFiling: z.strictObject({ opinion, unitOpinion: opinion.optional(), instrumentData }),
+  rejectFiling: z.strictObject({ reason: text(1000), opinion, instrumentData }),
+  closeInvestigation: z.strictObject({
+    facts: text(5000), bases: z.partialRecord(z.enum(baseKindIds), fen.nullable()).default({}), unreliableBases: z.array(z.enum(baseKindIds)).default([]),
+    circumstances: z.array(z.string().max(64)).max(50).default([]), proposed: z.array(ZPenalty).max(12), deviationReason: text(2000).nullish(),
+    complex: z.boolean().default(false), publicInterest: z.boolean().default(false), analysis: text(5000).optional(), instrumentData,
+  }),
+  audit: z.strictObject({ opinion: z.enum(['agree', 'agreeAfterChanges']), reasons: opinion, acceptsDeviation: z.boolean().default(false), instrumentData }),
+  returnToInvestigation: z.strictObject({ reasons: opinion }),
+  notify: z.strictObject({ servedOn: date, instrumentData }),
+  requestHearing: z.strictObject({ requestedOn: date }),
+  scheduleHearing: z.strictObject({
+    at: dateTime, place: text(200), hostOfficerId: id, clerk: text(50), openness: text(200).default('公开举行'), noticeOn: date, instrumentData,
+  }),
+  holdHearing: z.strictObject({
+    heldOn: date, startAt: dateTime, endAt: dateTime, turns: z.array(z.strictObject({ speaker: text(50), text: text(5000) })).min(1).max(200),
+    report: text(5000), avFileIds: z.array(id).max(20).default([]), instrumentData,
+  }),
+  submitForLegalReview: z.strictObject({ note: text(500).optional() }),
+  legalReview: z.strictObject({
+    items: z.record(z.enum(legalReviewItemIds), z.strictObject({ ok: z.boolean(), note: text(1000).nullish() })),
+    opinion: z.enum(['agree', 'agreeAfterChanges', 'disagree']), reasons: opinion, acceptsDeviation: z.boolean().default(false), instrumentData,
+  }),
+  submitForDiscussion: z.strictObject({ reason: text(500) }),
+  discuss: z.strictObject({
+    heldOn: date, startAt: dateTime, endAt: dateTime, place: text(200), chair: text(50),
+    attendees: z.array(z.strictObject({ name: text(50), position: text(50).nullish() })).min(1).max(30),
+    opinions: z.array(z.strictObject({ name: text(50), opinion: text(2000) })).min(1).max(30),
+    decision: z.enum(['penalty', 'noPenalty']), minutes: text(5000), reporter: text(50), recorder: text(50), instrumentData,
+  }),
+  proceedToDecision: z.strictObject({ note: text(500).optional() }),
+  decide: z.strictObject({
+    outcome: z.enum(['penalty', 'noPenalty']), penalties: z.array(ZPenalty).max(12).default([]), reason: text(2000).optional(),
+    noPenaltyReason: text(2000).optional(), instrumentData,
+  }),
+  serve: z.strictObject({
+    servedOn: date, servedAt: dateTime.optional(), method: z.enum(serviceMethodIds), recipient: text(100), receiver: text(50).optional(), avFileIds: z.array(id).max(20).default([]), instrumentData,
+  }),
+  applyEnforcement: z.strictObject({ appliedOn: date, court: text(100) }),
+  close: z.strictObject({ opinion, enforcementOutcome: text(1000).optional(), instrumentData }),
+  archive: z.strictObject({ note: text(500).optional() }),
+  proposeReferral: z.strictObject({ kind: z.enum(['police', 'body']), to: text(100), reason: text(2000), suspicion: text(2000) }),
+  approveReferral: z.strictObject({ transferredOn: date, attachments: z.array(text(200)).min(1).max(50), instrumentData }),
+  rejectReferral: z.strictObject({ reason: text(1000) }),
+  policeAccepted: z.strictObject({ answeredOn: date, note: text(1000).optional() }),
+  policeRefused: z.strictObject({ answeredOn: date, note: text(1000) }),
+  decideOnSite: z.strictObject({
+    violationId: id, violationDate: date, officerIds: z.array(id).min(1).max(5), occurredAt: dateTime, place: text(200), facts: text(2000),
+    penalties: z.array(ZPenalty).min(1).max(2), collectedOnSite: z.boolean().default(false), avFileIds: z.array(id).max(20).default([]), instrumentData,
+  }),
+} as const;
+export type TransitionName = keyof typeof transitionInputs;
+export type TransitionInput<T extends TransitionName> = z.infer<(typeof transitionInputs)[T]>;
+
+export const ZTransitionRequest = z.strictObject({
+  expectedVersion: z.number().int().nonnegative(),
+  date: date.optional().describe('办理日期，默认今天（北京时间）'),
+  input: z.record(z.string(), z.unknown()).default({}),
+});
+
+export const ZAddEvidenceRequest = z.strictObject({
+  kind: z.enum(evidenceKindIds), title: text(200), collectedOn: date, place: text(200).nullish(), officerIds: z.array(id).max(10).default([]),
+  fileIds: z.array(id).max(50).default([]), description: text(5000).nullish(),
+  instrument: z.enum(['inquiryRecord', 'siteRecord']).optional(), instrumentData,
+});
+export type TAddEvidenceRequest = z.infer<typeof ZAddEvidenceRequest>;
+
+export const ZStatementRequest = z.strictObject({ receivedOn: date, text: text(5000), adopted: z.boolean(), reply: text(5000) });
+export const ZWaiverRequest = z.strictObject({ statement: z.boolean().default(false), hearing: z.boolean().default(false), signedOn: date, note: text(500) })
+  .refine((w) => w.statement || w.hearing, { message: '至少放弃一项权利' });
+export const ZPaymentRequest = z.strictObject({ paidOn: date, amountFen: fen.positive(), receiptNo: text(64).nullish() });
+export const ZPaymentPlanRequest = z.strictObject({
+  kind: z.enum(['deferral', 'instalments']), instalments: z.array(z.strictObject({ dueOn: date, amountFen: fen.positive() })).min(1).max(12), reason: text(1000),
+});
+export const ZExtendRequest = z.strictObject({ ruleId: z.string().max(64), reason: text(1000) });
+export const ZSuspendRequest = z.strictObject({ ruleId: z.string().max(64), from: date, to: date, reason: text(200) });
+export const ZCatalogueRequest = z.strictObject({ validFrom: date, criteria: z.array(z.enum(majorCriterionIds)).min(1), documentNumber: text(100).nullish(), note: text(500).nullish() });
+
+export const ZCaseListQuery = z.strictObject({
+  state: z.string().max(40).optional(), q: z.string().max(100).optional(), procedure: z.enum(['ordinary', 'summary']).optional(),
+  inbox: z.enum(['mine', 'review', 'approve']).optional(), limit: z.coerce.number().int().min(1).max(200).default(50), offset: z.coerce.number().int().min(0).default(0),
+});

@@ -1,0 +1,226 @@
+/**
+ * The case row (cases) and its child records: reading them as the workflow's guards and the
+ * API need them, and writing a change of columns. Every write here happens inside a command
+ * that appends its record entry in the same transaction (cases_recorded checks it at commit).
+ */
+import type { Queryable } from '../../platform/db/index.ts';
+import type { ChosenPenalty, MajorResult } from '../../domain/cases/decide.ts';
+import type { PartyType } from '../../domain/discretion/vocabulary.ts';
+
+export interface Party {
+  type: PartyType;
+  name: string;
+  uscc?: string | null;
+  idNumber?: string | null;
+  address: string;
+  legalRep?: string | null;
+  legalRepId?: string | null;
+  phone?: string | null;
+  licenceName?: string | null;
+}
+
+export interface CaseRow {
+  id: string;
+  bodyId: string;
+  unitId: string;
+  procedure: 'ordinary' | 'summary';
+  source: string;
+  sourceNote: string | null;
+  receivedOn: string;
+  party: Party;
+  /** 联系人 printed on the notices (the handling officer, the unit's phone and address) */
+  contact: { name: string; phone: string; address?: string | null };
+  partyType: PartyType;
+  field: string;
+  summary: string;
+  violationId: string | null;
+  violationDate: string | null;
+  lifeHealth: boolean;
+  caseNumber: string | null;
+  filedOn: string | null;
+  investigatorIds: string[];
+  facts: string | null;
+  discretionInput: Record<string, unknown> | null;
+  discretion: DiscretionSnapshot | null;
+  proposed: ChosenPenalty[] | null;
+  deviationReason: string | null;
+  hearingEligible: boolean | null;
+  major: MajorResult | null;
+  complex: boolean;
+  publicInterest: boolean;
+  notice: { noticeOn: string; servedOn: string; hearingEligible: boolean; instrumentNumbers: string[] } | null;
+  waivers: { statement?: string; hearing?: string; note?: string };
+  statement: { receivedOn: string; text: string; adopted: boolean; reply: string } | null;
+  hearing: HearingFacts | null;
+  decision: DecisionFacts | null;
+  fineFen: number;
+  confiscationFen: number;
+  service: { servedOn: string; method: string; recipient: string; note: string | null } | null;
+  paymentDue: string | null;
+  paymentPlan: PaymentPlan | null;
+  enforcement: { appliedOn: string; court: string; outcome: string | null } | null;
+  referral: ReferralFacts | null;
+  closedOn: string | null;
+  archivedOn: string | null;
+}
+
+/** The calculator's result as frozen onto the case, with the digest of the rules it used. */
+export interface DiscretionSnapshot {
+  tier: string;
+  tierLabel: string;
+  exempt: boolean;
+  penalties: import('../../domain/discretion/model.ts').PenaltyRecommendation[];
+  thresholds: { hearing: { crossed: string; thresholdFen: number; source: string }; majorDecision: { crossed: string; thresholdFen: number; source: string } };
+  trace: { step: string; text: string; articleIds: string[] }[];
+  rulesDigest: string;
+  decisionDate: string;
+  violates: string[];
+  punishes: string[];
+  violationName: string;
+}
+
+export interface HearingFacts {
+  requestedOn: string;
+  at?: string;
+  place?: string;
+  noticeOn?: string;
+  hostOfficerId?: string;
+  openness?: string;
+  clerk?: string;
+  heldOn?: string;
+  summary?: string;
+  report?: string;
+}
+
+export interface DecisionFacts {
+  outcome: 'penalty' | 'noPenalty';
+  penalties: ChosenPenalty[];
+  decidedOn: string;
+  instrumentId: string;
+  number: string;
+  reason?: string;
+}
+
+export interface PaymentPlan {
+  kind: 'deferral' | 'instalments';
+  instalments: { dueOn: string; amountFen: number }[];
+  reason: string;
+  approvedBy: string;
+  approvedOn: string;
+}
+
+export interface ReferralFacts {
+  kind: 'police' | 'body';
+  to: string;
+  reason: string;
+  proposedOn: string;
+  approvedOn?: string;
+  instrumentNumber?: string;
+  answer?: 'accepted' | 'refused';
+  answeredOn?: string;
+  answerNote?: string;
+}
+
+const columns: Record<keyof CaseRow, string> = {
+  id: 'id', bodyId: 'body_id', unitId: 'unit_id', procedure: 'procedure', source: 'source', sourceNote: 'source_note', receivedOn: 'received_on',
+  party: 'party', contact: 'contact', partyType: 'party_type', field: 'field', summary: 'summary', violationId: 'violation_id', violationDate: 'violation_date', lifeHealth: 'life_health',
+  caseNumber: 'case_number', filedOn: 'filed_on', investigatorIds: 'investigator_ids', facts: 'facts', discretionInput: 'discretion_input', discretion: 'discretion',
+  proposed: 'proposed', deviationReason: 'deviation_reason', hearingEligible: 'hearing_eligible', major: 'major', complex: 'complex', publicInterest: 'public_interest',
+  notice: 'notice', waivers: 'waivers', statement: 'statement', hearing: 'hearing', decision: 'decision', fineFen: 'fine_fen', confiscationFen: 'confiscation_fen',
+  service: 'service', paymentDue: 'payment_due', paymentPlan: 'payment_plan', enforcement: 'enforcement', referral: 'referral', closedOn: 'closed_on', archivedOn: 'archived_on',
+};
+const jsonColumns = new Set<keyof CaseRow>(['party', 'contact', 'discretionInput', 'discretion', 'proposed', 'major', 'notice', 'waivers', 'statement', 'hearing', 'decision', 'service', 'paymentPlan', 'enforcement', 'referral']);
+
+export const caseSelect = (t = 'c') => Object.entries(columns).map(([k, c]) => `${t}.${c} as "${k}"`).join(', ');
+
+export async function findCase(q: Queryable, id: string): Promise<CaseRow | null> {
+  const r = (await q.query<CaseRow>(`select ${caseSelect()} from cases c where c.id = $1`, [id])).rows[0];
+  return r ? { ...r, fineFen: Number(r.fineFen), confiscationFen: Number(r.confiscationFen) } : null;
+}
+
+/** Sets the given columns of a case (inside a recorded command). */
+export async function patchCase(q: Queryable, id: string, patch: Partial<Omit<CaseRow, 'id'>>): Promise<void> {
+  const keys = Object.keys(patch) as (keyof CaseRow)[];
+  if (!keys.length) return;
+  const sets = keys.map((k, i) => `${columns[k]} = $${i + 2}${jsonColumns.has(k) ? '::jsonb' : ''}`);
+  const p = patch as Partial<CaseRow>;
+  const values = keys.map((k) => (jsonColumns.has(k) ? JSON.stringify(p[k] ?? null) : p[k]));
+  await q.query(`update cases set ${sets.join(', ')}, updated_at = now() where id = $1`, [id, ...values]);
+}
+
+export interface EvidenceRow {
+  id: string;
+  kind: string;
+  title: string;
+  collectedOn: string;
+  place: string | null;
+  officerIds: string[];
+  fileIds: string[];
+  description: string | null;
+  instrumentId: string | null;
+}
+
+export async function evidenceOf(q: Queryable, caseId: string): Promise<EvidenceRow[]> {
+  return (await q.query<EvidenceRow>(
+    `select id, kind, title, collected_on as "collectedOn", place, officer_ids as "officerIds", file_ids as "fileIds", description, instrument_id as "instrumentId"
+       from case_evidence where case_id = $1 order by collected_on, created_at`, [caseId])).rows;
+}
+
+export interface ReviewRow {
+  id: string;
+  kind: 'caseAudit' | 'legalReview';
+  reviewerId: string;
+  reviewerName: string;
+  items: Record<string, { ok: boolean; note?: string | null }>;
+  opinion: 'agree' | 'agreeAfterChanges' | 'disagree';
+  reasons: string;
+  acceptsDeviation: boolean;
+  reviewedOn: string;
+  instrumentId: string | null;
+}
+
+export async function reviewsOf(q: Queryable, caseId: string): Promise<ReviewRow[]> {
+  return (await q.query<ReviewRow>(
+    `select id, kind, reviewer_id as "reviewerId", reviewer_name as "reviewerName", items, opinion, reasons, accepts_deviation as "acceptsDeviation",
+            reviewed_on as "reviewedOn", instrument_id as "instrumentId"
+       from case_reviews where case_id = $1 order by created_at`, [caseId])).rows;
+}
+
+export interface DiscussionRow {
+  id: string;
+  heldOn: string;
+  place: string | null;
+  chair: string;
+  attendees: { name: string; position?: string | null }[];
+  opinions: { name: string; opinion: string }[];
+  decision: string;
+  minutes: string;
+  instrumentId: string | null;
+}
+
+export async function discussionsOf(q: Queryable, caseId: string): Promise<DiscussionRow[]> {
+  return (await q.query<DiscussionRow>(
+    `select id, held_on as "heldOn", place, chair, attendees, opinions, decision, minutes, instrument_id as "instrumentId"
+       from case_discussions where case_id = $1 order by created_at`, [caseId])).rows;
+}
+
+export interface PaymentRow {
+  id: string;
+  paidOn: string;
+  amountFen: number;
+  finePartFen: number;
+  lateFeeFen: number;
+  receiptNo: string | null;
+}
+
+export async function paymentsOf(q: Queryable, caseId: string): Promise<PaymentRow[]> {
+  return (await q.query<PaymentRow>(
+    `select id, paid_on as "paidOn", amount_fen as "amountFen", fine_part_fen as "finePartFen", late_fee_fen as "lateFeeFen", receipt_no as "receiptNo"
+       from case_payments where case_id = $1 order by paid_on, created_at`, [caseId])).rows.map((r) => ({ ...r, amountFen: Number(r.amountFen), finePartFen: Number(r.finePartFen), lateFeeFen: Number(r.lateFeeFen) }));
+}
+
+/** The officer behind a user account (for "the reviewer is not an investigator" and qualifications). */
+export async function officerOfUser(q: Queryable, userId: string): Promise<{ id: string; name: string; legalExamPassed: boolean } | null> {
+  return (await q.query<{ id: string; name: string; legalExamPassed: boolean }>(
+    `select f.id, f.name, f.legal_exam_passed as "legalExamPassed" from users u join officers f on f.id = u.officer_id where u.id = $1`, [userId])).rows[0] ?? null;
+}

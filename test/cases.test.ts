@@ -1,0 +1,270 @@
+/**
+ * 执法办案 end to end through the API (scenario 1 of SCENARIOS.md: expired yogurt, ordinary
+ * procedure, major case with hearing, legal review, collective discussion, decision, service,
+ * late payment with 加处罚款, closure, archive; scenario 2: 当场处罚), then every guard tried.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { client, createTestEnv, ledgerSize, login, type TestEnv } from './helpers.ts';
+
+let env: TestEnv;
+type C = ReturnType<typeof client>;
+let officer: C, reviewer: C, leader: C, admin: C;
+let investigators: string[];
+let reviewerOfficerId: string;
+let spViolationId: string;
+let jgViolationId: string;
+
+const party = { type: 'organisation', name: '示例区鑫隆超市有限公司', uscc: '91990105MA01ABCD2W', address: '示例市示例区和平路88号', legalRep: '李鑫隆', phone: '0999-12345678' };
+const contact = { name: '王志强', phone: '0999-87654321', address: '示例市示例区人民路1号' };
+
+export async function openCase(c: C, extra: Record<string, unknown> = {}) {
+  const r = await c.post('/api/cases', { source: 'complaint', receivedOn: '2026-09-02', party, contact, field: 'food', summary: '销售超过保质期的酸奶', ...extra });
+  expect(r.status, JSON.stringify(r.body)).toBe(201);
+  return r.body.id as string;
+}
+
+async function step(c: C, id: string, name: string, input: Record<string, unknown>, date: string, expectStatus = 200) {
+  const cur = (await c.get(`/api/cases/${id}`)).body;
+  const r = await c.post(`/api/cases/${id}/transitions/${name}`, { expectedVersion: cur.matter.version, date, input });
+  expect(r.status, `${name}: ${JSON.stringify(r.body)}`).toBe(expectStatus);
+  return r.body;
+}
+
+async function upload(c: C, id: string, name: string, contentType = 'video/mp4') {
+  const r = await c.post(`/api/record/matters/case/${id}/evidence?fileName=${encodeURIComponent(name)}&contentType=${encodeURIComponent(contentType)}`, Buffer.from(`${name} ${Math.random()}`), { 'content-type': 'application/octet-stream' });
+  expect(r.status, JSON.stringify(r.body)).toBe(201);
+  return r.body.id as string;
+}
+
+const allItems = (ok = true) => Object.fromEntries(['subject', 'officerQualification', 'facts', 'evidence', 'lawApplied', 'discretion', 'procedure', 'competence', 'instruments', 'criminalReferral'].map((k) => [k, { ok, note: ok ? '符合' : '不符合' }]));
+
+/** Runs a case to the state after the investigation closes (auditing). */
+export async function toAuditing(id: string, proposed: unknown[], extra: Record<string, unknown> = {}) {
+  await step(officer, id, 'accept', {}, '2026-09-02');
+  await step(officer, id, 'proposeFiling', { violationId: spViolationId, violationDate: '2026-08-30', investigatorIds: investigators, opinion: '涉嫌经营超过保质期的食品，建议立案' }, '2026-09-03');
+  await step(leader, id, 'approveFiling', { opinion: '同意立案' }, '2026-09-03');
+  const video = await upload(officer, id, '现场检查执法记录仪.mp4');
+  const e = await officer.post(`/api/cases/${id}/evidence`, { kind: 'siteRecord', title: '现场检查笔录及执法记录仪视频', collectedOn: '2026-09-04', place: '当事人经营场所', officerIds: investigators, fileIds: [video] });
+  expect(e.status, JSON.stringify(e.body)).toBe(200);
+  const e2 = await officer.post(`/api/cases/${id}/evidence`, { kind: 'documentary', title: '进货单据及销售记录（1,280 杯，货值 14,080 元）', collectedOn: '2026-09-05' });
+  expect(e2.status).toBe(200);
+  return step(officer, id, 'closeInvestigation', {
+    facts: '当事人于2026年8月起销售超过保质期的“鲜活”牌酸奶1,280杯，货值金额14,080元。', bases: { goodsValue: 1_408_000 },
+    circumstances: ['firstOffence', 'cooperative', 'eliminatedHarm'], proposed, ...extra,
+  }, '2026-10-08');
+}
+
+beforeAll(async () => {
+  env = await createTestEnv({ laws: true });
+  officer = client(env.app, await login(env.app, 'zhifa'));
+  reviewer = client(env.app, await login(env.app, 'shenhe'));
+  leader = client(env.app, await login(env.app, 'lingdao'));
+  admin = client(env.app, await login(env.app, 'admin'));
+  const station = (await env.ctx.db.query<{ id: string }>(`select id from orgs where name = '第二市场监管所'`)).rows[0].id;
+  const certified = (await env.ctx.db.query<{ id: string }>(
+    `select distinct f.id from officers f join certificates c on c.officer_id = f.id
+      where f.org_id = $1 and f.active and c.status = 'valid' and c.valid_from <= '2026-09-01' and c.valid_to >= '2026-12-31' and ('food' = any(c.fields) or 'general' = any(c.fields))
+      order by f.id limit 2`, [station])).rows;
+  investigators = certified.map((r) => r.id);
+  expect(investigators).toHaveLength(2);
+  reviewerOfficerId = (await env.ctx.db.query<{ id: string }>(`select officer_id as id from users where username = 'shenhe'`)).rows[0].id;
+  spViolationId = (await env.ctx.db.query<{ id: string }>(`select id from violations where code = 'SP-001'`)).rows[0].id;
+  jgViolationId = (await env.ctx.db.query<{ id: string }>(`select id from violations where code = 'JG-001'`)).rows[0].id;
+}, 120_000);
+afterAll(() => env?.close());
+
+describe('scenario 1: ordinary procedure, major case with a hearing', () => {
+  let id: string;
+  it('runs from lead to archive, recording every step and its instruments', async () => {
+    id = await openCase(officer);
+    const closed = await toAuditing(id, [{ kind: 'fine', amountFen: 15_000_000 }, { kind: 'confiscateIllegalProperty', note: '超过保质期的酸奶46杯' }]);
+    expect(closed.matter.state).toBe('auditing');
+    expect(closed.discretion.tier).toBe('lighter');
+    expect(closed.hearingEligible).toBe(true);
+    expect(closed.major.major).toBe(true);
+    expect(closed.caseNumber).toMatch(/〔2026〕\d+号$/);
+
+    await step(reviewer, id, 'audit', { opinion: 'agree', reasons: '事实清楚，证据确凿' }, '2026-10-09');
+    const noticed = await step(officer, id, 'notify', { servedOn: '2026-10-12' }, '2026-10-12');
+    expect(noticed.notice.instrumentNumbers).toHaveLength(2);
+    expect(noticed.deadlines.filter((d: { status: string }) => d.status === 'open').map((d: { ruleId: string }) => d.ruleId)).toEqual(expect.arrayContaining(['penalty.decision', 'penalty.statement', 'penalty.hearingRequest']));
+    await step(officer, id, 'requestHearing', { requestedOn: '2026-10-13' }, '2026-10-13');
+    await step(leader, id, 'scheduleHearing', { at: '2026-11-02T09:00', place: '本局听证室', hostOfficerId: reviewerOfficerId, clerk: '郑宇', noticeOn: '2026-10-14' }, '2026-10-14');
+    const hearingVideo = await upload(officer, id, '听证录像.mp4');
+    const before = (await officer.get(`/api/cases/${id}`)).body.deadlines.find((d: { ruleId: string }) => d.ruleId === 'penalty.decision').due;
+    const heard = await step(officer, id, 'holdHearing', {
+      heldOn: '2026-11-02', startAt: '2026-11-02T09:00', endAt: '2026-11-02T10:30', report: '当事人对事实无异议，请求从轻处罚。',
+      turns: [{ speaker: '主持人', text: '现在开始听证。' }, { speaker: '当事人', text: '对事实无异议，请求从轻。' }], avFileIds: [hearingVideo],
+    }, '2026-11-02');
+    const after = heard.deadlines.find((d: { ruleId: string }) => d.ruleId === 'penalty.decision').due;
+    expect(after > before).toBe(true); // 听证期间不计入办案期限
+
+    await step(officer, id, 'submitForLegalReview', {}, '2026-11-03');
+    await step(reviewer, id, 'legalReview', { items: allItems(), opinion: 'agree', reasons: '同意办案机构意见' }, '2026-11-04');
+    const attendees = ['刘卫东', '黄海', '林静', '张强', '周敏'].map((name) => ({ name, position: '局领导' }));
+    await step(leader, id, 'discuss', {
+      heldOn: '2026-11-05', startAt: '2026-11-05T15:00', endAt: '2026-11-05T16:00', place: '第一会议室', chair: '刘卫东', attendees,
+      opinions: attendees.map((a) => ({ name: a.name, opinion: '同意' })), decision: 'penalty', minutes: '承办人汇报案情，法制审核意见同意。', reporter: '王志强', recorder: '郑宇',
+    }, '2026-11-05');
+    const decided = await step(leader, id, 'decide', { outcome: 'penalty', penalties: [{ kind: 'fine', amountFen: 15_000_000 }, { kind: 'confiscateIllegalProperty', note: '超过保质期的酸奶46杯' }] }, '2026-11-06');
+    expect(decided.decision.number).toMatch(/市监处罚〔2026〕\d+号$/);
+    expect(decided.fineFen).toBe(15_000_000);
+    const served = await step(officer, id, 'serve', { servedOn: '2026-11-06', method: 'direct', recipient: '李鑫隆' }, '2026-11-06');
+    expect(served.paymentDue).toBe('2026-11-23'); // 15 days from 11-06 = 11-21 (Saturday) → next working day
+
+    // paid two days late: 3 % a day on the fine
+    const pay = await officer.post(`/api/cases/${id}/payments`, { paidOn: '2026-11-25', amountFen: 15_900_000, receiptNo: 'FS-0001' });
+    expect(pay.status, JSON.stringify(pay.body)).toBe(200);
+    expect(pay.body.payments[0]).toMatchObject({ lateFeeFen: 900_000, finePartFen: 15_000_000 });
+    expect(pay.body.deadlines.find((d: { ruleId: string }) => d.ruleId === 'penalty.payment').status).toBe('met');
+
+    await step(leader, id, 'close', { opinion: '同意结案' }, '2026-11-26');
+    const archived = await step(officer, id, 'archive', {}, '2026-11-27');
+    expect(archived.matter).toMatchObject({ state: 'archived', final: true });
+    expect(archived.transitions).toEqual([]);
+    const kinds = archived.instruments.map((i: { kind: string }) => i.kind);
+    expect(kinds).toEqual(['filingApproval', 'investigationReport', 'caseAudit', 'penaltyNotice', 'hearingRightsNotice', 'hearingNotice', 'hearingRecord', 'legalReviewOpinion', 'collectiveDiscussion', 'penaltyDecision', 'serviceReceipt', 'closureApproval']);
+
+    const rec = await leader.get(`/api/record/matters/case/${id}`);
+    const events = rec.body.entries.map((e: { eventType: string; payload: { transition?: string } }) => e.payload.transition ?? e.eventType);
+    expect(events).toEqual(expect.arrayContaining(['matter.created', 'case.opened', 'approveFiling', 'case.evidenceAdded', 'instrument.issued', 'holdHearing', 'matter.deadlineSuspended', 'decide', 'case.paymentRecorded', 'matter.deadlineMet', 'archive']));
+  });
+
+  it('an archived file is read-only', async () => {
+    const before = await ledgerSize(env);
+    const r = await officer.post(`/api/cases/${id}/evidence`, { kind: 'documentary', title: '补充', collectedOn: '2026-11-28' });
+    expect(r.status).toBe(409);
+    expect(r.body.error.code).toBe('CASE_STATE_NOT_ALLOWED');
+    expect(await ledgerSize(env)).toBe(before);
+  });
+});
+
+describe('scenario 2: summary procedure (当场处罚)', () => {
+  it('decides on the spot within the 第五十一条 limit, collects the fine, closes', async () => {
+    const id = await openCase(officer, { procedure: 'summary', party: { type: 'naturalPerson', name: '张百味', idNumber: '11010519491231002X', address: '示例区建设路16号' }, field: 'pricing', summary: '未明码标价' });
+    const video = await upload(officer, id, '执法记录仪.mp4');
+    const input = { violationId: jgViolationId, violationDate: '2026-11-20', officerIds: investigators, occurredAt: '2026-11-20T10:20', place: '店内', facts: '经营的小吃未标示价格。', penalties: [{ kind: 'fine', amountFen: 15_000 }], collectedOnSite: true, avFileIds: [video] };
+    const over = await step(officer, id, 'decideOnSite', { ...input, penalties: [{ kind: 'fine', amountFen: 20_100 }] }, '2026-11-20', 422);
+    expect(over.error.code).toBe('SUMMARY_NOT_ALLOWED');
+    const done = await step(officer, id, 'decideOnSite', input, '2026-11-20');
+    expect(done.matter.state).toBe('served');
+    expect(done.instruments.map((i: { kind: string }) => i.kind)).toEqual(['summaryPenaltyDecision']);
+    expect(done.payments[0]).toMatchObject({ amountFen: 15_000, lateFeeFen: 0 });
+    const closed = await step(leader, id, 'close', { opinion: '同意结案' }, '2026-11-20');
+    expect(closed.matter.state).toBe('closed');
+  });
+});
+
+describe('guards: each one tried, nothing written when it fails', () => {
+  const refuse = async (c: C, id: string, name: string, input: Record<string, unknown>, date: string, code: string, status = 422) => {
+    const before = await ledgerSize(env);
+    const body = await step(c, id, name, input, date, status);
+    expect(body.error.code).toBe(code);
+    expect(body.error.message).toMatch(/[\u4e00-\u9fff]/);
+    expect(await ledgerSize(env)).toBe(before);
+    return body;
+  };
+
+  it('filing needs two officers certified for the field, and an act inside the limitation period', async () => {
+    const id = await openCase(officer);
+    await step(officer, id, 'accept', {}, '2026-09-02');
+    await refuse(officer, id, 'proposeFiling', { violationId: spViolationId, violationDate: '2026-08-30', investigatorIds: [investigators[0]], opinion: '建议立案' }, '2026-09-03', 'OFFICER_NOT_CERTIFIED');
+    await refuse(officer, id, 'proposeFiling', { violationId: spViolationId, violationDate: '2024-08-30', investigatorIds: investigators, opinion: '建议立案' }, '2026-09-03', 'LIMITATION_EXPIRED');
+    // five years where life and health were harmed
+    await step(officer, id, 'proposeFiling', { violationId: spViolationId, violationDate: '2024-08-30', lifeHealth: true, investigatorIds: investigators, opinion: '建议立案' }, '2026-09-03');
+    await refuse(officer, id, 'approveFiling', { opinion: '同意' }, '2026-09-03', 'FORBIDDEN', 403);
+  });
+
+  it('an on-site inspection without an A/V record cannot be registered or close the investigation', async () => {
+    const id = await openCase(officer);
+    await step(officer, id, 'accept', {}, '2026-09-02');
+    const photo = await upload(officer, id, '照片.jpg', 'image/jpeg');
+    const before = await ledgerSize(env);
+    const r = await officer.post(`/api/cases/${id}/evidence`, { kind: 'siteRecord', title: '现场笔录', collectedOn: '2026-09-02', officerIds: investigators, fileIds: [photo] });
+    expect(r.status).toBe(422);
+    expect(r.body.error.code).toBe('AV_RECORD_MISSING');
+    const one = await officer.post(`/api/cases/${id}/evidence`, { kind: 'evidencePreservation', title: '先行登记保存', collectedOn: '2026-09-02', officerIds: [investigators[0]], fileIds: [photo] });
+    expect(one.body.error.code).toBe('OFFICER_NOT_CERTIFIED');
+    expect(await ledgerSize(env)).toBe(before);
+  });
+
+  it('the reviewer is not an investigator; a deviation from the benchmark needs a reason the review accepts', async () => {
+    const id = await openCase(officer);
+    const bad = await toAuditing(id, [{ kind: 'fine', amountFen: 25_000_000 }, { kind: 'confiscateIllegalProperty' }], { deviationReason: undefined }).catch((e) => e);
+    expect(bad.error?.code ?? bad.message).toMatch(/DISCRETION_DEVIATION_UNEXPLAINED|422/);
+    const d = (await officer.get(`/api/cases/${id}`)).body;
+    expect(d.matter.state).toBe('investigating');
+    await step(officer, id, 'closeInvestigation', { facts: '事实', bases: { goodsValue: 1_408_000 }, circumstances: [], proposed: [{ kind: 'fine', amountFen: 25_000_000 }, { kind: 'confiscateIllegalProperty' }], deviationReason: '当事人拒不配合，多次转移涉案食品' }, '2026-10-08');
+    await refuse(reviewer, id, 'audit', { opinion: 'agree', reasons: '同意' }, '2026-10-09', 'DISCRETION_DEVIATION_NOT_ACCEPTED');
+    // an investigator who is also a legal reviewer cannot audit
+    const selfReview = await env.ctx.db.query<{ id: string }>(`select id from users where officer_id = $1`, [investigators[0]]);
+    if (selfReview.rows.length === 0) {
+      const u = await admin.post('/api/users', { username: 'dual', displayName: '双重身份', orgId: (await env.ctx.db.query<{ id: string }>(`select id from orgs where name = '法制科'`)).rows[0].id, roles: ['legalReviewer'], password: 'Fazhi2026!x', officerId: investigators[0] });
+      expect(u.status, JSON.stringify(u.body)).toBe(201);
+      const dual = client(env.app, await login(env.app, 'dual', 'Fazhi2026!x'));
+      await refuse(dual, id, 'audit', { opinion: 'agree', reasons: '同意', acceptsDeviation: true }, '2026-10-09', 'REVIEWER_IS_INVESTIGATOR');
+    }
+  });
+
+  it('no decision before the defence windows close, and none on a major case without review and discussion', async () => {
+    const id = await openCase(officer);
+    await toAuditing(id, [{ kind: 'fine', amountFen: 15_000_000 }, { kind: 'confiscateIllegalProperty' }]);
+    await step(reviewer, id, 'audit', { opinion: 'agree', reasons: '同意' }, '2026-10-09');
+    await step(officer, id, 'notify', { servedOn: '2026-10-12' }, '2026-10-12');
+    await refuse(officer, id, 'submitForLegalReview', {}, '2026-10-13', 'DEFENCE_WINDOW_OPEN');
+    await refuse(officer, id, 'proceedToDecision', {}, '2026-10-30', 'LEGAL_REVIEW_REQUIRED');
+    await refuse(officer, id, 'requestHearing', { requestedOn: '2026-10-30' }, '2026-10-30', 'HEARING_REQUEST_LATE');
+    await step(officer, id, 'submitForLegalReview', {}, '2026-10-30');
+    await refuse(reviewer, id, 'legalReview', { items: { subject: { ok: true } }, opinion: 'agree', reasons: '同意' }, '2026-10-31', 'REVIEW_ITEMS_MISSING');
+    await refuse(reviewer, id, 'legalReview', { items: allItems(false), opinion: 'agree', reasons: '同意' }, '2026-10-31', 'REVIEW_INCONSISTENT');
+    await step(reviewer, id, 'legalReview', { items: allItems(false), opinion: 'disagree', reasons: '证据不足' }, '2026-10-31');
+    const attendees = ['甲', '乙'].map((name) => ({ name }));
+    await refuse(leader, id, 'discuss', { heldOn: '2026-11-02', startAt: '2026-11-02T15:00', endAt: '2026-11-02T16:00', place: '会议室', chair: '甲', attendees, opinions: attendees.map((a) => ({ name: a.name, opinion: '同意' })), decision: 'penalty', minutes: '讨论', reporter: '王', recorder: '郑' }, '2026-11-02', 'DISCUSSION_QUORUM');
+    const three = ['甲', '乙', '丙'].map((name) => ({ name }));
+    await step(leader, id, 'discuss', { heldOn: '2026-11-02', startAt: '2026-11-02T15:00', endAt: '2026-11-02T16:00', place: '会议室', chair: '甲', attendees: three, opinions: three.map((a) => ({ name: a.name, opinion: '同意' })), decision: 'penalty', minutes: '讨论', reporter: '王', recorder: '郑' }, '2026-11-02');
+    // the legal review disagreed: a major decision cannot be made
+    await refuse(leader, id, 'decide', { outcome: 'penalty', penalties: [{ kind: 'fine', amountFen: 15_000_000 }, { kind: 'confiscateIllegalProperty' }] }, '2026-11-03', 'LEGAL_REVIEW_REQUIRED');
+  });
+
+  it('two users acting on the same case at once: exactly one succeeds', async () => {
+    const id = await openCase(officer);
+    const v = (await officer.get(`/api/cases/${id}`)).body.matter.version;
+    const [a, b] = await Promise.all([
+      officer.post(`/api/cases/${id}/transitions/accept`, { expectedVersion: v, date: '2026-09-02', input: {} }),
+      officer.post(`/api/cases/${id}/transitions/accept`, { expectedVersion: v, date: '2026-09-02', input: {} }),
+    ]);
+    expect([a.status, b.status].sort()).toEqual([200, 409]);
+  });
+
+  it('bad input: a clear error, nothing changed', async () => {
+    const before = await ledgerSize(env);
+    const bad = await officer.post('/api/cases', { source: 'complaint', receivedOn: '2026-09-02', party: { ...party, uscc: '91990105MA01ABCD2X' }, contact, field: 'food', summary: 'x' });
+    expect(bad.status).toBe(400);
+    const id = await openCase(officer);
+    const mid = await ledgerSize(env);
+    const r = await officer.post(`/api/cases/${id}/transitions/proposeFiling`, { expectedVersion: 0, input: { violationId: 'x' } });
+    expect(r.status).toBe(409); // still a lead: accept first
+    const r2 = await officer.post(`/api/cases/${id}/transitions/accept`, { expectedVersion: 0, date: '2099-01-01', input: {} });
+    expect(r2.body.error.code).toBe('DATE_IN_FUTURE');
+    const r3 = await officer.post(`/api/cases/${id}/transitions/nope`, { expectedVersion: 0, input: {} });
+    expect(r3.body.error.code).toBe('TRANSITION_UNKNOWN');
+    expect(before + 3).toBe(mid); // matter.created + case.opened + nothing else (the bad one wrote nothing)
+    expect(await ledgerSize(env)).toBe(mid);
+  });
+
+  it('hides a case from another district and refuses acts across the line', async () => {
+    const id = await openCase(officer);
+    const other = await env.ctx.db.query<{ id: string }>(`select id from orgs where name = '第一市场监管所'`);
+    if (other.rows.length) {
+      const u = await admin.post('/api/users', { username: 'station1', displayName: '一所人员', orgId: other.rows[0].id, roles: ['officer'], password: 'Fazhi2026!y' });
+      expect(u.status).toBe(201);
+      const s1 = client(env.app, await login(env.app, 'station1', 'Fazhi2026!y'));
+      expect((await s1.get(`/api/cases/${id}`)).status).toBe(404);
+      expect((await s1.post(`/api/cases/${id}/transitions/accept`, { expectedVersion: 0, input: {} })).status).toBe(404);
+      expect((await s1.get('/api/cases')).body.items.some((c: { id: string }) => c.id === id)).toBe(false);
+    }
+    // the bureau's legal reviewer and leader see the station's case
+    expect((await reviewer.get(`/api/cases/${id}`)).status).toBe(200);
+    expect((await leader.get('/api/cases?inbox=approve')).status).toBe(200);
+  });
+});
