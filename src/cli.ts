@@ -19,6 +19,7 @@ import { registerPowerCommands } from './modules/powers/cli.ts';
 import { registerLawCommands } from './modules/laws/cli.ts';
 import { registerInstrumentCommands } from './modules/instruments/cli.ts';
 import { registerDiscretionCommands } from './modules/discretion/cli.ts';
+import { registerInspectionCommands } from './modules/inspections/cli.ts';
 
 async function withContext<T>(fn: (ctx: AppContext) => Promise<T>): Promise<T> {
   const ctx = await createContext(loadConfig());
@@ -166,6 +167,7 @@ registerPowerCommands(program, withContext);
 registerLawCommands(program, withContext);
 registerInstrumentCommands(program, withContext);
 registerDiscretionCommands(program, withContext);
+registerInspectionCommands(program, withContext);
 
 program.parseAsync().catch((e: unknown) => {
   console.error(e instanceof AppError ? `${e.code}：${e.messageZh}` : e instanceof Error ? e.message : e);

@@ -119,6 +119,17 @@ export const instrumentPolicy = (p: Principal, i: { orgId: string }, matterRecor
   return { read, download: read };
 };
 
+/**
+ * 双随机、一公开: a body's item list, pools, plans and tasks are read in its subtree and, read-only, by
+ * the units below it; its admins and leaders manage them; an inspector drawn for a target (or an admin
+ * of the body) enters that target's result.
+ */
+export const inspectionPolicy = (p: Principal, x: { bodyId: string }, ancestors: ReadonlySet<string>) => {
+  const own = inScope(p, x.bodyId);
+  const read = own || ancestors.has(x.bodyId);
+  return { read, manage: own && has(p, 'admin', 'leader'), enterResults: own && has(p, 'admin'), viewRecord: read };
+};
+
 export const recordPolicy = (p: Principal) => ({
   listAll: has(p, 'admin', 'supervisor'),
   signTreeHead: has(p, 'admin'),
@@ -141,6 +152,8 @@ export const menuAbilities = (p: Principal) => ({
   basisFlags: has(p, 'admin', 'legalReviewer', 'leader', 'supervisor'),
   discretion: true,
   manageDiscretion: has(p, 'admin', 'legalReviewer'),
+  inspections: true,
+  manageInspections: has(p, 'admin', 'leader'),
 });
 
 /** Throws 404 unless the record is visible, then 403 unless the ability holds. */

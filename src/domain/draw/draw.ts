@@ -78,7 +78,8 @@ export function runDraw(input: DrawInput, seed: Buffer): { assignments: Assignme
   const picked: string[] = [];
   for (const c of classes) {
     const pool = input.targets.filter((t) => t.riskClass === c).map((t) => t.id).sort();
-    const k = Math.ceil(pool.length * input.ratios[c]);
+    // the tolerance keeps binary rounding (0.07 × 100 = 7.000000000000001) from adding a target
+    const k = Math.min(pool.length, Math.ceil(pool.length * input.ratios[c] - 1e-9));
     for (let i = 0; i < k; i++) {
       const j = i + rng.int(pool.length - i);
       [pool[i], pool[j]] = [pool[j], pool[i]];
