@@ -77,7 +77,7 @@ describe('scenario 1: ordinary procedure, major case with a hearing', () => {
   let id: string;
   it('runs from lead to archive, recording every step and its instruments', async () => {
     id = await openCase(officer);
-    const closed = await toAuditing(id, [{ kind: 'fine', amountFen: 15_000_000 }, { kind: 'confiscateIllegalProperty', note: '超过保质期的酸奶46杯' }]);
+    const closed = await toAuditing(id, [{ kind: 'fine', amountFen: 15_000_000 }, { kind: 'confiscateIllegalGains', amountFen: 1_408_000 }, { kind: 'confiscateIllegalProperty', note: '超过保质期的酸奶46杯' }]);
     expect(closed.matter.state).toBe('auditing');
     expect(closed.discretion.tier).toBe('lighter');
     expect(closed.hearingEligible).toBe(true);
@@ -106,7 +106,7 @@ describe('scenario 1: ordinary procedure, major case with a hearing', () => {
       heldOn: '2026-11-05', startAt: '2026-11-05T15:00', endAt: '2026-11-05T16:00', place: '第一会议室', chair: '刘卫东', attendees,
       opinions: attendees.map((a) => ({ name: a.name, opinion: '同意' })), decision: 'penalty', minutes: '承办人汇报案情，法制审核意见同意。', reporter: '王志强', recorder: '郑宇',
     }, '2026-11-05');
-    const decided = await step(leader, id, 'decide', { outcome: 'penalty', penalties: [{ kind: 'fine', amountFen: 15_000_000 }, { kind: 'confiscateIllegalProperty', note: '超过保质期的酸奶46杯' }] }, '2026-11-06');
+    const decided = await step(leader, id, 'decide', { outcome: 'penalty', penalties: [{ kind: 'fine', amountFen: 15_000_000 }, { kind: 'confiscateIllegalGains', amountFen: 1_408_000 }, { kind: 'confiscateIllegalProperty', note: '超过保质期的酸奶46杯' }] }, '2026-11-06');
     expect(decided.decision.number).toMatch(/市监处罚〔2026〕\d+号$/);
     expect(decided.fineFen).toBe(15_000_000);
     const served = await step(officer, id, 'serve', { servedOn: '2026-11-06', method: 'direct', recipient: '李鑫隆' }, '2026-11-06');
@@ -208,7 +208,7 @@ describe('guards: each one tried, nothing written when it fails', () => {
 
   it('no decision before the defence windows close, and none on a major case without review and discussion', async () => {
     const id = await openCase(officer);
-    await toAuditing(id, [{ kind: 'fine', amountFen: 15_000_000 }, { kind: 'confiscateIllegalProperty' }]);
+    await toAuditing(id, [{ kind: 'fine', amountFen: 15_000_000 }, { kind: 'confiscateIllegalGains', amountFen: 1_408_000 }, { kind: 'confiscateIllegalProperty' }]);
     await step(reviewer, id, 'audit', { opinion: 'agree', reasons: '同意' }, '2026-10-09');
     await step(officer, id, 'notify', { servedOn: '2026-10-12' }, '2026-10-12');
     await refuse(officer, id, 'submitForLegalReview', {}, '2026-10-13', 'DEFENCE_WINDOW_OPEN');
@@ -223,7 +223,7 @@ describe('guards: each one tried, nothing written when it fails', () => {
     const three = ['甲', '乙', '丙'].map((name) => ({ name }));
     await step(leader, id, 'discuss', { heldOn: '2026-11-02', startAt: '2026-11-02T15:00', endAt: '2026-11-02T16:00', place: '会议室', chair: '甲', attendees: three, opinions: three.map((a) => ({ name: a.name, opinion: '同意' })), decision: 'penalty', minutes: '讨论', reporter: '王', recorder: '郑' }, '2026-11-02');
     // the legal review disagreed: a major decision cannot be made
-    await refuse(leader, id, 'decide', { outcome: 'penalty', penalties: [{ kind: 'fine', amountFen: 15_000_000 }, { kind: 'confiscateIllegalProperty' }] }, '2026-11-03', 'LEGAL_REVIEW_REQUIRED');
+    await refuse(leader, id, 'decide', { outcome: 'penalty', penalties: [{ kind: 'fine', amountFen: 15_000_000 }, { kind: 'confiscateIllegalGains', amountFen: 1_408_000 }, { kind: 'confiscateIllegalProperty' }] }, '2026-11-03', 'LEGAL_REVIEW_REQUIRED');
   });
 
   it('two users acting on the same case at once: exactly one succeeds', async () => {
@@ -243,12 +243,15 @@ describe('guards: each one tried, nothing written when it fails', () => {
     const id = await openCase(officer);
     const mid = await ledgerSize(env);
     const r = await officer.post(`/api/cases/${id}/transitions/proposeFiling`, { expectedVersion: 0, input: { violationId: 'x' } });
-    expect(r.status).toBe(409); // still a lead: accept first
+    expect(r.status).toBe(400);
+    expect(r.body.error.message).toContain('investigatorIds');
+    const r1 = await officer.post(`/api/cases/${id}/transitions/proposeFiling`, { expectedVersion: 0, input: { violationId: spViolationId, violationDate: '2026-08-30', investigatorIds: investigators, opinion: '立案' } });
+    expect(r1.body.error.code).toBe('TRANSITION_NOT_ALLOWED'); // still a lead: accept first
     const r2 = await officer.post(`/api/cases/${id}/transitions/accept`, { expectedVersion: 0, date: '2099-01-01', input: {} });
     expect(r2.body.error.code).toBe('DATE_IN_FUTURE');
     const r3 = await officer.post(`/api/cases/${id}/transitions/nope`, { expectedVersion: 0, input: {} });
     expect(r3.body.error.code).toBe('TRANSITION_UNKNOWN');
-    expect(before + 3).toBe(mid); // matter.created + case.opened + nothing else (the bad one wrote nothing)
+    expect(mid - before).toBe(2); // matter.created + case.opened; the bad requests wrote nothing
     expect(await ledgerSize(env)).toBe(mid);
   });
 

@@ -73,7 +73,7 @@ export async function caseData(q: Queryable, c: CaseRow, date: string): Promise<
     receivedOn: c.receivedOn,
     unit,
     handlers,
-    filedOn: c.filedOn,
+    filedOn: c.filedOn ?? (c.procedure === 'summary' ? c.decision?.decidedOn : null),
     summary: c.summary,
     facts: c.facts,
     evidence: evidence.map((e, i) => `${cnDate(e.collectedOn)}${evidenceKinds[e.kind]?.label ?? e.kind}：${e.title}${e.fileIds.length ? `（附音像及电子文件${e.fileIds.length}份）` : ''}${i === evidence.length - 1 ? '。' : '；'}`),

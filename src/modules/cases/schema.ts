@@ -67,7 +67,7 @@ export const transitionInputs = {
   }),
   submitForLegalReview: z.strictObject({ note: text(500).optional() }),
   legalReview: z.strictObject({
-    items: z.record(z.enum(legalReviewItemIds), z.strictObject({ ok: z.boolean(), note: text(1000).nullish() })),
+    items: z.partialRecord(z.enum(legalReviewItemIds), z.strictObject({ ok: z.boolean(), note: text(1000).nullish() })),
     opinion: z.enum(['agree', 'agreeAfterChanges', 'disagree']), reasons: opinion, acceptsDeviation: z.boolean().default(false), instrumentData,
   }),
   submitForDiscussion: z.strictObject({ reason: text(500) }),

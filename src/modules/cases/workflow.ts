@@ -399,7 +399,7 @@ export const caseWorkflowV1: WorkflowDef<G> = {
         async (g) => {
           const c = await caseOf(g);
           const i = inp<'legalReview'>(g);
-          if (i.opinion !== 'disagree' && legalReviewItemIds.some((k) => !i.items[k].ok)) return problem('REVIEW_INCONSISTENT', '有审核事项不合格，审核意见不能为“同意”');
+          if (i.opinion !== 'disagree' && legalReviewItemIds.some((k) => !i.items[k]?.ok)) return problem('REVIEW_INCONSISTENT', '有审核事项不合格，审核意见不能为“同意”');
           return c.deviationReason && i.opinion !== 'disagree' && !i.acceptsDeviation ? problem('DISCRETION_DEVIATION_NOT_ACCEPTED', '拟处罚超出裁量基准建议，须在审核意见中认可其理由或不同意') : [];
         },
       ],
@@ -411,7 +411,7 @@ export const caseWorkflowV1: WorkflowDef<G> = {
           specific: {
             submittingUnit: (await caseData2(g, c)).unit, submittedOn: g.date, proposedDecision: (c.proposed ?? []).map(penaltyLine).join('') || '不予行政处罚',
             majorReason: (c.major?.reasons ?? []).map((r) => r.text).join('；'),
-            items: legalReviewItemIds.map((k) => ({ point: legalReviewItems[k], verdict: i.items[k].ok ? '符合' : '不符合', note: i.items[k].note ?? '' })),
+            items: legalReviewItemIds.map((k) => ({ point: legalReviewItems[k], verdict: i.items[k]!.ok ? '符合' : '不符合', note: i.items[k]!.note ?? '' })),
             opinion: reviewOpinions[i.opinion], reasons: i.reasons, legalOffice: (await g.tx.query<{ name: string }>('select name from orgs where id = $1', [g.principal.orgId])).rows[0]?.name,
             reviewers: [g.principal.displayName], reviewDate: g.date,
           },
