@@ -16,6 +16,7 @@ import { SYSTEM_ACTOR } from '../platform/record/ledger.ts';
 import { seedLawLibrary } from './laws.ts';
 import { seedPowerList } from './powers.ts';
 import { seedDiscretion } from './discretion/seed.ts';
+import { seedInspections } from './inspections.ts';
 
 export const DEMO_PASSWORD = 'Fazhi2026!';
 
@@ -58,7 +59,7 @@ export interface SeedOptions {
 
 export async function seedDemo(ctx: AppContext, opts: SeedOptions = {}): Promise<{ orgs: number; officers: number; users: number; lawVersions: number; powerItems: number; violations: number }> {
   const today = opts.today ?? chinaToday();
-  return ctx.db.transaction(async (tx) => {
+  const counts = await ctx.db.transaction(async (tx) => {
     const a = SYSTEM_ACTOR;
     // the law library first: everything seeded after it may cite its articles
     const laws = opts.laws === false ? { versions: 0 } : await seedLawLibrary(ctx, tx);
@@ -125,4 +126,7 @@ export async function seedDemo(ctx: AppContext, opts: SeedOptions = {}): Promise
     const discretion = opts.laws === false ? { violations: 0 } : await seedDiscretion(ctx, tx, org);
     return { orgs: Object.keys(org).length, officers: n, users: demoUsers.length, lawVersions: laws.versions, powerItems: powers.items, violations: discretion.violations };
   });
+  // 双随机、一公开 (scenario 4) in its own transactions: the draw takes a tree head signed after the commitment
+  if (opts.laws !== false) await seedInspections(ctx, today);
+  return counts;
 }
