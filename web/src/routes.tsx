@@ -25,6 +25,9 @@ const ArticlePage = page(() => import('./pages/laws/ArticlePage'));
 const BasisFlagsPage = page(() => import('./pages/laws/BasisFlagsPage'));
 const DiscretionPage = page(() => import('./pages/discretion/DiscretionPage'));
 const ViolationPage = page(() => import('./pages/discretion/ViolationPage'));
+const InspectionsPage = page(() => import('./pages/inspections/InspectionsPage'));
+const InspectionTaskPage = page(() => import('./pages/inspections/TaskPage'));
+const MyInspectionsPage = page(() => import('./pages/inspections/MyInspectionsPage'));
 
 function Lazy({ children, resetOnNavigate = true }: { children: ReactNode; resetOnNavigate?: boolean }) {
   // pages are keyed by path, so an error on one page is forgotten when the user navigates away;
@@ -71,6 +74,9 @@ export function AppRoutes() {
         <Route path="laws/basis-flags" element={load(<BasisFlagsPage />)} />
         <Route path="discretion" element={load(<DiscretionPage />)} />
         <Route path="discretion/violations/:id" element={load(<ViolationPage />)} />
+        <Route path="inspections" element={load(<InspectionsPage />)} />
+        <Route path="inspections/tasks/:id" element={load(<InspectionTaskPage />)} />
+        <Route path="inspections/mine" element={load(<MyInspectionsPage />)} />
         <Route path="*" element={load(<NotFoundPage />)} />
       </Route>
     </Routes>

@@ -27,6 +27,8 @@ export interface MenuAbilities {
   basisFlags: boolean;
   discretion: boolean;
   manageDiscretion: boolean;
+  inspections: boolean;
+  manageInspections: boolean;
 }
 
 export interface Session {
