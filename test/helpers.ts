@@ -63,7 +63,7 @@ export async function createTestDatabase(): Promise<{ url: string; drop: () => P
  * `laws: true` loads the 41 sample laws (法律法规数据库) too — with the demo seed, or alone when
  * `seed: false`. Off by default: most test files do not cite the law and stay fast.
  */
-export async function createTestEnv(opts: { seed?: boolean; laws?: boolean; config?: Partial<Config> } = {}): Promise<TestEnv> {
+export async function createTestEnv(opts: { seed?: boolean; laws?: boolean; cases?: boolean; config?: Partial<Config> } = {}): Promise<TestEnv> {
   const dataDir = mkdtempSync(join(tmpdir(), 'fazhi-test-'));
   let config: Config;
   let owner: TestEnv['owner'];
@@ -89,7 +89,7 @@ export async function createTestEnv(opts: { seed?: boolean; laws?: boolean; conf
     cleanup = () => db.close();
   }
   await syncOfficialCalendar(ctx);
-  if (opts.seed !== false) await seedDemo(ctx, { laws: opts.laws ?? false });
+  if (opts.seed !== false) await seedDemo(ctx, { laws: opts.laws ?? false, cases: opts.cases ?? false });
   else if (opts.laws) await ctx.db.transaction((tx) => seedLawLibrary(ctx, tx));
   const app = await buildApp(ctx);
   await app.ready();

@@ -17,6 +17,7 @@ import { seedLawLibrary } from './laws.ts';
 import { seedPowerList } from './powers.ts';
 import { seedDiscretion } from './discretion/seed.ts';
 import { seedInspections } from './inspections.ts';
+import { seedCases } from './cases.ts';
 
 export const DEMO_PASSWORD = 'Fazhi2026!';
 
@@ -55,6 +56,8 @@ export interface SeedOptions {
   today?: string;
   /** load the 41 sample laws (default true; tests that do not cite the law skip it for speed) */
   laws?: boolean;
+  /** run the demo cases through the workflow (default: with the laws; tests that do not need them skip it) */
+  cases?: boolean;
 }
 
 export async function seedDemo(ctx: AppContext, opts: SeedOptions = {}): Promise<{ orgs: number; officers: number; users: number; lawVersions: number; powerItems: number; violations: number }> {
@@ -128,5 +131,7 @@ export async function seedDemo(ctx: AppContext, opts: SeedOptions = {}): Promise
   });
   // 双随机、一公开 (scenario 4) in its own transactions: the draw takes a tree head signed after the commitment
   if (opts.laws !== false) await seedInspections(ctx, today);
+  // 执法办案 (scenarios 1 and 2) through the workflow, in their own transactions as the API does
+  if (opts.laws !== false && opts.cases !== false) await seedCases(ctx, today);
   return counts;
 }

@@ -409,7 +409,7 @@ export const caseWorkflowV1: WorkflowDef<G> = {
         const ins = await issueCaseInstrument(g.ctx, g.tx, actor(g), c, {
           kind: 'legalReviewOpinion', date: g.date, override: i.instrumentData,
           specific: {
-            submittingUnit: (await caseData2(g, c)).unit, submittedOn: g.date, proposedDecision: (c.proposed ?? []).map(penaltyLine).join('') || '不予行政处罚',
+            submittingUnit: (await caseData2(g, c)).unit, submittedOn: g.date, proposedDecision: (c.proposed ?? []).map(penaltyLine).join('').replace(/；$/, '') || '不予行政处罚',
             majorReason: (c.major?.reasons ?? []).map((r) => r.text).join('；'),
             items: legalReviewItemIds.map((k) => ({ point: legalReviewItems[k], verdict: i.items[k]!.ok ? '符合' : '不符合', note: i.items[k]!.note ?? '' })),
             opinion: reviewOpinions[i.opinion], reasons: i.reasons, legalOffice: (await g.tx.query<{ name: string }>('select name from orgs where id = $1', [g.principal.orgId])).rows[0]?.name,

@@ -34,6 +34,14 @@ export async function orgSubtree(q: Queryable, orgId: string): Promise<string[]>
   return r.rows.map((x) => x.id);
 }
 
+/** The principal of an active user by user name, for commands run without a session (the demo seed, the CLI). */
+export async function principalForUser(q: Queryable, username: string): Promise<Principal | null> {
+  const row = (await q.query<{ id: string; username: string; display_name: string; roles: Role[]; org_id: string }>(
+    'select id, username, display_name, roles, org_id from users where username = $1 and active', [username])).rows[0];
+  if (!row) return null;
+  return { userId: row.id, username: row.username, displayName: row.display_name, roles: row.roles, orgId: row.org_id, scope: new Set(await orgSubtree(q, row.org_id)) };
+}
+
 export async function principalForSession(q: Queryable, token: string): Promise<{ principal: Principal; csrfToken: string } | null> {
   const r = await q.query<{ user_id: string; csrf_token: string; username: string; display_name: string; roles: Role[]; org_id: string }>(
     `select s.user_id, s.csrf_token, u.username, u.display_name, u.roles, u.org_id

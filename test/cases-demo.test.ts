@@ -1,0 +1,58 @@
+/**
+ * The demo cases (scenarios 1 and 2) seeded through the workflow: their states, a verified record,
+ * and the instruments generated from the case opening in LibreOffice with the case's own text.
+ */
+import { execFile } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { verifyRecord } from '../src/platform/record/verify.ts';
+import { client, createTestEnv, login, type TestEnv } from './helpers.ts';
+
+const run = promisify(execFile);
+let env: TestEnv;
+let work: string;
+beforeAll(async () => {
+  env = await createTestEnv({ laws: true, cases: true });
+  work = mkdtempSync(join(tmpdir(), 'fazhi-cases-'));
+}, 180_000);
+afterAll(async () => {
+  await env?.close();
+  rmSync(work, { recursive: true, force: true });
+});
+
+it('seeds scenario 1 archived, a case in legal review, a lead and scenario 2 closed — all in a record that verifies', async () => {
+  const leader = client(env.app, await login(env.app, 'lingdao'));
+  const list = (await leader.get('/api/cases?limit=50')).body;
+  const byParty = Object.fromEntries(list.items.map((c: { partyName: string; state: string }) => [c.partyName, c.state]));
+  expect(byParty).toMatchObject({ 示例区鑫隆超市有限公司: 'archived', 示例区惠民便利店有限公司: 'legalReview', 示例区康源健康科技有限公司: 'verifying', '张百味（示例区百味小吃店）': 'closed' });
+  const reviewer = client(env.app, await login(env.app, 'shenhe'));
+  const inbox = (await reviewer.get('/api/cases?inbox=review')).body.items.map((c: { partyName: string }) => c.partyName);
+  expect(inbox).toEqual(['示例区惠民便利店有限公司']);
+  const report = await verifyRecord(env.ctx.db, { publicKeyPem: env.ctx.ledger.signer.publicKeyPem, blobs: env.ctx.blobs, fallbackAlg: env.ctx.ledger.hashAlg });
+  expect(report.ok, JSON.stringify(report).slice(0, 500)).toBe(true);
+});
+
+it('the decision and the hearing record of scenario 1 open in LibreOffice with the case’s text', async () => {
+  const officer = client(env.app, await login(env.app, 'zhifa'));
+  const list = (await officer.get('/api/cases?q=鑫隆')).body.items;
+  const c = (await officer.get(`/api/cases/${list[0].id}`)).body;
+  const files: string[] = [];
+  for (const kind of ['penaltyDecision', 'hearingRecord', 'legalReviewOpinion']) {
+    const ins = c.instruments.find((i: { kind: string }) => i.kind === kind);
+    const r = await officer.get(`/api/instruments/${ins.id}/docx`);
+    expect(r.status).toBe(200);
+    const f = join(work, `${kind}.docx`);
+    writeFileSync(f, r.raw.rawPayload);
+    files.push(f);
+  }
+  await run('soffice', [`-env:UserInstallation=file://${join(work, 'profile')}`, '--headless', '--convert-to', 'pdf', '--outdir', join(work, 'out'), ...files], { timeout: 120_000 });
+  const text = async (kind: string) => (await run('pdftotext', ['-layout', join(work, 'out', `${kind}.pdf`), '-'])).stdout.replace(/\s+/g, '');
+  const decision = await text('penaltyDecision');
+  for (const s of ['行政处罚决定书', c.decision.number, '示例区鑫隆超市有限公司', '91990105MA01ABCD2W', '第三十四条', '第一百二十四条', '依法举行听证', '示例区人民政府']) expect(decision, s).toContain(s.replace(/\s+/g, ''));
+  expect(await text('hearingRecord')).toContain('对事实无异议');
+  const review = await text('legalReviewOpinion');
+  for (const s of ['执法主体是否合法', '属于重大执法决定', '案件经过听证程序', '审核意见：同意']) expect(review).toContain(s);
+}, 180_000);
