@@ -44,6 +44,18 @@ export function registerVisibility(type: string, rule: (q: Queryable, p: Princip
   visibility.set(type, rule);
 }
 
+/**
+ * Listeners run inside a transition's transaction after its record entry, for modules that follow
+ * another module's matters (publicity publishes a decision the case module made). What they write
+ * they record themselves; if one throws, the whole transition rolls back.
+ */
+export type TransitionListener = (g: GuardInput<Record<string, unknown>>, t: { transition: string; from: string; to: string; result: Record<string, unknown> | null }) => Promise<void>;
+const listeners: { type: string; transitions: string[] | '*'; fn: TransitionListener }[] = [];
+
+export function onTransition(type: string, transitions: string[] | '*', fn: TransitionListener): void {
+  listeners.push({ type, transitions, fn });
+}
+
 /** Is the matter visible to the principal: in their org subtree, or by the type's own rule. */
 export async function matterVisible(q: Queryable, p: Principal, m: MatterRow): Promise<boolean> {
   if (p.scope.has(m.orgId)) return true;
@@ -176,6 +188,11 @@ export async function transition<I>(ctx: AppContext, p: Principal, req: Transiti
         from: m.state, to: t.to, version: m.version + 1, date, input: (req.input ?? null) as never, deadlinesOpened: opened, deadlinesMet: met, ...(result ? { result: result as never } : {}),
       },
     });
+    for (const l of listeners) {
+      if (l.type === m.type && (l.transitions === '*' || l.transitions.includes(req.transition))) {
+        await l.fn({ ...g, matter: { ...m, state: t.to, version: m.version + 1 } } as GuardInput<Record<string, unknown>>, { transition: req.transition, from: m.state, to: t.to, result: result as Record<string, unknown> | null });
+      }
+    }
     return { ...m, state: t.to, version: m.version + 1 };
   });
 }
