@@ -271,3 +271,92 @@ describe('guards: each one tried, nothing written when it fails', () => {
     expect((await leader.get('/api/cases?inbox=approve')).status).toBe(200);
   });
 });
+
+describe('criminal referral (两法衔接), deadlines, waivers and execution', () => {
+  it('refers a case to the police with the approval and police deadlines, and closes when the police file it', async () => {
+    const id = await openCase(officer);
+    await step(officer, id, 'accept', {}, '2026-09-02');
+    await step(officer, id, 'proposeFiling', { violationId: spViolationId, violationDate: '2026-08-30', investigatorIds: investigators, opinion: '建议立案' }, '2026-09-03');
+    await step(leader, id, 'approveFiling', { opinion: '同意立案' }, '2026-09-03');
+    const proposed = await step(officer, id, 'proposeReferral', { kind: 'police', to: '示例市公安局示例区分局', reason: '货值金额巨大', suspicion: '涉嫌销售伪劣产品罪' }, '2026-09-10');
+    expect(proposed.deadlines.find((d: { ruleId: string }) => d.ruleId === 'referral.approval')).toMatchObject({ status: 'open', due: '2026-09-14' }); // 3 days end on Sunday 09-13
+    const referred = await step(leader, id, 'approveReferral', { transferredOn: '2026-09-11', attachments: ['涉嫌犯罪案件调查报告', '涉案物品清单'] }, '2026-09-11');
+    expect(referred.instruments.at(-1).kind).toBe('criminalReferral');
+    expect(referred.deadlines.find((d: { ruleId: string }) => d.ruleId === 'referral.policeDecision')).toMatchObject({ status: 'open', due: '2026-09-14' });
+    await refuseStep(leader, id, 'close', { opinion: '结案' }, '2026-09-12', 'REFERRAL_PENDING');
+    await step(officer, id, 'policeAccepted', { answeredOn: '2026-09-13', note: '公安机关已立案侦查' }, '2026-09-13');
+    const closed = await step(leader, id, 'close', { opinion: '已移送公安机关立案，结案' }, '2026-09-14');
+    expect(closed.matter.state).toBe('closed');
+  });
+
+  it('extends the case deadline once with approval, and a testing period stops the clock', async () => {
+    const id = await openCase(officer);
+    await step(officer, id, 'accept', {}, '2026-09-02');
+    await step(officer, id, 'proposeFiling', { violationId: spViolationId, violationDate: '2026-08-30', investigatorIds: investigators, opinion: '建议立案' }, '2026-09-03');
+    const filed = await step(leader, id, 'approveFiling', { opinion: '同意立案' }, '2026-09-03');
+    const due = filed.deadlines.find((d: { ruleId: string }) => d.ruleId === 'penalty.decision').due;
+    expect(due).toBe('2026-12-02'); // 90 days from 2026-09-03
+    const tested = await officer.post(`/api/cases/${id}/deadlines/suspend`, { ruleId: 'penalty.decision', from: '2026-09-10', to: '2026-09-19', reason: '检验' });
+    expect(tested.status, JSON.stringify(tested.body)).toBe(200);
+    expect(tested.body.deadlines.find((d: { ruleId: string }) => d.ruleId === 'penalty.decision').due).toBe('2026-12-14'); // +10 days = Saturday 12-12
+    expect((await officer.post(`/api/cases/${id}/deadlines/extend`, { ruleId: 'penalty.decision', reason: '案情复杂' })).status).toBe(403);
+    const ext = await leader.post(`/api/cases/${id}/deadlines/extend`, { ruleId: 'penalty.decision', reason: '案情复杂，需补充检验' });
+    expect(ext.status, JSON.stringify(ext.body)).toBe(200);
+    expect(ext.body.deadlines.find((d: { ruleId: string }) => d.ruleId === 'penalty.decision')).toMatchObject({ extended: true, due: '2027-01-11' });
+    const again = await leader.post(`/api/cases/${id}/deadlines/extend`, { ruleId: 'penalty.decision', reason: '再次延长' });
+    expect(again.body.error.code).toBe('DEADLINE_ALREADY_EXTENDED');
+    const notSuspendable = await officer.post(`/api/cases/${id}/deadlines/suspend`, { ruleId: 'lead.verification', from: '2026-09-10', to: '2026-09-11', reason: '检验' });
+    expect(notSuspendable.status).toBe(404); // met when the case was filed
+  });
+
+  it('a written waiver closes the defence window early; instalments and compulsory execution', async () => {
+    const id = await openCase(officer, { party: { type: 'naturalPerson', name: '周小店', idNumber: '11010519491231002X', address: '示例区光明街12号' } });
+    // a citizen: the district's 较大数额 for hearings is 5,000 元 (示市监法〔2025〕30号), for major decisions the default 1 万元
+    await toAuditing(id, [{ kind: 'fine', amountFen: 800_000 }, { kind: 'confiscateIllegalGains', amountFen: 100_000 }, { kind: 'confiscateIllegalProperty' }], { bases: { goodsValue: 500_000 }, circumstances: [], deviationReason: '货值较小，按一般幅度' });
+    await step(reviewer, id, 'audit', { opinion: 'agree', reasons: '同意', acceptsDeviation: true }, '2026-10-09');
+    const n = await step(officer, id, 'notify', { servedOn: '2026-10-12' }, '2026-10-12');
+    expect(n.hearingEligible).toBe(true);
+    expect(n.major.major).toBe(false);
+    await refuseStep(officer, id, 'proceedToDecision', {}, '2026-10-13', 'DEFENCE_WINDOW_OPEN');
+    const w = await officer.post(`/api/cases/${id}/waiver`, { statement: true, hearing: true, signedOn: '2026-10-13', note: '当事人书面表示放弃陈述、申辩和听证' });
+    expect(w.status, JSON.stringify(w.body)).toBe(200);
+    await step(officer, id, 'proceedToDecision', {}, '2026-10-13');
+    const d = await step(leader, id, 'decide', { outcome: 'penalty', penalties: [{ kind: 'fine', amountFen: 800_000 }, { kind: 'confiscateIllegalGains', amountFen: 100_000 }, { kind: 'confiscateIllegalProperty' }] }, '2026-10-14');
+    expect(d.major?.major ?? false).toBe(false);
+    await step(officer, id, 'serve', { servedOn: '2026-10-14', method: 'direct', recipient: '周小店' }, '2026-10-14');
+    const bad = await leader.post(`/api/cases/${id}/payment-plan`, { kind: 'instalments', instalments: [{ dueOn: '2026-11-15', amountFen: 400_000 }], reason: '经营困难' });
+    expect(bad.body.error.code).toBe('PLAN_AMOUNT_MISMATCH');
+    const plan = await leader.post(`/api/cases/${id}/payment-plan`, { kind: 'instalments', instalments: [{ dueOn: '2026-11-15', amountFen: 400_000 }, { dueOn: '2026-11-25', amountFen: 400_000 }], reason: '当事人经济困难，经申请批准分期缴纳' });
+    expect(plan.status, JSON.stringify(plan.body)).toBe(200);
+    const first = await officer.post(`/api/cases/${id}/payments`, { paidOn: '2026-11-15', amountFen: 400_000 });
+    expect(first.body.payments[0]).toMatchObject({ lateFeeFen: 0, finePartFen: 400_000 });
+    expect((await officer.post(`/api/cases/${id}/payments`, { paidOn: '2026-11-16', amountFen: 500_000 })).body.error.code).toBe('OVERPAYMENT');
+    await refuseStep(leader, id, 'applyEnforcement', { appliedOn: '2026-11-20', court: '示例区人民法院' }, '2026-11-20', 'PAYMENT_NOT_OVERDUE');
+    await refuseStep(leader, id, 'close', { opinion: '结案' }, '2026-11-20', 'FINE_UNPAID');
+    await step(leader, id, 'applyEnforcement', { appliedOn: '2026-11-30', court: '示例区人民法院' }, '2026-11-30');
+    await refuseStep(leader, id, 'close', { opinion: '结案' }, '2026-11-30', 'ENFORCEMENT_OUTCOME_MISSING');
+    const owed = (await officer.get(`/api/cases/${id}`)).body.owed;
+    expect(owed.outstandingFen).toBe(400_000);
+    expect(owed.lateFeeFen).toBeGreaterThan(0);
+  });
+
+  it('the hearing is announced seven days ahead by someone who did not investigate', async () => {
+    const id = await openCase(officer);
+    await toAuditing(id, [{ kind: 'fine', amountFen: 15_000_000 }, { kind: 'confiscateIllegalGains', amountFen: 1_408_000 }, { kind: 'confiscateIllegalProperty' }]);
+    await step(reviewer, id, 'audit', { opinion: 'agree', reasons: '同意' }, '2026-10-09');
+    await step(officer, id, 'notify', { servedOn: '2026-10-12' }, '2026-10-12');
+    await step(officer, id, 'requestHearing', { requestedOn: '2026-10-14' }, '2026-10-14');
+    await refuseStep(leader, id, 'scheduleHearing', { at: '2026-10-20T09:00', place: '听证室', hostOfficerId: reviewerOfficerId, clerk: '郑宇', noticeOn: '2026-10-15' }, '2026-10-15', 'HEARING_NOTICE_LATE');
+    await refuseStep(leader, id, 'scheduleHearing', { at: '2026-11-02T09:00', place: '听证室', hostOfficerId: investigators[0], clerk: '郑宇', noticeOn: '2026-10-15' }, '2026-10-15', 'HEARING_HOST_IS_INVESTIGATOR');
+    await step(leader, id, 'scheduleHearing', { at: '2026-11-02T09:00', place: '听证室', hostOfficerId: reviewerOfficerId, clerk: '郑宇', noticeOn: '2026-10-15' }, '2026-10-15');
+    const photo = await upload(officer, id, '照片.jpg', 'image/jpeg');
+    await refuseStep(officer, id, 'holdHearing', { heldOn: '2026-11-02', startAt: '2026-11-02T09:00', endAt: '2026-11-02T10:00', report: '听证报告', turns: [{ speaker: '主持人', text: '开始' }], avFileIds: [photo] }, '2026-11-02', 'AV_RECORD_MISSING');
+  });
+});
+
+async function refuseStep(c: C, id: string, name: string, input: Record<string, unknown>, date: string, code: string) {
+  const before = await ledgerSize(env);
+  const body = await step(c, id, name, input, date, 422);
+  expect(body.error.code).toBe(code);
+  expect(await ledgerSize(env)).toBe(before);
+}
