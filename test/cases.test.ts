@@ -360,3 +360,54 @@ async function refuseStep(c: C, id: string, name: string, input: Record<string, 
   expect(body.error.code).toBe(code);
   expect(await ledgerSize(env)).toBe(before);
 }
+
+describe('the remaining guards, one by one', () => {
+  it('evidence before closing, procedure, notice, review qualification, discussion and decision agree, service after decision', async () => {
+    // summary and ordinary procedure do not mix
+    const summary = await openCase(officer, { procedure: 'summary' });
+    await refuseStep(officer, summary, 'accept', {}, '2026-09-02', 'PROCEDURE_MISMATCH');
+    const ordinary = await openCase(officer);
+    await refuseStep(officer, ordinary, 'decideOnSite', { violationId: jgViolationId, violationDate: '2026-09-01', officerIds: investigators, occurredAt: '2026-09-01T10:00', place: '店内', facts: '未标价', penalties: [{ kind: 'warning' }] }, '2026-09-02', 'PROCEDURE_MISMATCH');
+
+    // no evidence, no closing
+    await step(officer, ordinary, 'accept', {}, '2026-09-02');
+    await step(officer, ordinary, 'proposeFiling', { violationId: spViolationId, violationDate: '2026-08-30', investigatorIds: investigators, opinion: '建议立案' }, '2026-09-03');
+    await step(leader, ordinary, 'approveFiling', { opinion: '同意' }, '2026-09-03');
+    await refuseStep(officer, ordinary, 'closeInvestigation', { facts: '事实', bases: { goodsValue: 1_408_000 }, proposed: [] }, '2026-10-08', 'EVIDENCE_MISSING');
+
+    // a case that is not major goes straight to the decision; one that is cannot
+    const id = await openCase(officer);
+    await toAuditing(id, [{ kind: 'fine', amountFen: 15_000_000 }, { kind: 'confiscateIllegalGains', amountFen: 1_408_000 }, { kind: 'confiscateIllegalProperty' }]);
+    await step(reviewer, id, 'audit', { opinion: 'agree', reasons: '同意' }, '2026-10-09');
+    await refuseStep(officer, id, 'proceedToDecision', {}, '2026-10-09', 'PRIOR_NOTICE_MISSING');
+    await step(officer, id, 'notify', { servedOn: '2026-10-12' }, '2026-10-12');
+    const w = await officer.post(`/api/cases/${id}/waiver`, { hearing: true, signedOn: '2026-10-13', note: '放弃听证' });
+    expect(w.status).toBe(200);
+    await refuseStep(officer, id, 'requestHearing', { requestedOn: '2026-10-14' }, '2026-10-14', 'HEARING_WAIVED');
+    await step(officer, id, 'submitForLegalReview', {}, '2026-10-20');
+
+    // a legal reviewer without the legal qualification (first-time reviewer, 第五十八条)
+    const legal = (await env.ctx.db.query<{ id: string }>(`select id from orgs where name = '法制科'`)).rows[0].id;
+    const unqualified = (await env.ctx.db.query<{ id: string }>(`select id from officers where not legal_exam_passed and id <> all($1) limit 1`, [investigators])).rows[0].id;
+    const u = await admin.post('/api/users', { username: 'newreviewer', displayName: '新审核员', orgId: legal, roles: ['legalReviewer'], password: 'Fazhi2026!z', officerId: unqualified });
+    expect(u.status, JSON.stringify(u.body)).toBe(201);
+    const novice = client(env.app, await login(env.app, 'newreviewer', 'Fazhi2026!z'));
+    await refuseStep(novice, id, 'legalReview', { items: allItems(), opinion: 'agree', reasons: '同意' }, '2026-10-21', 'REVIEWER_NOT_QUALIFIED');
+    await step(reviewer, id, 'legalReview', { items: allItems(), opinion: 'agree', reasons: '同意' }, '2026-10-21');
+    const three = ['甲', '乙', '丙'].map((name) => ({ name }));
+    const meeting = { heldOn: '2026-10-22', startAt: '2026-10-22T15:00', endAt: '2026-10-22T16:00', place: '会议室', chair: '甲', attendees: three, minutes: '讨论', reporter: '王', recorder: '郑' };
+    await refuseStep(leader, id, 'discuss', { ...meeting, opinions: [{ name: '甲', opinion: '同意' }], decision: 'penalty' }, '2026-10-22', 'DISCUSSION_OPINION_MISSING');
+    await step(leader, id, 'discuss', { ...meeting, opinions: three.map((a) => ({ name: a.name, opinion: '不予处罚' })), decision: 'noPenalty' }, '2026-10-22');
+    const penalties = [{ kind: 'fine', amountFen: 15_000_000 }, { kind: 'confiscateIllegalGains', amountFen: 1_408_000 }, { kind: 'confiscateIllegalProperty' }];
+    await refuseStep(leader, id, 'decide', { outcome: 'penalty', penalties }, '2026-10-23', 'DECISION_DIFFERS_FROM_DISCUSSION');
+    await refuseStep(leader, id, 'decide', { outcome: 'penalty', penalties: [] }, '2026-10-23', 'PENALTY_MISSING');
+    await refuseStep(leader, id, 'decide', { outcome: 'noPenalty' }, '2026-10-23', 'NO_PENALTY_REASON_MISSING');
+    const d = await step(leader, id, 'decide', { outcome: 'noPenalty', noPenaltyReason: '当事人有证据足以证明没有主观过错（行政处罚法 第三十三条第二款）' }, '2026-10-23');
+    expect(d.instruments.at(-1).kind).toBe('noPenaltyDecision');
+    await refuseStep(officer, id, 'serve', { servedOn: '2026-10-22', method: 'direct', recipient: '李鑫隆' }, '2026-10-23', 'SERVICE_BEFORE_DECISION');
+    await refuseStep(officer, id, 'serve', { servedOn: '2026-10-23', method: 'left', recipient: '李鑫隆' }, '2026-10-23', 'AV_RECORD_MISSING');
+    const s = await step(officer, id, 'serve', { servedOn: '2026-10-23', method: 'direct', recipient: '李鑫隆' }, '2026-10-23');
+    expect(s.deadlines.some((x: { ruleId: string }) => x.ruleId === 'penalty.payment')).toBe(false); // no fine, no payment deadline
+    expect((await step(leader, id, 'close', { opinion: '同意结案' }, '2026-10-24')).matter.state).toBe('closed');
+  });
+});
