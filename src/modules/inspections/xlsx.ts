@@ -90,7 +90,7 @@ export async function writeTargetWorkbook(rows: Iterable<Omit<TargetRow, 'usccFl
   const { PassThrough } = await import('node:stream');
   const sink = new PassThrough();
   sink.on('data', (c: Buffer) => chunks.push(c));
-  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: sink, useSharedStrings: false, useStyles: false });
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: sink, useSharedStrings: true, useStyles: false });
   const ws = wb.addWorksheet(TARGET_SHEET);
   ws.columns = targetColumns.map((c) => ({ header: c.header, key: c.key, width: c.width }));
   const statusLabel = { active: '存续', suspended: '歇业', closed: '注销' } as const;
