@@ -7,7 +7,9 @@ beforeAll(async () => {
 });
 afterAll(() => env.close());
 
-const PUBLIC = new Set(['GET /api/health', 'GET /api/public/tree-heads', 'GET /api/record/consistency', 'POST /api/auth/login', 'GET /api/public/powers', 'GET /api/public/powers/{id}']);
+const PUBLIC = new Set(['GET /api/health', 'GET /api/public/tree-heads', 'GET /api/record/consistency', 'POST /api/auth/login', 'GET /api/public/powers', 'GET /api/public/powers/{id}',
+  // 双随机、一公开: the item list, the draws (re-runnable by anyone) and the results
+  'GET /api/public/inspections/items', 'GET /api/public/inspections/draws/{id}', 'GET /api/public/inspections/draws/{id}/verify', 'GET /api/public/inspections/results']);
 
 describe('login and sessions', () => {
   it('sets an HttpOnly SameSite=Strict session cookie and returns a CSRF token', async () => {

@@ -17,7 +17,7 @@ async function fazhi(...args: string[]): Promise<{ code: number; stdout: string;
   try {
     const r = await run(process.execPath, ['bin/fazhi.js', ...args], {
       env: { ...process.env, DATA_DIR: dataDir, ...(databaseUrl ? { DATABASE_URL: databaseUrl } : { DATABASE_URL: '' }) },
-      timeout: 60_000,
+      timeout: 240_000,
     });
     return { code: 0, stdout: r.stdout, stderr: r.stderr };
   } catch (e) {
@@ -54,7 +54,8 @@ afterAll(async () => {
   rmSync(dataDir, { recursive: true, force: true });
 });
 
-describe('fazhi CLI', () => {
+// each command starts a process that opens the database; the demo seed runs the demo cases through the workflow
+describe('fazhi CLI', { timeout: 300_000 }, () => {
   it('migrates, seeds the demo data once, creates a user, and verifies the record', async () => {
     expect((await fazhi('migrate')).code).toBe(0);
     const seed = await fazhi('seed', '--demo');

@@ -40,7 +40,6 @@ async function caseOf(g: G): Promise<CaseRow> {
   caseCache.set(g.input ?? g, c);
   return c;
 }
-const fresh = async (g: G) => (await findCase(g.tx, g.matter.id))!;
 
 // ─── guards ────────────────────────────────────────────────────────────
 
@@ -468,6 +467,14 @@ export const caseWorkflowV1: WorkflowDef<G> = {
       guards: [
         windowsClosed,
         async (g) => {
+          // the benchmark is evaluated again at the decision date: a later, more lenient rule applies (从旧兼从轻)
+          const c0 = await caseOf(g);
+          if (!c0.discretionInput || !c0.violationId) return [];
+          const d = await discretionFor(g, c0, g.date, c0.discretionInput as never);
+          caseCache.set(g.input, { ...c0, discretion: d });
+          return [];
+        },
+        async (g) => {
           const c = await caseOf(g);
           const i = inp<'decide'>(g);
           const chosen = i.outcome === 'penalty' ? i.penalties : [];
@@ -508,8 +515,8 @@ export const caseWorkflowV1: WorkflowDef<G> = {
             ? { caseIntro, noticeAndDefence: `${notice}${defence}`, hearingSummary: c.hearing?.heldOn ? `本局于${cnDate(c.hearing.heldOn)}依法举行听证。${c.hearing.report ?? ''}` : undefined, fine: fineFen || undefined, discretion: `${(await caseData2(g, c)).discretion ?? ''}${i.reason ? `本局认为：${i.reason}` : ''}` || undefined }
             : { caseIntro, noticeAndDefence: notice ? `${notice}${defence}` : undefined, noPenaltyReason: i.noPenaltyReason, noPenaltyBasis: '《中华人民共和国行政处罚法》第三十三条' },
         });
-        await patchCase(g.tx, c.id, { decision: { outcome: i.outcome, penalties, decidedOn: g.date, instrumentId: ins.id, number: ins.number, reason: i.reason }, fineFen, confiscationFen });
-        return { outcome: i.outcome, fineFen, instrumentId: ins.id, number: ins.number };
+        await patchCase(g.tx, c.id, { decision: { outcome: i.outcome, penalties, decidedOn: g.date, instrumentId: ins.id, number: ins.number, reason: i.reason }, fineFen, confiscationFen, discretion: c.discretion });
+        return { outcome: i.outcome, fineFen, instrumentId: ins.id, number: ins.number, tier: c.discretion?.tier ?? null, rulesDigest: c.discretion?.rulesDigest ?? null };
       },
     },
     serve: {
