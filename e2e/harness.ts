@@ -5,13 +5,13 @@
  */
 import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 
 export const ROOT = fileURLToPath(new URL('..', import.meta.url));
 export const ARTIFACTS = join(ROOT, 'e2e', 'artifacts');
@@ -131,4 +131,13 @@ export function launchBrowser(): Promise<Browser> {
     headless: true,
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
   });
+}
+
+/** After a failed test: a full-page screenshot in e2e/artifacts and the end of the server's output. */
+export async function reportFailure(page: Page | undefined, server: Server | undefined, testName: string): Promise<void> {
+  if (!page) return;
+  mkdirSync(ARTIFACTS, { recursive: true });
+  const file = join(ARTIFACTS, `${testName.replace(/[^\w\u4e00-\u9fff-]+/g, '_')}-${Date.now()}.png`);
+  await page.screenshot({ path: file, fullPage: true }).catch(() => {});
+  console.error(`screenshot: ${file}\nserver output:\n${server?.output().slice(-4000)}`);
 }

@@ -3,12 +3,10 @@
  * officer and their enforcement certificate through the UI, then proves the certificate entry
  * is in the signed record (执法全过程记录).
  */
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
 import dayjs from 'dayjs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { ARTIFACTS, buildWeb, launchBrowser, startServer, type Server } from './harness.ts';
+import { buildWeb, launchBrowser, reportFailure, startServer, type Server } from './harness.ts';
 
 const PASSWORD = 'Fazhi2026!';
 
@@ -28,11 +26,7 @@ describe('staff console', () => {
   });
 
   afterEach(async ({ task }) => {
-    if (task.result?.state !== 'fail' || !page) return;
-    mkdirSync(ARTIFACTS, { recursive: true });
-    const file = join(ARTIFACTS, `${task.name.replace(/[^\w\u4e00-\u9fff-]+/g, '_')}-${Date.now()}.png`);
-    await page.screenshot({ path: file, fullPage: true }).catch(() => {});
-    console.error(`screenshot: ${file}\nserver output:\n${server?.output().slice(-4000)}`);
+    if (task.result?.state === 'fail') await reportFailure(page, server, task.name);
   });
 
   afterAll(async () => {

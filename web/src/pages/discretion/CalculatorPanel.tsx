@@ -66,6 +66,9 @@ export function CalculatorPanel({ violation, draft, benchmarks }: { violation: V
     return () => clearTimeout(t);
   }, [facts, draft, violation.id]);
 
+  // the same dayjs objects across renders, or the picker resets what is being typed or pasted
+  const violationDay = useMemo(() => dayjs(facts.violationDate), [facts.violationDate]);
+  const decisionDay = useMemo(() => dayjs(facts.decisionDate), [facts.decisionDate]);
   const calc = useQuery({ queryKey: ['discretion', 'calc', body], queryFn: () => calculate(body!), enabled: !!body, placeholderData: (prev) => prev, retry: false });
   const r = calc.data;
   const groups: Record<string, typeof circumstances> = {};
@@ -78,12 +81,12 @@ export function CalculatorPanel({ violation, draft, benchmarks }: { violation: V
         <Row gutter={12}>
           <Col span={12}>
             <Form.Item label="违法行为发生日期">
-              <DatePicker value={dayjs(facts.violationDate)} allowClear={false} style={{ width: '100%' }} onChange={(d) => d && setFacts({ ...facts, violationDate: d.format('YYYY-MM-DD') })} />
+              <DatePicker value={violationDay} allowClear={false} style={{ width: '100%' }} onChange={(d) => d && setFacts({ ...facts, violationDate: d.format('YYYY-MM-DD') })} />
             </Form.Item>
           </Col>
           <Col span={12}>
             <Form.Item label="作出处罚决定日期">
-              <DatePicker value={dayjs(facts.decisionDate)} allowClear={false} style={{ width: '100%' }} onChange={(d) => d && setFacts({ ...facts, decisionDate: d.format('YYYY-MM-DD') })} />
+              <DatePicker value={decisionDay} allowClear={false} style={{ width: '100%' }} onChange={(d) => d && setFacts({ ...facts, decisionDate: d.format('YYYY-MM-DD') })} />
             </Form.Item>
           </Col>
         </Row>

@@ -14,7 +14,10 @@ const PAGE_SIZE = 20;
 const changeColors: Record<BasisFlag['change'], string> = { amended: 'orange', removed: 'red', repealed: 'red', unchanged: 'default' };
 
 /** Where a citing subject is looked at: its own page when the console has one, else its record. */
-const subjectUrl = (f: BasisFlag) => (f.subjectType === 'powerItem' ? `/powers/${encodeURIComponent(f.subjectId)}` : `/record/${f.subjectType}/${encodeURIComponent(f.subjectId)}`);
+const subjectUrl = (f: BasisFlag) =>
+  f.subjectType === 'powerItem' ? `/powers/${encodeURIComponent(f.subjectId)}`
+    : f.subjectType === 'violation' ? `/discretion/violations/${encodeURIComponent(f.subjectId)}`
+      : `/record/${f.subjectType}/${encodeURIComponent(f.subjectId)}`;
 
 export default function BasisFlagsPage() {
   const [params, setParams] = useSearchParams();
