@@ -25,6 +25,9 @@ const ArticlePage = page(() => import('./pages/laws/ArticlePage'));
 const BasisFlagsPage = page(() => import('./pages/laws/BasisFlagsPage'));
 const DiscretionPage = page(() => import('./pages/discretion/DiscretionPage'));
 const ViolationPage = page(() => import('./pages/discretion/ViolationPage'));
+const CasesPage = page(() => import('./pages/cases/CasesPage'));
+const CasePage = page(() => import('./pages/cases/CasePage'));
+const HomeRedirect = page(() => import('./pages/cases/parts').then((m) => ({ default: m.HomeRedirect })));
 const InspectionsPage = page(() => import('./pages/inspections/InspectionsPage'));
 const InspectionTaskPage = page(() => import('./pages/inspections/TaskPage'));
 const MyInspectionsPage = page(() => import('./pages/inspections/MyInspectionsPage'));
@@ -56,7 +59,7 @@ export function AppRoutes() {
           </RequireSession>
         }
       >
-        <Route index element={<Navigate to="/officers" replace />} />
+        <Route index element={load(<HomeRedirect />)} />
         <Route path="orgs" element={load(<OrgsPage />)} />
         <Route path="users" element={load(<UsersPage />)} />
         <Route path="officers" element={load(<OfficersPage />)} />
@@ -77,6 +80,8 @@ export function AppRoutes() {
         <Route path="inspections" element={load(<InspectionsPage />)} />
         <Route path="inspections/tasks/:id" element={load(<InspectionTaskPage />)} />
         <Route path="inspections/mine" element={load(<MyInspectionsPage />)} />
+        <Route path="cases" element={load(<CasesPage />)} />
+        <Route path="cases/:id" element={load(<CasePage />)} />
         <Route path="*" element={load(<NotFoundPage />)} />
       </Route>
     </Routes>

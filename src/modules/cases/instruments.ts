@@ -89,12 +89,29 @@ export async function caseData(q: Queryable, c: CaseRow, date: string): Promise<
   };
 }
 
+/**
+ * Sets what a person wrote at the path the generator reported missing (`party.legalRep`,
+ * `items[2].note`, `a||b` → the first), copying the objects on the way so the case's data is not changed.
+ */
+function setPath(root: Record<string, unknown>, path: string, value: unknown): void {
+  const keys = path.split('||')[0].split(/\.|\[(\d+)\]/).filter((k) => k !== undefined && k !== '');
+  let cur: Record<string, unknown> = root;
+  keys.forEach((k, i) => {
+    if (i === keys.length - 1) { cur[k] = value; return; }
+    const next = cur[k];
+    const copy = Array.isArray(next) ? [...next] : next && typeof next === 'object' ? { ...(next as object) } : /^\d+$/.test(keys[i + 1]) ? [] : {};
+    cur[k] = copy;
+    cur = copy as Record<string, unknown>;
+  });
+}
+
 /** Issues one instrument of the case in the caller's transaction. `specific` is what the act adds; `override` what a person wrote. */
 export async function issueCaseInstrument(
   ctx: AppContext, tx: Queryable, actor: Actor, c: CaseRow,
   input: { kind: string; date: string; specific?: Record<string, unknown>; override?: Record<string, unknown> },
 ): Promise<InstrumentRecord> {
-  const data = { ...(await caseData(tx, c, input.date)), ...(input.specific ?? {}), ...(input.override ?? {}) };
+  const data: Record<string, unknown> = { ...(await caseData(tx, c, input.date)), ...(input.specific ?? {}) };
+  for (const [path, value] of Object.entries(input.override ?? {})) setPath(data, path, value);
   return issueInstrument(ctx, tx, actor, { orgId: c.bodyId, kind: input.kind, matterType: 'case', matterId: c.id, data, date: input.date });
 }
 

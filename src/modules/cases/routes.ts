@@ -7,7 +7,7 @@ import type { AppContext } from '../../platform/context.ts';
 import { inTransaction } from '../../platform/context.ts';
 import { AppError, notFound } from '../../platform/errors.ts';
 import { errorResponses, principal, type App } from '../../platform/http.ts';
-import { extendDeadline, findMatter, matterVisible, suspendDeadline, transition } from '../../platform/workflow/engine.ts';
+import { deadlinesInScope, extendDeadline, findMatter, matterVisible, suspendDeadline, transition } from '../../platform/workflow/engine.ts';
 import { actorOf } from '../../platform/context.ts';
 import { chinaToday } from '../../domain/dates.ts';
 import { caseSources, evidenceKinds, legalReviewItems, majorCriteria, reviewOpinions, serviceMethods, avChecklist } from '../../domain/cases/rules.ts';
@@ -60,6 +60,10 @@ export function registerCaseRoutes(app: App, ctx: AppContext) {
     reply.status(201);
     return detail(p, id);
   });
+
+  app.get('/api/deadlines/mine', { schema: { tags, summary: '本单位（含下级）将到期和已逾期的期限，供工作台提醒', response: ok } }, async (req) => ({
+    items: await deadlinesInScope(ctx.db, principal(req)),
+  }));
 
   app.get('/api/cases/:id', { schema: { tags, summary: '案件（卷宗）：状态、可办环节、证据、审核、讨论、期限、文书、缴款', params: ZId, response: ok } }, async (req) => detail(principal(req), req.params.id));
 

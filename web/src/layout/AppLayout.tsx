@@ -1,5 +1,5 @@
 import {
-  ApartmentOutlined, AlertOutlined, AuditOutlined, BookOutlined, CalculatorOutlined, FieldTimeOutlined, IdcardOutlined, KeyOutlined, LockOutlined, LogoutOutlined, SafetyCertificateOutlined, TeamOutlined, UnorderedListOutlined, UserOutlined, ScheduleOutlined,
+  ApartmentOutlined, AlertOutlined, AuditOutlined, FileProtectOutlined, BookOutlined, CalculatorOutlined, FieldTimeOutlined, IdcardOutlined, KeyOutlined, LockOutlined, LogoutOutlined, SafetyCertificateOutlined, TeamOutlined, UnorderedListOutlined, UserOutlined, ScheduleOutlined,
 } from '@ant-design/icons';
 import { Button, Layout, Menu, Space, Tag, Tooltip, Typography, type MenuProps } from 'antd';
 import { useState } from 'react';
@@ -15,6 +15,7 @@ type Item = Required<MenuProps>['items'][number] & { key: string };
 /** The side menu: one entry per menu ability the server granted. */
 function menuItems(a: MenuAbilities): Item[] {
   const items: (Item | false)[] = [
+    { key: '/cases', icon: <FileProtectOutlined />, label: '执法办案' },
     a.orgs && { key: '/orgs', icon: <ApartmentOutlined />, label: '机构管理' },
     a.users && { key: '/users', icon: <TeamOutlined />, label: '用户管理' },
     a.officers && { key: '/officers', icon: <IdcardOutlined />, label: '执法人员' },
@@ -36,6 +37,7 @@ function selectedKey(pathname: string): string {
   const m = /^\/record\/(org|user|officer)\//.exec(pathname);
   if (m) return { org: '/orgs', user: '/users', officer: '/officers' }[m[1] as 'org' | 'user' | 'officer'];
   if (pathname.startsWith('/record/powerItem/')) return '/powers';
+  if (pathname.startsWith('/record/case/')) return '/cases';
   if (pathname.startsWith('/record/legalSource/')) return '/laws';
   if (pathname.startsWith('/laws/basis-flags')) return '/laws/basis-flags';
   if (/^\/record\/(violation|discretionBenchmark|discretionThreshold)\//.test(pathname)) return '/discretion';

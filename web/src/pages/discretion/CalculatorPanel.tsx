@@ -15,7 +15,7 @@ import { ArticleLink, ArticleLinks, RangeText, TierTag, yuan } from './parts';
 
 export type Draft = NonNullable<CalculateRequest['draft']>;
 
-interface Facts {
+export interface Facts {
   violationDate: string;
   decisionDate: string;
   partyType: 'naturalPerson' | 'organisation';
@@ -46,9 +46,13 @@ function basesOf(v: ViolationDetail): { all: BaseKind[]; alternatives: BaseKind[
 const crossedTag = (c: 'yes' | 'possible' | 'no', yes: string) =>
   c === 'yes' ? <Tag color="red">{yes}</Tag> : c === 'possible' ? <Tag color="orange">视决定数额而定</Tag> : <Tag>未达到</Tag>;
 
-export function CalculatorPanel({ violation, draft, benchmarks }: { violation: ViolationDetail; draft?: Draft | null; benchmarks?: Pick<BenchmarkRule, 'circumstances'>[] }) {
+/** With `initial` the facts start from a case's; `onFactsChange` hands every change to a form that sends them. */
+export function CalculatorPanel({ violation, draft, benchmarks, initial, onFactsChange }: {
+  violation: ViolationDetail; draft?: Draft | null; benchmarks?: Pick<BenchmarkRule, 'circumstances'>[]; initial?: Partial<Facts>; onFactsChange?: (f: Facts) => void;
+}) {
   const today = chinaToday();
-  const [facts, setFacts] = useState<Facts>({ violationDate: today, decisionDate: today, partyType: 'organisation', bases: {}, unreliable: [], circumstances: [] });
+  const [facts, setFacts] = useState<Facts>({ violationDate: today, decisionDate: today, partyType: 'organisation', bases: {}, unreliable: [], circumstances: [], ...initial });
+  useEffect(() => onFactsChange?.(facts), [facts, onFactsChange]);
   const [body, setBody] = useState<CalculateRequest | null>(null);
   const { all: bases, alternatives } = useMemo(() => basesOf(violation), [violation]);
   const circumstances = useMemo(() => {
