@@ -28,6 +28,15 @@ it('seeds scenario 1 archived, a case in legal review, a lead and scenario 2 clo
   const list = (await leader.get('/api/cases?limit=50')).body;
   const byParty = Object.fromEntries(list.items.map((c: { partyName: string; state: string }) => [c.partyName, c.state]));
   expect(byParty).toMatchObject({ 示例区鑫隆超市有限公司: 'archived', 示例区惠民便利店有限公司: 'legalReview', 示例区康源健康科技有限公司: 'verifying', '张百味（示例区百味小吃店）': 'closed' });
+  // the random inspection's "problem found → open a lead" became a case lead of the bureau
+  const admin = client(env.app, await login(env.app, 'admin'));
+  const leads = (await admin.get('/api/cases?state=lead')).body.items;
+  expect(leads.length).toBe(1);
+  const lead = (await admin.get(`/api/cases/${leads[0].id}`)).body;
+  expect(lead).toMatchObject({ source: 'randomInspection', field: expect.any(String) });
+  expect(lead.summary).toContain('双随机抽查发现');
+  const result = (await env.ctx.db.query<{ leadId: string }>('select lead_id as "leadId" from inspection_results where lead_requested')).rows[0];
+  expect(result.leadId).toBe(lead.id);
   const reviewer = client(env.app, await login(env.app, 'shenhe'));
   const inbox = (await reviewer.get('/api/cases?inbox=review')).body.items.map((c: { partyName: string }) => c.partyName);
   expect(inbox).toEqual(['示例区惠民便利店有限公司']);

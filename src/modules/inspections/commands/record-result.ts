@@ -1,8 +1,8 @@
 /**
  * 录入检查结果 for one drawn target: by one of the inspectors drawn for it (or an admin of the body),
  * on a date in the task's period, with both inspectors certified for the field on that date
- * (持证上岗, 行政处罚法 第四十二条). "Open a lead" is kept as a lead request with the violation,
- * until the case module takes leads over.
+ * (持证上岗, 行政处罚法 第四十二条). "Open a lead" opens a case lead (source 双随机抽查) for the
+ * target in the same transaction, pre-filled with the entity, the finding and the violation.
  */
 import { randomUUID } from 'node:crypto';
 import { chinaToday } from '../../../domain/dates.ts';
@@ -14,6 +14,7 @@ import { abilitiesFor } from '../access.ts';
 import type { TResultInput } from '../schema.ts';
 import { findTask } from '../tasks.ts';
 import { INSPECTION_TASK } from '../workflow.ts';
+import { insertCase } from '../../cases/commands/open-case.ts';
 
 export async function recordResult(ctx: AppContext, p: Principal, taskId: string, input: TResultInput): Promise<string> {
   return inTransaction(ctx, async (tx) => {
@@ -46,17 +47,30 @@ export async function recordResult(ctx: AppContext, p: Principal, taskId: string
       if (!(await tx.query('select 1 from violations where code = $1', [lead.violationCode])).rows.length) throw new AppError(422, 'VIOLATION_UNKNOWN', `违法行为“${lead.violationCode}”不存在`);
     }
     const id = randomUUID();
+    let leadId: string | null = null;
+    if (lead) {
+      const t = (await tx.query<{ name: string; uscc: string; address: string; legalRep: string | null; entityType: string }>(
+        `select name, uscc, address, legal_rep as "legalRep", entity_type as "entityType" from inspection_targets where id = $1`, [input.targetId])).rows[0];
+      const v = (await tx.query<{ name: string }>('select name from violations where code = $1', [lead.violationCode])).rows[0];
+      const individual = t.entityType.includes('个体');
+      leadId = await insertCase(ctx, tx, p, {
+        procedure: 'ordinary', source: 'randomInspection', sourceNote: `${task.name}（抽查结果 ${id}）`, receivedOn: input.inspectedOn, field: task.field as never,
+        party: { type: individual ? 'naturalPerson' : 'organisation', name: t.name, uscc: t.uscc, address: t.address, legalRep: t.legalRep },
+        contact: { name: p.displayName, phone: '' },
+        summary: `双随机抽查发现：${input.description || v.name}（涉嫌${v.name}${lead.note ? `；${lead.note}` : ''}）`,
+      });
+    }
     await tx.query(
-      `insert into inspection_results (id, task_id, target_id, inspected_on, inspector_ids, checked_items, finding, description, evidence_ids, lead_requested, lead_violation, lead_note, entered_by)
-       values ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13)`,
+      `insert into inspection_results (id, task_id, target_id, inspected_on, inspector_ids, checked_items, finding, description, evidence_ids, lead_requested, lead_violation, lead_note, entered_by, lead_id)
+       values ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14)`,
       [id, taskId, input.targetId, input.inspectedOn, JSON.stringify(inspectorIds), JSON.stringify(input.checkedItems), input.finding, input.description, JSON.stringify(input.evidenceIds),
-        !!lead, lead?.violationCode ?? null, lead?.note ?? null, p.userId],
+        !!lead, lead?.violationCode ?? null, lead?.note ?? null, p.userId, leadId],
     );
     await ctx.ledger.append(tx, {
       actor: actorOf(p), orgId: task.bodyId, matterType: INSPECTION_TASK, matterId: taskId, eventType: 'inspectionResult.recorded',
       payload: {
         resultId: id, taskId, targetId: input.targetId, uscc: asg.uscc, inspectedOn: input.inspectedOn, inspectorIds, checkedItems: input.checkedItems, finding: input.finding,
-        description: input.description, evidenceIds: input.evidenceIds, leadRequested: !!lead, leadViolation: lead?.violationCode ?? null, leadId: null,
+        description: input.description, evidenceIds: input.evidenceIds, leadRequested: !!lead, leadViolation: lead?.violationCode ?? null, leadId,
       },
     });
     return id;
