@@ -7,6 +7,7 @@ import type { AppContext } from '../../platform/context.ts';
 import { inTransaction } from '../../platform/context.ts';
 import { AppError, notFound } from '../../platform/errors.ts';
 import { errorResponses, principal, type App } from '../../platform/http.ts';
+import type { Principal } from '../../platform/policies.ts';
 import { deadlinesInScope, extendDeadline, findMatter, matterVisible, suspendDeadline, transition } from '../../platform/workflow/engine.ts';
 import { actorOf } from '../../platform/context.ts';
 import { chinaToday } from '../../domain/dates.ts';
@@ -82,31 +83,21 @@ export function registerCaseRoutes(app: App, ctx: AppContext) {
     return detail(p, m.id);
   });
 
-  app.post('/api/cases/:id/evidence', { schema: { tags, summary: '登记证据（调查取证）', params: ZId, body: ZAddEvidenceRequest, response: ok } }, async (req) => {
-    const p = principal(req);
-    await addEvidence(ctx, p, req.params.id, req.body);
-    return detail(p, req.params.id);
-  });
-  app.post('/api/cases/:id/statement', { schema: { tags, summary: '登记陈述申辩及复核意见', params: ZId, body: ZStatementRequest, response: ok } }, async (req) => {
-    const p = principal(req);
-    await recordStatement(ctx, p, req.params.id, req.body);
-    return detail(p, req.params.id);
-  });
-  app.post('/api/cases/:id/waiver', { schema: { tags, summary: '登记当事人书面放弃陈述申辩或听证', params: ZId, body: ZWaiverRequest, response: ok } }, async (req) => {
-    const p = principal(req);
-    await recordWaiver(ctx, p, req.params.id, req.body);
-    return detail(p, req.params.id);
-  });
-  app.post('/api/cases/:id/payments', { schema: { tags, summary: '登记缴款（先抵加处罚款）', params: ZId, body: ZPaymentRequest, response: ok } }, async (req) => {
-    const p = principal(req);
-    await recordPayment(ctx, p, req.params.id, req.body);
-    return detail(p, req.params.id);
-  });
-  app.post('/api/cases/:id/payment-plan', { schema: { tags, summary: '批准延期或分期缴纳罚款（行政处罚法 第六十六条）', params: ZId, body: ZPaymentPlanRequest, response: ok } }, async (req) => {
-    const p = principal(req);
-    await approvePaymentPlan(ctx, p, req.params.id, req.body, chinaToday());
-    return detail(p, req.params.id);
-  });
+  // the acts on a case that are not transitions: validate, run the command, answer with the case file
+  const acts = [
+    { path: 'evidence', summary: '登记证据（调查取证）', body: ZAddEvidenceRequest, run: (p: Principal, id: string, b: never) => addEvidence(ctx, p, id, b) },
+    { path: 'statement', summary: '登记陈述申辩及复核意见', body: ZStatementRequest, run: (p: Principal, id: string, b: never) => recordStatement(ctx, p, id, b) },
+    { path: 'waiver', summary: '登记当事人书面放弃陈述申辩或听证', body: ZWaiverRequest, run: (p: Principal, id: string, b: never) => recordWaiver(ctx, p, id, b) },
+    { path: 'payments', summary: '登记缴款（先抵加处罚款）', body: ZPaymentRequest, run: (p: Principal, id: string, b: never) => recordPayment(ctx, p, id, b) },
+    { path: 'payment-plan', summary: '批准延期或分期缴纳罚款（行政处罚法 第六十六条）', body: ZPaymentPlanRequest, run: (p: Principal, id: string, b: never) => approvePaymentPlan(ctx, p, id, b, chinaToday()) },
+  ] as const;
+  for (const a of acts) {
+    app.post(`/api/cases/:id/${a.path}`, { schema: { tags, summary: a.summary, params: ZId, body: a.body, response: ok } }, async (req) => {
+      const p = principal(req);
+      await a.run(p, req.params.id, req.body as never);
+      return detail(p, req.params.id);
+    });
+  }
 
   const deadlineAct = (kind: 'extend' | 'suspend') => async (p: ReturnType<typeof principal>, id: string, fn: (tx: import('../../platform/db/index.ts').Queryable, m: import('../../platform/workflow/engine.ts').MatterRow) => Promise<unknown>) =>
     inTransaction(ctx, async (tx) => {
