@@ -22,6 +22,8 @@ import { registerPowerRoutes } from './modules/powers/routes.ts';
 import { registerLawRoutes } from './modules/laws/routes.ts';
 import { registerDiscretionRoutes } from './modules/discretion/routes.ts';
 import { registerInspectionRoutes } from './modules/inspections/routes.ts';
+import { registerPublicityRoutes } from './modules/publicity/routes.ts';
+import { registerPortal } from './modules/portal/routes.ts';
 import { registerOrgRoutes } from './modules/orgs/routes.ts';
 import { registerRecordRoutes } from './modules/record/routes.ts';
 import { registerUserRoutes } from './modules/users/routes.ts';
@@ -141,6 +143,8 @@ export async function buildApp(ctx: AppContext, opts: { logger?: boolean } = {})
   registerInstrumentRoutes(app, ctx);
   registerCaseRoutes(app, ctx);
   registerCalendarRoutes(app, ctx);
+  registerPublicityRoutes(app, ctx);
+  registerPortal(app, ctx);
 
   if (existsSync(join(WEB_DIST, 'index.html'))) {
     // wildcard: files rebuilt while the server runs are served too

@@ -18,6 +18,12 @@ export interface Config {
   loginFailuresPerMinutePerAddress: number;
   bodyLimitBytes: number;
   seedDemoOnFirstStart: boolean;
+  /** publish a decision's publication as soon as it is made (false: it waits, scheduled, for a person to publish it) */
+  publicityAutoPublish: boolean;
+  /** the province's "low fine" for the 3-month publicity period (分); null = not set */
+  publicityLowFineFen: number | null;
+  /** requests per minute per address on the public portal and /api/public (0 = no limit) */
+  publicRateLimitPerMinute: number;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Partial<Config> = {}): Config {
@@ -37,6 +43,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     loginFailuresPerMinutePerAddress: Number(env.LOGIN_FAILURES_PER_MINUTE ?? 20),
     bodyLimitBytes: Number(env.BODY_LIMIT_BYTES ?? 1_048_576),
     seedDemoOnFirstStart: env.SEED_DEMO !== 'false',
+    publicityAutoPublish: env.PUBLICITY_AUTO_PUBLISH !== 'false',
+    publicityLowFineFen: env.PUBLICITY_LOW_FINE_YUAN ? Math.round(Number(env.PUBLICITY_LOW_FINE_YUAN) * 100) : null,
+    publicRateLimitPerMinute: Number(env.PUBLIC_RATE_LIMIT_PER_MINUTE ?? 600),
     ...overrides,
   };
 }

@@ -21,7 +21,8 @@ export const ZOrgFields = z.strictObject({
 
 export const ZCreateOrgRequest = ZOrgFields.extend({ parentId: z.string().min(1) });
 export type TCreateOrgRequest = z.infer<typeof ZCreateOrgRequest>;
-export const ZUpdateOrgRequest = ZOrgFields.partial();
+// no default on an update: a PATCH that does not name isEnforcementBody leaves it as it is
+export const ZUpdateOrgRequest = ZOrgFields.extend({ isEnforcementBody: z.boolean() }).partial();
 export type TUpdateOrgRequest = z.infer<typeof ZUpdateOrgRequest>;
 
 export const ZOrg = z.object({

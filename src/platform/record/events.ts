@@ -128,6 +128,12 @@ export const recordEvents = {
     resultId: id, taskId: id, targetId: id, uscc: z.string(), inspectedOn: isoDate, inspectorIds: z.array(id), checkedItems: z.array(z.string()), finding: z.string(),
     description: z.string(), evidenceIds: z.array(id), leadRequested: z.boolean(), leadViolation: z.string().nullable(), leadId: z.string().nullable(),
   }),
+  // enforcement publicity (行政执法公示): what the public sees is exactly a published version's content
+  'publication.scheduled': z.object({ publicationId: id, kind: z.string(), sourceType: z.string(), sourceId: id, bodyId: id, decidedOn: isoDate, channels: z.array(z.string()), deadlines: z.array(z.object({ ruleId: z.string(), due: isoDate })) }),
+  'publication.published': z.object({ publicationId: id, version: z.number().int().positive(), supersedes: z.number().int().nullable(), reason: z.string().nullable(), publishedOn: isoDate, content: z.record(z.string(), z.unknown()) }),
+  'publication.withdrawn': z.object({ publicationId: id, version: z.number().int().nonnegative(), withdrawnOn: isoDate, ground: z.string(), reason: z.string() }),
+  'publication.ended': z.object({ publicationId: id, version: z.number().int().positive(), ending: z.enum(['expired', 'repaired']), endedOn: isoDate, reason: z.string() }),
+  'creditExport.created': z.object({ exportId: id, bodyId: id, format: z.enum(['xlsx', 'csv', 'json']), items: z.number().int().nonnegative(), errors: z.number().int().nonnegative(), hashAlg: z.enum(['sm3', 'sha256']), fileHash: z.string() }),
 } as const;
 
 export type RecordEventType = keyof typeof recordEvents;
@@ -182,6 +188,11 @@ export const recordEventLabels: Record<RecordEventType, string> = {
   'inspectionPlan.created': '制定抽查计划',
   'inspectionTask.defined': '制定抽查任务',
   'inspectionResult.recorded': '录入抽查结果',
+  'publication.scheduled': '生成公示信息',
+  'publication.published': '公示（版本）',
+  'publication.withdrawn': '撤回公示',
+  'publication.ended': '停止公示',
+  'creditExport.created': '导出双公示数据',
 };
 
 /** Matter types whose history the record keeps (the "matter" of each entry). */

@@ -131,7 +131,12 @@ export interface TransitionRequest<I = unknown> {
 }
 
 export async function transition<I>(ctx: AppContext, p: Principal, req: TransitionRequest<I>): Promise<MatterRow> {
-  return inTransaction(ctx, async (tx) => {
+  return inTransaction(ctx, (tx) => transitionIn(tx, ctx, p, req));
+}
+
+/** The same transition inside the caller's transaction (a listener moving a matter of its own module). */
+export async function transitionIn<I>(tx: Queryable, ctx: AppContext, p: Principal, req: TransitionRequest<I>): Promise<MatterRow> {
+  {
     const m = await findMatter(tx, req.matterId);
     if (!m || !(await matterVisible(tx, p, m))) throw notFound('事项');
     const def = workflowOf(m.type, m.workflowVersion);
@@ -194,7 +199,7 @@ export async function transition<I>(ctx: AppContext, p: Principal, req: Transiti
       }
     }
     return { ...m, state: t.to, version: m.version + 1 };
-  });
+  }
 }
 
 /** Open deadlines in the caller's org subtree: overdue, and those inside their warning window. */

@@ -1,0 +1,88 @@
+/**
+ * Server-rendered HTML for the public portal: an escaping template tag and the page layout. Every
+ * interpolated value is escaped unless it is itself a `Html` value produced here.
+ */
+export class Html {
+  constructor(readonly value: string) {}
+  toString() {
+    return this.value;
+  }
+}
+
+const ESC: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+export const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => ESC[c]);
+
+type Value = Html | string | number | boolean | null | undefined | Value[];
+const render = (v: Value): string => (v === null || v === undefined || v === false ? '' : Array.isArray(v) ? v.map(render).join('') : v instanceof Html ? v.value : escapeHtml(String(v)));
+
+export function html(strings: TemplateStringsArray, ...values: Value[]): Html {
+  let out = strings[0];
+  for (let i = 0; i < values.length; i++) out += render(values[i]) + strings[i + 1];
+  return new Html(out);
+}
+export const raw = (s: string) => new Html(s);
+
+export const nav = [
+  ['/', '首页'], ['/portal/decisions', '处罚决定'], ['/portal/bodies', '执法主体'], ['/portal/officers', '执法人员'], ['/portal/powers', '权责清单'],
+  ['/portal/inspections', '双随机抽查'], ['/portal/tree-heads', '签名树头'], ['/portal/statistics', '统计'], ['/portal/download', '数据下载'],
+] as const;
+
+export interface PageOptions {
+  title: string;
+  path: string;
+  body: Html;
+  description?: string;
+  script?: boolean;
+  siteName: string;
+}
+
+export function page(o: PageOptions): string {
+  const current = (href: string) => (href === '/' ? o.path === '/' : o.path.startsWith(href));
+  return `<!doctype html>${html`<html lang="zh-CN">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${o.title === o.siteName ? o.siteName : `${o.title} - ${o.siteName}`}</title>
+<meta name="description" content="${o.description ?? `${o.siteName}：行政执法主体、人员、权责清单、行政处罚决定公示，每一条公示都可独立核验。`}">
+<link rel="stylesheet" href="/portal/assets/portal.css">
+<link rel="alternate" type="application/rss+xml" title="行政处罚决定公示（RSS）" href="/portal/feed.xml">
+<link rel="alternate" type="application/feed+json" title="行政处罚决定公示（JSON Feed）" href="/portal/feed.json">
+</head>
+<body>
+<a class="skip" href="#main">跳到主要内容</a>
+<header class="site">
+  <div class="wrap bar">
+    <a class="brand" href="/"><span class="emblem" aria-hidden="true">法</span><span>${o.siteName}</span></a>
+    <a class="staff" href="/login">工作人员登录</a>
+  </div>
+  <nav class="wrap" aria-label="主导航"><ul>${nav.map(([href, label]) => html`<li><a href="${href}"${current(href) ? raw(' aria-current="page"') : ''}>${label}</a></li>`)}</ul></nav>
+</header>
+<main id="main" class="wrap" tabindex="-1">
+${o.body}
+</main>
+<footer class="site"><div class="wrap">
+  <p>本平台公示的每一条信息都写入执法全过程记录（RFC 9162 默克尔树，SM3 国密杂凑，Ed25519 签名树头），任何人都可以下载证明独立核验。</p>
+  <p><a href="/portal/tree-heads">签名树头与公钥</a> · <a href="/portal/feed.xml">RSS</a> · <a href="/portal/feed.json">JSON Feed</a> · <a href="/api/docs">开放接口</a> · <a href="/login">工作人员登录</a></p>
+</div></footer>
+${o.script ? raw('<script src="/portal/assets/verify.js" defer></script>') : ''}
+</body>
+</html>`.value}`;
+}
+
+export const yuan = (fen: number) => `${(fen / 100).toLocaleString('zh-CN', { minimumFractionDigits: 2, maximumFractionDigits: 2 })} 元`;
+
+/** A paginated link list keeping the other query parameters. */
+export function pager(base: string, query: Record<string, string | number | undefined>, page: number, pageSize: number, total: number): Html {
+  const pages = Math.max(1, Math.ceil(total / pageSize));
+  if (pages <= 1) return html``;
+  const link = (p: number) => {
+    const qs = new URLSearchParams();
+    for (const [k, v] of Object.entries({ ...query, page: p })) if (v !== undefined && String(v) !== '') qs.set(k, String(v));
+    return `${base}?${qs}`;
+  };
+  return html`<nav class="pager" aria-label="分页">
+    ${page > 1 ? html`<a href="${link(page - 1)}" rel="prev">上一页</a>` : ''}
+    <span>第 ${page} / ${Math.min(pages, 1000)} 页</span>
+    ${page < pages && page < 1000 ? html`<a href="${link(page + 1)}" rel="next">下一页</a>` : ''}
+  </nav>`;
+}

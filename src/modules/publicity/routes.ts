@@ -1,0 +1,209 @@
+/**
+ * 行政执法公示 API. Staff: the publications of the bodies above or in the caller's org, a
+ * publication's file, its workflow transitions, the supervision overview (late and missing
+ * publications, the publication rate per body) and the 双公示 export. Public (no login): the
+ * decision search, a decision, its proofs, bodies, officers, statistics.
+ */
+import { z } from 'zod';
+import { chinaToday } from '../../domain/dates.ts';
+import { publicationRequirement } from '../../domain/publicity/rules.ts';
+import type { AppContext } from '../../platform/context.ts';
+import type { Queryable } from '../../platform/db/index.ts';
+import { AppError, forbidden, notFound } from '../../platform/errors.ts';
+import { errorResponses, principal, type App } from '../../platform/http.ts';
+import type { Principal } from '../../platform/policies.ts';
+import { deadlinesOf, findMatter, matterVisible, presentMatter, registerVisibility, transition, type MatterRow } from '../../platform/workflow/engine.ts';
+import { orgChain } from '../discretion/queries.ts';
+import { ZContentCorrection } from './content.ts';
+import { createCreditExport, exportContentTypes, findExport } from './export.ts';
+import {
+  publicBodies, publicDetail, publicOfficers, publicProof, publicStatistics, searchPublications,
+  ZProofDocument, ZPublicBody, ZPublicDetail, ZPublicOfficers, ZPublicStatistics, ZSearchQuery, ZSearchResult,
+} from './public.ts';
+import { findPublication, publicationColumns, versionsOf, type PublicationRow } from './store.ts';
+import { exemptionGrounds, withdrawalGrounds } from './workflow.ts';
+
+const tags = ['行政执法公示'];
+const publicTags = ['行政执法公示（公开）'];
+const ZId = z.object({ id: z.string().min(1).max(64) });
+const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+const text = (max: number) => z.string().trim().min(1).max(max);
+
+export const publicationInputs = {
+  publish: z.strictObject({}),
+  correct: z.strictObject({ reason: text(500), content: ZContentCorrection }),
+  noticeRevocation: z.strictObject({ noticedOn: date, ground: z.enum(Object.keys(withdrawalGrounds) as [keyof typeof withdrawalGrounds]), note: text(500) }),
+  withdraw: z.strictObject({ reason: text(500), ground: z.enum(Object.keys(withdrawalGrounds) as [keyof typeof withdrawalGrounds]) }),
+  expire: z.strictObject({}),
+  repair: z.strictObject({ reason: text(500), applicant: text(200), appliedOn: date }),
+  proposeExemption: z.strictObject({ ground: z.enum(Object.keys(exemptionGrounds) as [keyof typeof exemptionGrounds]), reason: text(1000) }),
+  approveExemption: z.strictObject({ opinion: text(500) }),
+  rejectExemption: z.strictObject({ opinion: text(500) }),
+} as const;
+type TransitionName = keyof typeof publicationInputs;
+
+/** The bodies whose publications a staff member sees: in their scope, or above their org. */
+async function visibleBodies(q: Queryable, p: Principal): Promise<string[]> {
+  return [...new Set([...p.scope, ...(await orgChain(q, p.orgId))])];
+}
+
+// a publication is visible to the staff of its body and of the units below it
+registerVisibility('publication', async (q, p, m) => (await orgChain(q, p.orgId)).includes(m.orgId));
+
+export function registerPublicityRoutes(app: App, ctx: AppContext) {
+  const { db } = ctx;
+
+  const visiblePublication = async (p: Principal, id: string): Promise<{ row: PublicationRow; matter: MatterRow }> => {
+    const row = await findPublication(db, id);
+    const matter = row && (await findMatter(db, id));
+    if (!row || !matter || !(await matterVisible(db, p, matter))) throw notFound('公示信息');
+    return { row, matter };
+  };
+
+  app.get('/api/publicity/publications', {
+    schema: {
+      tags, summary: '公示信息列表（本机关及上级机关）',
+      querystring: z.strictObject({ state: z.string().max(40).optional(), q: z.string().max(100).optional(), limit: z.coerce.number().int().min(1).max(500).default(100) }),
+      response: { 200: z.object({ items: z.array(z.any()) }), ...errorResponses },
+    },
+  }, async (req) => {
+    const p = principal(req);
+    const bodies = await visibleBodies(db, p);
+    const params: unknown[] = [bodies, req.query.limit];
+    let cond = '';
+    if (req.query.state) { params.push(req.query.state); cond += ` and p.state = $${params.length}`; }
+    if (req.query.q) { params.push(`%${req.query.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`); cond += ` and (p.party_name ilike $${params.length} or p.number ilike $${params.length})`; }
+    const rows = (await db.query<PublicationRow>(`select ${publicationColumns()} from publications p where p.body_id = any($1) ${cond} order by p.decided_on desc, p.id desc limit $2`, params)).rows;
+    return { items: rows };
+  });
+
+  app.get('/api/publicity/publications/:id', {
+    schema: { tags, summary: '公示信息详情：各版本、期限、可办理的环节', params: ZId, response: { 200: z.any(), ...errorResponses } },
+  }, async (req) => {
+    const p = principal(req);
+    const { row, matter } = await visiblePublication(p, req.params.id);
+    return { ...row, matter: presentMatter(matter, p), versions: await versionsOf(db, row.id), deadlines: await deadlinesOf(db, row.id) };
+  });
+
+  app.post('/api/publicity/publications/:id/transitions/:name', {
+    schema: {
+      tags, summary: '办理公示环节（公示、更正、撤回、信用修复、不予公示……）',
+      params: z.object({ id: z.string().min(1).max(64), name: z.enum(Object.keys(publicationInputs) as [TransitionName]) }),
+      body: z.strictObject({ expectedVersion: z.number().int().min(0), input: z.unknown().optional(), date: date.optional() }),
+      response: { 200: z.any(), ...errorResponses },
+    },
+  }, async (req) => {
+    const p = principal(req);
+    await visiblePublication(p, req.params.id);
+    const parsed = publicationInputs[req.params.name].safeParse(req.body.input ?? {});
+    if (!parsed.success) {
+      const issues = parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message }));
+      throw new AppError(400, 'VALIDATION_FAILED', `输入有误：${issues.map((i) => `${i.path || '输入'}：${i.message}`).join('；')}`, { issues });
+    }
+    const m = await transition(ctx, p, { matterId: req.params.id, transition: req.params.name, expectedVersion: req.body.expectedVersion, input: parsed.data, date: req.body.date });
+    const row = (await findPublication(db, m.id))!;
+    return { ...row, matter: presentMatter(m, p), versions: await versionsOf(db, row.id), deadlines: await deadlinesOf(db, row.id) };
+  });
+
+  app.get('/api/publicity/overview', {
+    schema: { tags, summary: '公示监督：逾期和缺失的公示、各机关公示率', response: { 200: z.any(), ...errorResponses } },
+  }, async (req) => {
+    const p = principal(req);
+    const today = chinaToday();
+    const bodies = await visibleBodies(db, p);
+    const overdue = (await db.query<{ matterId: string; title: string; ruleId: string; label: string; due: string }>(
+      `select d.matter_id as "matterId", m.title, d.rule_id as "ruleId", d.label, d.due_date as due
+         from matter_deadlines d join matters m on m.id = d.matter_id
+        where d.matter_type = 'publication' and d.status = 'open' and d.due_date < $2 and m.org_id = any($1) and d.rule_id not like 'publicity.period%'
+        order by d.due_date`, [bodies, today])).rows;
+    const decided = (await db.query<{ id: string; bodyId: string; bodyName: string; procedure: 'ordinary' | 'summary'; decision: { outcome: 'penalty' | 'noPenalty'; penalties: { kind: never; amountFen?: number }[]; number: string; decidedOn: string }; partyName: string; published: boolean; onTime: boolean | null }>(
+      `select c.id, c.body_id as "bodyId", o.name as "bodyName", c.procedure, c.decision, c.party ->> 'name' as "partyName",
+              (pb.id is not null and pb.published_on is not null) as published,
+              case when pb.published_on is null then null else pb.published_on <= (select min(due_date) from matter_deadlines where matter_id = pb.id and rule_id = 'publicity.penalty') end as "onTime"
+         from cases c join orgs o on o.id = c.body_id left join publications pb on pb.source_type = 'case' and pb.source_id = c.id
+        where c.decision is not null and c.body_id = any($1) and (pb.id is null or pb.state <> 'exempted')`, [bodies])).rows;
+    const required = decided.filter((c) => publicationRequirement({ procedure: c.procedure, outcome: c.decision.outcome, penalties: c.decision.penalties }).publish);
+    const missing = required.filter((c) => !c.published);
+    const byBody = new Map<string, { bodyName: string; required: number; published: number; onTime: number }>();
+    for (const c of required) {
+      const b = byBody.get(c.bodyId) ?? { bodyName: c.bodyName, required: 0, published: 0, onTime: 0 };
+      b.required++;
+      if (c.published) b.published++;
+      if (c.onTime) b.onTime++;
+      byBody.set(c.bodyId, b);
+    }
+    return {
+      today, overdue,
+      missing: missing.map((c) => ({ caseId: c.id, number: c.decision.number, decidedOn: c.decision.decidedOn, partyName: c.partyName, bodyName: c.bodyName })),
+      rates: [...byBody.values()].map((b) => ({ ...b, rate: b.required ? Math.round((b.published / b.required) * 1000) / 10 : null, onTimeRate: b.required ? Math.round((b.onTime / b.required) * 1000) / 10 : null })),
+    };
+  });
+
+  app.post('/api/publicity/credit-exports', {
+    schema: {
+      tags, summary: '导出双公示数据（增量：上次导出后新增、更正、撤回的行政处罚信息；逐项校验，出错的行列入错误报告）',
+      body: z.strictObject({ bodyId: z.string().max(64).optional(), format: z.enum(['xlsx', 'csv', 'json']).default('xlsx') }),
+      response: { 201: z.any(), ...errorResponses },
+    },
+  }, async (req, reply) => {
+    const p = principal(req);
+    if (!p.roles.some((r) => r === 'admin' || r === 'leader' || r === 'legalReviewer')) throw forbidden('只有系统管理员、局领导和法制审核人员可以导出双公示数据');
+    const chain = await orgChain(db, p.orgId);
+    const bodyId = req.body.bodyId ?? (await db.query<{ id: string }>('select id from orgs where id = any($1) and is_enforcement_body order by array_position($1::text[], id) limit 1', [chain])).rows[0]?.id;
+    if (!bodyId || !(await visibleBodies(db, p)).includes(bodyId)) throw notFound('执法主体');
+    const r = await createCreditExport(ctx, p, bodyId, req.body.format);
+    reply.status(201);
+    return { ...r, downloadUrl: `/api/publicity/credit-exports/${r.id}/file` };
+  });
+
+  app.get('/api/publicity/credit-exports/:id/file', { schema: { tags, summary: '下载双公示导出文件', params: ZId } }, async (req, reply) => {
+    const p = principal(req);
+    const e = await findExport(db, req.params.id);
+    if (!e || !(await visibleBodies(db, p)).includes(e.bodyId)) throw notFound('导出文件');
+    reply.header('content-type', exportContentTypes[e.format]);
+    reply.header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(`双公示-行政处罚-${e.id.slice(0, 8)}.${e.format}`)}`);
+    return reply.send(ctx.blobs.read(e.fileHash));
+  });
+
+  // ─── public (no login) ───
+  app.get('/api/public/publications', {
+    config: { public: true },
+    schema: { tags: publicTags, summary: '检索公示的行政处罚决定（公开）：当事人名称、统一社会信用代码、文号、违法行为全文检索，按机关、领域、日期筛选', querystring: ZSearchQuery, response: { 200: ZSearchResult, ...errorResponses } },
+  }, async (req) => searchPublications(db, req.query));
+
+  app.get('/api/public/publications/:id', {
+    config: { public: true },
+    schema: { tags: publicTags, summary: '一条公示信息（公开）：现行版本、历次更正、撤回', params: ZId, response: { 200: ZPublicDetail, ...errorResponses } },
+  }, async (req) => publicDetail(db, req.params.id));
+
+  app.get('/api/public/publications/:id/proof', {
+    config: { public: true },
+    schema: {
+      tags: publicTags, summary: '公示记录条目的包含证明（公开）：可用 fazhi proof verify 离线核验', params: ZId,
+      querystring: z.strictObject({ seq: z.coerce.number().int().min(0).optional() }), response: { 200: ZProofDocument, ...errorResponses },
+    },
+  }, async (req, reply) => {
+    const doc = await publicProof(ctx, req.params.id, req.query.seq);
+    reply.header('content-disposition', `inline; filename="proof-${doc.entry.seq}.json"`);
+    return doc;
+  });
+
+  app.get('/api/public/bodies', {
+    config: { public: true },
+    schema: { tags: publicTags, summary: '行政执法主体（公开）：名称、执法主体资格依据、持证执法人员数', response: { 200: z.object({ items: z.array(ZPublicBody) }), ...errorResponses } },
+  }, async () => ({ items: await publicBodies(db) }));
+
+  app.get('/api/public/officers', {
+    config: { public: true },
+    schema: {
+      tags: publicTags, summary: '行政执法人员（公开）：姓名、执法证号、所在机构、执法领域',
+      querystring: z.object({ q: z.string().max(10_000).optional(), page: z.coerce.number().int().min(1).max(1000).default(1), pageSize: z.coerce.number().int().min(1).max(200).default(50) }),
+      response: { 200: ZPublicOfficers, ...errorResponses },
+    },
+  }, async (req) => publicOfficers(db, req.query));
+
+  app.get('/api/public/publicity-statistics', {
+    config: { public: true },
+    schema: { tags: publicTags, summary: '公示统计（公开）：按月、按领域、及时率', response: { 200: ZPublicStatistics, ...errorResponses } },
+  }, async () => publicStatistics(db));
+}
