@@ -9,7 +9,10 @@ afterAll(() => env.close());
 
 const PUBLIC = new Set(['GET /api/health', 'GET /api/public/tree-heads', 'GET /api/record/consistency', 'POST /api/auth/login', 'GET /api/public/powers', 'GET /api/public/powers/{id}',
   // 双随机、一公开: the item list, the draws (re-runnable by anyone) and the results
-  'GET /api/public/inspections/items', 'GET /api/public/inspections/draws/{id}', 'GET /api/public/inspections/draws/{id}/verify', 'GET /api/public/inspections/results']);
+  'GET /api/public/inspections/items', 'GET /api/public/inspections/draws/{id}', 'GET /api/public/inspections/draws/{id}/verify', 'GET /api/public/inspections/results',
+  // 行政执法公示: decisions, their proofs, bodies, officers, statistics, power-list history (allow-listed in test/portal.test.ts)
+  'GET /api/public/publications', 'GET /api/public/publications/{id}', 'GET /api/public/publications/{id}/proof', 'GET /api/public/bodies', 'GET /api/public/officers',
+  'GET /api/public/publicity-statistics', 'GET /api/public/powers/{id}/history']);
 
 describe('login and sessions', () => {
   it('sets an HttpOnly SameSite=Strict session cookie and returns a CSRF token', async () => {

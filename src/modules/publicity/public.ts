@@ -49,7 +49,8 @@ export type SearchResult = z.infer<typeof ZSearchResult>;
 
 /** The SQL of a search (exported: the benchmark runs it raw as its baseline). */
 export function searchSql(query: SearchQuery) {
-  const raw = (query.q ?? '').slice(0, MAX_QUERY_CHARS).trim();
+  // control characters (a NUL is not even valid in a PostgreSQL text value) and lone surrogates are dropped
+  const raw = [...(query.q ?? '').replace(/[\u0000-\u001f\u007f]|[\ud800-\udfff]/gu, ' ')].slice(0, MAX_QUERY_CHARS).join('').trim();
   const params: unknown[] = [LISTED_STATES];
   const add = (v: unknown) => {
     params.push(v);
@@ -206,7 +207,7 @@ export const ZPublicOfficers = z.object({ total: z.number(), page: z.number(), p
 
 /** Officers holding a certificate valid today: name, certificate number, unit, fields — nothing else. */
 export async function publicOfficers(q: Queryable, f: { q?: string; page: number; pageSize: number }, today = chinaToday()) {
-  const name = (f.q ?? '').slice(0, 50).trim();
+  const name = (f.q ?? '').replace(/[\u0000-\u001f\u007f]|[\ud800-\udfff]/gu, ' ').slice(0, 50).trim();
   const params: unknown[] = [today];
   let cond = '';
   if (name) {

@@ -1,0 +1,238 @@
+/**
+ * The public portal and the public API: server-rendered pages at / and /portal, the staff console
+ * still at /login, every public response checked against an allow-list of fields, no staff value in
+ * any public page, masked personal data, search input of any kind answered without a 500, rate
+ * limiting, and a citizen who downloads a decision's proof and checks it with Node's crypto alone.
+ */
+import { execFile } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { WEB_DIST } from '../src/app.ts';
+import { client, createTestEnv, type TestEnv } from './helpers.ts';
+
+const run = promisify(execFile);
+let env: TestEnv;
+let work: string;
+let pubId: string;
+const get = (url: string, headers: Record<string, string> = {}) => env.app.inject({ method: 'GET', url, headers });
+
+beforeAll(async () => {
+  env = await createTestEnv({ laws: true, cases: true });
+  work = mkdtempSync(join(tmpdir(), 'fazhi-portal-'));
+  pubId = (await env.ctx.db.query<{ id: string }>(`select id from publications where party_name = '示例区鑫隆超市有限公司'`)).rows[0].id;
+}, 240_000);
+afterAll(async () => {
+  await env?.close();
+  rmSync(work, { recursive: true, force: true });
+});
+
+describe('pages', () => {
+  it('GET / is the portal (server-rendered, Chinese, with the staff login link); the staff console stays at /login', async () => {
+    const home = await get('/');
+    expect(home.statusCode).toBe(200);
+    expect(home.headers['content-type']).toContain('text/html');
+    expect(home.headers['content-security-policy']).toContain("script-src 'self'");
+    expect(home.body).toContain('<html lang="zh-CN">');
+    expect(home.body).toContain('工作人员登录');
+    expect(home.body).toContain('示例区鑫隆超市有限公司');
+    expect(home.body).not.toContain('<script');
+    if (existsSync(join(WEB_DIST, 'index.html'))) {
+      const spa = await get('/login');
+      expect(spa.statusCode).toBe(200);
+      expect(spa.body).toContain('id="root"');
+      expect((await get('/cases')).body).toContain('id="root"');
+    }
+  });
+
+  it('search finds a decision by party name, uscc and 文号; the decision page shows masked data, its versions and a downloadable proof', async () => {
+    for (const q of ['鑫隆', '91990105MA01ABCD2W', '91990105ma01abcd2w', '超过保质期', '鑫']) {
+      const r = await get(`/portal/decisions?q=${encodeURIComponent(q)}`);
+      expect(r.statusCode, q).toBe(200);
+      expect(r.body, q).toContain(`/portal/decisions/${pubId}`);
+    }
+    const api = client(env.app, null);
+    const number = (await api.get(`/api/public/publications/${pubId}`)).body.number as string;
+    expect((await api.get(`/api/public/publications?q=${encodeURIComponent(number)}`)).body.items.map((i: { id: string }) => i.id)).toEqual([pubId]);
+    expect((await api.get('/api/public/publications?q=不存在的当事人名称')).body.total).toBe(0);
+    const page = await get(`/portal/decisions/${pubId}`);
+    expect(page.statusCode).toBe(200);
+    for (const s of ['行政处罚决定书', number, '91990105MA01ABCD2W', '李鑫隆', '版本与记录', '下载证明', 'data-verify=', '/portal/assets/verify.js']) expect(page.body, s).toContain(s);
+    expect(page.body).not.toContain('12345678');
+    const js = await get('/portal/assets/verify.js');
+    expect(js.statusCode).toBe(200);
+    expect(js.body.length).toBeGreaterThan(1000);
+    expect((await get('/portal/decisions/nope')).statusCode).toBe(404);
+  });
+
+  it('every portal page renders', async () => {
+    const powerId = (await env.ctx.db.query<{ id: string }>(`select item_id as id from power_item_versions limit 1`)).rows[0].id;
+    for (const url of ['/portal/bodies', '/portal/officers', '/portal/officers?q=王', '/portal/powers', `/portal/powers/${powerId}`, '/portal/inspections', '/portal/tree-heads', '/portal/statistics', '/portal/download']) {
+      const r = await get(url);
+      expect(r.statusCode, url).toBe(200);
+      expect(r.body, url).toContain('<main id="main"');
+    }
+    const heads = (await client(env.app, null).get('/api/public/tree-heads')).body.items;
+    const check = await get(`/portal/tree-heads?from=${heads.at(-1).treeSize}&to=${heads[0].treeSize}`);
+    expect(check.body).toContain('一致性证明通过');
+    const feed = await get('/portal/feed.xml');
+    expect(feed.headers['content-type']).toContain('application/rss+xml');
+    expect(feed.body).toContain('<rss version="2.0">');
+    expect(feed.body).toContain('示例区鑫隆超市有限公司');
+    const jf = JSON.parse((await get('/portal/feed.json')).body);
+    expect(jf.items[0]._fazhi.proof).toContain('/proof?seq=');
+    const bulk = JSON.parse((await get('/portal/download/publications.json')).body);
+    expect(bulk.count).toBe(1);
+    expect((await get('/portal/download/publications.csv')).body).toContain('示例区鑫隆超市有限公司');
+  });
+});
+
+describe('bad input and abuse', () => {
+  const nasty = ["' OR 1=1 --", "'; drop table publications; --", '<script>alert(1)</script>', '"><img src=x onerror=alert(1)>', '罚'.repeat(10_000), 'a'.repeat(10_000), '😀🚀🇨🇳', '%', '_', '\\', '\u0000\u0001', ':* & | !', '((((', '行政 处罚   决定', ''];
+  it('search input of any length or characters never 500s, and what it shows is escaped', async () => {
+    for (const q of nasty) {
+      const page = await get(`/portal/decisions?q=${encodeURIComponent(q)}`);
+      expect(page.statusCode, q.slice(0, 20)).toBe(200);
+      expect(page.body).not.toContain('<script>alert');
+      expect(page.body).not.toContain('<img src=x');
+      const api = await get(`/api/public/publications?q=${encodeURIComponent(q)}`);
+      expect(api.statusCode, q.slice(0, 20)).toBe(200);
+      const officers = await get(`/api/public/officers?q=${encodeURIComponent(q)}`);
+      expect(officers.statusCode).toBe(200);
+    }
+    const tooLong = await get(`/api/public/publications?q=${'a'.repeat(10_001)}`);
+    expect(tooLong.statusCode).toBe(400);
+    expect(tooLong.json().error.code).toBe('VALIDATION_FAILED');
+    for (const qs of ['page=abc', 'page=-1', 'from=yesterday', 'pageSize=100000', 'bodyId=' + 'x'.repeat(100)]) {
+      expect((await get(`/api/public/publications?${qs}`)).statusCode, qs).toBe(400);
+      expect((await get(`/portal/decisions?${qs}`)).statusCode, qs).toBe(200);
+    }
+    expect((await get('/portal/decisions?q=%ED%A0%80&page=99999999999999999999')).statusCode).toBe(200);
+    expect((await get('/portal/tree-heads?from=abc&to=-1')).statusCode).toBe(200);
+    expect((await get(`/api/public/publications/${pubId}/proof?seq=abc`)).statusCode).toBe(400);
+    expect((await get(`/api/public/publications/${pubId}/proof?seq=0`)).statusCode).toBe(404);
+  });
+
+  it('rate-limits the public routes per address', async () => {
+    const small = await createTestEnv({ seed: false, config: { publicRateLimitPerMinute: 3 } });
+    try {
+      const hit = (ip: string) => small.app.inject({ method: 'GET', url: '/api/public/tree-heads', remoteAddress: ip });
+      for (let i = 0; i < 3; i++) expect((await hit('203.0.113.5')).statusCode).toBe(200);
+      const limited = await hit('203.0.113.5');
+      expect(limited.statusCode).toBe(429);
+      expect(limited.json().error.code).toBe('RATE_LIMITED');
+      expect(Number(limited.headers['retry-after'])).toBeGreaterThan(0);
+      expect((await small.app.inject({ method: 'GET', url: '/', remoteAddress: '203.0.113.5' })).statusCode).toBe(429);
+      expect((await hit('203.0.113.6')).statusCode).toBe(200);
+      // staff routes are not limited by it
+      expect((await small.app.inject({ method: 'GET', url: '/api/health', remoteAddress: '203.0.113.5' })).statusCode).toBe(200);
+    } finally {
+      await small.close();
+    }
+  });
+});
+
+/** Every key path of a JSON value: arrays as [], e.g. items[].party.name */
+function keyPaths(v: unknown, prefix = '', out = new Set<string>()): Set<string> {
+  if (Array.isArray(v)) for (const x of v) keyPaths(x, `${prefix}[]`, out);
+  else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) { const p = prefix ? `${prefix}.${k}` : k; out.add(p); keyPaths(x, p, out); }
+  return out;
+}
+
+const content = ['kind', 'title', 'number', 'party', 'party.type', 'party.typeLabel', 'party.name', 'party.uscc', 'party.idNumber', 'party.legalRep', 'party.address', 'violation', 'facts', 'basis',
+  'penalties', 'penalties[].kind', 'penalties[].label', 'penalties[].amountFen', 'penalties[].note', 'penaltyText', 'fineFen', 'confiscationFen', 'body', 'body.id', 'body.name', 'body.uscc',
+  'decidedOn', 'field', 'fieldLabel', 'procedure', 'text'];
+const under = (p: string, keys: string[]) => keys.map((k) => `${p}.${k}`);
+const listItem = ['id', 'kind', 'kindLabel', 'number', 'partyName', 'partyUscc', 'violation', 'penaltyText', 'bodyName', 'decidedOn', 'publishedOn', 'state', 'stateLabel', 'field', 'fieldLabel', 'version'];
+const head = ['id', 'treeSize', 'rootHash', 'hashAlg', 'signedAt', 'keyId', 'signature'];
+const power = ['id', 'code', 'name', 'category', 'categoryLabel', 'parentId', 'bodyId', 'bodyName', 'unitName', 'validFrom', 'basis', 'basis[].articleId', 'basis[].label', 'basis[].lawTitle', 'basis[].versionDate',
+  'responsibilities', 'accountability', 'steps', 'steps[].name', 'steps[].timeLimit', 'materials', 'timeLimit', 'fee', 'office', 'phone'];
+
+/** The allow-list: the only key paths each public endpoint may ever return. */
+const allow: Record<string, string[]> = {
+  '/api/public/publications': ['q', 'total', 'totalCapped', 'page', 'pageSize', 'tookMs', 'items', ...under('items[]', listItem)],
+  '/api/public/publications/{id}': ['id', 'kind', 'kindLabel', 'state', 'stateLabel', 'listed', 'number', 'partyName', 'bodyName', 'decidedOn', 'publishedOn', 'expiresOn', 'dueOn', 'onTime', 'version',
+    'current', ...under('current', content), 'versions', ...under('versions[]', ['version', 'status', 'statusLabel', 'publishedOn', 'statusOn', 'statusReason', 'ledgerSeq', 'content', ...under('content', content)]),
+    'events', ...under('events[]', ['seq', 'eventType', 'label', 'date', 'note'])],
+  '/api/public/publications/{id}/proof': ['entry', ...under('entry', ['seq', 'recordedAt', 'actorId', 'actorName', 'orgId', 'matterType', 'matterId', 'eventType', 'payloadHash', 'hashAlg', 'leafHash', 'payload',
+    ...['publicationId', 'version', 'supersedes', 'reason', 'publishedOn', 'content', ...under('content', content)].map((k) => `payload.${k}`)]),
+    'leafIndex', 'treeSize', 'proof', 'treeHead', ...under('treeHead', ['treeSize', 'rootHash', 'hashAlg', 'signedAt', 'keyId', 'signature']), 'publicKeyPem'],
+  '/api/public/bodies': ['items', ...under('items[]', ['id', 'name', 'parentName', 'legalBasis', 'uscc', 'officers'])],
+  '/api/public/officers': ['total', 'page', 'pageSize', 'items', ...under('items[]', ['name', 'certificateNumber', 'orgName', 'fields'])],
+  '/api/public/publicity-statistics': ['total', 'listed', 'corrected', 'withdrawn', 'ended', 'onTime', 'late', 'pendingOverdue', 'timelinessRate', 'byMonth', 'byMonth[].month', 'byMonth[].count',
+    'byField', 'byField[].field', 'byField[].fieldLabel', 'byField[].count', 'byBody', 'byBody[].bodyName', 'byBody[].published', 'byBody[].onTime'],
+  '/api/public/tree-heads': ['items', ...under('items[]', head), 'publicKeyPem', 'keyId'],
+  '/api/record/consistency': ['from', ...under('from', head), 'to', ...under('to', head), 'proof', 'verified'],
+  '/api/public/powers': ['asOf', 'items', ...under('items[]', power)],
+  '/api/public/powers/{id}': [...power, 'subItems', 'subItems[].id', 'subItems[].code', 'subItems[].name'],
+  '/api/public/powers/{id}/history': ['id', 'code', 'versions', ...under('versions[]', ['versionNo', 'name', 'category', 'categoryLabel', 'validFrom', 'validTo', 'removed', 'change', 'reason'])],
+  '/api/public/inspections/items': ['items', ...under('items[]', ['body', 'code', 'name', 'subjectType', 'content', 'method', 'ratioNote', 'frequency', 'version'])],
+  '/api/public/inspections/results': ['items', ...under('items[]', ['taskId', 'publishedAt', 'contentHash', 'content', 'content.task', 'content.task.id', 'content.task.name', 'content.task.body', 'content.task.periodStart', 'content.task.periodEnd',
+    'content.items', 'content.items[].code', 'content.items[].name', 'content.results', ...under('content.results[]', ['uscc', 'name', 'finding', 'findingLabel', 'inspectedOn'])])],
+};
+
+describe('no staff-only field ever reaches a public response', () => {
+  it('every public endpoint of the OpenAPI document returns only allow-listed fields and no staff value', async () => {
+    const doc = (await get('/api/openapi.json')).json() as { paths: Record<string, Record<string, unknown>> };
+    const publicPaths = Object.keys(doc.paths).filter((p) => p.startsWith('/api/public/') || p === '/api/record/consistency');
+    const powerId = (await env.ctx.db.query<{ id: string }>(`select item_id as id from power_item_versions where valid_to is null and not removed limit 1`)).rows[0].id;
+    const drawTask = (await env.ctx.db.query<{ id: string }>(`select task_id as id from inspection_publications limit 1`)).rows[0]?.id;
+    const heads = (await client(env.app, null).get('/api/public/tree-heads')).body.items;
+    const urlFor: Record<string, string | null> = {
+      '/api/public/publications/{id}': `/api/public/publications/${pubId}`, '/api/public/publications/{id}/proof': `/api/public/publications/${pubId}/proof`,
+      '/api/public/powers/{id}': `/api/public/powers/${powerId}`, '/api/public/powers/{id}/history': `/api/public/powers/${powerId}/history`,
+      '/api/record/consistency': `/api/record/consistency?from=${heads.at(-1).treeSize}&to=${heads[0].treeSize}`,
+      '/api/public/publications': '/api/public/publications?q=鑫隆',
+      // the draw document is the inspection module's verifiable draw (its own allow-list lives with its tests)
+      '/api/public/inspections/draws/{id}': null, '/api/public/inspections/draws/{id}/verify': null,
+    };
+    const staff = (await env.ctx.db.query<{ id: string; username: string }>('select id, username from users')).rows;
+    const secrets = ['password', 'argon2', 'csrf', '11010519491231002X', '0999-12345678', ...staff.flatMap((u) => [u.id, `"${u.username}"`])];
+    const checked: string[] = [];
+    for (const path of publicPaths) {
+      const url = path in urlFor ? urlFor[path] : path;
+      if (url === null) continue;
+      expect(allow[path], `no allow-list for ${path}`).toBeDefined();
+      const r = await get(url);
+      expect(r.statusCode, url).toBe(200);
+      const extra = [...keyPaths(r.json())].filter((k) => !allow[path].includes(k));
+      expect(extra, path).toEqual([]);
+      for (const s of secrets) expect(r.body.includes(s), `${path} leaks ${s}`).toBe(false);
+      checked.push(path);
+    }
+    expect(checked.length).toBeGreaterThanOrEqual(12);
+    void drawTask;
+    // and the pages
+    for (const url of ['/', '/portal/decisions', `/portal/decisions/${pubId}`, '/portal/officers', '/portal/bodies', '/portal/feed.json', '/portal/download/publications.json']) {
+      const body = (await get(url)).body;
+      for (const s of secrets) expect(body.includes(s), `${url} leaks ${s}`).toBe(false);
+    }
+  });
+});
+
+describe('a citizen verifies a decision', () => {
+  it('downloads the proof and checks it with an independent script that uses only Node’s crypto, and with fazhi proof verify', async () => {
+    const r = await get(`/portal/decisions/${pubId}/proof.json`);
+    expect(r.statusCode).toBe(200);
+    expect(r.headers['content-disposition']).toContain('attachment');
+    const file = join(work, 'proof.json');
+    writeFileSync(file, r.body);
+    const script = join(import.meta.dirname, 'portal-citizen-verify.mjs');
+    const ok = await run(process.execPath, [script, file]);
+    expect(JSON.parse(ok.stdout)).toMatchObject({ payloadHashOk: true, leafHashOk: true, inclusionOk: true, signatureOk: true, ok: true });
+    expect(JSON.parse(ok.stdout).content).toMatch(/市监处罚/);
+    // what was proved is exactly what the page shows
+    const doc = JSON.parse(r.body);
+    const detail = (await client(env.app, null).get(`/api/public/publications/${pubId}`)).body;
+    expect(doc.entry.payload.content).toEqual(detail.current);
+    expect(doc.entry.actorId).toBeNull();
+    // a tampered copy fails
+    const bad = { ...doc, entry: { ...doc.entry, payload: { ...doc.entry.payload, content: { ...doc.entry.payload.content, fineFen: 1 } } } };
+    writeFileSync(join(work, 'bad.json'), JSON.stringify(bad));
+    await expect(run(process.execPath, [script, join(work, 'bad.json')])).rejects.toMatchObject({ code: 1 });
+    const cli = await run(join(process.cwd(), 'node_modules', '.bin', 'tsx'), ['src/cli.ts', 'proof', 'verify', file, '--json'], { cwd: process.cwd() });
+    expect(JSON.parse(cli.stdout).ok).toBe(true);
+  }, 60_000);
+});
