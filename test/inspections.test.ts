@@ -273,3 +273,21 @@ describe('bad input: clear errors, nothing changed', () => {
     expect(await ledgerSize(env)).toBe(before);
   });
 });
+
+// last: it adds a task, which the statistics above do not expect
+describe('抽查户数', () => {
+  it('draws a fixed number of targets where the task sets 抽查户数 instead of a ratio, and the published draw re-runs', async () => {
+    const t = await admin.post('/api/inspections/tasks', taskInput(planId, itemId, { name: '按户数抽取', targetCounts: { B: 2, D: 1 } }));
+    expect(t.status, JSON.stringify(t.body)).toBe(201);
+    expect(t.body.targetCounts).toEqual({ B: 2, D: 1 });
+    const c = await admin.post(`/api/inspections/tasks/${t.body.id}/commit`, { expectedVersion: t.body.version });
+    expect(c.status, JSON.stringify(c.body)).toBe(200);
+    const d = await admin.post(`/api/inspections/tasks/${t.body.id}/draw`, { expectedVersion: c.body.version });
+    expect(d.status, JSON.stringify(d.body)).toBe(200);
+    expect(d.body.counts.drawn).toBe(1 + 2 + 5 + 1); // A and C by ratio, B and D by count
+    const doc: DrawDocument = (await client(env.app, null).get(`/api/public/inspections/draws/${t.body.id}`)).body;
+    expect(verifyDrawDocument(doc).ok).toBe(true);
+    const bad = await admin.post('/api/inspections/tasks', taskInput(planId, itemId, { name: '户数有误', targetCounts: { B: -1 } }));
+    expect(bad.status).toBe(400);
+  });
+});

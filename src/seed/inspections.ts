@@ -68,7 +68,7 @@ export async function seedInspections(ctx: AppContext, today = chinaToday()): Pr
   await declareRelation(ctx, admin, related, { kind: 'relative', uscc: demoUscc(3), note: '其兄李建军经营示例区李记熟食店', declaredOn: `${year}-01-05` });
   const planId = await createPlan(ctx, admin, { bodyId: org.district, year, title: `${year}年度双随机抽查工作计划`, note: '按信用风险分类确定抽查比例，每户 2 名来自不同科所的执法人员' });
   const base = {
-    planId, itemIds: [itemId], jointOrgIds: [], filter: { industries: [], divisionCodes: [], riskClasses: [] }, perTarget: 2, differentUnits: true, excludeRecentDays: 0,
+    planId, itemIds: [itemId], jointOrgIds: [], filter: { industries: [], divisionCodes: [], riskClasses: [] }, targetCounts: {}, perTarget: 2, differentUnits: true, excludeRecentDays: 0,
     periodStart: `${year}-01-01`, periodEnd: `${year}-12-31`,
   };
   const first = await createTask(ctx, admin, { ...base, name: '食品经营者监督检查（第一批）', ratios: { A: 3, B: 5, C: 10, D: 20 } });

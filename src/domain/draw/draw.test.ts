@@ -51,6 +51,18 @@ describe('the draw (fazhi-draw/v1)', () => {
     expect(per).toEqual({ A: 24, B: 40, C: 80, D: 160 });
   });
 
+  it('draws a fixed number of targets for a class when the task sets one (抽查户数), and the digest commits to it', () => {
+    const input = base({ counts: { B: 7, D: 0 } });
+    const { assignments } = runDraw(input, Buffer.from('seed'));
+    const classOf = new Map(input.targets.map((t) => [t.id, t.riskClass]));
+    const per = { A: 0, B: 0, C: 0, D: 0 };
+    for (const a of assignments) per[classOf.get(a.targetId)!]++;
+    expect(per).toEqual({ A: 24, B: 7, C: 80, D: 0 });
+    expect(candidatesDigest(input)).not.toBe(candidatesDigest(base()));
+    expect(candidatesDigest(base({ counts: {} }))).toBe(candidatesDigest(base()));
+    expect(() => runDraw(base({ counts: { A: -1 } }), Buffer.from('x'))).toThrow(RangeError);
+  });
+
   it('never assigns a recused inspector, puts two different units on each team and balances load', () => {
     const targets = pool(400);
     const recusals = { I000: targets.map((t) => t.id), I001: targets.slice(0, 200).map((t) => t.id) };

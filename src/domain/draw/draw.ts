@@ -2,7 +2,8 @@
  * 双随机 draw, algorithm `fazhi-draw/v1` (documented in docs/draw.md):
  *  1. seed = H("fazhi-draw/v1" ‖ serverSecret ‖ publicValue ‖ candidatesHash)
  *  2. targets: per credit-risk class, in canonical order (by id), a partial Fisher–Yates shuffle
- *     with HMAC_DRBG(seed) picks ceil(n × ratio) targets (classes in the order A, B, C, D);
+ *     with HMAC_DRBG(seed) picks ceil(n × ratio) targets — or min(n, count) where the task fixes a
+ *     count for the class — (classes in the order A, B, C, D);
  *  3. inspectors: for each picked target in draw order, `perTarget` inspectors are chosen among
  *     those eligible (not recused for it, optionally from a unit not yet on its team), at random
  *     among the least loaded — so load is balanced and the choice still random.
@@ -28,6 +29,8 @@ export interface DrawInput {
   inspectors: DrawInspector[];
   /** share of each risk class to inspect, 0..1 */
   ratios: Record<DrawTarget['riskClass'], number>;
+  /** a fixed number of targets for a class instead of its ratio (抽查户数); absent = by ratio */
+  counts?: Partial<Record<DrawTarget['riskClass'], number>>;
   perTarget: number;
   differentUnits: boolean;
   /** pairs that must never meet: inspector id → target ids (回避) */
@@ -50,7 +53,8 @@ const classes = ['A', 'B', 'C', 'D'] as const;
 export function candidatesDigest(input: DrawInput): string {
   const h = createHash(input.hash);
   h.update(canonicalJson({
-    algorithm: DRAW_ALGORITHM, hash: input.hash, ratios: input.ratios, perTarget: input.perTarget, differentUnits: input.differentUnits,
+    algorithm: DRAW_ALGORITHM, hash: input.hash, ratios: input.ratios, ...(input.counts && Object.keys(input.counts).length ? { counts: input.counts } : {}),
+    perTarget: input.perTarget, differentUnits: input.differentUnits,
     recusals: Object.keys(input.recusals).sort().map((k) => [k, [...input.recusals[k]].sort()]),
   }));
   for (const t of [...input.targets].sort((a, b) => (a.id < b.id ? -1 : 1))) h.update(`\nT ${t.id} ${t.riskClass}`);
@@ -70,6 +74,8 @@ export function runDraw(input: DrawInput, seed: Buffer): { assignments: Assignme
   for (const c of classes) {
     const r = input.ratios[c];
     if (!(r >= 0 && r <= 1)) throw new RangeError(`抽查比例须在 0 到 100% 之间（${c} 类为 ${r}）`);
+    const n = input.counts?.[c];
+    if (n !== undefined && !(Number.isInteger(n) && n >= 0)) throw new RangeError(`抽查户数须为非负整数（${c} 类为 ${n}）`);
   }
   if (!Number.isInteger(input.perTarget) || input.perTarget < 1) throw new RangeError('每户检查人员数须为正整数');
   const rng = new HmacDrbg(input.hash, seed);
@@ -79,7 +85,8 @@ export function runDraw(input: DrawInput, seed: Buffer): { assignments: Assignme
   for (const c of classes) {
     const pool = input.targets.filter((t) => t.riskClass === c).map((t) => t.id).sort();
     // the tolerance keeps binary rounding (0.07 × 100 = 7.000000000000001) from adding a target
-    const k = Math.min(pool.length, Math.ceil(pool.length * input.ratios[c] - 1e-9));
+    const fixed = input.counts?.[c];
+    const k = Math.min(pool.length, fixed ?? Math.ceil(pool.length * input.ratios[c] - 1e-9));
     for (let i = 0; i < k; i++) {
       const j = i + rng.int(pool.length - i);
       [pool[i], pool[j]] = [pool[j], pool[i]];

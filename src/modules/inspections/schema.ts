@@ -87,6 +87,8 @@ export const ZTaskInput = z.strictObject({
     riskClasses: z.array(ZRiskClass).max(4).default([]),
   }),
   ratios: z.strictObject({ A: percent('A'), B: percent('B'), C: percent('C'), D: percent('D') }),
+  /** 抽查户数: a fixed number of targets for a class instead of its ratio */
+  targetCounts: z.partialRecord(ZRiskClass, z.number().int({ message: '抽查户数应为整数' }).min(0).max(1_000_000)).default({}),
   perTarget: z.number().int().min(2, { message: '每户检查人员不少于 2 名（行政处罚法 第四十二条）' }).max(5),
   differentUnits: z.boolean().default(true),
   excludeRecentDays: z.number().int().min(0).max(3650).default(0),
@@ -114,7 +116,7 @@ export const ZTask = z.object({
   id: z.string(), planId: z.string(), planTitle: z.string(), year: z.number(), bodyId: z.string(), bodyName: z.string(), name: z.string(), itemIds: z.array(z.string()),
   items: z.array(z.object({ id: z.string(), code: z.string(), name: z.string(), content: z.string() })), field: z.string(), fieldLabel: z.string(),
   jointOrgIds: z.array(z.string()), filter: z.object({ industries: z.array(z.string()), divisionCodes: z.array(z.string()), riskClasses: z.array(z.string()) }),
-  ratios: z.record(z.string(), z.number()), perTarget: z.number(), differentUnits: z.boolean(), excludeRecentDays: z.number(), periodStart: z.string(), periodEnd: z.string(),
+  ratios: z.record(z.string(), z.number()), targetCounts: z.record(z.string(), z.number()), perTarget: z.number(), differentUnits: z.boolean(), excludeRecentDays: z.number(), periodStart: z.string(), periodEnd: z.string(),
   state: z.string(), stateLabel: z.string(), version: z.number(), transitions: z.array(ZTransition),
   abilities: z.object({ manage: z.boolean(), enterResults: z.boolean(), viewRecord: z.boolean() }),
   draw: z.object({

@@ -21,6 +21,7 @@ export interface TaskRow {
   jointOrgIds: string[];
   filter: TaskFilter;
   ratios: Record<RiskClass, number>;
+  targetCounts: Partial<Record<RiskClass, number>>;
   perTarget: number;
   differentUnits: boolean;
   excludeRecentDays: number;
@@ -33,7 +34,7 @@ export interface TaskRow {
 
 export async function findTask(q: Queryable, id: string): Promise<TaskRow | null> {
   const r = (await q.query<Record<string, unknown>>(
-    `select t.id, t.plan_id as "planId", t.body_id as "bodyId", t.name, t.item_ids as "itemIds", t.field, t.joint_org_ids as "jointOrgIds", t.filter, t.ratios,
+    `select t.id, t.plan_id as "planId", t.body_id as "bodyId", t.name, t.item_ids as "itemIds", t.field, t.joint_org_ids as "jointOrgIds", t.filter, t.ratios, t.target_counts as "targetCounts",
             t.per_target as "perTarget", t.different_units as "differentUnits", t.exclude_recent_days as "excludeRecentDays",
             t.period_start as "periodStart", t.period_end as "periodEnd", m.state, m.version, m.workflow_version as "workflowVersion"
        from inspection_tasks t join matters m on m.id = t.id where t.id = $1`,
@@ -42,7 +43,7 @@ export async function findTask(q: Queryable, id: string): Promise<TaskRow | null
   if (!r) return null;
   return {
     ...(r as unknown as TaskRow),
-    itemIds: JSON.parse(r.itemIds as string), jointOrgIds: JSON.parse(r.jointOrgIds as string), filter: JSON.parse(r.filter as string), ratios: JSON.parse(r.ratios as string),
+    itemIds: JSON.parse(r.itemIds as string), jointOrgIds: JSON.parse(r.jointOrgIds as string), filter: JSON.parse(r.filter as string), ratios: JSON.parse(r.ratios as string), targetCounts: JSON.parse(r.targetCounts as string),
   };
 }
 

@@ -122,7 +122,7 @@ export const recordEvents = {
   'inspectionTask.defined': z.object({
     taskId: id, planId: id, bodyId: id, name: z.string(), itemIds: z.array(id), field: z.string(), jointOrgIds: z.array(id),
     filter: z.object({ industries: z.array(z.string()), divisionCodes: z.array(z.string()), riskClasses: z.array(z.string()) }),
-    ratios: z.record(z.string(), z.number()), perTarget: z.number().int(), differentUnits: z.boolean(), excludeRecentDays: z.number().int(), periodStart: isoDate, periodEnd: isoDate,
+    ratios: z.record(z.string(), z.number()), targetCounts: z.record(z.string(), z.number().int()).optional(), perTarget: z.number().int(), differentUnits: z.boolean(), excludeRecentDays: z.number().int(), periodStart: isoDate, periodEnd: isoDate,
   }),
   'inspectionResult.recorded': z.object({
     resultId: id, taskId: id, targetId: id, uscc: z.string(), inspectedOn: isoDate, inspectorIds: z.array(id), checkedItems: z.array(z.string()), finding: z.string(),

@@ -78,6 +78,7 @@ export async function freezeCandidates(g: GuardInput<{ publicAfter: string }>): 
     targets: targets.map((t) => ({ id: t.uscc, riskClass: t.riskClass })),
     inspectors: eligible.map((e) => ({ id: e.officerId, unitId: e.orgId })),
     ratios: { A: task.ratios.A / 100, B: task.ratios.B / 100, C: task.ratios.C / 100, D: task.ratios.D / 100 },
+    ...(Object.keys(task.targetCounts).length ? { counts: task.targetCounts } : {}),
     perTarget: task.perTarget, differentUnits: task.differentUnits, recusals,
   };
   const digest = candidatesDigest(input);

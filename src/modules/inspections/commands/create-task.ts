@@ -28,14 +28,14 @@ export async function createTask(ctx: AppContext, p: Principal, input: TTaskInpu
     const id = randomUUID();
     await createMatter(tx, ctx, actorOf(p), { type: INSPECTION_TASK, orgId: plan.bodyId, title: input.name, id });
     await tx.query(
-      `insert into inspection_tasks (id, plan_id, body_id, name, item_ids, field, joint_org_ids, filter, ratios, per_target, different_units, exclude_recent_days, period_start, period_end)
-       values ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14)`,
-      [id, input.planId, plan.bodyId, input.name, JSON.stringify(input.itemIds), fields[0], JSON.stringify(input.jointOrgIds), JSON.stringify(input.filter), JSON.stringify(input.ratios),
+      `insert into inspection_tasks (id, plan_id, body_id, name, item_ids, field, joint_org_ids, filter, ratios, target_counts, per_target, different_units, exclude_recent_days, period_start, period_end)
+       values ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15)`,
+      [id, input.planId, plan.bodyId, input.name, JSON.stringify(input.itemIds), fields[0], JSON.stringify(input.jointOrgIds), JSON.stringify(input.filter), JSON.stringify(input.ratios), JSON.stringify(input.targetCounts),
         input.perTarget, input.differentUnits, input.excludeRecentDays, input.periodStart, input.periodEnd],
     );
     await ctx.ledger.append(tx, {
       actor: actorOf(p), orgId: plan.bodyId, matterType: INSPECTION_TASK, matterId: id, eventType: 'inspectionTask.defined',
-      payload: { taskId: id, planId: input.planId, bodyId: plan.bodyId, name: input.name, itemIds: input.itemIds, field: fields[0], jointOrgIds: input.jointOrgIds, filter: input.filter, ratios: input.ratios, perTarget: input.perTarget, differentUnits: input.differentUnits, excludeRecentDays: input.excludeRecentDays, periodStart: input.periodStart, periodEnd: input.periodEnd },
+      payload: { taskId: id, planId: input.planId, bodyId: plan.bodyId, name: input.name, itemIds: input.itemIds, field: fields[0], jointOrgIds: input.jointOrgIds, filter: input.filter, ratios: input.ratios, targetCounts: input.targetCounts, perTarget: input.perTarget, differentUnits: input.differentUnits, excludeRecentDays: input.excludeRecentDays, periodStart: input.periodStart, periodEnd: input.periodEnd },
     });
     return id;
   });

@@ -29,7 +29,8 @@ function TaskFormModal({ plan, onClose }: { plan: Plan; onClose: () => void }) {
     create.mutate({
       planId: plan.id, name: v.name, itemIds: v.itemIds, jointOrgIds: [], perTarget: v.perTarget, differentUnits: v.differentUnits, excludeRecentDays: v.excludeRecentDays ?? 0,
       filter: { industries: v.industries ?? [], divisionCodes: [], riskClasses: v.riskClasses ?? [] },
-      ratios: { A: v.A, B: v.B, C: v.C, D: v.D }, periodStart: v.period[0].format('YYYY-MM-DD'), periodEnd: v.period[1].format('YYYY-MM-DD'),
+      ratios: { A: v.A, B: v.B, C: v.C, D: v.D },
+      targetCounts: Object.fromEntries((['A', 'B', 'C', 'D'] as const).filter((c) => typeof v[`count${c}`] === 'number').map((c) => [c, v[`count${c}`]])), periodStart: v.period[0].format('YYYY-MM-DD'), periodEnd: v.period[1].format('YYYY-MM-DD'),
     });
   };
   return (
@@ -47,6 +48,12 @@ function TaskFormModal({ plan, onClose }: { plan: Plan; onClose: () => void }) {
         <Space wrap style={{ marginTop: 8 }}>
           {(['A', 'B', 'C', 'D'] as const).map((c) => (
             <Form.Item key={c} name={c} label={`${c} 类`} rules={[{ required: true, message: '必填' }, { type: 'number', min: 0, max: 100, message: '0 到 100' }]}><InputNumber min={0} max={100} step={1} addonAfter="%" /></Form.Item>
+          ))}
+        </Space>
+        <Typography.Text strong>或按户数抽取（填写后该类不按比例）</Typography.Text>
+        <Space wrap style={{ marginTop: 8 }}>
+          {(['A', 'B', 'C', 'D'] as const).map((c) => (
+            <Form.Item key={c} name={`count${c}`} label={`${c} 类户数`}><InputNumber min={0} max={1_000_000} step={1} precision={0} addonAfter="户" /></Form.Item>
           ))}
         </Space>
         <Space wrap>

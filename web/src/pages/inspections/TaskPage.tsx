@@ -40,7 +40,7 @@ export default function TaskPage() {
           <Descriptions.Item label="抽查事项">{t.items.map((i) => `${i.code} ${i.name}`).join('；')}</Descriptions.Item>
           <Descriptions.Item label="执法领域">{t.fieldLabel}</Descriptions.Item>
           <Descriptions.Item label="检查期间">{t.periodStart} 至 {t.periodEnd}</Descriptions.Item>
-          <Descriptions.Item label="抽查比例">{(['A', 'B', 'C', 'D'] as const).map((c) => `${c} 类 ${t.ratios[c]}%`).join('，')}</Descriptions.Item>
+          <Descriptions.Item label="抽查比例">{(['A', 'B', 'C', 'D'] as const).map((c) => `${c} 类 ${t.targetCounts?.[c] !== undefined ? `${t.targetCounts[c]} 户` : `${t.ratios[c]}%`}`).join('，')}</Descriptions.Item>
           <Descriptions.Item label="每户检查人员">{t.perTarget} 名{t.differentUnits ? '，来自不同科所' : ''}</Descriptions.Item>
           <Descriptions.Item label="对象范围">{[t.filter.industries.join('、') || '全部行业', t.filter.riskClasses.length ? `${t.filter.riskClasses.join('')} 类` : '全部风险分类'].join('；')}</Descriptions.Item>
         </Descriptions>
