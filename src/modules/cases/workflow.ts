@@ -380,6 +380,7 @@ export const caseWorkflowV1: WorkflowDef<G> = {
     },
     submitForLegalReview: {
       label: '提交法制审核', from: preDecision, to: 'legalReview', roles: ['officer'],
+      meets: ['penalty.statement', 'penalty.hearingRequest'],
       guards: [windowsClosed, async (g) => ((await caseOf(g)).major?.major ? [] : problem('NOT_MAJOR', '本案不属于重大执法决定，无需法制审核；可直接进入决定'))],
     },
     legalReview: {
@@ -421,6 +422,7 @@ export const caseWorkflowV1: WorkflowDef<G> = {
     },
     submitForDiscussion: {
       label: '提请集体讨论', from: preDecision, to: 'discussion', roles: ['leader'],
+      meets: ['penalty.statement', 'penalty.hearingRequest'],
       guards: [windowsClosed],
     },
     discuss: {
@@ -453,6 +455,7 @@ export const caseWorkflowV1: WorkflowDef<G> = {
     },
     proceedToDecision: {
       label: '进入决定', from: ['toNotify', ...preDecision], to: 'toDecide', roles: ['officer', 'leader'],
+      meets: ['penalty.statement', 'penalty.hearingRequest'],
       guards: [
         async (g) => (g.matter.state === 'toNotify' && ((await caseOf(g)).proposed ?? []).length ? problem('PRIOR_NOTICE_MISSING', '拟给予行政处罚的，须先送达行政处罚告知书（行政处罚法 第四十四条）') : []),
         windowsClosed,
