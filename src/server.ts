@@ -2,6 +2,7 @@
 import { buildApp, createContext } from './app.ts';
 import { syncOfficialCalendar } from './modules/calendar/store.ts';
 import { loadConfig } from './platform/config.ts';
+import { expireDue } from './modules/publicity/workflow.ts';
 import { hasData, seedDemo, DEMO_PASSWORD, demoUsers } from './seed/demo.ts';
 
 const config = loadConfig();
@@ -18,6 +19,8 @@ const app = await buildApp(ctx, { logger: process.env.LOG_REQUESTS === 'true' })
 // a signed tree head at least every interval while the record grows
 const timer = setInterval(() => {
   ctx.ledger.signTreeHead(ctx.db).catch((e) => console.error('tree head signing failed', e));
+  // 公示期满: publications whose publicity period is over leave the portal
+  expireDue(ctx).catch((e) => console.error('publicity expiry failed', e));
 }, config.treeHeadIntervalMs);
 
 await app.listen({ port: config.port, host: config.host });
