@@ -11,7 +11,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll } from 'vitest';
 
 export const ROOT = fileURLToPath(new URL('..', import.meta.url));
 export const ARTIFACTS = join(ROOT, 'e2e', 'artifacts');
@@ -140,4 +141,46 @@ export async function reportFailure(page: Page | undefined, server: Server | und
   const file = join(ARTIFACTS, `${testName.replace(/[^\w\u4e00-\u9fff-]+/g, '_')}-${Date.now()}.png`);
   await page.screenshot({ path: file, fullPage: true }).catch(() => {});
   console.error(`screenshot: ${file}\nserver output:\n${server?.output().slice(-4000)}`);
+}
+
+export interface Console {
+  server: Server;
+  browser: Browser;
+  context: BrowserContext;
+  page: Page;
+  /** Signs out whoever is signed in, then signs in through the login page. */
+  login: (username: string, password?: string) => Promise<void>;
+}
+
+/**
+ * Registers the hooks of a browser spec — build the UI, start a server, open a zh-CN page in
+ * Chromium; a screenshot when a test fails; stop everything at the end — and returns the handles.
+ */
+export function useConsole(): Console {
+  const c = {} as Console;
+  beforeAll(async () => {
+    buildWeb();
+    c.server = await startServer();
+    c.browser = await launchBrowser();
+    c.context = await c.browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
+    c.context.setDefaultTimeout(20_000);
+    c.page = await c.context.newPage();
+  });
+  afterEach(async ({ task }) => {
+    if (task.result?.state === 'fail') await reportFailure(c.page, c.server, task.name);
+  });
+  afterAll(async () => {
+    await c.browser?.close();
+    await c.server?.stop();
+  });
+  c.login = async (username, password = 'Fazhi2026!') => {
+    await c.context.clearCookies();
+    await c.page.goto(`${c.server.baseUrl}/login`);
+    await c.page.getByLabel('用户名').fill(username);
+    await c.page.getByLabel('密码').fill(password);
+    await c.page.getByRole('button', { name: /登\s*录/ }).click();
+    await c.page.waitForURL((u) => !u.pathname.startsWith('/login'));
+    await c.page.getByTestId('current-user').waitFor();
+  };
+  return c;
 }
