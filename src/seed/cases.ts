@@ -84,12 +84,12 @@ export async function seedCases(ctx: AppContext, today = chinaToday()): Promise<
   await step(officer, s1, 'archive', {}, d(-19));
 
   // a second case waiting for its legal review (the reviewer's inbox)
-  const s1b = await openCase(ctx, officer, yogurt('示例区惠民便利店有限公司', '91990105MA01EFGH3K'));
+  const s1b = await openCase(ctx, officer, yogurt('示例区惠民便利店有限公司', '91990105MA01EFGH3N'));
   await investigate(s1b);
   await step(officer, s1b, 'submitForLegalReview', {}, d(-45));
 
   // a fresh lead being verified
-  const lead = await openCase(ctx, officer, { ...yogurt('示例区康源健康科技有限公司', '91990105MA01JKLM6K'), source: 'report', receivedOn: d(-3), field: 'advertising', summary: '举报：网店宣传普通食品可治疗糖尿病' });
+  const lead = await openCase(ctx, officer, { ...yogurt('示例区康源健康科技有限公司', '91990105MA01JKLM6N'), source: 'report', receivedOn: d(-3), field: 'advertising', summary: '举报：网店宣传普通食品可治疗糖尿病' });
   await step(officer, lead, 'accept', {}, d(-3));
 
   // scenario 2: missing price tags, 当场处罚
