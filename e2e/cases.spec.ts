@@ -46,7 +46,9 @@ describe('case handling (执法办案) in the browser', () => {
       const dropdown = list ? page.locator('.ant-select-dropdown').filter({ has: page.locator(`[id="${list}"]`) }) : page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)').last();
       const o = dropdown.locator('.ant-select-item-option').filter({ hasText: option }).first();
       const text = squeeze(await o.textContent());
-      await o.click();
+      // with a search the first match is the active option: Enter takes it without aiming at a moving list
+      if (search) await input.press('Enter');
+      else await o.click({ timeout: 5_000 }).catch(() => {});
       try {
         await expect.poll(async () => squeeze(await select.textContent()), { timeout: 3_000 }).toContain(text);
         return;
@@ -231,7 +233,7 @@ describe('case handling (执法办案) in the browser', () => {
       const add = async (kind: string, amount?: string, note?: string) => {
         await rows.getByRole('button', { name: /添\s*加/ }).click();
         const i = (await rows.getByLabel('处罚种类').count()) - 1;
-        await pick(rows.getByLabel('处罚种类').nth(i), new RegExp(`^${kind}$`));
+        await pick(rows.getByLabel('处罚种类').nth(i), new RegExp(`^${kind}$`), kind);
         if (amount) await rows.getByLabel('金额（元）').nth(i).fill(amount);
         if (note) await rows.getByLabel('说明').nth(i).fill(note);
       };

@@ -54,7 +54,9 @@ export async function caseDetail(q: Queryable, p: Principal, id: string, today =
   const c = (await findCase(q, id))!;
   const [evidence, reviews, discussions, payments, deadlines, instruments, officers, orgs] = await Promise.all([
     evidenceOf(q, id), reviewsOf(q, id), discussionsOf(q, id), paymentsOf(q, id), deadlinesOf(q, id, today),
-    q.query(`select ${instrumentColumns()} from instruments where matter_type = 'case' and matter_id = $1 order by created_at`, [id]),
+    // created_at is the transaction's time, the same for a 告知书 and the 听证告知书 issued with it; the register is
+    // append-only, so ctid keeps the order they were issued in
+    q.query(`select ${instrumentColumns()} from instruments where matter_type = 'case' and matter_id = $1 order by created_at, ctid`, [id]),
     q.query<{ id: string; name: string }>('select id, name from officers where id = any($1)', [c.investigatorIds]),
     q.query<{ id: string; name: string }>('select id, name from orgs where id = any($1)', [[c.bodyId, c.unitId]]),
   ]);

@@ -230,7 +230,7 @@ function FieldItem({ f, ctx }: { f: Field; ctx: ActionContext }) {
     }
     case 'lines': return item(<Input.TextArea autoSize={{ minRows: 2, maxRows: 8 }} placeholder="每行一项" />);
     case 'penalties': return <Rows f={f} cols={[
-      { name: 'kind', node: <Select options={penaltyKindOptions} placeholder="处罚种类" aria-label="处罚种类" style={{ width: 170 }} />, required: true },
+      { name: 'kind', node: <Select options={penaltyKindOptions} showSearch={{ optionFilterProp: 'label' }} placeholder="处罚种类" aria-label="处罚种类" style={{ width: 170 }} />, required: true },
       { name: 'amount', node: <InputNumber<number> min={0} precision={2} placeholder="金额（元）" aria-label="金额（元）" style={{ width: 160 }} /> },
       { name: 'note', node: <Input placeholder="说明（如：没收的物品）" aria-label="说明" style={{ width: 220 }} /> },
     ]} hint="罚款、没收违法所得须写明金额（元）" />;
