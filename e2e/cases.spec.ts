@@ -114,6 +114,7 @@ describe('case handling (执法办案) in the browser', () => {
     await login('zhifa');
     const d = await openLead(async (d) => {
       await d.getByText('简易程序', { exact: true }).click();
+      await poll(() => d.getByRole('radio', { name: '简易程序' }).isChecked()).toBe(true);
       await pick(d.getByLabel('案件来源', { exact: true }), '监督检查发现');
       await typeDate(d.getByLabel('发现或收到线索日期', { exact: true }), '2026-11-20');
       await pick(d.getByLabel('执法领域', { exact: true }), '价格监管', '价格');
@@ -134,6 +135,7 @@ describe('case handling (执法办案) in the browser', () => {
     await page.waitForURL(/\/cases\/[0-9a-f-]{36}$/);
     await poll(state).toBe('案件线索');
     expect(await page.getByTestId('case-number').textContent()).toBe('（未立案）');
+    expect(await page.locator('h1').textContent()).toContain('简易程序');
 
     await upload('执法记录仪.mp4');
     const onSite = async (d: Locator, yuan: string) => {
@@ -146,7 +148,7 @@ describe('case handling (执法办案) in the browser', () => {
       await pick(d.getByLabel('音像记录（执法记录仪视频等）', { exact: true }), '执法记录仪.mp4');
     };
     // above the 第五十一条 limit for a citizen: refused with the guard's Chinese reason, nothing done
-    const refused = await act('transition-decideOnSite', '2026-11-20', (d) => onSite(d, '201'), { expectError: /当场|二百元|简易程序/ });
+    const refused = await act('transition-decideOnSite', '2026-11-20', (d) => onSite(d, '201'), { expectError: /当场处罚的罚款不得超过 200\.00 元（行政处罚法 第五十一条）/ });
     await refused.getByLabel('金额（元）').fill('150');
     await refused.getByRole('button', { name: /办\s*理/ }).click();
     // the decision names the 经营者 of an individual business: the generator asks for it, and it is sent with the act
