@@ -166,8 +166,12 @@ describe('random inspections, good path', () => {
     expect(done.body.publication).toMatchObject({ status: 'pending', dueDate: due, resultsFormedOn: today });
     const deadline = (await env.ctx.db.query<{ due: string }>(`select due_date as due from matter_deadlines where matter_id = $1 and rule_id = 'inspection.resultsPublication'`, [taskId])).rows[0];
     expect(deadline.due).toBe(due);
+    // the publicity supervision overview follows the results' publication
+    const pending = (await admin.get('/api/publicity/overview')).body.inspectionResults;
+    expect(pending).toMatchObject({ overdue: [], pending: [{ taskId, due }], rates: [expect.objectContaining({ required: 1, published: 0, rate: 0 })] });
     const pub = await admin.post(`/api/inspections/tasks/${taskId}/publish`, { expectedVersion: done.body.version });
     expect(pub.status, JSON.stringify(pub.body)).toBe(200);
+    expect((await admin.get('/api/publicity/overview')).body.inspectionResults).toMatchObject({ pending: [], rates: [expect.objectContaining({ required: 1, published: 1, onTime: 1, rate: 100, onTimeRate: 100 })] });
     expect(pub.body).toMatchObject({ state: 'published', publication: { status: 'published' } });
     const open = await client(env.app, null).get('/api/public/inspections/results');
     expect(open.body.items[0].content.results).toHaveLength(a.length);

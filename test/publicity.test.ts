@@ -171,6 +171,40 @@ describe('versions: correction and withdrawal', () => {
   });
 });
 
+describe('staff lists', () => {
+  it('lists publications with their body, state label and next deadline; filters, pages and refuses an unknown state', async () => {
+    const all = await reviewer.get('/api/publicity/publications');
+    expect(all.status).toBe(200);
+    expect(all.body.total).toBe(all.body.items.length);
+    expect(all.body.total).toBeGreaterThanOrEqual(2);
+    expect(all.body.items[0]).toMatchObject({ bodyName: '示例区市场监督管理局', stateLabel: expect.any(String) });
+    const page2 = await reviewer.get('/api/publicity/publications?limit=1&offset=1');
+    expect(page2.body).toMatchObject({ total: all.body.total, items: [expect.objectContaining({ id: all.body.items[1].id })] });
+    const withdrawn = await reviewer.get('/api/publicity/publications?state=withdrawn');
+    expect(withdrawn.body.items.map((x: { partyName: string; stateLabel: string }) => [x.partyName, x.stateLabel])).toEqual([['示例区鑫隆超市有限公司', '已撤回']]);
+    expect((await reviewer.get(`/api/publicity/publications?q=${encodeURIComponent('惠民')}`)).body.total).toBe(1);
+    const bad = await reviewer.get('/api/publicity/publications?state=deleted');
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.code).toBe('VALIDATION_FAILED');
+    const d = (await reviewer.get(`/api/publicity/publications/${withdrawn.body.items[0].id}`)).body;
+    expect(d).toMatchObject({ bodyName: '示例区市场监督管理局', stateLabel: '已撤回', matter: { final: true, transitions: [] } });
+  });
+
+  it('lists the 双公示 exports to those who may export, and only they download the files', async () => {
+    const list = await leader.get('/api/publicity/credit-exports');
+    expect(list.status).toBe(200);
+    expect(list.body.items.length).toBeGreaterThanOrEqual(5);
+    expect(list.body.items[0]).toMatchObject({ bodyName: '示例区市场监督管理局', createdBy: expect.any(String), downloadUrl: expect.stringMatching(/^\/api\/publicity\/credit-exports\//) });
+    expect(list.body.items.some((e: { errors: unknown[] }) => e.errors.length > 0)).toBe(true);
+    expect((await leader.get('/api/auth/me')).body.abilities).toMatchObject({ publicity: true, exportCredit: true });
+    expect((await officer.get('/api/auth/me')).body.abilities).toMatchObject({ publicity: true, exportCredit: false });
+    expect((await officer.get('/api/publicity/credit-exports')).status).toBe(403);
+    // the files carry full identity numbers for the credit platform: not for every officer
+    expect((await officer.get(list.body.items[0].downloadUrl)).status).toBe(403);
+    expect((await reviewer.get(list.body.items[0].downloadUrl)).status).toBe(200);
+  });
+});
+
 describe('end of publicity', () => {
   it('credit repair is refused before the minimum period; expiry ends the publicity at the end of the period', async () => {
     const p = await pubOfParty('示例区惠民便利店有限公司');

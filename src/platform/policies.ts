@@ -154,6 +154,8 @@ export const menuAbilities = (p: Principal) => ({
   manageDiscretion: has(p, 'admin', 'legalReviewer'),
   inspections: true,
   manageInspections: has(p, 'admin', 'leader'),
+  publicity: true,
+  exportCredit: has(p, 'admin', 'leader', 'legalReviewer'),
 });
 
 /** Throws 404 unless the record is visible, then 403 unless the ability holds. */

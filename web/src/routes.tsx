@@ -31,6 +31,8 @@ const HomeRedirect = page(() => import('./pages/cases/parts').then((m) => ({ def
 const InspectionsPage = page(() => import('./pages/inspections/InspectionsPage'));
 const InspectionTaskPage = page(() => import('./pages/inspections/TaskPage'));
 const MyInspectionsPage = page(() => import('./pages/inspections/MyInspectionsPage'));
+const PublicityPage = page(() => import('./pages/publicity/PublicityPage'));
+const PublicationPage = page(() => import('./pages/publicity/PublicationPage'));
 
 function Lazy({ children, resetOnNavigate = true }: { children: ReactNode; resetOnNavigate?: boolean }) {
   // pages are keyed by path, so an error on one page is forgotten when the user navigates away;
@@ -80,6 +82,8 @@ export function AppRoutes() {
         <Route path="inspections" element={load(<InspectionsPage />)} />
         <Route path="inspections/tasks/:id" element={load(<InspectionTaskPage />)} />
         <Route path="inspections/mine" element={load(<MyInspectionsPage />)} />
+        <Route path="publicity" element={load(<PublicityPage />)} />
+        <Route path="publicity/:id" element={load(<PublicationPage />)} />
         <Route path="cases" element={load(<CasesPage />)} />
         <Route path="cases/:id" element={load(<CasePage />)} />
         <Route path="*" element={load(<NotFoundPage />)} />

@@ -6,12 +6,12 @@
  */
 import { z } from 'zod';
 import { chinaToday } from '../../domain/dates.ts';
-import { publicationRequirement } from '../../domain/publicity/rules.ts';
+import { exemptionGrounds, publicationRequirement, publicationStates, withdrawalGrounds, type PublicationState } from '../../domain/publicity/rules.ts';
 import type { AppContext } from '../../platform/context.ts';
 import type { Queryable } from '../../platform/db/index.ts';
 import { AppError, forbidden, notFound } from '../../platform/errors.ts';
 import { errorResponses, principal, type App } from '../../platform/http.ts';
-import type { Principal } from '../../platform/policies.ts';
+import { menuAbilities, type Principal } from '../../platform/policies.ts';
 import { deadlinesOf, findMatter, matterVisible, presentMatter, registerVisibility, transition, type MatterRow } from '../../platform/workflow/engine.ts';
 import { orgChain } from '../discretion/queries.ts';
 import { ZContentCorrection } from './content.ts';
@@ -21,7 +21,6 @@ import {
   ZProofDocument, ZPublicBody, ZPublicDetail, ZPublicOfficers, ZPublicStatistics, ZSearchQuery, ZSearchResult,
 } from './public.ts';
 import { findPublication, publicationColumns, versionsOf, type PublicationRow } from './store.ts';
-import { exemptionGrounds, withdrawalGrounds } from './workflow.ts';
 
 const tags = ['行政执法公示'];
 const publicTags = ['行政执法公示（公开）'];
@@ -63,18 +62,27 @@ export function registerPublicityRoutes(app: App, ctx: AppContext) {
   app.get('/api/publicity/publications', {
     schema: {
       tags, summary: '公示信息列表（本机关及上级机关）',
-      querystring: z.strictObject({ state: z.string().max(40).optional(), q: z.string().max(100).optional(), limit: z.coerce.number().int().min(1).max(500).default(100) }),
-      response: { 200: z.object({ items: z.array(z.any()) }), ...errorResponses },
+      querystring: z.strictObject({
+        state: z.enum(Object.keys(publicationStates) as [PublicationState]).optional(), q: z.string().max(100).optional(),
+        limit: z.coerce.number().int().min(1).max(500).default(100), offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
+      }),
+      response: { 200: z.object({ total: z.number(), items: z.array(z.any()) }), ...errorResponses },
     },
   }, async (req) => {
     const p = principal(req);
     const bodies = await visibleBodies(db, p);
-    const params: unknown[] = [bodies, req.query.limit];
+    const params: unknown[] = [bodies];
     let cond = '';
     if (req.query.state) { params.push(req.query.state); cond += ` and p.state = $${params.length}`; }
     if (req.query.q) { params.push(`%${req.query.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`); cond += ` and (p.party_name ilike $${params.length} or p.number ilike $${params.length})`; }
-    const rows = (await db.query<PublicationRow>(`select ${publicationColumns()} from publications p where p.body_id = any($1) ${cond} order by p.decided_on desc, p.id desc limit $2`, params)).rows;
-    return { items: rows };
+    const total = (await db.query<{ n: number }>(`select count(*)::int as n from publications p where p.body_id = any($1) ${cond}`, params)).rows[0].n;
+    const n = params.length;
+    const rows = (await db.query<PublicationRow & { bodyName: string; nextDue: string | null }>(
+      `select ${publicationColumns()}, o.name as "bodyName",
+              (select min(d.due_date) from matter_deadlines d where d.matter_id = p.id and d.status = 'open' and d.rule_id not like 'publicity.period%') as "nextDue"
+         from publications p join orgs o on o.id = p.body_id where p.body_id = any($1) ${cond}
+        order by p.decided_on desc, p.id desc limit $${n + 1} offset $${n + 2}`, [...params, req.query.limit, req.query.offset])).rows;
+    return { total, items: rows.map((r) => ({ ...r, fineFen: Number(r.fineFen), stateLabel: publicationStates[r.state as PublicationState] ?? r.state })) };
   });
 
   app.get('/api/publicity/publications/:id', {
@@ -82,7 +90,11 @@ export function registerPublicityRoutes(app: App, ctx: AppContext) {
   }, async (req) => {
     const p = principal(req);
     const { row, matter } = await visiblePublication(p, req.params.id);
-    return { ...row, matter: presentMatter(matter, p), versions: await versionsOf(db, row.id), deadlines: await deadlinesOf(db, row.id) };
+    const bodyName = (await db.query<{ name: string }>('select name from orgs where id = $1', [row.bodyId])).rows[0]?.name ?? '';
+    return {
+      ...row, bodyName, stateLabel: publicationStates[row.state as PublicationState] ?? row.state,
+      matter: presentMatter(matter, p), versions: await versionsOf(db, row.id), deadlines: await deadlinesOf(db, row.id),
+    };
   });
 
   app.post('/api/publicity/publications/:id/transitions/:name', {
@@ -132,10 +144,30 @@ export function registerPublicityRoutes(app: App, ctx: AppContext) {
       if (c.onTime) b.onTime++;
       byBody.set(c.bodyId, b);
     }
+    // 双随机抽查结果 (published by the inspections module within 20 working days of the end of the inspection)
+    const inspection = (await db.query<{ taskId: string; taskName: string; bodyId: string; bodyName: string; due: string; status: string; publishedOn: string | null }>(
+      `select ip.task_id as "taskId", t.name as "taskName", ip.body_id as "bodyId", o.name as "bodyName", ip.due_date as due, ip.status,
+              (ip.published_at at time zone 'Asia/Shanghai')::date::text as "publishedOn"
+         from inspection_publications ip join inspection_tasks t on t.id = ip.task_id join orgs o on o.id = ip.body_id
+        where ip.body_id = any($1) order by ip.due_date`, [bodies])).rows;
+    const inspectionRates = new Map<string, { bodyName: string; required: number; published: number; onTime: number }>();
+    for (const x of inspection) {
+      const b = inspectionRates.get(x.bodyId) ?? { bodyName: x.bodyName, required: 0, published: 0, onTime: 0 };
+      b.required++;
+      if (x.status === 'published') b.published++;
+      if (x.status === 'published' && x.publishedOn! <= x.due) b.onTime++;
+      inspectionRates.set(x.bodyId, b);
+    }
+    const rate = (n: number, d: number) => (d ? Math.round((n / d) * 1000) / 10 : null);
     return {
       today, overdue,
+      inspectionResults: {
+        overdue: inspection.filter((x) => x.status === 'pending' && x.due < today).map(({ taskId, taskName, bodyName, due }) => ({ taskId, taskName, bodyName, due })),
+        pending: inspection.filter((x) => x.status === 'pending' && x.due >= today).map(({ taskId, taskName, bodyName, due }) => ({ taskId, taskName, bodyName, due })),
+        rates: [...inspectionRates.values()].map((b) => ({ ...b, rate: rate(b.published, b.required), onTimeRate: rate(b.onTime, b.required) })),
+      },
       missing: missing.map((c) => ({ caseId: c.id, number: c.decision.number, decidedOn: c.decision.decidedOn, partyName: c.partyName, bodyName: c.bodyName })),
-      rates: [...byBody.values()].map((b) => ({ ...b, rate: b.required ? Math.round((b.published / b.required) * 1000) / 10 : null, onTimeRate: b.required ? Math.round((b.onTime / b.required) * 1000) / 10 : null })),
+      rates: [...byBody.values()].map((b) => ({ ...b, rate: rate(b.published, b.required), onTimeRate: rate(b.onTime, b.required) })),
     };
   });
 
@@ -147,7 +179,7 @@ export function registerPublicityRoutes(app: App, ctx: AppContext) {
     },
   }, async (req, reply) => {
     const p = principal(req);
-    if (!p.roles.some((r) => r === 'admin' || r === 'leader' || r === 'legalReviewer')) throw forbidden('只有系统管理员、局领导和法制审核人员可以导出双公示数据');
+    if (!menuAbilities(p).exportCredit) throw forbidden('只有系统管理员、局领导和法制审核人员可以导出双公示数据');
     const chain = await orgChain(db, p.orgId);
     const bodyId = req.body.bodyId ?? (await db.query<{ id: string }>('select id from orgs where id = any($1) and is_enforcement_body order by array_position($1::text[], id) limit 1', [chain])).rows[0]?.id;
     if (!bodyId || !(await visibleBodies(db, p)).includes(bodyId)) throw notFound('执法主体');
@@ -156,10 +188,29 @@ export function registerPublicityRoutes(app: App, ctx: AppContext) {
     return { ...r, downloadUrl: `/api/publicity/credit-exports/${r.id}/file` };
   });
 
+  app.get('/api/publicity/credit-exports', {
+    schema: {
+      tags, summary: '双公示导出记录（本机关及上级机关）',
+      response: { 200: z.object({ items: z.array(z.object({
+        id: z.string(), bodyId: z.string(), bodyName: z.string(), format: z.enum(['xlsx', 'csv', 'json']), items: z.number(), errors: z.array(z.any()),
+        fileHash: z.string(), fileSize: z.number(), createdAt: z.string(), createdBy: z.string().nullable(), downloadUrl: z.string(),
+      })) }), ...errorResponses },
+    },
+  }, async (req) => {
+    const p = principal(req);
+    if (!menuAbilities(p).exportCredit) throw forbidden('只有系统管理员、局领导和法制审核人员可以查看双公示导出');
+    const rows = (await db.query<{ id: string; bodyId: string; bodyName: string; format: 'xlsx' | 'csv' | 'json'; items: number; errors: unknown[]; fileHash: string; fileSize: number; createdAt: string | Date; createdBy: string | null }>(
+      `select e.id, e.body_id as "bodyId", o.name as "bodyName", e.format, e.items, e.errors, e.file_hash as "fileHash", e.file_size as "fileSize", e.created_at as "createdAt", u.display_name as "createdBy"
+         from credit_exports e join orgs o on o.id = e.body_id left join users u on u.id = e.created_by
+        where e.body_id = any($1) order by e.created_at desc limit 200`, [await visibleBodies(db, p)])).rows;
+    return { items: rows.map((r) => ({ ...r, fileSize: Number(r.fileSize), createdAt: new Date(r.createdAt).toISOString(), downloadUrl: `/api/publicity/credit-exports/${r.id}/file` })) };
+  });
+
   app.get('/api/publicity/credit-exports/:id/file', { schema: { tags, summary: '下载双公示导出文件', params: ZId } }, async (req, reply) => {
     const p = principal(req);
     const e = await findExport(db, req.params.id);
     if (!e || !(await visibleBodies(db, p)).includes(e.bodyId)) throw notFound('导出文件');
+    if (!menuAbilities(p).exportCredit) throw forbidden('只有系统管理员、局领导和法制审核人员可以下载双公示导出文件');
     reply.header('content-type', exportContentTypes[e.format]);
     reply.header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(`双公示-行政处罚-${e.id.slice(0, 8)}.${e.format}`)}`);
     return reply.send(ctx.blobs.read(e.fileHash));

@@ -13,7 +13,7 @@ import { tokenDocument } from '../../domain/cjkTokens.ts';
 import { chinaToday } from '../../domain/dates.ts';
 import { computeDeadline } from '../../domain/deadlines/compute.ts';
 import { deadlineRuleById } from '../../domain/deadlines/rules.ts';
-import { publicationRequirement, publicityPeriodRule } from '../../domain/publicity/rules.ts';
+import { exemptionGrounds, publicationRequirement, publicationStates, publicityPeriodRule } from '../../domain/publicity/rules.ts';
 import type { Problem, WorkflowDef } from '../../domain/workflow.ts';
 import type { AppContext } from '../../platform/context.ts';
 import { actorOf } from '../../platform/context.ts';
@@ -30,8 +30,6 @@ import { findPublication, versionsOf, type PublicationRow } from './store.ts';
 type G = GuardInput<Record<string, unknown>>;
 const problem = (code: string, message: string): Problem[] => [{ code, message }];
 
-export const exemptionGrounds = { stateSecret: '涉及国家秘密', tradeSecret: '涉及商业秘密', privacy: '涉及个人隐私', revoked: '决定已被撤销', other: '其他依法不予公开的情形' } as const;
-export const withdrawalGrounds = { changed: '行政处罚决定被变更', revoked: '行政处罚决定被撤销', unlawful: '行政处罚决定被确认违法', void: '行政处罚决定被确认无效', other: '其他' } as const;
 
 /** The publishing body as the actor of the public entries. */
 async function bodyActor(q: Queryable, bodyId: string): Promise<Actor> {
@@ -98,15 +96,15 @@ export const publicationWorkflowV1: WorkflowDef<G> = {
   type: 'publication', version: 1, label: '行政执法公示',
   initial: 'scheduled',
   states: {
-    scheduled: { label: '待公示' },
-    published: { label: '公示中' },
-    corrected: { label: '公示中（已更正）' },
-    withdrawalDue: { label: '待撤回' },
-    withdrawn: { label: '已撤回', final: true },
-    expired: { label: '公示期满', final: true },
-    repaired: { label: '已信用修复（提前停止公示）', final: true },
-    exemptionProposed: { label: '拟不予公示（待批准）' },
-    exempted: { label: '不予公示', final: true },
+    scheduled: { label: publicationStates.scheduled },
+    published: { label: publicationStates.published },
+    corrected: { label: publicationStates.corrected },
+    withdrawalDue: { label: publicationStates.withdrawalDue },
+    withdrawn: { label: publicationStates.withdrawn, final: true },
+    expired: { label: publicationStates.expired, final: true },
+    repaired: { label: publicationStates.repaired, final: true },
+    exemptionProposed: { label: publicationStates.exemptionProposed },
+    exempted: { label: publicationStates.exempted, final: true },
   },
   transitions: {
     publish: {

@@ -29,6 +29,8 @@ export interface MenuAbilities {
   manageDiscretion: boolean;
   inspections: boolean;
   manageInspections: boolean;
+  publicity: boolean;
+  exportCredit: boolean;
 }
 
 export interface Session {

@@ -1,5 +1,5 @@
 import {
-  ApartmentOutlined, AlertOutlined, AuditOutlined, FileProtectOutlined, BookOutlined, CalculatorOutlined, FieldTimeOutlined, IdcardOutlined, KeyOutlined, LockOutlined, LogoutOutlined, SafetyCertificateOutlined, TeamOutlined, UnorderedListOutlined, UserOutlined, ScheduleOutlined,
+  ApartmentOutlined, AlertOutlined, AuditOutlined, FileProtectOutlined, BookOutlined, CalculatorOutlined, FieldTimeOutlined, IdcardOutlined, KeyOutlined, LockOutlined, LogoutOutlined, SafetyCertificateOutlined, TeamOutlined, UnorderedListOutlined, UserOutlined, ScheduleOutlined, NotificationOutlined,
 } from '@ant-design/icons';
 import { Button, Layout, Menu, Space, Tag, Tooltip, Typography, type MenuProps } from 'antd';
 import { useState } from 'react';
@@ -25,6 +25,7 @@ function menuItems(a: MenuAbilities): Item[] {
     a.powers && { key: '/powers', icon: <UnorderedListOutlined />, label: '权责清单' },
     a.discretion && { key: '/discretion', icon: <CalculatorOutlined />, label: '违法行为与裁量基准' },
     a.inspections && { key: '/inspections', icon: <ScheduleOutlined />, label: '双随机、一公开' },
+    a.publicity && { key: '/publicity', icon: <NotificationOutlined />, label: '行政执法公示' },
     { key: '/deadlines', icon: <FieldTimeOutlined />, label: '工作日与期限' },
     a.record && { key: '/record/ledger', icon: <AuditOutlined />, label: '记录总账' },
     a.treeHeads && { key: '/record/tree-heads', icon: <KeyOutlined />, label: '签名树头' },
@@ -38,6 +39,7 @@ function selectedKey(pathname: string): string {
   if (m) return { org: '/orgs', user: '/users', officer: '/officers' }[m[1] as 'org' | 'user' | 'officer'];
   if (pathname.startsWith('/record/powerItem/')) return '/powers';
   if (pathname.startsWith('/record/case/')) return '/cases';
+  if (pathname.startsWith('/record/publication/')) return '/publicity';
   if (pathname.startsWith('/record/legalSource/')) return '/laws';
   if (pathname.startsWith('/laws/basis-flags')) return '/laws/basis-flags';
   if (/^\/record\/(violation|discretionBenchmark|discretionThreshold)\//.test(pathname)) return '/discretion';

@@ -11,6 +11,9 @@ export function DeadlineTag({ due, overdue, warning, label }: { due: string | nu
   return <Tag color={overdue ? 'red' : warning ? 'orange' : 'default'} data-deadline={overdue ? 'overdue' : warning ? 'warning' : 'ok'}>{text}</Tag>;
 }
 
+/** Where the console shows a matter of each type. */
+const matterPages: Record<string, string> = { case: '/cases', publication: '/publicity', inspectionTask: '/inspections/tasks' };
+
 /** 期限提醒: the open deadlines of the user's units that are overdue or in their warning period. */
 export function MyDeadlinesCard() {
   const q = useMyDeadlines();
@@ -26,7 +29,7 @@ export function MyDeadlinesCard() {
           <Space wrap>
             <DeadlineTag due={d.due} overdue={d.overdue} warning />
             <Typography.Text>{d.label}</Typography.Text>
-            {d.matterType === 'case' ? <Link to={`/cases/${d.matterId}`}>{d.title}</Link> : <Typography.Text type="secondary">{d.title}</Typography.Text>}
+            {d.matterType in matterPages ? <Link to={`${matterPages[d.matterType]}/${d.matterId}`}>{d.title}</Link> : <Typography.Text type="secondary">{d.title}</Typography.Text>}
           </Space>
         </List.Item>
       )} />
