@@ -8,7 +8,7 @@
  */
 import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { useConsole, type Server } from './harness.ts';
+import { pickOption, useConsole, type Server } from './harness.ts';
 
 /** The calendar day in China (the server counts days in Asia/Shanghai). */
 const chinaDay = () => new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
@@ -34,29 +34,7 @@ describe('case handling (执法办案) in the browser', () => {
     await page.getByTestId('case-state').waitFor();
   };
 
-  /** An antd Select: open it, type to search, click the option — again if the click fell into an animation. */
-  const pick = async (input: Locator, option: string | RegExp, search?: string) => {
-    const select = input.locator('xpath=ancestor::*[contains(concat(" ", @class, " "), " ant-select ")][1]');
-    const squeeze = (t: string | null) => (t ?? '').replace(/\s+/g, '');
-    for (let attempt = 1; ; attempt++) {
-      await input.click();
-      if (search) await input.fill(search);
-      // the options list of this select (another one may still be fading out): named by the open input, else the newest
-      const list = await input.getAttribute('aria-controls');
-      const dropdown = list ? page.locator('.ant-select-dropdown').filter({ has: page.locator(`[id="${list}"]`) }) : page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)').last();
-      const o = dropdown.locator('.ant-select-item-option').filter({ hasText: option }).first();
-      const text = squeeze(await o.textContent());
-      // with a search the first match is the active option: Enter takes it without aiming at a moving list
-      if (search) await input.press('Enter');
-      else await o.click({ timeout: 5_000 }).catch(() => {});
-      try {
-        await expect.poll(async () => squeeze(await select.textContent()), { timeout: 3_000 }).toContain(text);
-        return;
-      } catch (e) {
-        if (attempt === 3) throw e;
-      }
-    }
-  };
+  const pick = (input: Locator, option: string | RegExp, search?: string) => pickOption(page, input, option, search);
   const typeDate = async (input: Locator, date: string) => {
     await input.click();
     await input.fill(date);

@@ -11,8 +11,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll } from 'vitest';
+import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 
 export const ROOT = fileURLToPath(new URL('..', import.meta.url));
 export const ARTIFACTS = join(ROOT, 'e2e', 'artifacts');
@@ -183,4 +183,28 @@ export function useConsole(): Console {
     await c.page.getByTestId('current-user').waitFor();
   };
   return c;
+}
+
+/** An antd Select: open it, type to search, click the option — again if the click fell into an animation. */
+export async function pickOption(page: Page, input: Locator, option: string | RegExp, search?: string): Promise<void> {
+  const select = input.locator('xpath=ancestor::*[contains(concat(" ", @class, " "), " ant-select ")][1]');
+  const squeeze = (t: string | null) => (t ?? '').replace(/\s+/g, '');
+  for (let attempt = 1; ; attempt++) {
+    await input.click();
+    if (search) await input.fill(search);
+    // the options list of this select (another one may still be fading out): named by the open input, else the newest
+    const list = await input.getAttribute('aria-controls');
+    const dropdown = list ? page.locator('.ant-select-dropdown').filter({ has: page.locator(`[id="${list}"]`) }) : page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)').last();
+    const o = dropdown.locator('.ant-select-item-option').filter({ hasText: option }).first();
+    const text = squeeze(await o.textContent());
+    // with a search the first match is the active option: Enter takes it without aiming at a moving list
+    if (search) await input.press('Enter');
+    else await o.click({ timeout: 5_000 }).catch(() => {});
+    try {
+      await expect.poll(async () => squeeze(await select.textContent()), { timeout: 3_000 }).toContain(text);
+      return;
+    } catch (e) {
+      if (attempt === 3) throw e;
+    }
+  }
 }
