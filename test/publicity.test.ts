@@ -53,6 +53,9 @@ describe('publication on decision', () => {
     expect(JSON.stringify(v)).not.toContain('12345678');
     const entry = (await env.ctx.db.query<{ actor_id: string | null; actor_name: string }>(`select actor_id, actor_name from ledger_entries where event_type = 'publication.published' and matter_id = $1`, [p.id])).rows[0];
     expect(entry).toEqual({ actor_id: null, actor_name: '示例区市场监督管理局' });
+    // the case file links to its publication
+    const caseId = (await env.ctx.db.query<{ source_id: string }>('select source_id from publications where id = $1', [p.id])).rows[0].source_id;
+    expect((await officer.get(`/api/cases/${caseId}`)).body.publication).toEqual({ id: p.id, state: 'published', stateLabel: '公示中', publishedOn: d.decidedOn, expiresOn: d.expiresOn, version: 1 });
   });
 
   it('does not publish the summary-procedure decision (当场处罚)', async () => {

@@ -1,5 +1,7 @@
 /** Visibility-aware reads of cases: the list with inboxes and deadline colours, and the case file. */
 import type { Queryable } from '../../platform/db/index.ts';
+import { publicationStates, type PublicationState } from '../../domain/publicity/rules.ts';
+import { publicationOfSource } from '../publicity/store.ts';
 import type { Principal } from '../../platform/policies.ts';
 import { deadlinesOf, findMatter, matterVisible, presentMatter } from '../../platform/workflow/engine.ts';
 import { instrumentColumns, rowToInstrument } from '../../platform/documents/issue.ts';
@@ -63,6 +65,8 @@ export async function caseDetail(q: Queryable, p: Principal, id: string, today =
   const orgName = new Map(orgs.rows.map((o) => [o.id, o.name]));
   const owed = c.fineFen > 0 && c.service ? await owedNow(q, c, today) : null;
   const presented = presentMatter(m, p);
+  // 行政执法公示 of the decision (created by the publicity module when the case is decided)
+  const pub = c.decision ? await publicationOfSource(q, 'case', id) : null;
   return {
     ...c,
     bodyName: orgName.get(c.bodyId) ?? '', unitName: orgName.get(c.unitId) ?? '',
@@ -70,6 +74,7 @@ export async function caseDetail(q: Queryable, p: Principal, id: string, today =
     matter: { state: m.state, stateLabel: presented.stateLabel, version: m.version, final: presented.final, title: m.title, workflowVersion: m.workflowVersion },
     transitions: presented.final ? [] : presented.transitions,
     evidence, reviews, discussions, payments, deadlines, owed,
+    publication: pub && { id: pub.id, state: pub.state, stateLabel: publicationStates[pub.state as PublicationState] ?? pub.state, publishedOn: pub.publishedOn, expiresOn: pub.expiresOn, version: pub.currentVersion },
     instruments: instruments.rows.map((r) => rowToInstrument(r)),
     abilities: {
       addEvidence: ['verifying', 'filingProposed', 'investigating'].includes(m.state) && p.roles.includes('officer'),

@@ -2,7 +2,7 @@ import { ArrowLeftOutlined, DownloadOutlined, EyeOutlined } from '@ant-design/ic
 import { Alert, Button, Card, Col, Descriptions, Empty, List, Row, Skeleton, Space, Table, Tag, Timeline, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useMemo, useState } from 'react';
-import { useNavigate, useParams } from 'react-router';
+import { Link, useNavigate, useParams } from 'react-router';
 import { procedures } from '../../../../src/domain/cases/rules';
 import { owedOn } from '../../../../src/domain/cases/decide';
 import { enforcementFields } from '../../../../src/domain/certifiedDuty';
@@ -115,6 +115,15 @@ export default function CasePage() {
                 </List.Item>
               )} />
             </Card>
+            {c.publication && (
+              <Card title="行政执法公示" size="small" data-testid="case-publication" extra={<Link to={`/publicity/${c.publication.id}`}>查看公示</Link>}>
+                <Space wrap>
+                  <Tag color="blue">{c.publication.stateLabel}</Tag>
+                  {c.publication.version > 1 && <Tag>第 {c.publication.version} 版</Tag>}
+                  <Typography.Text type="secondary">{c.publication.publishedOn ? `公示于 ${c.publication.publishedOn}${c.publication.expiresOn ? `，公示期至 ${c.publication.expiresOn}` : ''}` : '尚未公示'}</Typography.Text>
+                </Space>
+              </Card>
+            )}
           </Space>
         </Col>
       </Row>
