@@ -180,6 +180,51 @@ describe('random inspections, good path', () => {
     expect(stats.body.byRiskClass.find((r: { key: string }) => r.key === 'D')).toMatchObject({ pool: 10, drawn: 10 });
   });
 
+  it('publishes each entity’s result as a publication of its own: searchable, corrected and withdrawn on its own', async () => {
+    const pubs = (await env.ctx.db.query<{ id: string; state: string; uscc: string }>(
+      `select p.id, p.state, p.party_uscc as uscc from publications p join inspection_results r on r.id = p.source_id where p.kind = 'inspectionResult' and r.task_id = $1 order by p.party_uscc`, [taskId])).rows;
+    const results = (await admin.get(`/api/inspections/tasks/${taskId}/assignments`)).body.items;
+    expect(pubs).toHaveLength(results.length);
+    expect(pubs.every((p) => p.state === 'published')).toBe(true);
+    const anon = client(env.app, null);
+    // found by the entity's code in the results, not among the penalty decisions
+    const found = await anon.get(`/api/public/publications?kind=inspectionResult&q=${pubs[0].uscc}`);
+    expect(found.body.items).toEqual([expect.objectContaining({ id: pubs[0].id, kind: 'inspectionResult', kindLabel: '双随机抽查结果' })]);
+    expect((await anon.get(`/api/public/publications?q=${pubs[0].uscc}`)).body.total).toBe(0);
+    const detail = (await anon.get(`/api/public/publications/${pubs[0].id}`)).body;
+    expect(detail.current).toMatchObject({ kind: 'inspectionResult', party: { uscc: pubs[0].uscc }, task: { name: expect.any(String) }, items: [expect.objectContaining({ name: expect.any(String) })] });
+    const page = await env.app.inject({ method: 'GET', url: `/portal/decisions/${pubs[0].id}` });
+    expect(page.body).toContain('抽查检查结果');
+    expect(page.body).toContain(detail.current.findingLabel);
+
+    // a correction of one finding by the leader: a new version; the portal's result list follows
+    const leader = client(env.app, await login(env.app, 'lingdao'));
+    const step = async (id: string, name: string, input: unknown) => {
+      const m = (await env.ctx.db.query<{ version: number }>('select version from matters where id = $1', [id])).rows[0];
+      return leader.post(`/api/publicity/publications/${id}/transitions/${name}`, { expectedVersion: m.version, input });
+    };
+    expect((await step(pubs[0].id, 'correct', { reason: '检查结果录入有误', content: { finding: 'wrong' } })).status).toBe(400);
+    const fixed = await step(pubs[0].id, 'correct', { reason: '检查结果录入有误，经复核更正', content: { finding: 'correctionOrdered', description: '未公示价目表，已责令整改' } });
+    expect(fixed.status, JSON.stringify(fixed.body)).toBe(200);
+    expect(fixed.body.versions.map((v: { status: string }) => v.status)).toEqual(['superseded', 'current']);
+    expect(fixed.body.versions[1].content).toMatchObject({ finding: 'correctionOrdered', findingLabel: '发现问题，责令整改', description: '未公示价目表，已责令整改' });
+    // credit repair is for penalty information only; an inspection result has no publicity period to expire
+    const repair = await step(pubs[1].id, 'repair', { reason: '申请', applicant: '某公司', appliedOn: chinaToday() });
+    expect(repair.status).toBe(422);
+    expect(repair.body.error.code).toBe('REPAIR_NOT_APPLICABLE');
+    const withdrawn = await step(pubs[1].id, 'withdraw', { reason: '检查对象有误，该户未被实际检查', ground: 'other' });
+    expect(withdrawn.status, JSON.stringify(withdrawn.body)).toBe(200);
+    const open = (await anon.get('/api/public/inspections/results')).body.items.find((i: { taskId: string }) => i.taskId === taskId);
+    expect(open.current).toHaveLength(results.length - 1);
+    expect(open.current.find((c: { publicationId: string }) => c.publicationId === pubs[0].id)).toMatchObject({ findingLabel: '发现问题，责令整改', version: 2 });
+    expect(open.current.some((c: { publicationId: string }) => c.publicationId === pubs[1].id)).toBe(false);
+    // the task's published snapshot keeps what was published at the time (its hash is in the record)
+    expect(open.content.results).toHaveLength(results.length);
+    const portal = await env.app.inject({ method: 'GET', url: '/portal/inspections' });
+    expect(portal.body).toContain(`/portal/decisions/${pubs[0].id}`);
+    expect(portal.body).toContain('另有 1 户的结果已撤回公示');
+  });
+
   it('keeps the whole record verifiable', async () => {
     const { verifyRecord } = await import('../src/platform/record/verify.ts');
     const r = await verifyRecord(env.ctx.db, { publicKeyPem: env.ctx.ledger.signer.publicKeyPem, fallbackAlg: env.ctx.ledger.hashAlg });

@@ -170,7 +170,8 @@ const allow: Record<string, string[]> = {
   '/api/public/powers/{id}/history': ['id', 'code', 'versions', ...under('versions[]', ['versionNo', 'name', 'category', 'categoryLabel', 'validFrom', 'validTo', 'removed', 'change', 'reason'])],
   '/api/public/inspections/items': ['items', ...under('items[]', ['body', 'code', 'name', 'subjectType', 'content', 'method', 'ratioNote', 'frequency', 'version'])],
   '/api/public/inspections/results': ['items', ...under('items[]', ['taskId', 'publishedAt', 'contentHash', 'content', 'content.task', 'content.task.id', 'content.task.name', 'content.task.body', 'content.task.periodStart', 'content.task.periodEnd',
-    'content.items', 'content.items[].code', 'content.items[].name', 'content.results', ...under('content.results[]', ['uscc', 'name', 'finding', 'findingLabel', 'inspectedOn'])])],
+    'content.items', 'content.items[].code', 'content.items[].name', 'content.results', ...under('content.results[]', ['uscc', 'name', 'finding', 'findingLabel', 'inspectedOn']),
+    'current', ...under('current[]', ['publicationId', 'uscc', 'name', 'inspectedOn', 'findingLabel', 'version', 'stateLabel'])])],
 };
 
 describe('no staff-only field ever reaches a public response', () => {

@@ -3,6 +3,7 @@
  * (before the draw: the frozen candidates' digest and the commitment; after: everything needed to
  * re-run it) and the published results.
  */
+import { currentInspectionResults } from '../publicity/public.ts';
 import { z } from 'zod';
 import { verifyDrawDocument } from '../../domain/inspections/drawDocument.ts';
 import type { AppContext } from '../../platform/context.ts';
@@ -52,11 +53,21 @@ export function registerPublicInspectionRoutes(app: App, ctx: AppContext) {
 
   app.get('/api/public/inspections/results', {
     config: { public: true },
-    schema: { tags, summary: '已公示的双随机抽查结果（公开）', response: { 200: z.object({ items: z.array(z.object({ taskId: z.string(), publishedAt: z.string(), contentHash: z.string(), content: z.unknown() })) }) } },
+    schema: {
+      tags, summary: '已公示的双随机抽查结果（公开）：每个任务公示时的结果（content，及其哈希），和各检查对象结果的现行公示（current：更正后的版本，撤回的不再列出）',
+      response: { 200: z.object({ items: z.array(z.object({
+        taskId: z.string(), publishedAt: z.string(), contentHash: z.string(), content: z.unknown(),
+        current: z.array(z.object({ publicationId: z.string(), uscc: z.string(), name: z.string(), inspectedOn: z.string(), findingLabel: z.string(), version: z.number(), stateLabel: z.string() })),
+      })) }) },
+    },
   }, async () => {
     const rows = (await ctx.db.query<{ taskId: string; publishedAt: string; contentHash: string; content: string }>(
       `select task_id as "taskId", published_at as "publishedAt", content_hash as "contentHash", content from inspection_publications where status = 'published' order by published_at desc limit 200`,
     )).rows;
-    return { items: rows.map((r) => ({ ...r, publishedAt: new Date(r.publishedAt).toISOString(), content: JSON.parse(r.content) })) };
+    const current = await currentInspectionResults(ctx.db, rows.map((r) => r.taskId));
+    return { items: rows.map((r) => ({
+      ...r, publishedAt: new Date(r.publishedAt).toISOString(), content: JSON.parse(r.content),
+      current: current.filter((c) => c.taskId === r.taskId).map(({ taskId: _, ...c }) => c),
+    })) };
   });
 }

@@ -20,7 +20,7 @@ import { treeHeadMessage } from '../../platform/record/ledger.ts';
 import { verifySignature } from '../../platform/record/signer.ts';
 import type { PublicContent } from '../publicity/content.ts';
 import {
-  currentPublications, MAX_QUERY_CHARS, publicBodies, publicDetail, publicOfficers, publicProof, publicStatistics, searchPublications, ZSearchQuery, type PublicDetail,
+  currentPublications, MAX_QUERY_CHARS, publicBodies, publicDetail, publicOfficers, publicProof, publicStatistics, searchPublications, type PublicDetail, type SearchQuery,
 } from '../publicity/public.ts';
 import { escapeHtml, html, page, pager, raw, yuan, type Html } from './html.ts';
 
@@ -60,14 +60,19 @@ const isPublicPath = (url: string) => url === '/' || url.startsWith('/?') || url
 const fieldOptions = Object.entries(enforcementFields);
 const date = (s: string | null | undefined) => s ?? '—';
 
-function decisionItem(i: { id: string; number: string; partyName: string; partyUscc: string | null; violation: string; penaltyText: string; bodyName: string; decidedOn: string; stateLabel: string; version: number; state: string }): Html {
+function decisionItem(i: { id: string; kind: string; number: string; partyName: string; partyUscc: string | null; violation: string; penaltyText: string; bodyName: string; decidedOn: string; stateLabel: string; version: number; state: string }): Html {
+  const inspection = i.kind === 'inspectionResult';
   return html`<li><h3><a href="/portal/decisions/${i.id}">${i.partyName}</a>${i.version > 1 ? html`<span class="tag">已更正</span>` : ''}${i.state === 'withdrawalDue' ? html`<span class="tag warn">待撤回</span>` : ''}</h3>
-    <p class="muted">${i.number} · ${i.bodyName} · 决定日期 ${i.decidedOn}${i.partyUscc ? ` · 统一社会信用代码 ${i.partyUscc}` : ''}</p>
-    <p>违法行为：${i.violation}</p><p>处罚内容：${i.penaltyText}</p></li>`;
+    <p class="muted">${inspection ? `抽查任务：${i.number}` : i.number} · ${i.bodyName} · ${inspection ? '检查日期' : '决定日期'} ${i.decidedOn}${i.partyUscc ? ` · 统一社会信用代码 ${i.partyUscc}` : ''}</p>
+    ${inspection ? html`<p>检查结果：${i.violation}</p>` : html`<p>违法行为：${i.violation}</p><p>处罚内容：${i.penaltyText}</p>`}</li>`;
 }
 
-function searchForm(q: z.infer<typeof ZSearchQuery>, bodies: { id: string; name: string }[]): Html {
+const kindTitles = { penalty: '行政处罚决定公示', inspectionResult: '双随机抽查结果公示' } as const;
+
+function searchForm(q: SearchQuery, bodies: { id: string; name: string }[]): Html {
+  const kind = q.kind ?? 'penalty';
   return html`<form class="card search" method="get" action="/portal/decisions" role="search">
+    <div><label for="kind">公示类别</label><select id="kind" name="kind"><option value="penalty"${kind === 'penalty' ? raw(' selected') : ''}>行政处罚决定</option><option value="inspectionResult"${kind === 'inspectionResult' ? raw(' selected') : ''}>双随机抽查结果</option></select></div>
     <div class="wide"><label for="q">关键词（当事人名称、统一社会信用代码、文号、违法行为）</label><input id="q" name="q" type="search" value="${q.q ?? ''}" maxlength="200" placeholder="例如：鑫隆 或 91990105MA01ABCD2W"></div>
     <div><label for="bodyId">执法主体</label><select id="bodyId" name="bodyId"><option value="">全部</option>${bodies.map((b) => html`<option value="${b.id}"${q.bodyId === b.id ? raw(' selected') : ''}>${b.name}</option>`)}</select></div>
     <div><label for="field">执法领域</label><select id="field" name="field"><option value="">全部</option>${fieldOptions.map(([id, label]) => html`<option value="${id}"${q.field === id ? raw(' selected') : ''}>${label}</option>`)}</select></div>
@@ -78,6 +83,19 @@ function searchForm(q: z.infer<typeof ZSearchQuery>, bodies: { id: string; name:
 }
 
 function contentFacts(c: PublicContent): Html {
+  if (c.kind === 'inspectionResult') {
+    return html`<dl class="facts">
+    <dt>检查对象</dt><dd>${c.party.name}</dd>
+    ${c.party.uscc ? html`<dt>统一社会信用代码</dt><dd>${c.party.uscc}</dd>` : ''}
+    <dt>抽查任务</dt><dd>${c.task.name}（抽查期间 ${c.task.periodStart} 至 ${c.task.periodEnd}）</dd>
+    <dt>抽查事项</dt><dd>${c.items.map((i) => `${i.code} ${i.name}`).join('；') || '—'}</dd>
+    <dt>检查日期</dt><dd>${c.inspectedOn}</dd>
+    <dt>检查结果</dt><dd>${c.findingLabel}</dd>
+    ${c.description ? html`<dt>情况说明</dt><dd>${c.description}</dd>` : ''}
+    <dt>检查实施机关</dt><dd>${c.body.name}${c.body.uscc ? `（${c.body.uscc}）` : ''}</dd>
+    <dt>执法领域</dt><dd>${c.fieldLabel}</dd>
+  </dl>`;
+  }
   const natural = c.party.type === 'naturalPerson';
   return html`<dl class="facts">
     <dt>行政处罚决定书文号</dt><dd>${c.number}</dd>
@@ -103,12 +121,13 @@ function decisionPage(d: PublicDetail, keyId: string): Html {
   const c = d.current;
   const proofEntries = d.events.filter((e) => (d.listed ? e.eventType === 'publication.published' : e.eventType !== 'publication.published'));
   const latest = proofEntries.at(-1);
-  return html`<p><a href="/portal/decisions">← 返回行政处罚决定检索</a></p>
+  const inspection = d.kind === 'inspectionResult';
+  return html`<p>${inspection ? html`<a href="/portal/inspections">← 返回双随机抽查结果</a>` : html`<a href="/portal/decisions">← 返回行政处罚决定检索</a>`}</p>
   <h1>${c ? `${c.title}：${c.party.name}` : `${d.kindLabel}公示：${d.number}`}</h1>
-  <p class="muted">状态：<strong>${d.stateLabel}</strong> · 决定日期 ${d.decidedOn} · 公示日期 ${date(d.publishedOn)}${d.dueOn ? html` · 法定公示期限 ${d.dueOn}（${d.onTime === null ? '—' : d.onTime ? '按期公示' : '逾期公示'}）` : ''}${d.expiresOn && d.listed ? ` · 公示期至 ${d.expiresOn}` : ''}</p>
+  <p class="muted">状态：<strong>${d.stateLabel}</strong> · ${inspection ? '检查日期' : '决定日期'} ${d.decidedOn} · 公示日期 ${date(d.publishedOn)}${d.dueOn ? html` · 法定公示期限 ${d.dueOn}（${d.onTime === null ? '—' : d.onTime ? '按期公示' : '逾期公示'}）` : ''}${d.expiresOn && d.listed ? ` · 公示期至 ${d.expiresOn}` : ''}</p>
   ${!d.listed ? html`<div class="card"><p>该信息${d.stateLabel}，不再公示其内容。${d.events.filter((e) => e.eventType !== 'publication.published').map((e) => html`<br>${e.label}（${e.date}）${e.note ? `：${e.note}` : ''}`)}</p></div>` : ''}
   ${c ? html`<section class="card" aria-labelledby="summary"><h2 id="summary">公示摘要</h2>${contentFacts(c)}</section>
-  ${c.text.length ? html`<section class="card decision-text" aria-labelledby="text"><h2 id="text">决定书正文（已依法处理个人信息）</h2>${c.text.map((t, i) => html`<p${i < 3 ? raw(' class="center"') : ''}>${t}</p>`)}</section>` : ''}` : ''}
+  ${c.kind === 'penalty' && c.text.length ? html`<section class="card decision-text" aria-labelledby="text"><h2 id="text">决定书正文（已依法处理个人信息）</h2>${c.text.map((t, i) => html`<p${i < 3 ? raw(' class="center"') : ''}>${t}</p>`)}</section>` : ''}` : ''}
   <section class="card" aria-labelledby="versions"><h2 id="versions">版本与记录</h2>
     <div class="table-wrap"><table><caption class="muted">每次公示、更正、撤回都是执法全过程记录中的一条，旧版本保留并标注。</caption>
     <thead><tr><th scope="col">版本</th><th scope="col">状态</th><th scope="col">公示日期</th><th scope="col">说明</th><th scope="col">记录条目</th></tr></thead>
@@ -158,7 +177,8 @@ export function registerPortal(app: App, ctx: AppContext) {
     const s = (k: string, max: number) => (typeof raw[k] === 'string' ? (raw[k] as string).slice(0, max) : undefined);
     const d = (k: string) => { const v = s(k, 10); return v && /^\d{4}-\d{2}-\d{2}$/.test(v) ? v : undefined; };
     const n = (k: string, def: number, max: number) => { const v = Number(raw[k]); return Number.isInteger(v) && v >= 1 ? Math.min(v, max) : def; };
-    return { q: s('q', 10_000), bodyId: s('bodyId', 64) || undefined, field: s('field', 40) || undefined, from: d('from'), to: d('to'), page: n('page', 1, 1000), pageSize: 20 };
+    const kind: 'penalty' | 'inspectionResult' = raw.kind === 'inspectionResult' ? 'inspectionResult' : 'penalty';
+    return { q: s('q', 10_000), kind, bodyId: s('bodyId', 64) || undefined, field: s('field', 40) || undefined, from: d('from'), to: d('to'), page: n('page', 1, 1000), pageSize: 20 };
   };
 
   app.get('/portal/assets/portal.css', { config: { public: true }, schema: hide }, async (_req, reply) => {
@@ -197,18 +217,18 @@ export function registerPortal(app: App, ctx: AppContext) {
     const r = await searchPublications(db, q);
     const clipped = (q.q ?? '').length > MAX_QUERY_CHARS;
     return send(reply, {
-      title: q.q ? `检索“${r.q}”` : '行政处罚决定公示', path: '/portal/decisions',
-      body: html`<h1>行政处罚决定公示</h1>${searchForm(q, await bodiesFor())}
+      title: q.q ? `检索“${r.q}”` : kindTitles[q.kind], path: '/portal/decisions',
+      body: html`<h1>${kindTitles[q.kind]}</h1>${searchForm(q, await bodiesFor())}
         ${clipped ? html`<p class="bad" role="status">检索词过长，只使用了前 ${MAX_QUERY_CHARS} 个字符。</p>` : ''}
         <p role="status">共 ${r.totalCapped ? `${r.total} 条以上` : `${r.total} 条`}${r.q ? html`与“<mark>${r.q}</mark>”相关` : ''}的公示。</p>
         ${r.items.length ? html`<ol class="results">${r.items.map(decisionItem)}</ol>` : html`<p class="muted">没有找到符合条件的公示。可尝试更短的关键词，或当事人的统一社会信用代码。</p>`}
-        ${pager('/portal/decisions', { q: r.q, bodyId: q.bodyId, field: q.field, from: q.from, to: q.to }, q.page, q.pageSize, r.total)}`,
+        ${pager('/portal/decisions', { q: r.q, kind: q.kind === 'penalty' ? undefined : q.kind, bodyId: q.bodyId, field: q.field, from: q.from, to: q.to }, q.page, q.pageSize, r.total)}`,
     });
   });
 
   app.get('/portal/decisions/:id', { config: { public: true }, schema: { hide: true, params: z.object({ id: z.string().min(1).max(64) }) } }, async (req, reply) => {
     const d = await publicDetail(db, req.params.id);
-    return send(reply, { title: d.current ? `${d.current.title}（${d.number}）` : d.number, path: '/portal/decisions', body: decisionPage(d, ctx.ledger.signer.keyId), script: true, description: d.current ? `${d.current.party.name}：${d.current.violation}，${d.current.penaltyText}` : undefined });
+    return send(reply, { title: d.current ? `${d.current.title}（${d.number}）` : d.number, path: '/portal/decisions', body: decisionPage(d, ctx.ledger.signer.keyId), script: true, description: d.current ? (d.current.kind === 'inspectionResult' ? `${d.current.party.name}：${d.current.task.name}，${d.current.findingLabel}` : `${d.current.party.name}：${d.current.violation}，${d.current.penaltyText}`) : undefined });
   });
 
   app.get('/portal/decisions/:id/proof.json', { config: { public: true }, schema: { hide: true, params: z.object({ id: z.string().min(1).max(64) }), querystring: z.object({ seq: z.coerce.number().int().min(0).optional() }) } }, async (req, reply) => {
@@ -302,7 +322,8 @@ export function registerPortal(app: App, ctx: AppContext) {
   app.get('/portal/inspections', { config: { public: true }, schema: hide }, async (_req, reply) => {
     const get = async <T>(url: string, empty: T): Promise<T> => { const r = await app.inject({ method: 'GET', url }); return r.statusCode === 200 ? (r.json() as T) : empty; };
     const items = await get<{ items: { body: string; code: string; name: string; subjectType: string; content: string; method: string; ratioNote: string | null; frequency: string | null }[] }>('/api/public/inspections/items', { items: [] });
-    const results = await get<{ items: { taskId: string; publishedAt: string; content: { task?: { name: string; body: string; periodStart: string; periodEnd: string }; items?: { code: string; name: string }[]; results?: { uscc: string; name: string; findingLabel: string; inspectedOn: string }[] } }[] }>('/api/public/inspections/results', { items: [] });
+    type Current = { publicationId: string; uscc: string; name: string; inspectedOn: string; findingLabel: string; version: number };
+    const results = await get<{ items: { taskId: string; publishedAt: string; content: { task?: { name: string; body: string; periodStart: string; periodEnd: string }; items?: { code: string; name: string }[]; results?: { uscc: string; name: string; findingLabel: string; inspectedOn: string }[] }; current: Current[] }[] }>('/api/public/inspections/results', { items: [] });
     return send(reply, {
       title: '双随机抽查', path: '/portal/inspections',
       body: html`<h1>双随机、一公开</h1><h2>随机抽查事项清单</h2>
@@ -311,7 +332,9 @@ export function registerPortal(app: App, ctx: AppContext) {
         <h2>抽查结果</h2>${results.items.length ? results.items.map((r) => html`<section class="card"><h3>${r.content.task?.name ?? r.taskId}</h3>
           <p class="muted">${r.content.task?.body ?? ''} · 抽查期间 ${r.content.task?.periodStart ?? ''} 至 ${r.content.task?.periodEnd ?? ''} · 公示于 ${r.publishedAt.slice(0, 10)} · <a href="/api/public/inspections/draws/${r.taskId}">抽取公示文件（可复核）</a></p>
           <div class="table-wrap"><table><thead><tr><th scope="col">检查对象</th><th scope="col">统一社会信用代码</th><th scope="col">检查日期</th><th scope="col">检查结果</th></tr></thead>
-          <tbody>${(r.content.results ?? []).map((x) => html`<tr><td>${x.name}</td><td>${x.uscc}</td><td>${x.inspectedOn}</td><td>${x.findingLabel}</td></tr>`)}</tbody></table></div></section>`) : html`<p class="muted">暂无公示的抽查结果。</p>`}`,
+          <tbody>${r.current.map((x) => html`<tr><td><a href="/portal/decisions/${x.publicationId}">${x.name}</a></td><td>${x.uscc}</td><td>${x.inspectedOn}</td><td>${x.findingLabel}${x.version > 1 ? html`<span class="tag">已更正</span>` : ''}</td></tr>`)}</tbody></table></div>
+          ${(r.content.results ?? []).length > r.current.length ? html`<p class="muted">另有 ${(r.content.results ?? []).length - r.current.length} 户的结果已撤回公示。</p>` : ''}</section>`) : html`<p class="muted">暂无公示的抽查结果。</p>`}
+        <p><a href="/portal/decisions?kind=inspectionResult">按检查对象名称或统一社会信用代码检索抽查结果 →</a></p>`,
     });
   });
 

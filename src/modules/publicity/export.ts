@@ -13,7 +13,7 @@ import { actorOf, inTransaction, type AppContext } from '../../platform/context.
 import type { Queryable } from '../../platform/db/index.ts';
 import type { Principal } from '../../platform/policies.ts';
 import { findCase } from '../cases/store.ts';
-import type { PublicContent } from './content.ts';
+import type { PenaltyContent } from './content.ts';
 
 export type ExportFormat = 'xlsx' | 'csv' | 'json';
 export const exportContentTypes: Record<ExportFormat, string> = {
@@ -25,7 +25,7 @@ export interface ExportError extends FieldError {
   number: string;
 }
 
-interface Pending { id: string; version: number; action: 'publish' | 'withdraw'; content: PublicContent; sourceId: string; expiresOn: string | null; reason: string | null }
+interface Pending { id: string; version: number; action: 'publish' | 'withdraw'; content: PenaltyContent; sourceId: string; expiresOn: string | null; reason: string | null }
 
 async function pendingItems(q: Queryable, bodyId: string): Promise<Pending[]> {
   return (await q.query<Pending>(

@@ -13,7 +13,7 @@ import type { ProofDocument } from '../../domain/recordFormat.ts';
 import type { AppContext } from '../../platform/context.ts';
 import type { Queryable } from '../../platform/db/index.ts';
 import { notFound } from '../../platform/errors.ts';
-import { ZPublicContent } from './content.ts';
+import { ZPublicContent, type InspectionResultContent, type PenaltyContent } from './content.ts';
 import { publicationWorkflowV1 } from './workflow.ts';
 
 /** States in which a publication is on the portal. */
@@ -29,6 +29,8 @@ const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 export const ZSearchQuery = z.object({
   q: z.string().max(10_000).optional(),
+  /** 行政处罚决定 (the default) or 双随机抽查结果 */
+  kind: z.enum(['penalty', 'inspectionResult']).default('penalty'),
   bodyId: z.string().max(64).optional(),
   field: z.string().max(40).optional(),
   from: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
@@ -36,7 +38,7 @@ export const ZSearchQuery = z.object({
   page: z.coerce.number().int().min(1).max(1000).default(1),
   pageSize: z.coerce.number().int().min(1).max(100).default(20),
 });
-export type SearchQuery = z.infer<typeof ZSearchQuery>;
+export type SearchQuery = Omit<z.infer<typeof ZSearchQuery>, 'kind'> & { kind?: z.infer<typeof ZSearchQuery>['kind'] };
 
 export const ZListItem = z.object({
   id: z.string(), kind: z.string(), kindLabel: z.string(), number: z.string(), partyName: z.string(), partyUscc: z.string().nullable(),
@@ -56,7 +58,7 @@ export function searchSql(query: SearchQuery) {
     params.push(v);
     return `$${params.length}`;
   };
-  const where = ['p.state = any($1)'];
+  const where = ['p.state = any($1)', `p.kind = ${add(query.kind ?? 'penalty')}`];
   if (raw) {
     const upper = raw.toUpperCase();
     if (USCC.test(upper)) where.push(`p.party_uscc = ${add(upper)}`);
@@ -242,16 +244,17 @@ export async function publicStatistics(q: Queryable, today = chinaToday()): Prom
             count(*) filter (where p.published_on is not null and p.published_on <= d.due)::int as "onTime",
             count(*) filter (where p.published_on is not null and p.published_on > d.due)::int as late,
             count(*) filter (where p.published_on is null and p.state = 'scheduled' and d.due < $2)::int as "pendingOverdue"
-       from publications p left join lateral (select min(due_date) as due from matter_deadlines where matter_id = p.id and rule_id = 'publicity.penalty') d on true`,
+       from publications p left join lateral (select min(due_date) as due from matter_deadlines where matter_id = p.id and rule_id = 'publicity.penalty') d on true
+      where p.kind = 'penalty'`,
     [LISTED_STATES, today])).rows[0];
   const byMonth = (await q.query<{ month: string; count: number }>(
-    `select to_char(decided_on, 'YYYY-MM') as month, count(*)::int as count from publications where published_on is not null group by 1 order by 1 desc limit 36`)).rows;
+    `select to_char(decided_on, 'YYYY-MM') as month, count(*)::int as count from publications where kind = 'penalty' and published_on is not null group by 1 order by 1 desc limit 36`)).rows;
   const byField = (await q.query<{ field: string; count: number }>(
-    `select field, count(*)::int as count from publications where published_on is not null group by 1 order by 2 desc, 1`)).rows;
+    `select field, count(*)::int as count from publications where kind = 'penalty' and published_on is not null group by 1 order by 2 desc, 1`)).rows;
   const byBody = (await q.query<{ bodyName: string; published: number; onTime: number }>(
     `select o.name as "bodyName", count(*)::int as published,
             count(*) filter (where p.published_on <= (select min(due_date) from matter_deadlines where matter_id = p.id and rule_id = 'publicity.penalty'))::int as "onTime"
-       from publications p join orgs o on o.id = p.body_id where p.published_on is not null group by o.name order by 2 desc`)).rows;
+       from publications p join orgs o on o.id = p.body_id where p.kind = 'penalty' and p.published_on is not null group by o.name order by 2 desc`)).rows;
   const decided = Number(s.onTime) + Number(s.late);
   return {
     total: Number(s.total), listed: Number(s.listed), corrected: Number(s.corrected), withdrawn: Number(s.withdrawn), ended: Number(s.ended),
@@ -260,10 +263,23 @@ export async function publicStatistics(q: Queryable, today = chinaToday()): Prom
   };
 }
 
-/** Everything currently published (the bulk download and the feed read it). */
+/** Every penalty decision currently published (the bulk download and the feed read it). */
 export async function currentPublications(q: Queryable, limit: number) {
-  return (await q.query<{ id: string; version: number; publishedOn: string; ledgerSeq: number; content: z.infer<typeof ZPublicContent>; state: string }>(
+  return (await q.query<{ id: string; version: number; publishedOn: string; ledgerSeq: number; content: PenaltyContent; state: string }>(
     `select p.id, v.version, v.published_on as "publishedOn", v.ledger_seq as "ledgerSeq", v.content, p.state
        from publications p join publication_versions v on v.publication_id = p.id and v.version = p.current_version
-      where p.state = any($1) order by v.ledger_seq desc limit $2`, [LISTED_STATES, limit])).rows.map((r) => ({ ...r, ledgerSeq: Number(r.ledgerSeq) }));
+      where p.state = any($1) and p.kind = 'penalty' order by v.ledger_seq desc limit $2`, [LISTED_STATES, limit])).rows.map((r) => ({ ...r, ledgerSeq: Number(r.ledgerSeq) }));
+}
+
+/** The current results of a random inspection's entities, as published (corrected ones in their new version; withdrawn ones left out). */
+export async function currentInspectionResults(q: Queryable, taskIds: string[]) {
+  return (await q.query<{ taskId: string; publicationId: string; content: InspectionResultContent; version: number; state: string }>(
+    `select r.task_id as "taskId", p.id as "publicationId", v.content, v.version, p.state
+       from publications p join inspection_results r on r.id = p.source_id
+       join publication_versions v on v.publication_id = p.id and v.version = p.current_version
+      where p.kind = 'inspectionResult' and p.source_type = 'inspectionResult' and r.task_id = any($1) and p.state = any($2)
+      order by r.task_id, p.party_uscc`, [taskIds, LISTED_STATES])).rows.map((r) => ({
+    taskId: r.taskId, publicationId: r.publicationId, uscc: r.content.party.uscc ?? '', name: r.content.party.name, inspectedOn: r.content.inspectedOn,
+    findingLabel: r.content.findingLabel, version: Number(r.version), stateLabel: stateLabel(r.state),
+  }));
 }

@@ -64,6 +64,7 @@ export function registerPublicityRoutes(app: App, ctx: AppContext) {
       tags, summary: '公示信息列表（本机关及上级机关）',
       querystring: z.strictObject({
         state: z.enum(Object.keys(publicationStates) as [PublicationState]).optional(), q: z.string().max(100).optional(),
+        kind: z.enum(['penalty', 'inspectionResult']).optional(),
         limit: z.coerce.number().int().min(1).max(500).default(100), offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
       }),
       response: { 200: z.object({ total: z.number(), items: z.array(z.any()) }), ...errorResponses },
@@ -74,7 +75,8 @@ export function registerPublicityRoutes(app: App, ctx: AppContext) {
     const params: unknown[] = [bodies];
     let cond = '';
     if (req.query.state) { params.push(req.query.state); cond += ` and p.state = $${params.length}`; }
-    if (req.query.q) { params.push(`%${req.query.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`); cond += ` and (p.party_name ilike $${params.length} or p.number ilike $${params.length})`; }
+    if (req.query.kind) { params.push(req.query.kind); cond += ` and p.kind = $${params.length}`; }
+    if (req.query.q) { params.push(`%${req.query.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`); cond += ` and (p.party_name ilike $${params.length} or p.number ilike $${params.length} or p.party_uscc ilike $${params.length})`; }
     const total = (await db.query<{ n: number }>(`select count(*)::int as n from publications p where p.body_id = any($1) ${cond}`, params)).rows[0].n;
     const n = params.length;
     const rows = (await db.query<PublicationRow & { bodyName: string; nextDue: string | null }>(
@@ -91,8 +93,12 @@ export function registerPublicityRoutes(app: App, ctx: AppContext) {
     const p = principal(req);
     const { row, matter } = await visiblePublication(p, req.params.id);
     const bodyName = (await db.query<{ name: string }>('select name from orgs where id = $1', [row.bodyId])).rows[0]?.name ?? '';
+    // where the publication comes from: the case, or the random-inspection task of the result
+    const source = row.sourceType === 'case'
+      ? { matterType: 'case', matterId: row.sourceId }
+      : { matterType: 'inspectionTask', matterId: (await db.query<{ taskId: string }>('select task_id as "taskId" from inspection_results where id = $1', [row.sourceId])).rows[0]?.taskId ?? '' };
     return {
-      ...row, bodyName, stateLabel: publicationStates[row.state as PublicationState] ?? row.state,
+      ...row, bodyName, source, stateLabel: publicationStates[row.state as PublicationState] ?? row.state,
       matter: presentMatter(matter, p), versions: await versionsOf(db, row.id), deadlines: await deadlinesOf(db, row.id),
     };
   });

@@ -24,7 +24,8 @@ import type { Actor } from '../../platform/record/ledger.ts';
 import { createMatter, findMatter, onTransition, registerWorkflow, transition, transitionIn, type GuardInput } from '../../platform/workflow/engine.ts';
 import { loadCalendar } from '../calendar/store.ts';
 import { findCase, type CaseRow } from '../cases/store.ts';
-import { buildPenaltyContent, correctContent, personalDataOf, searchTextOf, type ContentCorrection, type PublicContent } from './content.ts';
+import { buildInspectionResultContent, buildPenaltyContent, correctContent, personalDataOf, searchTextOf, summaryOf, type ContentCorrection, type PublicContent } from './content.ts';
+import { findingLabels } from '../inspections/vocabulary.ts';
 import { findPublication, versionsOf, type PublicationRow } from './store.ts';
 
 type G = GuardInput<Record<string, unknown>>;
@@ -53,10 +54,16 @@ const sourceCase = async (q: Queryable, p: PublicationRow): Promise<CaseRow> => 
 };
 const input = <T>(g: G) => (g.input ?? {}) as T;
 
-async function periodRuleOf(g: G): Promise<string> {
-  const c = await sourceCase(g.tx, await pubOf(g));
+/** The publicity period of a penalty publication; an inspection result has none (it stays until withdrawn). */
+async function periodRuleOf(g: G): Promise<string | null> {
+  const p = await pubOf(g);
+  if (p.kind !== 'penalty') return null;
+  const c = await sourceCase(g.tx, p);
   return publicityPeriodRule(c.decision!.penalties, g.ctx.config.publicityLowFineFen ?? null);
 }
+
+/** The personal data a correction must mask again: the party's, known from the case. */
+const knownDataOf = async (g: G, p: PublicationRow) => (p.kind === 'penalty' ? personalDataOf(await sourceCase(g.tx, p)) : {});
 
 /** Appends the version's public entry and makes it the current one (the previous one is kept, marked). */
 async function publishVersion(g: G, p: PublicationRow, content: PublicContent, reason: string | null): Promise<{ version: number; seq: number }> {
@@ -76,7 +83,7 @@ async function publishVersion(g: G, p: PublicationRow, content: PublicContent, r
   const text = searchTextOf(content);
   await g.tx.query(
     `update publications set current_version = $2, current_seq = $3, party_name = $4, violation = $5, search_text = $6, search_vec = to_tsvector('simple', $7), updated_at = now() where id = $1`,
-    [p.id, version, entry.seq, content.party.name, content.violation, text, tokenDocument(text)],
+    [p.id, version, entry.seq, summaryOf(content).partyName, summaryOf(content).violation, text, tokenDocument(text)],
   );
   return { version, seq: entry.seq };
 }
@@ -116,6 +123,11 @@ export const publicationWorkflowV1: WorkflowDef<G> = {
       ],
       effect: async (g) => {
         const p = await pubOf(g);
+        if (p.kind === 'inspectionResult') {
+          const r = await publishVersion(g, p, await buildInspectionResultContent(g.tx, p.sourceId), null);
+          await g.tx.query('update publications set published_on = $2 where id = $1', [p.id, g.date]);
+          return { version: r.version, seq: r.seq, expiresOn: null };
+        }
         const c = await sourceCase(g.tx, p);
         const content = await buildPenaltyContent(g.tx, c);
         const r = await publishVersion(g, p, content, null);
@@ -132,7 +144,7 @@ export const publicationWorkflowV1: WorkflowDef<G> = {
         const i = input<{ reason: string; content: ContentCorrection }>(g);
         const p = await pubOf(g);
         const current = (await versionsOf(g.tx, p.id)).find((v) => v.version === p.currentVersion)!;
-        const next = correctContent(current.content, i.content ?? {}, personalDataOf(await sourceCase(g.tx, p)));
+        const next = correctContent(current.content, i.content ?? {}, await knownDataOf(g, p));
         return publishVersion(g, p, next, i.reason);
       },
     },
@@ -155,7 +167,11 @@ export const publicationWorkflowV1: WorkflowDef<G> = {
     },
     expire: {
       label: '公示期满停止公示', from: ['published', 'corrected'], to: 'expired', roles: ['admin'],
-      guards: [async (g) => { const p = await pubOf(g); return p.expiresOn && g.date >= p.expiresOn ? [] : problem('PUBLICITY_PERIOD_RUNNING', `公示期至 ${p.expiresOn} 届满`); }],
+      guards: [async (g) => {
+        const p = await pubOf(g);
+        if (!p.expiresOn) return problem('NO_PUBLICITY_PERIOD', '该公示信息没有公示期，不因期满停止公示');
+        return g.date >= p.expiresOn ? [] : problem('PUBLICITY_PERIOD_RUNNING', `公示期至 ${p.expiresOn} 届满`);
+      }],
       meets: periodRules,
       effect: async (g) => {
         const p = await endCurrent(g, 'ended', '公示期满');
@@ -171,6 +187,7 @@ export const publicationWorkflowV1: WorkflowDef<G> = {
         const i = input<{ reason?: string; applicant?: string }>(g);
         if (!i.reason?.trim() || !i.applicant?.trim()) return problem('REASON_REQUIRED', '信用修复须载明申请人和理由（市场监督管理行政处罚信息公示规定 第十四条）');
         const p = await pubOf(g);
+        if (p.kind !== 'penalty') return problem('REPAIR_NOT_APPLICABLE', '信用修复（提前停止公示）只适用于行政处罚信息');
         const rule = deadlineRuleById.get('publicity.repair.minimum')!;
         const min = computeDeadline(rule, await loadCalendar(g.tx), { start: p.publishedOn ?? g.date }).due;
         return g.date < min ? problem('REPAIR_TOO_EARLY', `公示满${rule.amount}个月（${min}）后方可申请信用修复（${rule.sourceNote}）`) : [];
@@ -204,34 +221,48 @@ onTransition('publication', '*', async (g, t) => {
   await g.tx.query('update publications set state = $2, updated_at = now() where id = $1', [g.matter.id, t.to]);
 });
 
+interface NewPublication {
+  kind: PublicationRow['kind']; sourceType: string; sourceId: string; bodyId: string; procedure: string | null; decidedOn: string; channels: string[];
+  number: string; partyType: string; partyName: string; partyUscc: string | null; violation: string; field: string; fineFen: number; title: string;
+}
+
+/** Opens a publication matter with its deadlines and records it (in the caller's transaction). */
+async function openPublication(tx: Queryable, ctx: AppContext, actor: Actor, x: NewPublication, deadlineRules: string[]): Promise<string> {
+  const m = await createMatter(tx, ctx, actor, { type: 'publication', orgId: x.bodyId, title: x.title });
+  await tx.query(
+    `insert into publications (id, kind, source_type, source_id, body_id, procedure, decided_on, channels, state, number, party_type, party_name, party_uscc, violation, field, fine_fen)
+     values ($1,$2,$3,$4,$5,$6,$7,$8,'scheduled',$9,$10,$11,$12,$13,$14,$15)`,
+    [m.id, x.kind, x.sourceType, x.sourceId, x.bodyId, x.procedure, x.decidedOn, x.channels, x.number, x.partyType, x.partyName, x.partyUscc, x.violation, x.field, x.fineFen],
+  );
+  const cal = deadlineRules.length ? await loadCalendar(tx) : null;
+  const deadlines: { ruleId: string; due: string }[] = [];
+  for (const ruleId of deadlineRules) {
+    const r = computeDeadline(deadlineRuleById.get(ruleId)!, cal!, { start: x.decidedOn });
+    await tx.query(
+      `insert into matter_deadlines (id, matter_id, matter_type, rule_id, label, start_date, due_date, warn_from, status, opened_by_transition)
+       values ($1,$2,'publication',$3,$4,$5,$6,$7,'open','schedule')`,
+      [randomUUID(), m.id, ruleId, r.label, x.decidedOn, r.due, r.warnFrom],
+    );
+    deadlines.push({ ruleId, due: r.due });
+  }
+  await ctx.ledger.append(tx, {
+    actor, orgId: x.bodyId, matterType: 'publication', matterId: m.id, eventType: 'publication.scheduled',
+    payload: { publicationId: m.id, kind: x.kind, sourceType: x.sourceType, sourceId: x.sourceId, bodyId: x.bodyId, decidedOn: x.decidedOn, channels: x.channels, deadlines },
+  });
+  return m.id;
+}
+
 /** Creates the publication of a decided case with its deadlines (in the case transition's transaction). */
 export async function schedulePublication(tx: Queryable, ctx: AppContext, actor: Actor, c: CaseRow): Promise<string | null> {
   const d = c.decision!;
   const req = publicationRequirement({ procedure: c.procedure, outcome: d.outcome, penalties: d.penalties });
   if (!req.publish) return null;
-  const m = await createMatter(tx, ctx, actor, { type: 'publication', orgId: c.bodyId, title: `行政处罚信息公示：${d.number}（${c.party.name}）` });
   const violation = c.violationId ? (await tx.query<{ name: string }>('select name from violations where id = $1', [c.violationId])).rows[0]?.name ?? c.summary : c.summary;
-  await tx.query(
-    `insert into publications (id, kind, source_type, source_id, body_id, procedure, decided_on, channels, state, number, party_type, party_name, party_uscc, violation, field, fine_fen)
-     values ($1,'penalty','case',$2,$3,$4,$5,$6,'scheduled',$7,$8,$9,$10,$11,$12,$13)`,
-    [m.id, c.id, c.bodyId, c.procedure, d.decidedOn, req.channels, d.number, c.party.type, c.party.name, c.party.uscc ?? null, violation, c.field, Number(c.fineFen)],
-  );
-  const cal = await loadCalendar(tx);
-  const deadlines: { ruleId: string; due: string }[] = [];
-  for (const ruleId of req.deadlineRules) {
-    const r = computeDeadline(deadlineRuleById.get(ruleId)!, cal, { start: d.decidedOn });
-    await tx.query(
-      `insert into matter_deadlines (id, matter_id, matter_type, rule_id, label, start_date, due_date, warn_from, status, opened_by_transition)
-       values ($1,$2,'publication',$3,$4,$5,$6,$7,'open','schedule')`,
-      [randomUUID(), m.id, ruleId, r.label, d.decidedOn, r.due, r.warnFrom],
-    );
-    deadlines.push({ ruleId, due: r.due });
-  }
-  await ctx.ledger.append(tx, {
-    actor, orgId: c.bodyId, matterType: 'publication', matterId: m.id, eventType: 'publication.scheduled',
-    payload: { publicationId: m.id, kind: 'penalty', sourceType: 'case', sourceId: c.id, bodyId: c.bodyId, decidedOn: d.decidedOn, channels: req.channels, deadlines },
-  });
-  return m.id;
+  return openPublication(tx, ctx, actor, {
+    kind: 'penalty', sourceType: 'case', sourceId: c.id, bodyId: c.bodyId, procedure: c.procedure, decidedOn: d.decidedOn, channels: req.channels,
+    number: d.number, partyType: c.party.type, partyName: c.party.name, partyUscc: c.party.uscc ?? null, violation, field: c.field, fineFen: Number(c.fineFen),
+    title: `行政处罚信息公示：${d.number}（${c.party.name}）`,
+  }, req.deadlineRules);
 }
 
 // a decided case is published automatically (市场监督管理行政处罚信息公示规定 第二条、第九条)
@@ -241,6 +272,27 @@ onTransition('case', ['decide', 'decideOnSite'], async (g) => {
   const id = await schedulePublication(g.tx, g.ctx, actorOf(g.principal), c);
   if (id && g.ctx.config.publicityAutoPublish) {
     await transitionIn(g.tx, g.ctx, systemPublisher(c.bodyId), { matterId: id, transition: 'publish', expectedVersion: 0, date: g.date });
+  }
+});
+
+/**
+ * Publishing a random inspection's results (the task's `publish`, which meets the 20-working-day
+ * limit) publishes each inspected entity's result as a publication of its own, in the same
+ * transaction: found by the entity's name or code, corrected or withdrawn on its own, with a proof.
+ */
+onTransition('inspectionTask', ['publish'], async (g) => {
+  const rows = (await g.tx.query<{ id: string; bodyId: string; inspectedOn: string; name: string; uscc: string; finding: keyof typeof findingLabels; taskName: string; field: string }>(
+    `select r.id, k.body_id as "bodyId", r.inspected_on as "inspectedOn", t.name, t.uscc, r.finding, k.name as "taskName", k.field
+       from inspection_results r join inspection_targets t on t.id = r.target_id join inspection_tasks k on k.id = r.task_id
+      where r.task_id = $1 order by t.uscc`, [g.matter.id])).rows;
+  const actor = actorOf(g.principal);
+  for (const r of rows) {
+    const id = await openPublication(g.tx, g.ctx, actor, {
+      kind: 'inspectionResult', sourceType: 'inspectionResult', sourceId: r.id, bodyId: r.bodyId, procedure: null, decidedOn: r.inspectedOn, channels: ['portal', 'enterpriseCredit'],
+      number: r.taskName, partyType: 'organisation', partyName: r.name, partyUscc: r.uscc, violation: findingLabels[r.finding] ?? r.finding, field: r.field, fineFen: 0,
+      title: `双随机抽查结果公示：${r.name}（${r.taskName}）`,
+    }, []);
+    await transitionIn(g.tx, g.ctx, systemPublisher(r.bodyId), { matterId: id, transition: 'publish', expectedVersion: 0, date: g.date });
   }
 });
 

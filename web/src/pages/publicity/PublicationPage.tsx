@@ -13,7 +13,9 @@ import { Link, useParams } from 'react-router';
 import type { z } from 'zod';
 import { formatYuan } from '../../../../src/domain/discretion/money';
 import { exemptionGrounds, publicationChannels, withdrawalGrounds, type PublicationChannel } from '../../../../src/domain/publicity/rules';
+import type { PublicContent } from '../../../../src/modules/publicity/content';
 import type { publicationInputs } from '../../../../src/modules/publicity/routes';
+import { findingLabels } from '../../../../src/modules/inspections/vocabulary';
 import { api } from '../../api/client';
 import { PageTitle, QueryError } from '../../components/common';
 import { applyServerError } from '../../lib/forms';
@@ -24,12 +26,18 @@ import { StateTag } from './PublicityPage';
 
 type TransitionName = keyof typeof publicationInputs;
 
-/** A field of a transition's form. `correction` fields are sent inside `content` when they differ from the current version. */
-type Field =
-  | { name: string; label: string; kind: 'text' | 'textarea'; required?: boolean; max: number; correction?: keyof CorrectionFields }
-  | { name: string; label: string; kind: 'date'; required: true }
-  | { name: string; label: string; kind: 'select'; required: true; options: Record<string, string> };
+/** A field of a transition's form. A `correction` field starts from the current version and is sent inside `content` only when changed. */
+type Field = (
+  | { kind: 'text' | 'textarea'; required?: boolean; max: number }
+  | { kind: 'date'; required: true }
+  | { kind: 'select'; required?: boolean; options: Record<string, string> }
+) & { name: string; label: string; correction?: { key: keyof CorrectionFields; from: (c: PublicContent) => string | null | undefined } };
 type CorrectionFields = NonNullable<z.input<(typeof publicationInputs)['correct']>['content']>;
+
+type PenaltyText = 'violation' | 'facts' | 'basis' | 'penaltyText';
+const penaltyFix = (key: PenaltyText, label: string, kind: 'text' | 'textarea', max: number): Field =>
+  ({ name: key, label, kind, max, correction: { key, from: (c) => (c.kind === 'penalty' ? c[key] : undefined) } });
+const partyName: Field = { name: 'partyName', label: '当事人名称', kind: 'text', max: 200, correction: { key: 'partyName', from: (c) => c.party.name } };
 
 const reason = (label: string, max = 500): Field => ({ name: 'reason', label, kind: 'textarea', required: true, max });
 const opinion: Field = { name: 'opinion', label: '意见', kind: 'textarea', required: true, max: 500 };
@@ -41,12 +49,12 @@ const forms: Record<TransitionName, { intro?: string; fields: Field[]; danger?: 
     intro: '更正后生成新的公示版本，原版本保留并标注“已更正”（市场监督管理行政处罚信息公示规定 第十二条）。只填写需要更正的内容。',
     fields: [
       reason('更正理由'),
-      { name: 'partyName', label: '当事人名称', kind: 'text', max: 200, correction: 'partyName' },
-      { name: 'partyAddress', label: '当事人住所', kind: 'text', max: 200, correction: 'partyAddress' },
-      { name: 'violation', label: '违法行为类型', kind: 'text', max: 200, correction: 'violation' },
-      { name: 'facts', label: '主要违法事实', kind: 'textarea', max: 5000, correction: 'facts' },
-      { name: 'basis', label: '处罚依据', kind: 'textarea', max: 1000, correction: 'basis' },
-      { name: 'penaltyText', label: '处罚内容', kind: 'textarea', max: 1000, correction: 'penaltyText' },
+      partyName,
+      { name: 'partyAddress', label: '当事人住所', kind: 'text', max: 200, correction: { key: 'partyAddress', from: (c) => c.party.address } },
+      penaltyFix('violation', '违法行为类型', 'text', 200),
+      penaltyFix('facts', '主要违法事实', 'textarea', 5000),
+      penaltyFix('basis', '处罚依据', 'textarea', 1000),
+      penaltyFix('penaltyText', '处罚内容', 'textarea', 1000),
     ],
   },
   noticeRevocation: {
@@ -79,6 +87,18 @@ const forms: Record<TransitionName, { intro?: string; fields: Field[]; danger?: 
   rejectExemption: { fields: [opinion] },
 };
 
+/** The correction of a random-inspection result: the finding, its description, the entity's name. */
+const correctInspectionResult: (typeof forms)['correct'] = {
+  intro: '更正后生成新的公示版本，原版本保留并标注“已更正”。只修改需要更正的内容。',
+  fields: [
+    reason('更正理由'),
+    partyName,
+    { name: 'finding', label: '检查结果', kind: 'select', options: findingLabels, correction: { key: 'finding', from: (c) => (c.kind === 'inspectionResult' ? c.finding : undefined) } },
+    { name: 'description', label: '情况说明', kind: 'textarea', max: 2000, correction: { key: 'description', from: (c) => (c.kind === 'inspectionResult' ? c.description : undefined) } },
+  ],
+};
+const formOf = (t: TransitionName, kind: string) => (t === 'correct' && kind === 'inspectionResult' ? correctInspectionResult : forms[t]);
+
 const deadlineStatus: Record<string, ReactNode> = { open: <Tag color="blue">进行中</Tag>, met: <Tag color="green">已履行</Tag>, cancelled: <Tag>已撤销</Tag> };
 
 const versionStatus: Record<PublicationVersion['status'], { label: string; color: string }> = {
@@ -92,28 +112,29 @@ export default function PublicationPage() {
   if (error) return <QueryError error={error} retry={refetch} />;
   if (!p) return <Card loading />;
   const current = p.versions.find((v) => v.status === 'current') ?? p.versions.at(-1);
+  const inspection = p.kind === 'inspectionResult';
   return (
     <>
       <PageTitle
-        title={p.number}
-        sub={`${p.partyName} · ${p.bodyName}`}
+        title={inspection ? `${p.partyName}：抽查检查结果` : p.number}
+        sub={inspection ? `${p.number} · ${p.bodyName}` : `${p.partyName} · ${p.bodyName}`}
         extra={<Space wrap>
           <StateTag state={p.state} label={p.stateLabel} />
-          {p.sourceType === 'case' && <Link to={`/cases/${p.sourceId}`}>案件</Link>}
+          {p.source.matterType === 'case' ? <Link to={`/cases/${p.source.matterId}`}>案件</Link> : <Link to={`/inspections/tasks/${p.source.matterId}`}>抽查任务</Link>}
           <Link to={`/record/publication/${p.id}`}>执法全过程记录</Link>
           <a href={`/portal/decisions/${p.id}`} target="_blank" rel="noreferrer"><ExportOutlined /> 门户页面</a>
         </Space>}
       />
       <Card size="small" style={{ marginBottom: 16 }}>
         <Descriptions size="small" column={{ xs: 1, md: 3 }}>
-          <Descriptions.Item label="当事人">{p.partyName}</Descriptions.Item>
+          <Descriptions.Item label={inspection ? '检查对象' : '当事人'}>{p.partyName}</Descriptions.Item>
           <Descriptions.Item label="统一社会信用代码">{p.partyUscc ?? '—'}</Descriptions.Item>
-          <Descriptions.Item label="违法行为">{p.violation}</Descriptions.Item>
-          <Descriptions.Item label="罚款">{p.fineFen ? formatYuan(p.fineFen) : '—'}</Descriptions.Item>
-          <Descriptions.Item label="决定日期">{p.decidedOn}</Descriptions.Item>
+          <Descriptions.Item label={inspection ? '检查结果' : '违法行为'}>{p.violation}</Descriptions.Item>
+          {!inspection && <Descriptions.Item label="罚款">{p.fineFen ? formatYuan(p.fineFen) : '—'}</Descriptions.Item>}
+          <Descriptions.Item label={inspection ? '检查日期' : '决定日期'}>{p.decidedOn}</Descriptions.Item>
           <Descriptions.Item label="公示渠道">{p.channels.map((c) => publicationChannels[c as PublicationChannel] ?? c).join('、')}</Descriptions.Item>
           <Descriptions.Item label="公示日期">{p.publishedOn ?? '—'}</Descriptions.Item>
-          <Descriptions.Item label="公示期至">{p.expiresOn ?? '—'}</Descriptions.Item>
+          <Descriptions.Item label="公示期至">{p.expiresOn ?? (inspection && p.publishedOn ? '（至撤回）' : '—')}</Descriptions.Item>
           <Descriptions.Item label="版本">{p.currentVersion ? `第 ${p.currentVersion} 版` : '尚未公示'}</Descriptions.Item>
         </Descriptions>
       </Card>
@@ -122,7 +143,7 @@ export default function PublicationPage() {
         {p.matter.transitions.length === 0
           ? <Typography.Text type="secondary">{p.matter.final ? '本公示已办结。' : '当前没有您可以办理的环节。'}</Typography.Text>
           : <Space wrap>{p.matter.transitions.map((t) => (
-            <Button key={t.id} type={t.id === 'publish' ? 'primary' : 'default'} danger={forms[t.id as TransitionName]?.danger} onClick={() => setActing({ id: t.id as TransitionName, label: t.label })}>{t.label}</Button>
+            <Button key={t.id} type={t.id === 'publish' ? 'primary' : 'default'} danger={formOf(t.id as TransitionName, p.kind)?.danger} onClick={() => setActing({ id: t.id as TransitionName, label: t.label })}>{t.label}</Button>
           ))}</Space>}
       </Card>
 
@@ -159,7 +180,19 @@ function VersionView({ v, open }: { v: PublicationVersion; open: boolean }) {
         <Typography.Text type="secondary">公示于 {v.publishedOn} · 记录第 {v.ledgerSeq} 条</Typography.Text>
         {v.statusOn && <Typography.Text type="secondary">{v.statusOn}{v.statusReason ? `：${v.statusReason}` : ''}</Typography.Text>}
       </Space>
-      <Collapse size="small" style={{ marginTop: 8 }} defaultActiveKey={open ? ['summary'] : []} items={[
+      <Collapse size="small" style={{ marginTop: 8 }} defaultActiveKey={open ? ['summary'] : []} items={c.kind === 'inspectionResult' ? [
+        { key: 'summary', label: '公示内容', children: (
+          <Descriptions size="small" column={1} bordered>
+            <Descriptions.Item label="检查对象">{c.party.name}{c.party.uscc ? ` ${c.party.uscc}` : ''}</Descriptions.Item>
+            <Descriptions.Item label="抽查任务">{c.task.name}（{c.task.periodStart} 至 {c.task.periodEnd}）</Descriptions.Item>
+            <Descriptions.Item label="抽查事项">{c.items.map((i) => `${i.code} ${i.name}`).join('；') || '—'}</Descriptions.Item>
+            <Descriptions.Item label="检查日期">{c.inspectedOn}</Descriptions.Item>
+            <Descriptions.Item label="检查结果">{c.findingLabel}</Descriptions.Item>
+            {c.description && <Descriptions.Item label="情况说明">{c.description}</Descriptions.Item>}
+            <Descriptions.Item label="检查实施机关">{c.body.name}</Descriptions.Item>
+          </Descriptions>
+        ) },
+      ] : [
         { key: 'summary', label: '公示内容', children: (
           <Descriptions size="small" column={1} bordered>
             <Descriptions.Item label="当事人">{c.party.name}（{c.party.typeLabel}）{c.party.uscc ? ` ${c.party.uscc}` : ''}{c.party.idNumber ? ` ${c.party.idNumber}` : ''}</Descriptions.Item>
@@ -184,16 +217,12 @@ function TransitionModal({ p, transition, current, onClose }: { p: PublicationDe
   const qc = useQueryClient();
   const { message } = App.useApp();
   const [problem, setProblem] = useState<string | null>(null);
-  const spec = forms[transition.id];
+  const spec = formOf(transition.id, p.kind);
   const content = current?.content;
   const initial: Record<string, unknown> = {};
   for (const f of spec.fields) {
     if (f.kind === 'date') initial[f.name] = dayjs(chinaToday());
-    if (f.kind === 'text' || f.kind === 'textarea') {
-      if (f.correction === 'partyName') initial[f.name] = content?.party.name;
-      else if (f.correction === 'partyAddress') initial[f.name] = content?.party.address ?? undefined;
-      else if (f.correction) initial[f.name] = content?.[f.correction as 'violation' | 'facts' | 'basis' | 'penaltyText'];
-    }
+    else if (f.correction && content) initial[f.name] = f.correction.from(content) ?? undefined;
   }
   const send = useMutation({
     mutationFn: (values: Record<string, unknown>) => {
@@ -202,9 +231,9 @@ function TransitionModal({ p, transition, current, onClose }: { p: PublicationDe
       for (const f of spec.fields) {
         const v = values[f.name];
         if (f.kind === 'date') input[f.name] = (v as dayjs.Dayjs).format('YYYY-MM-DD');
-        else if (f.kind !== 'select' && f.correction) {
+        else if (f.correction) {
           const s = typeof v === 'string' ? v.trim() : '';
-          if (s && s !== String(initial[f.name] ?? '').trim()) correction[f.correction] = s;
+          if (s && s !== String(initial[f.name] ?? '').trim()) correction[f.correction.key] = s;
         } else if (v !== undefined && v !== '') input[f.name] = v;
       }
       if (transition.id === 'correct') input.content = correction;

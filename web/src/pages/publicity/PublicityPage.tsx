@@ -9,7 +9,7 @@ import { Alert, App, Button, Card, Empty, Input, List, Select, Space, Statistic,
 import { useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { formatYuan } from '../../../../src/domain/discretion/money';
-import { publicationStates, type PublicationState } from '../../../../src/domain/publicity/rules';
+import { publicationKinds, publicationStates, type PublicationKind, type PublicationState } from '../../../../src/domain/publicity/rules';
 import { api } from '../../api/client';
 import { useSession } from '../../auth/session';
 import { Hash, PageTitle, QueryError } from '../../components/common';
@@ -39,7 +39,7 @@ export default function PublicityPage() {
   const items = (Object.keys(tabs) as TabKey[]).filter((k) => k !== 'exports' || abilities.exportCredit);
   return (
     <div>
-      <PageTitle title="行政执法公示" sub="行政处罚决定作出后自动生成公示，20 个工作日内公示；更正、撤回、信用修复和不予公示均留版本、写入全过程记录。" extra={<a href="/portal/decisions" target="_blank" rel="noreferrer"><ExportOutlined /> 公示门户</a>} />
+      <PageTitle title="行政执法公示" sub="行政处罚决定和双随机抽查结果自动生成公示，20 个工作日内公示；更正、撤回、信用修复和不予公示均留版本、写入全过程记录。" extra={<a href="/portal/decisions" target="_blank" rel="noreferrer"><ExportOutlined /> 公示门户</a>} />
       <Tabs activeKey={tab} onChange={(k) => setParams(new URLSearchParams({ tab: k }), { replace: true })} items={items.map((key) => ({ key, label: tabs[key] }))} />
       {tab === 'list' && <PublicationList params={params} set={set} />}
       {tab === 'overview' && <OverviewPanel />}
@@ -50,7 +50,10 @@ export default function PublicityPage() {
 
 function PublicationList({ params, set }: { params: URLSearchParams; set: (k: string, v: string | undefined) => void }) {
   const navigate = useNavigate();
-  const filter = { state: (params.get('state') as PublicationState | null) ?? undefined, q: params.get('q') ?? undefined, page: Number(params.get('page') ?? 1) || 1 };
+  const filter = {
+    state: (params.get('state') as PublicationState | null) ?? undefined, kind: (params.get('kind') as PublicationKind | null) ?? undefined,
+    q: params.get('q') ?? undefined, page: Number(params.get('page') ?? 1) || 1,
+  };
   const q = usePublications(filter);
   return (
     <Card>
@@ -58,7 +61,9 @@ function PublicationList({ params, set }: { params: URLSearchParams; set: (k: st
       <Space wrap style={{ marginBottom: 16 }}>
         <Select allowClear placeholder="公示状态" aria-label="公示状态" value={filter.state} onChange={(v) => set('state', v)} style={{ width: 220 }}
           options={Object.entries(publicationStates).map(([value, label]) => ({ value, label }))} />
-        <Input.Search key={filter.q ?? ''} defaultValue={filter.q} placeholder="当事人或文号" aria-label="当事人或文号" allowClear maxLength={100} style={{ width: 260 }}
+        <Select allowClear placeholder="公示类别" aria-label="公示类别" value={filter.kind} onChange={(v) => set('kind', v)} style={{ width: 180 }}
+          options={(['penalty', 'inspectionResult'] as const).map((value) => ({ value, label: publicationKinds[value] }))} />
+        <Input.Search key={filter.q ?? ''} defaultValue={filter.q} placeholder="当事人、统一社会信用代码或文号" aria-label="当事人或文号" allowClear maxLength={100} style={{ width: 260 }}
           onSearch={(v) => set('q', v.trim() || undefined)} />
       </Space>
       <Table<PublicationListItem>
@@ -66,16 +71,16 @@ function PublicationList({ params, set }: { params: URLSearchParams; set: (k: st
         pagination={{ current: filter.page, pageSize: PAGE_SIZE, total: q.data?.total ?? 0, showTotal: (n) => `共 ${n} 条`, showSizeChanger: false, onChange: (p) => set('page', p > 1 ? String(p) : undefined) }}
         onRow={(r) => ({ onDoubleClick: () => navigate(`/publicity/${r.id}`) })}
         columns={[
-          { title: '文号 / 违法行为', key: 'number', render: (_, r) => (
+          { title: '文号 / 违法行为（检查结果）', key: 'number', render: (_, r) => (
             <div>
-              <Link to={`/publicity/${r.id}`}>{r.number}</Link>
+              <Space size={4}>{r.kind !== 'penalty' && <Tag>{publicationKinds[r.kind]}</Tag>}<Link to={`/publicity/${r.id}`}>{r.number}</Link></Space>
               <div><Typography.Text type="secondary">{r.violation}</Typography.Text></div>
             </div>
           ) },
           { title: '当事人', dataIndex: 'partyName' },
           { title: '状态', dataIndex: 'state', width: 190, render: (v: PublicationState, r) => <Space size={4} wrap><StateTag state={v} label={r.stateLabel} />{r.currentVersion > 1 && <Tag>第 {r.currentVersion} 版</Tag>}</Space> },
           { title: '罚款', dataIndex: 'fineFen', width: 120, render: (v: number) => (v ? formatYuan(v) : '—') },
-          { title: '决定日期', dataIndex: 'decidedOn', width: 110 },
+          { title: '决定（检查）日期', dataIndex: 'decidedOn', width: 130 },
           { title: '公示日期', dataIndex: 'publishedOn', width: 110, render: (v: string | null) => v ?? '—' },
           { title: '公示期至', dataIndex: 'expiresOn', width: 110, render: (v: string | null) => v ?? '—' },
           { title: '待办期限', dataIndex: 'nextDue', width: 160, render: (v: string | null) => <DeadlineTag due={v} overdue={!!v && v < new Date().toISOString().slice(0, 10)} warning={false} /> },

@@ -1,12 +1,12 @@
 /** Queries and types of the publicity pages (行政执法公示); the content type comes from the server's own schema. */
 import { useQuery } from '@tanstack/react-query';
 import type { VersionRow } from '../../../../src/modules/publicity/store';
-import type { PublicationState } from '../../../../src/domain/publicity/rules';
+import type { PublicationKind, PublicationState } from '../../../../src/domain/publicity/rules';
 import { api, qs } from '../../api/client';
 
 export interface PublicationListItem {
   id: string;
-  kind: string;
+  kind: PublicationKind;
   state: PublicationState;
   stateLabel: string;
   number: string;
@@ -38,6 +38,7 @@ export interface PublicationDeadline {
 export interface PublicationDetail extends Omit<PublicationListItem, 'nextDue'> {
   sourceType: string;
   sourceId: string;
+  source: { matterType: 'case' | 'inspectionTask'; matterId: string };
   channels: string[];
   procedure: string | null;
   matter: { id: string; version: number; state: string; stateLabel: string; final: boolean; transitions: { id: string; label: string }[] };
@@ -72,7 +73,7 @@ export interface CreditExport {
   downloadUrl: string;
 }
 
-export interface PublicationFilter { state?: PublicationState; q?: string; page: number }
+export interface PublicationFilter { state?: PublicationState; kind?: PublicationKind; q?: string; page: number }
 const PAGE = 20;
 
 export const publicityKeys = {
@@ -86,7 +87,7 @@ export const publicityKeys = {
 export const usePublications = (f: PublicationFilter) =>
   useQuery({
     queryKey: publicityKeys.list(f),
-    queryFn: () => api.get<{ total: number; items: PublicationListItem[] }>(`/api/publicity/publications${qs({ state: f.state, q: f.q, limit: PAGE, offset: (f.page - 1) * PAGE })}`),
+    queryFn: () => api.get<{ total: number; items: PublicationListItem[] }>(`/api/publicity/publications${qs({ state: f.state, kind: f.kind, q: f.q, limit: PAGE, offset: (f.page - 1) * PAGE })}`),
     placeholderData: (prev) => prev,
   });
 export const PAGE_SIZE = PAGE;
