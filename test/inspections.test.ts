@@ -206,6 +206,7 @@ describe('random inspections, good path', () => {
     expect((await step(pubs[0].id, 'correct', { reason: '检查结果录入有误', content: { finding: 'wrong' } })).status).toBe(400);
     const fixed = await step(pubs[0].id, 'correct', { reason: '检查结果录入有误，经复核更正', content: { finding: 'correctionOrdered', description: '未公示价目表，已责令整改' } });
     expect(fixed.status, JSON.stringify(fixed.body)).toBe(200);
+    expect(fixed.body).toMatchObject({ state: 'corrected', stateLabel: '公示中（已更正）', bodyName: '示例区市场监督管理局', source: { matterType: 'inspectionTask', matterId: taskId } });
     expect(fixed.body.versions.map((v: { status: string }) => v.status)).toEqual(['superseded', 'current']);
     expect(fixed.body.versions[1].content).toMatchObject({ finding: 'correctionOrdered', findingLabel: '发现问题，责令整改', description: '未公示价目表，已责令整改' });
     // credit repair is for penalty information only; an inspection result has no publicity period to expire

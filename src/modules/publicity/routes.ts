@@ -59,6 +59,19 @@ export function registerPublicityRoutes(app: App, ctx: AppContext) {
     return { row, matter };
   };
 
+  /** A publication as the staff console shows it (the detail and every transition's answer). */
+  const detailOf = async (p: Principal, row: PublicationRow, matter: MatterRow) => {
+    const bodyName = (await db.query<{ name: string }>('select name from orgs where id = $1', [row.bodyId])).rows[0]?.name ?? '';
+    // where the publication comes from: the case, or the random-inspection task of the result
+    const source = row.sourceType === 'case'
+      ? { matterType: 'case', matterId: row.sourceId }
+      : { matterType: 'inspectionTask', matterId: (await db.query<{ taskId: string }>('select task_id as "taskId" from inspection_results where id = $1', [row.sourceId])).rows[0]?.taskId ?? '' };
+    return {
+      ...row, bodyName, source, stateLabel: publicationStates[row.state as PublicationState] ?? row.state,
+      matter: presentMatter(matter, p), versions: await versionsOf(db, row.id), deadlines: await deadlinesOf(db, row.id),
+    };
+  };
+
   app.get('/api/publicity/publications', {
     schema: {
       tags, summary: '公示信息列表（本机关及上级机关）',
@@ -92,15 +105,7 @@ export function registerPublicityRoutes(app: App, ctx: AppContext) {
   }, async (req) => {
     const p = principal(req);
     const { row, matter } = await visiblePublication(p, req.params.id);
-    const bodyName = (await db.query<{ name: string }>('select name from orgs where id = $1', [row.bodyId])).rows[0]?.name ?? '';
-    // where the publication comes from: the case, or the random-inspection task of the result
-    const source = row.sourceType === 'case'
-      ? { matterType: 'case', matterId: row.sourceId }
-      : { matterType: 'inspectionTask', matterId: (await db.query<{ taskId: string }>('select task_id as "taskId" from inspection_results where id = $1', [row.sourceId])).rows[0]?.taskId ?? '' };
-    return {
-      ...row, bodyName, source, stateLabel: publicationStates[row.state as PublicationState] ?? row.state,
-      matter: presentMatter(matter, p), versions: await versionsOf(db, row.id), deadlines: await deadlinesOf(db, row.id),
-    };
+    return detailOf(p, row, matter);
   });
 
   app.post('/api/publicity/publications/:id/transitions/:name', {
@@ -119,8 +124,7 @@ export function registerPublicityRoutes(app: App, ctx: AppContext) {
       throw new AppError(400, 'VALIDATION_FAILED', `输入有误：${issues.map((i) => `${i.path || '输入'}：${i.message}`).join('；')}`, { issues });
     }
     const m = await transition(ctx, p, { matterId: req.params.id, transition: req.params.name, expectedVersion: req.body.expectedVersion, input: parsed.data, date: req.body.date });
-    const row = (await findPublication(db, m.id))!;
-    return { ...row, matter: presentMatter(m, p), versions: await versionsOf(db, row.id), deadlines: await deadlinesOf(db, row.id) };
+    return detailOf(p, (await findPublication(db, m.id))!, m);
   });
 
   app.get('/api/publicity/overview', {
