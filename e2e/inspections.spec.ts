@@ -2,7 +2,8 @@
  * 双随机、一公开 in the browser (scenario 4): the demo task in draft is committed, drawn and
  * verified on the draw screen; the target pool is searched and a file with a bad uscc is refused
  * row by row while a good one imports with a progress bar; a drawn inspector enters a result on a
- * phone-sized screen.
+ * phone-sized screen; the task is completed and its results published, and one entity's result is
+ * corrected in the publicity console and seen corrected on the portal.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -10,7 +11,7 @@ import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { usccCheckChar } from '../src/domain/codes.ts';
-import { ARTIFACTS, buildWeb, launchBrowser, startServer, type Server } from './harness.ts';
+import { ARTIFACTS, buildWeb, launchBrowser, pickOption, startServer, type Server } from './harness.ts';
 
 const PASSWORD = 'Fazhi2026!';
 const uscc = (i: number) => {
@@ -48,6 +49,7 @@ describe('random inspections in the browser', () => {
   });
 
   const login = async (p: Page, username: string) => {
+    await p.context().clearCookies();
     await p.goto(`${server.baseUrl}/login`);
     await p.getByLabel('用户名').fill(username);
     await p.getByLabel('密码').fill(PASSWORD);
@@ -141,5 +143,55 @@ describe('random inspections in the browser', () => {
     } finally {
       await phone.close();
     }
+  });
+
+  it('completes and publishes the task; each entity’s result is a publication, corrected in the publicity console and shown on the portal', async () => {
+    await login(page, 'admin');
+    const api = page.request;
+    const me = await (await api.get(`${server.baseUrl}/api/auth/me`)).json();
+    const plans = await (await api.get(`${server.baseUrl}/api/inspections/plans`)).json();
+    const task = plans.items[0].tasks.find((t: { name: string }) => t.name === '食品经营者监督检查（第一批）');
+    const assignments = (await (await api.get(`${server.baseUrl}/api/inspections/tasks/${task.id}/assignments`)).json()).items as { targetId: string; name: string; result: unknown }[];
+    // the rest of the drawn entities, as the inspectors would enter them
+    const today = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
+    for (const a of assignments.filter((x) => !x.result)) {
+      const r = await api.post(`${server.baseUrl}/api/inspections/tasks/${task.id}/results`, {
+        headers: { 'x-csrf-token': me.csrfToken }, data: { targetId: a.targetId, inspectedOn: today, checkedItems: ['经营资质'], finding: 'qualified' },
+      });
+      expect(r.status(), await r.text()).toBe(201);
+    }
+    await page.goto(`${server.baseUrl}/inspections/tasks/${task.id}`);
+    await page.getByRole('button', { name: '结束检查' }).click();
+    await page.getByText(/须于 \d{4}-\d{2}-\d{2} 前公示/).waitFor();
+    await page.getByRole('button', { name: '公示抽查结果' }).click();
+    await page.getByText(/结果已于 .* 公示/).waitFor();
+
+    // the legal reviewer corrects one entity's finding in the publicity console
+    await login(page, 'shenhe');
+    const target = assignments.find((a) => !a.result)!;
+    await page.goto(`${server.baseUrl}/publicity?kind=inspectionResult`);
+    await page.locator('tr', { hasText: target.name }).getByRole('link').first().click();
+    await page.getByTestId('version-1').waitFor();
+    expect(await page.locator('.fz-page-title').textContent()).toContain(`${target.name}：抽查检查结果`);
+    await page.getByRole('button', { name: /^更\s*正$/ }).click();
+    const d = page.locator('.ant-modal').filter({ has: page.getByRole('button', { name: '确认办理' }) });
+    await d.getByLabel('更正理由').fill('检查结果录入有误，经复核更正');
+    await pickOption(page, d.getByLabel('检查结果'), '发现问题，责令整改');
+    await d.getByLabel('情况说明').fill('食品贮存条件不符合要求，已责令整改');
+    await d.getByRole('button', { name: '确认办理' }).click();
+    await page.getByTestId('version-2').waitFor();
+    expect(await page.getByTestId('version-2').textContent()).toContain('发现问题，责令整改');
+    expect(await page.getByTestId('version-1').textContent()).toContain('已更正');
+
+    // the portal: the task's results link to each entity's publication, the corrected one marked
+    await page.goto(`${server.baseUrl}/portal/inspections`);
+    const row = page.locator('tr', { hasText: target.name });
+    expect(await row.textContent()).toContain('发现问题，责令整改');
+    expect(await row.textContent()).toContain('已更正');
+    await row.getByRole('link').click();
+    await page.waitForURL(/\/portal\/decisions\//);
+    const main = await page.locator('main').textContent();
+    expect(main).toContain('食品贮存条件不符合要求');
+    expect(main).toContain('查看第 1 版（已更正）');
   });
 });
