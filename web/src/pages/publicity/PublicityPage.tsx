@@ -13,7 +13,7 @@ import { publicationKinds, publicationStates, type PublicationKind, type Publica
 import { api } from '../../api/client';
 import { useSession } from '../../auth/session';
 import { Hash, PageTitle, QueryError } from '../../components/common';
-import { chinaTime, formatBytes } from '../../lib/format';
+import { chinaTime, chinaToday, formatBytes } from '../../lib/format';
 import { DeadlineTag } from '../cases/parts';
 import { PAGE_SIZE, publicityKeys, useCreditExports, useOverview, usePublications, type CreditExport, type CreditExportError, type PublicationListItem } from './api';
 
@@ -83,7 +83,7 @@ function PublicationList({ params, set }: { params: URLSearchParams; set: (k: st
           { title: '决定（检查）日期', dataIndex: 'decidedOn', width: 130 },
           { title: '公示日期', dataIndex: 'publishedOn', width: 110, render: (v: string | null) => v ?? '—' },
           { title: '公示期至', dataIndex: 'expiresOn', width: 110, render: (v: string | null) => v ?? '—' },
-          { title: '待办期限', dataIndex: 'nextDue', width: 160, render: (v: string | null) => <DeadlineTag due={v} overdue={!!v && v < new Date().toISOString().slice(0, 10)} warning={false} /> },
+          { title: '待办期限', dataIndex: 'nextDue', width: 160, render: (v: string | null) => <DeadlineTag due={v} overdue={!!v && v < chinaToday()} warning={false} /> },
         ]}
       />
     </Card>
