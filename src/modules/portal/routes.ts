@@ -73,10 +73,10 @@ function searchForm(q: SearchQuery, bodies: { id: string; name: string }[]): Htm
   const kind = q.kind ?? 'penalty';
   return html`<form class="card search" method="get" action="/portal/decisions" role="search">
     <div><label for="kind">公示类别</label><select id="kind" name="kind"><option value="penalty"${kind === 'penalty' ? raw(' selected') : ''}>行政处罚决定</option><option value="inspectionResult"${kind === 'inspectionResult' ? raw(' selected') : ''}>双随机抽查结果</option></select></div>
-    <div class="wide"><label for="q">关键词（当事人名称、统一社会信用代码、文号、违法行为）</label><input id="q" name="q" type="search" value="${q.q ?? ''}" maxlength="200" placeholder="例如：鑫隆 或 91990105MA01ABCD2W"></div>
+    <div class="wide"><label for="q">${kind === 'penalty' ? '关键词（当事人名称、统一社会信用代码、文号、违法行为）' : '关键词（检查对象名称、统一社会信用代码、抽查任务、检查结果）'}</label><input id="q" name="q" type="search" value="${q.q ?? ''}" maxlength="200" placeholder="例如：鑫隆 或 91990105MA01ABCD2W"></div>
     <div><label for="bodyId">执法主体</label><select id="bodyId" name="bodyId"><option value="">全部</option>${bodies.map((b) => html`<option value="${b.id}"${q.bodyId === b.id ? raw(' selected') : ''}>${b.name}</option>`)}</select></div>
     <div><label for="field">执法领域</label><select id="field" name="field"><option value="">全部</option>${fieldOptions.map(([id, label]) => html`<option value="${id}"${q.field === id ? raw(' selected') : ''}>${label}</option>`)}</select></div>
-    <div><label for="from">决定日期自</label><input id="from" name="from" type="date" value="${q.from ?? ''}"></div>
+    <div><label for="from">${kind === 'penalty' ? '决定日期自' : '检查日期自'}</label><input id="from" name="from" type="date" value="${q.from ?? ''}"></div>
     <div><label for="to">至</label><input id="to" name="to" type="date" value="${q.to ?? ''}"></div>
     <div><button type="submit">检索</button></div>
   </form>`;
