@@ -15,6 +15,8 @@ export type PublicationChannel = keyof typeof publicationChannels;
 
 export const publicationKinds = { penalty: '行政处罚决定', licence: '行政许可决定', inspectionResult: '双随机抽查结果', reconsideration: '行政复议决定' } as const;
 export type PublicationKind = keyof typeof publicationKinds;
+/** The kinds this platform publishes today (licence and reconsideration wait for their modules). */
+export const publishedKinds = ['penalty', 'inspectionResult'] as const satisfies readonly PublicationKind[];
 
 /** 不予公示的情形 (市场监督管理行政处罚信息公示规定 第七条; 政府信息公开条例 第十四条、第十五条). */
 export const exemptionGrounds = { stateSecret: '涉及国家秘密', tradeSecret: '涉及商业秘密', privacy: '涉及个人隐私', revoked: '决定已被撤销', other: '其他依法不予公开的情形' } as const;

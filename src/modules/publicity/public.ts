@@ -8,13 +8,14 @@ import { z } from 'zod';
 import { enforcementFields } from '../../domain/certifiedDuty.ts';
 import { planSearch } from '../../domain/cjkTokens.ts';
 import { chinaToday } from '../../domain/dates.ts';
-import { publicationKinds } from '../../domain/publicity/rules.ts';
+import { publicationKinds, publicationStates, publishedKinds, type PublicationState } from '../../domain/publicity/rules.ts';
 import type { ProofDocument } from '../../domain/recordFormat.ts';
 import type { AppContext } from '../../platform/context.ts';
 import type { Queryable } from '../../platform/db/index.ts';
 import { notFound } from '../../platform/errors.ts';
 import { ZPublicContent, type InspectionResultContent, type PenaltyContent } from './content.ts';
-import { publicationWorkflowV1 } from './workflow.ts';
+// registers the publication workflow and its listeners (case decisions, inspection results)
+import './workflow.ts';
 
 /** States in which a publication is on the portal. */
 export const LISTED_STATES = ['published', 'corrected', 'withdrawalDue'];
@@ -22,7 +23,7 @@ const PUBLIC_EVENTS = ['publication.published', 'publication.withdrawn', 'public
 export const MAX_QUERY_CHARS = 100;
 const MAX_COUNT = 10_000;
 
-export const stateLabel = (s: string) => (s === 'withdrawalDue' ? '公示中' : publicationWorkflowV1.states[s]?.label ?? s);
+export const stateLabel = (s: string) => (s === 'withdrawalDue' ? '公示中' : publicationStates[s as PublicationState] ?? s);
 const fieldLabel = (f: string) => enforcementFields[f as keyof typeof enforcementFields] ?? f;
 const USCC = /^[0-9A-HJ-NPQRTUWXY]{18}$/;
 const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
@@ -30,7 +31,7 @@ const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 export const ZSearchQuery = z.object({
   q: z.string().max(10_000).optional(),
   /** 行政处罚决定 (the default) or 双随机抽查结果 */
-  kind: z.enum(['penalty', 'inspectionResult']).default('penalty'),
+  kind: z.enum(publishedKinds).default('penalty'),
   bodyId: z.string().max(64).optional(),
   field: z.string().max(40).optional(),
   from: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),

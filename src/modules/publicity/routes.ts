@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 import { chinaToday } from '../../domain/dates.ts';
-import { exemptionGrounds, publicationRequirement, publicationStates, withdrawalGrounds, type PublicationState } from '../../domain/publicity/rules.ts';
+import { exemptionGrounds, publicationRequirement, publicationStates, publishedKinds, withdrawalGrounds, type PublicationState } from '../../domain/publicity/rules.ts';
 import type { AppContext } from '../../platform/context.ts';
 import type { Queryable } from '../../platform/db/index.ts';
 import { AppError, forbidden, notFound } from '../../platform/errors.ts';
@@ -77,7 +77,7 @@ export function registerPublicityRoutes(app: App, ctx: AppContext) {
       tags, summary: '公示信息列表（本机关及上级机关）',
       querystring: z.strictObject({
         state: z.enum(Object.keys(publicationStates) as [PublicationState]).optional(), q: z.string().max(100).optional(),
-        kind: z.enum(['penalty', 'inspectionResult']).optional(),
+        kind: z.enum(publishedKinds).optional(),
         limit: z.coerce.number().int().min(1).max(500).default(100), offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
       }),
       response: { 200: z.object({ total: z.number(), items: z.array(z.any()) }), ...errorResponses },

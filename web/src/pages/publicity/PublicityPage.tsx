@@ -9,7 +9,7 @@ import { Alert, App, Button, Card, Empty, Input, List, Select, Space, Statistic,
 import { useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { formatYuan } from '../../../../src/domain/discretion/money';
-import { publicationKinds, publicationStates, type PublicationKind, type PublicationState } from '../../../../src/domain/publicity/rules';
+import { publicationKinds, publicationStates, publishedKinds, type PublicationKind, type PublicationState } from '../../../../src/domain/publicity/rules';
 import { api } from '../../api/client';
 import { useSession } from '../../auth/session';
 import { Hash, PageTitle, QueryError } from '../../components/common';
@@ -62,7 +62,7 @@ function PublicationList({ params, set }: { params: URLSearchParams; set: (k: st
         <Select allowClear placeholder="公示状态" aria-label="公示状态" value={filter.state} onChange={(v) => set('state', v)} style={{ width: 220 }}
           options={Object.entries(publicationStates).map(([value, label]) => ({ value, label }))} />
         <Select allowClear placeholder="公示类别" aria-label="公示类别" value={filter.kind} onChange={(v) => set('kind', v)} style={{ width: 180 }}
-          options={(['penalty', 'inspectionResult'] as const).map((value) => ({ value, label: publicationKinds[value] }))} />
+          options={publishedKinds.map((value) => ({ value, label: publicationKinds[value] }))} />
         <Input.Search key={filter.q ?? ''} defaultValue={filter.q} placeholder="当事人、统一社会信用代码或文号" aria-label="当事人或文号" allowClear maxLength={100} style={{ width: 260 }}
           onSearch={(v) => set('q', v.trim() || undefined)} />
       </Space>
