@@ -13,7 +13,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT, buildWeb, launchBrowser, reportFailure, startServer, type Server } from './harness.ts';
 
 const PASSWORD = 'Fazhi2026!';
-const LAWS_DIR = join(ROOT, '..', 'shared', 'data', 'laws');
+const LAWS_DIR = join(ROOT, 'laws');
 const PRICE_LAW = '价格法(1997-12-29).md';
 /** 第四十二条 of the sample 价格法, and the amount the fictional 2026 revision changes. */
 const PRICE_42_OLD = '可以并处五千元以下的罚款。';

@@ -33,6 +33,7 @@ import type { AppContext } from './platform/context.ts';
 import { openPglite, openPostgres, type Db } from './platform/db/index.ts';
 import { APP_ROLE, migrate } from './platform/db/migrate.ts';
 import { AppError, unauthenticated } from './platform/errors.ts';
+import { selectCjkFonts } from './platform/documents/fonts.ts';
 import { errorHandler, type App } from './platform/http.ts';
 import { FsBlobStore } from './platform/record/blobs.ts';
 import { Ledger, recordHashAlg } from './platform/record/ledger.ts';
@@ -66,6 +67,7 @@ export async function openDatabase(config: Config): Promise<Db> {
 
 export async function createContext(config: Config, db?: Db): Promise<AppContext> {
   checkSm3();
+  selectCjkFonts(config.pdfFonts); // a missing font stops start-up here, before anything is seeded
   const database = db ?? (await openDatabase(config));
   const hashAlg = await recordHashAlg(database, config.ledgerHashAlg);
   const ledger = new Ledger(hashAlg, loadOrCreateSigner(config.dataDir));

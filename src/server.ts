@@ -2,12 +2,23 @@
 import { buildApp, createContext } from './app.ts';
 import { syncOfficialCalendar } from './modules/calendar/store.ts';
 import { loadConfig } from './platform/config.ts';
+import { AppError } from './platform/errors.ts';
 import { expireDue } from './modules/publicity/workflow.ts';
 import { hasData, seedDemo, DEMO_PASSWORD, demoUsers } from './seed/demo.ts';
 
-const config = loadConfig();
 const t0 = Date.now();
-const ctx = await createContext(config);
+/** A configuration or installation problem found at start-up: one clear line and exit 1, no stack trace. */
+async function startOrExplain<T>(fn: () => Promise<T> | T): Promise<T> {
+  try {
+    return await fn();
+  } catch (e) {
+    if (!(e instanceof AppError) && !(e instanceof Error && /^[A-Z_]+ must be/.test(e.message))) throw e;
+    console.error(`法治平台无法启动：${e.message}`);
+    process.exit(1);
+  }
+}
+const config = await startOrExplain(() => loadConfig());
+const ctx = await startOrExplain(() => createContext(config));
 await syncOfficialCalendar(ctx);
 if (config.seedDemoOnFirstStart && !(await hasData(ctx))) {
   const r = await seedDemo(ctx);

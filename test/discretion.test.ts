@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { goldenMismatches, loadGoldenCases } from '../src/domain/discretion/golden/cases.ts';
 import { importLawText } from '../src/modules/laws/commands/import-law.ts';
 import { insertOrg } from '../src/modules/orgs/commands/create-org.ts';
 import { insertUser } from '../src/modules/users/commands/create-user.ts';
 import { SYSTEM_ACTOR } from '../src/platform/record/ledger.ts';
+import { SAMPLE_LAWS_DIR } from '../src/seed/lawFiles.ts';
 import { client, createTestEnv, ledgerSize, login, orgIdByName, type TestEnv } from './helpers.ts';
 
 let env: TestEnv;
@@ -313,7 +313,7 @@ describe('authorization', () => {
 
 describe('a change of the law flags the violation (the one impact mechanism)', () => {
   it('importing a revised 食品安全法 flags violations citing a changed article, not benchmarks citing 行政处罚法', async () => {
-    const LAWS = join(fileURLToPath(import.meta.url), '..', '..', '..', 'shared', 'data', 'laws');
+    const LAWS = SAMPLE_LAWS_DIR;
     const text = readFileSync(join(LAWS, '食品安全法(2021-04-29).md'), 'utf8')
       .replace('<!-- INFO END -->', '2026年1月1日 测试用修正\n\n<!-- INFO END -->')
       .replace('货值金额一万元以上的，并处货值金额十倍以上二十倍以下罚款；情节严重的，吊销许可证：', '货值金额一万元以上的，并处货值金额十五倍以上三十倍以下罚款；情节严重的，吊销许可证：');

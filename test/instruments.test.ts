@@ -12,6 +12,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createContext } from '../src/app.ts';
 import { hashBytes } from '../src/domain/merkle.ts';
 import { loadConfig } from '../src/platform/config.ts';
+import { resolveCjkFonts, selectCjkFonts } from '../src/platform/documents/fonts.ts';
+import type { AppError } from '../src/platform/errors.ts';
 import type { Queryable } from '../src/platform/db/index.ts';
 import { issueInstrument, setInstrumentOrgCode, type IssueInstrumentInput } from '../src/platform/documents/issue.ts';
 import { layOutInstrument, renderInstrument } from '../src/platform/documents/render.ts';
@@ -79,10 +81,41 @@ describe('the generator', () => {
       expect(text, t.kind).toContain(doc.number);
       if (templateFields(t).some((f) => f.path === 'party.name')) expect(text, t.kind).toContain((t.sample as { party: { name: string } }).party.name);
     }
-    // the CJK fonts are embedded (pdffonts: name type encoding emb sub uni object id)
-    const cjk = (await run('pdffonts', [join(dir, 'penaltyDecision.pdf')])).stdout.split('\n').filter((l) => /CJK|WenQuanYi/.test(l));
-    expect(cjk.length).toBeGreaterThan(0);
-    for (const line of cjk) expect(line).toMatch(/\syes\s+\S+\s+\S+\s+\d+\s+\d+\s*$/);
+    // the bundled Noto Serif SC (npm) is embedded as a subset with a Unicode map (pdffonts: name type encoding emb sub uni object id)
+    const fonts = (await run('pdffonts', [join(dir, 'penaltyDecision.pdf')])).stdout.split('\n').slice(2).filter((l) => l.trim());
+    expect(fonts.map((l) => l.split(/\s+/)[0].replace(/^[A-Z]{6}\+/, '')).sort()).toEqual(['NotoSerifSC-Bold', 'NotoSerifSC-Regular']);
+    for (const line of fonts) expect(line).toMatch(/\syes\s+yes\s+yes\s+\d+\s+\d+\s*$/);
+  });
+
+  it('PDF_FONTS=system embeds the system CJK fonts (Debian fonts-noto-cjk / fonts-wqy-microhei, installed by CI)', async () => {
+    const doc = layOutInstrument('penaltyDecision', sample('penaltyDecision'), { orgName: '示例区市场监督管理局', orgCode: '示', date: '2026-11-23', seq: 8, watermark: null });
+    const file = join(work, 'system-fonts.pdf');
+    try {
+      selectCjkFonts('system');
+      writeFileSync(file, await renderInstrument(doc, 'pdf'));
+    } finally {
+      selectCjkFonts('bundled');
+    }
+    const fonts = (await run('pdffonts', [file])).stdout.split('\n').slice(2).filter((l) => l.trim());
+    expect(fonts.length).toBeGreaterThan(0);
+    for (const line of fonts) expect(line).toMatch(/(NotoSerifCJK|NotoSansCJK|WenQuanYi).*\syes\s+yes\s+yes\s+\d+\s+\d+\s*$/);
+    expect(await pdfText(file)).toContain('行政处罚决定书');
+  });
+
+  it('a missing font is a clear error naming the fix; PDF_FONTS accepts only bundled or system', () => {
+    expect(() => loadConfig({ PDF_FONTS: 'arial' } as NodeJS.ProcessEnv)).toThrow(/PDF_FONTS must be bundled or system/);
+    expect(loadConfig({} as NodeJS.ProcessEnv).pdfFonts).toBe('bundled');
+    expect(resolveCjkFonts('bundled').serif.normal.file).toMatch(/noto-serif-sc\/400Regular\/NotoSerifSC_400Regular\.ttf$/);
+    const e = (() => {
+      try {
+        resolveCjkFonts('bundled', { packageRoot: join(work, 'no-such-package') });
+      } catch (err) {
+        return err as AppError;
+      }
+    })();
+    expect(e?.code).toBe('CJK_FONT_MISSING');
+    expect(e?.message).toContain('npm install');
+    expect(e?.message).toContain('PDF_FONTS=system');
   });
 
   it('writes .docx that LibreOffice opens and converts with the title, the 文号 and the party intact', async () => {

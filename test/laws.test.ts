@@ -1,14 +1,15 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseLawText } from '../src/domain/lawText.ts';
-import { SAMPLE_LAWS_DIR } from '../src/seed/laws.ts';
+import { lawFilesAt } from '../src/modules/laws/commands/import-law.ts';
+import { MORE_LAWS_DIR, SAMPLE_LAWS_DIR } from '../src/seed/lawFiles.ts';
 import { client, createTestEnv, ledgerSize, login, type TestEnv } from './helpers.ts';
 
-/** The law library: import of the 41 samples, re-import, bad input, reading, authorization. */
+/** The law library: import of the 41 samples and the 4 further texts, re-import, bad input, reading, authorization. */
 let env: TestEnv;
-const files = readdirSync(SAMPLE_LAWS_DIR).filter((f) => f.endsWith('.md') && f !== 'README.md').sort();
-const text = (f: string) => readFileSync(join(SAMPLE_LAWS_DIR, f), 'utf8');
+const files = [SAMPLE_LAWS_DIR, MORE_LAWS_DIR].flatMap(lawFilesAt);
+const text = (f: string) => readFileSync(f.includes('/') ? f : join(SAMPLE_LAWS_DIR, f), 'utf8');
 const enc = encodeURIComponent;
 
 beforeAll(async () => {
@@ -18,12 +19,13 @@ afterAll(() => env.close());
 
 const count = async (sql: string, params: unknown[] = []) => (await env.ctx.db.query<{ n: number }>(sql, params)).rows[0].n;
 
-describe('the 41 sample laws', () => {
+describe('the sample law library (laws/ and laws/more/ in the repository)', () => {
   it('all import, each with the article count its text has', async () => {
-    expect(files.length).toBe(41);
-    expect(await count('select count(*)::int as n from law_versions')).toBe(41);
+    expect(lawFilesAt(SAMPLE_LAWS_DIR).length).toBe(41);
+    expect(files.length).toBe(45);
+    expect(await count('select count(*)::int as n from law_versions')).toBe(45);
     for (const f of files) {
-      const r = parseLawText(f, text(f));
+      const r = parseLawText(basename(f), text(f));
       if (!r.ok) throw new Error(f);
       const id = `${r.law.sourceId}@${r.law.versionDate}`;
       expect(await count('select count(*)::int as n from law_articles where version_id = $1', [id]), f).toBe(r.law.articles.length);
@@ -37,8 +39,8 @@ describe('the 41 sample laws', () => {
 
   it('older versions of a law read 已修改, and every import is in the record', async () => {
     const rows = (await env.ctx.db.query<{ id: string }>(`select id from law_versions where status = 'amended' order by id`)).rows.map((r) => r.id);
-    expect(rows.sort()).toEqual(['农产品质量安全法@2018-10-26', '反垄断法@2007-08-30', '计量法实施细则@2018-03-19', '行政复议法@2017-09-01'].sort());
-    expect(await count(`select count(*)::int as n from ledger_entries where event_type = 'law.versionImported' and matter_type = 'legalSource'`)).toBe(41);
+    expect(rows.sort()).toEqual(['农产品质量安全法@2018-10-26', '反垄断法@2007-08-30', '计量法实施细则@2018-03-19', '行政复议法@2017-09-01', '全国年节及纪念日放假办法@2013-12-11'].sort());
+    expect(await count(`select count(*)::int as n from ledger_entries where event_type = 'law.versionImported' and matter_type = 'legalSource'`)).toBe(45);
     const admin = client(env.app, await login(env.app, 'admin'));
     const record = await admin.get(`/api/record/matters/legalSource/${enc('行政复议法')}`);
     expect(record.status).toBe(200);

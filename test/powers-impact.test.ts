@@ -1,17 +1,17 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays, chinaToday } from '../src/domain/dates.ts';
 import { importLawText } from '../src/modules/laws/commands/import-law.ts';
 import { SYSTEM_ACTOR } from '../src/platform/record/ledger.ts';
+import { SAMPLE_LAWS_DIR } from '../src/seed/lawFiles.ts';
 import { client, createTestEnv, login, orgIdByName, type TestEnv } from './helpers.ts';
 
 /**
  * A power item cites an article of 行政复议法 (2017); importing the 2023 revision flags the item
  * "basis changed" through the law library's one impact mechanism — the power list only wrote citations.
  */
-const LAWS = join(fileURLToPath(import.meta.url), '..', '..', '..', 'shared', 'data', 'laws');
+const LAWS = SAMPLE_LAWS_DIR;
 const importLaw = (env: TestEnv, fileName: string) =>
   env.ctx.db.transaction((tx) => importLawText(env.ctx, tx, SYSTEM_ACTOR, { fileName, text: readFileSync(join(LAWS, fileName), 'utf8') }));
 

@@ -1,5 +1,5 @@
 /**
- * The Markdown format of the law library (../shared/data/laws/README.md), parsed into a legal
+ * The Markdown format of the law library (laws/README.md), parsed into a legal
  * source's version: title, dated history, 编/章/节 headings, 条 articles with their 款 paragraphs
  * and 项 items. Pure: no I/O. Every problem is reported at once, each with its line number.
  */

@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { PDF_FONT_CHOICES, type PdfFontChoice } from './documents/fonts.ts';
 
 export type HashAlg = 'sm3' | 'sha256';
 
@@ -24,11 +25,15 @@ export interface Config {
   publicityLowFineFen: number | null;
   /** requests per minute per address on the public portal and /api/public (0 = no limit) */
   publicRateLimitPerMinute: number;
+  /** the CJK font of PDF instruments: `bundled` (Noto Serif SC from npm, default) or `system` (fonts-noto-cjk / fonts-wqy-microhei) */
+  pdfFonts: PdfFontChoice;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Partial<Config> = {}): Config {
   const alg = (env.LEDGER_HASH_ALG ?? 'sm3').toLowerCase();
   if (alg !== 'sm3' && alg !== 'sha256') throw new Error(`LEDGER_HASH_ALG must be sm3 or sha256, got ${alg}`);
+  const pdfFonts = (env.PDF_FONTS ?? 'bundled').toLowerCase() as PdfFontChoice;
+  if (!PDF_FONT_CHOICES.includes(pdfFonts)) throw new Error(`PDF_FONTS must be ${PDF_FONT_CHOICES.join(' or ')}, got ${pdfFonts}`);
   return {
     port: Number(env.PORT ?? 3000),
     host: env.HOST ?? '0.0.0.0',
@@ -46,6 +51,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     publicityAutoPublish: env.PUBLICITY_AUTO_PUBLISH !== 'false',
     publicityLowFineFen: env.PUBLICITY_LOW_FINE_YUAN ? Math.round(Number(env.PUBLICITY_LOW_FINE_YUAN) * 100) : null,
     publicRateLimitPerMinute: Number(env.PUBLIC_RATE_LIMIT_PER_MINUTE ?? 600),
+    pdfFonts,
     ...overrides,
   };
 }

@@ -1,5 +1,5 @@
 import { lazy, Suspense, type ComponentType, type ReactNode } from 'react';
-import { Navigate, Route, Routes, useLocation } from 'react-router';
+import { Route, Routes, useLocation } from 'react-router';
 import { FullPageSpin, RequireSession } from './auth/session';
 import { RouteErrorBoundary } from './components/RouteErrorBoundary';
 

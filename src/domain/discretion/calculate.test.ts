@@ -3,7 +3,7 @@ import { sampleRules } from '../../seed/discretion/rules.ts';
 import { calculateDiscretion, type CalculationResult } from './calculate.ts';
 import { goldenMismatches } from './golden/cases.ts';
 import type { BenchmarkRule, CalculationInput, ThresholdRule } from './model.ts';
-import { DiscretionInputError } from './statute.ts';
+import type { DiscretionInputError } from './statute.ts';
 import { validateBenchmark, validateViolation } from './validate.ts';
 
 const rules = sampleRules('district');

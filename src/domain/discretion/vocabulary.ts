@@ -1,6 +1,6 @@
 /**
  * The closed vocabularies of discretion (行政处罚自由裁量权基准), with Chinese labels.
- * Identifiers follow ../shared/docs/GLOSSARY.md and docs/glossary.md.
+ * Identifiers follow the shared glossary (GLOSSARY.md) and docs/glossary.md.
  */
 
 /** 行政处罚的种类 (行政处罚法 第九条), except 行政拘留 which market supervision does not impose. */

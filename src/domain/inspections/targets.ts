@@ -102,7 +102,7 @@ export function checkTargetRows(grid: Iterable<{ row: number; values: string[] }
       const i = header!.get(k);
       return i === undefined ? '' : (values[i] ?? '').trim();
     };
-    if (values.every((v) => !v || !v.trim())) continue;
+    if (values.every((v) => !v?.trim())) continue;
     const err = (k: TargetColumnKey, message: string) => errors.push({ row, column: col(k), message });
     const before = errors.length;
     for (const c of targetColumns) if (c.required && !cell(c.key)) err(c.key, `“${c.header}”不能为空`);

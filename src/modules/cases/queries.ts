@@ -52,7 +52,7 @@ export async function listCases(q: Queryable, p: Principal, f: { state?: string;
 
 export async function caseDetail(q: Queryable, p: Principal, id: string, today = chinaToday()) {
   const m = await findMatter(q, id);
-  if (!m || m.type !== 'case' || !(await matterVisible(q, p, m))) return null;
+  if (m?.type !== 'case' || !(await matterVisible(q, p, m))) return null;
   const c = (await findCase(q, id))!;
   const [evidence, reviews, discussions, payments, deadlines, instruments, officers, orgs] = await Promise.all([
     evidenceOf(q, id), reviewsOf(q, id), discussionsOf(q, id), paymentsOf(q, id), deadlinesOf(q, id, today),

@@ -74,7 +74,7 @@ export function registerCaseRoutes(app: App, ctx: AppContext) {
     const p = principal(req);
     const name = req.params.transition as TransitionName;
     const m = await findMatter(ctx.db, req.params.id);
-    if (!m || m.type !== 'case' || !(await matterVisible(ctx.db, p, m))) throw notFound('案件');
+    if (m?.type !== 'case' || !(await matterVisible(ctx.db, p, m))) throw notFound('案件');
     if (!(name in transitionInputs)) throw new AppError(422, 'TRANSITION_UNKNOWN', `行政处罚案件没有名为“${name}”的环节`);
     const input = parseInput(name, req.body.input);
     const date = req.body.date ?? chinaToday();
@@ -102,7 +102,7 @@ export function registerCaseRoutes(app: App, ctx: AppContext) {
   const deadlineAct = (kind: 'extend' | 'suspend') => async (p: ReturnType<typeof principal>, id: string, fn: (tx: import('../../platform/db/index.ts').Queryable, m: import('../../platform/workflow/engine.ts').MatterRow) => Promise<unknown>) =>
     inTransaction(ctx, async (tx) => {
       const m = await findMatter(tx, id);
-      if (!m || m.type !== 'case' || !(await matterVisible(tx, p, m))) throw notFound('案件');
+      if (m?.type !== 'case' || !(await matterVisible(tx, p, m))) throw notFound('案件');
       const roles = kind === 'extend' ? ['leader'] : ['officer', 'leader'];
       if (!p.roles.some((r) => roles.includes(r))) throw new AppError(403, 'FORBIDDEN', kind === 'extend' ? '延长期限须由负责人批准' : '当前用户不能中止期限');
       if (caseWorkflowV1.states[m.state]?.final) throw new AppError(409, 'CASE_STATE_NOT_ALLOWED', '案件已办结');

@@ -139,7 +139,6 @@ async function deviationAccepted(g: G, c: CaseRow, chosen: ChosenPenalty[], reas
   return [];
 }
 
-const od = (g: G) => (inp<'closeInvestigation'>(g) as { instrumentData?: Record<string, unknown> }).instrumentData;
 const actor = (g: G) => actorOf(g.principal);
 const leaderName = (g: G) => g.principal.displayName;
 

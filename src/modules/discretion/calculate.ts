@@ -47,7 +47,7 @@ export async function runCalculation(q: Queryable, p: Principal | null, req: TCa
     bases: Object.fromEntries(Object.entries(req.bases ?? {}).filter(([, v]) => v !== null && v !== undefined)) as Partial<Record<BaseKind, number>>,
     unreliableBases: req.unreliableBases ?? [], circumstances: [...new Set(req.circumstances ?? [])],
   };
-  let result;
+  let result: ReturnType<typeof calculateDiscretion>;
   try {
     result = calculateDiscretion(input, { violation, benchmarks, orgChain: chain, thresholds, orgName: (id) => names.get(id) ?? id });
   } catch (e) {

@@ -58,7 +58,6 @@ export async function readTargetFile(file: Buffer, onRow?: (n: number) => void):
     if (e instanceof AppError) throw e;
     throw new AppError(422, 'FILE_UNREADABLE', '文件不是有效的 .xlsx 工作簿（请用 Excel 或 WPS 另存为 .xlsx 或 .csv 后再导入）');
   }
-  return out;
 }
 
 /** Writes targets in the import layout (streamed: fit for hundreds of thousands of rows). */

@@ -63,7 +63,7 @@ export function registerInstrumentRoutes(app: App, ctx: AppContext) {
       schema: { tags, summary: `下载文书${format === 'docx' ? ' .docx' : ' PDF'}（先重新校验哈希，不一致则拒绝）`, params: ZId },
     }, async (req, reply) => {
       const i = await getInstrument(db, principal(req), req.params.id);
-      if (!i || !i.abilities.download) throw notFound('文书');
+      if (!i?.abilities.download) throw notFound('文书');
       const hash = format === 'docx' ? i.docxHash : i.pdfHash;
       if (!(await ctx.blobs.verify(hash))) {
         req.log.error({ instrumentId: i.id, format }, 'instrument blob does not match its recorded hash');

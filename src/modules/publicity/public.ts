@@ -178,7 +178,7 @@ export async function publicProof(ctx: AppContext, id: string, seq?: number): Pr
   const pick = seq === undefined ? allowed.at(-1) : allowed.find((e) => e.seq === seq);
   if (!pick) throw notFound('公示记录条目');
   const entry = await ctx.ledger.entry(ctx.db, pick.seq);
-  if (!entry || entry.matterType !== 'publication' || entry.matterId !== id || entry.actorId !== null) throw notFound('公示记录条目');
+  if (entry?.matterType !== 'publication' || entry.matterId !== id || entry.actorId !== null) throw notFound('公示记录条目');
   const head = await ctx.ledger.treeHeadCovering(ctx.db, entry.seq);
   const proof = await ctx.ledger.inclusionProof(ctx.db, entry.seq, head.treeSize);
   return {

@@ -6,7 +6,7 @@
 import { createRequire } from 'node:module';
 import PdfPrinter from 'pdfmake';
 import type { Content, ContentTable, TableCell, TDocumentDefinitions, TFontDictionary } from 'pdfmake/interfaces';
-import { cjkFonts, fontBytes, type FontFace } from './fonts.ts';
+import { cjkFonts, fontBytes, type CjkFontSet, type FontFace } from './fonts.ts';
 import { PAGE_MM, type Align, type LaidCell, type LaidOutInstrument, type LaidParagraph } from './model.ts';
 
 const mm = (v: number) => (v * 72) / 25.4;
@@ -21,7 +21,7 @@ const TABLE_LINE = 1.05;
 const CHAR = BODY;
 
 /**
- * fontkit parses a 26 MB Noto collection on every document; parsing it once makes a PDF 2–3 times
+ * fontkit parses a 15–26 MB CJK font on every document; parsing it once makes a PDF 2–3 times
  * faster. The parsed font is only read afterwards (each document builds its own subset), and a
  * document is laid out and finalised synchronously, so sharing it is safe. If the library's shape
  * ever changes, this quietly does nothing and rendering is only slower.
@@ -50,14 +50,16 @@ function memoizeFontParsing(): void {
 }
 memoizeFontParsing();
 
-let printer: PdfPrinter | null = null;
+let printer: { fonts: CjkFontSet; printer: PdfPrinter } | null = null;
 function getPrinter(): PdfPrinter {
-  if (printer) return printer;
   const fonts = cjkFonts();
-  const src = (f: FontFace) => [fontBytes(f.file), f.postscriptName];
+  if (printer?.fonts === fonts) return printer.printer;
+  // a collection (.ttc) names its face; a single-font file is the face
+  const src = (f: FontFace) => (f.postscriptName ? [fontBytes(f.file), f.postscriptName] : fontBytes(f.file));
   const family = (normal: FontFace, bold: FontFace) => ({ normal: src(normal), bold: src(bold), italics: src(normal), bolditalics: src(bold) });
-  printer = new PdfPrinter({ Serif: family(fonts.serif.normal, fonts.serif.bold), Sans: family(fonts.sans.normal, fonts.sans.bold) } as unknown as TFontDictionary);
-  return printer;
+  const p = new PdfPrinter({ Serif: family(fonts.serif.normal, fonts.serif.bold), Sans: family(fonts.sans.normal, fonts.sans.bold) } as unknown as TFontDictionary);
+  printer = { fonts, printer: p };
+  return p;
 }
 
 const pdfAlign = (a: Align) => a;

@@ -1,4 +1,4 @@
-/** 广告法 (2021) violations of an advertiser (广告主), quoted from ../shared/data/laws/广告法(2021-04-29).md. */
+/** 广告法 (2021) violations of an advertiser (广告主), quoted from laws/广告法(2021-04-29).md. */
 import type { PenaltyProvision } from '../../domain/discretion/model.ts';
 import {
   V, art, bothExemptions, branch, commonCircumstances, cond, condition, conventionTiers, fen, missing, notCond, present, provide, times, wan, type SampleViolation,

@@ -1,6 +1,6 @@
 /**
  * Small helpers to write the sample violations as data: amounts in 分, multiples in ‰, article ids of
- * the versions in ../shared/data/laws. Pure.
+ * the versions in laws/. Pure.
  */
 import { circumstances, firstOffenceExemption, minorOffenceExemption } from '../../domain/discretion/circumstances.ts';
 import type {

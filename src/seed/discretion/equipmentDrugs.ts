@@ -1,4 +1,4 @@
-/** 特种设备安全法 (2013) and 药品管理法 (2019) violations, quoted from ../shared/data/laws. */
+/** 特种设备安全法 (2013) and 药品管理法 (2019) violations, quoted from laws/. */
 import type { CircumstanceRule, PenaltyProvision } from '../../domain/discretion/model.ts';
 import { V, art, atLeast, below, branch, commonCircumstances, cond, condition, conventionTiers, fen, provide, times, wan, type SampleViolation } from './build.ts';
 

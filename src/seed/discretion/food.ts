@@ -1,4 +1,4 @@
-/** 食品安全法 (2021) violations. Texts quoted from ../shared/data/laws/食品安全法(2021-04-29).md. */
+/** 食品安全法 (2021) violations. Texts quoted from laws/食品安全法(2021-04-29).md. */
 import type { CircumstanceRule, PenaltyProvision } from '../../domain/discretion/model.ts';
 import {
   V, art, atLeast, below, bothExemptions, branch, commonCircumstances, condition, conventionTiers, fen, provide, row, times, wan, yuan, type SampleViolation,

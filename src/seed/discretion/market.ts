@@ -1,6 +1,6 @@
 /**
  * 价格法 / 明码标价和禁止价格欺诈规定, 反不正当竞争法, 商标法, 电子商务法, 消费者权益保护法 /
- * 侵害消费者权益行为处罚办法 violations, quoted from ../shared/data/laws.
+ * 侵害消费者权益行为处罚办法 violations, quoted from laws/.
  */
 import { firstOffenceExemption, minorOffenceExemption } from '../../domain/discretion/circumstances.ts';
 import type { CircumstanceRule, PenaltyProvision } from '../../domain/discretion/model.ts';

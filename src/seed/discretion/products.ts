@@ -1,4 +1,4 @@
-/** 产品质量法 (2018) and 计量法 / 计量法实施细则 violations, quoted from ../shared/data/laws. */
+/** 产品质量法 (2018) and 计量法 / 计量法实施细则 violations, quoted from laws/. */
 import type { CircumstanceRule, PenaltyProvision } from '../../domain/discretion/model.ts';
 import {
   V, art, bothExemptions, branch, commonCircumstances, condition, conventionTiers, fen, present, provide, times, yuan, type SampleViolation,

@@ -1,17 +1,17 @@
 /**
- * The sample catalogue quotes the law exactly: every article it cites exists in ../shared/data/laws,
+ * The sample catalogue quotes the law exactly: every article it cites exists in laws/,
  * and every quoted text (provision, statutory branch) occurs in the article it cites.
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { standardCircumstances } from '../../domain/discretion/circumstances.ts';
 import { benchmarkCitations, violationCitations } from '../../domain/discretion/validate.ts';
 import { sampleRules } from './rules.ts';
 import { sampleThresholds } from './samples.ts';
+import { SAMPLE_LAWS_DIR } from '../lawFiles.ts';
 
-const LAWS = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', '..', 'shared', 'data', 'laws');
+const LAWS = SAMPLE_LAWS_DIR;
 
 /** article id → body, for every file of the sample library (version date = the file name's date). */
 function loadArticles(): Map<string, string> {

@@ -1,6 +1,6 @@
 /**
  * The sample catalogue: 38 common market-supervision violations built from the articles in
- * ../shared/data/laws, each with the demo district bureau's benchmark, plus a revised benchmark for
+ * laws/, each with the demo district bureau's benchmark, plus a revised benchmark for
  * SP-001 that shows 从旧兼从轻, and the bureau's own 较大数额 thresholds. Pure data.
  */
 import type { BenchmarkRule, ThresholdRule } from '../../domain/discretion/model.ts';

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { Tag, Tooltip } from 'antd';
 import type { Certificate, CertificateSummaryStatus } from '../api/types';
 import { certificateSummaryLabels } from '../lib/labels';
@@ -8,7 +9,7 @@ const summaryColors: Record<CertificateSummaryStatus, string> = {
 
 /** One certificate's effective status today: 有效 green, 即将到期 orange (days left), 已过期 red, 暂扣 volcano, 已注销 grey. */
 export function CertificateStatusTag({ cert }: { cert: Certificate }) {
-  let tag;
+  let tag: ReactNode;
   if (cert.effectiveStatus === 'valid' && cert.expiringSoon) tag = <Tag color="orange">即将到期（剩 {cert.daysToExpiry} 天）</Tag>;
   else if (cert.effectiveStatus === 'valid') tag = <Tag color="green">有效</Tag>;
   else if (cert.effectiveStatus === 'expired') tag = <Tag color="red">已过期</Tag>;

@@ -27,7 +27,7 @@ export async function actOnCase<T extends Record<string, unknown>>(
   return inTransaction(ctx, async (tx) => {
     await tx.query('select id from matters where id = $1 for update', [caseId]);
     const m = await findMatter(tx, caseId);
-    if (!m || m.type !== 'case' || !(await matterVisible(tx, p, m))) throw notFound('案件');
+    if (m?.type !== 'case' || !(await matterVisible(tx, p, m))) throw notFound('案件');
     if (!act.roles.some((r) => p.roles.includes(r))) throw forbidden(`当前用户的角色不能${act.label}`);
     if (!act.states.includes(m.state)) {
       const def = workflowOf(m.type, m.workflowVersion)!;

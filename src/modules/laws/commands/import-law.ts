@@ -1,5 +1,5 @@
 /**
- * Imports one legal text (the Markdown of ../shared/data/laws) as a version of its legal source.
+ * Imports one legal text (the Markdown of laws/) as a version of its legal source.
  * - the same text again changes nothing (content hash) and reports created: false;
  * - a new version adds a version, marks the older ones 已修改, keeps all of them searchable and
  *   flags every citation of an article the revision changed (see impact.ts);

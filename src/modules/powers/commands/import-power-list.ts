@@ -154,7 +154,7 @@ export async function importPowerList(ctx: AppContext, who: { actor: Actor; prin
 async function checkApprovers(tx: Queryable, bodyIds: string[], approverId: string): Promise<void> {
   const u = (await tx.query<{ orgId: string; roles: string[]; active: boolean }>('select org_id as "orgId", roles, active from users where id = $1', [approverId])).rows[0];
   for (const b of bodyIds) {
-    if (!u || !u.active || !u.roles.includes('leader') || !(await orgSubtree(tx, b)).has(u.orgId)) {
+    if (!u?.active || !u.roles.includes('leader') || !(await orgSubtree(tx, b)).has(u.orgId)) {
       throw new AppError(422, 'APPROVER_INVALID', '批准人应为该执法主体在职的局领导');
     }
   }

@@ -52,7 +52,7 @@ async function assertApprover(tx: Queryable, bodyId: string, approverId: string,
   if (cache?.approverOk.has(key)) return;
   const u = (await tx.query<{ orgId: string; roles: string[]; active: boolean }>('select org_id as "orgId", roles, active from users where id = $1', [approverId])).rows[0];
   const subtree = await subtreeOf(tx, bodyId, cache);
-  if (!u || !u.active || !u.roles.includes('leader') || !subtree.has(u.orgId)) {
+  if (!u?.active || !u.roles.includes('leader') || !subtree.has(u.orgId)) {
     throw unprocessable('APPROVER_INVALID', '批准人应为该执法主体在职的局领导');
   }
   cache?.approverOk.add(key);

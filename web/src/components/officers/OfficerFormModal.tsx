@@ -19,7 +19,7 @@ interface Values {
 
 export type OfficerFormTarget = { mode: 'create'; orgId?: string } | { mode: 'edit'; officer: OfficerDetail } | null;
 
-const blankToNull = (s?: string) => (s && s.trim() ? s.trim() : null);
+const blankToNull = (s?: string) => (s?.trim() ? s.trim() : null);
 
 /** 登记执法人员 / 编辑执法人员. */
 export function OfficerFormModal({ target, onClose, onCreated }: { target: OfficerFormTarget; onClose: () => void; onCreated?: (o: OfficerDetail) => void }) {

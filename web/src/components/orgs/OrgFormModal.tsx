@@ -20,7 +20,7 @@ interface Values {
 
 export type OrgFormTarget = { mode: 'create'; parent: Org } | { mode: 'edit'; org: Org } | null;
 
-const blankToNull = (s?: string) => (s && s.trim() ? s.trim() : null);
+const blankToNull = (s?: string) => (s?.trim() ? s.trim() : null);
 
 /** 新建下级机构 / 编辑机构. */
 export function OrgFormModal({ target, onClose }: { target: OrgFormTarget; onClose: () => void }) {

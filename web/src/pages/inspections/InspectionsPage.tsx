@@ -10,7 +10,7 @@ import { useSession } from '../../auth/session';
 import { PageTitle, QueryError } from '../../components/common';
 import { ImportTargetsModal } from './ImportTargetsModal';
 import { StatsPanel } from './StatsPanel';
-import { inspectionKeys, riskClassLabels, useInspectors, useItems, usePlans, useTargets, type Plan, type Task } from './api';
+import { inspectionKeys, type riskClassLabels, useInspectors, useItems, usePlans, useTargets, type Plan, type Task } from './api';
 
 const stateColor: Record<string, string> = { draft: 'default', committed: 'gold', drawn: 'blue', completed: 'purple', published: 'green' };
 

@@ -32,7 +32,7 @@ function RateChart({ rows, title }: { rows: Stats['byIndustry']; title: string }
     window.addEventListener('resize', onResize);
     return () => { window.removeEventListener('resize', onResize); chart.dispose(); };
   }, [rows]);
-  return <Card title={title} size="small"><div ref={el} style={{ height: 280 }} aria-label={title} /></Card>;
+  return <Card title={title} size="small"><div ref={el} role="img" style={{ height: 280 }} aria-label={title} /></Card>;
 }
 
 export function StatsPanel() {

@@ -11,6 +11,7 @@ export const LevelTag = ({ level }: { level: LawLevel }) => <Tag>{lawLevelLabels
 
 /** The server's snippet: law text HTML-escaped, matches in <mark>; nothing else is rendered as markup. */
 export function Snippet({ html, style }: { html: string; style?: CSSProperties }) {
+  // biome-ignore lint/security/noDangerouslySetInnerHtml: the server escapes the law text and adds only <mark>
   return <div className="fz-law-snippet" style={{ lineHeight: 1.8, ...style }} dangerouslySetInnerHTML={{ __html: html }} />;
 }
 

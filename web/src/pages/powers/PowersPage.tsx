@@ -12,12 +12,12 @@ import { ImportPowersModal } from './ImportPowersModal';
 import { BasisLinks, CategoryTag } from './parts';
 import { PowerFormModal, type PowerFormTarget } from './PowerFormModal';
 
-type Row = PowerItem & { children?: Row[] };
+type TreeRow = PowerItem & { children?: TreeRow[] };
 
 /** Sub-items under their parent (the table shows them as expandable rows). */
-function asTree(items: PowerItem[]): Row[] {
+function asTree(items: PowerItem[]): TreeRow[] {
   const ids = new Set(items.map((i) => i.id));
-  const subs = new Map<string, Row[]>();
+  const subs = new Map<string, TreeRow[]>();
   for (const i of items) if (i.parentId && ids.has(i.parentId)) subs.set(i.parentId, [...(subs.get(i.parentId) ?? []), { ...i }]);
   return items.filter((i) => !i.parentId || !ids.has(i.parentId)).map((i) => (subs.has(i.id) ? { ...i, children: subs.get(i.id) } : { ...i }));
 }
@@ -113,7 +113,7 @@ export default function PowersPage() {
               />
               {Object.values(filter).some(Boolean) && <Button type="link" onClick={() => setParams(new URLSearchParams(), { replace: true })}>清除筛选</Button>}
             </Space>
-            <Table<Row>
+            <Table<TreeRow>
               rowKey="id" size="middle" loading={list.isFetching} dataSource={rows} scroll={{ x: 900 }}
               expandable={{ defaultExpandAllRows: false }}
               pagination={{ pageSize: 20, showTotal: (t) => `共 ${t} 项（不含子项）`, hideOnSinglePage: true }}
