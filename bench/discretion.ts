@@ -31,7 +31,12 @@ const cases = loadGoldenCases().filter((c) => !c.expect.error);
 
 function pure(): void {
   const rules = sampleRules('district');
-  const data = new Map(rules.violations.map((v) => [v.id, { violation: v, benchmarks: rules.benchmarks.filter((b) => b.violationId === v.id), orgChain: ['district', 'city'], thresholds: rules.thresholds }]));
+  const data = new Map(
+    rules.violations.map((v) => [
+      v.id,
+      { violation: v, benchmarks: rules.benchmarks.filter((b) => b.violationId === v.id), orgChain: ['district', 'city'], thresholds: rules.thresholds },
+    ]),
+  );
   const rounds = Number(process.env.BENCH_ROUNDS ?? 200);
   let t = performance.now();
   for (let r = 0; r < rounds; r++) for (const c of cases) structuredClone(c.input);
@@ -40,7 +45,9 @@ function pure(): void {
   for (let r = 0; r < rounds; r++) for (const c of cases) calculateDiscretion({ violationId: c.violation, ...c.input }, data.get(c.violation)!);
   const ms = performance.now() - t;
   const n = rounds * cases.length;
-  console.log(`纯函数计算器：${fmt(n)} 次（${cases.length} 个黄金用例 × ${rounds} 轮），${fmt((n / ms) * 1000)} 次/秒，平均 ${fmt((ms / n) * 1000, 1)} µs/次；基线（复制输入）${fmt((n / floor) * 1000)} 次/秒`);
+  console.log(
+    `纯函数计算器：${fmt(n)} 次（${cases.length} 个黄金用例 × ${rounds} 轮），${fmt((n / ms) * 1000)} 次/秒，平均 ${fmt((ms / n) * 1000, 1)} µs/次；基线（复制输入）${fmt((n / floor) * 1000)} 次/秒`,
+  );
 }
 
 async function service(label: string, databaseUrl?: string): Promise<void> {
@@ -70,7 +77,9 @@ async function service(label: string, databaseUrl?: string): Promise<void> {
       lat.push(performance.now() - t);
     }
     const ms = performance.now() - t0;
-    console.log(`${label} 服务路径：${fmt(n)} 次，${fmt((n / ms) * 1000)} 次/秒，p50 ${fmt(pct(lat, 50), 2)} ms，p95 ${fmt(pct(lat, 95), 2)} ms；基线 select 1：p50 ${fmt(pct(base, 50), 3)} ms`);
+    console.log(
+      `${label} 服务路径：${fmt(n)} 次，${fmt((n / ms) * 1000)} 次/秒，p50 ${fmt(pct(lat, 50), 2)} ms，p95 ${fmt(pct(lat, 95), 2)} ms；基线 select 1：p50 ${fmt(pct(base, 50), 3)} ms`,
+    );
   } finally {
     await db.close();
     rmSync(dataDir, { recursive: true, force: true });

@@ -45,5 +45,7 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[1];
 const read = median(runs.map((r) => r.read));
 const digest = median(runs.map((r) => r.digest));
 const draw = median(runs.map((r) => r.draw));
-console.log(`  median of 3 runs: read candidate ids ${read.toFixed(0)} ms | candidates digest ${digest.toFixed(0)} ms (${(digest / read).toFixed(2)}× read) | draw ${draw.toFixed(0)} ms (${(draw / read).toFixed(2)}× read)`);
+console.log(
+  `  median of 3 runs: read candidate ids ${read.toFixed(0)} ms | candidates digest ${digest.toFixed(0)} ms (${(digest / read).toFixed(2)}× read) | draw ${draw.toFixed(0)} ms (${(draw / read).toFixed(2)}× read)`,
+);
 await db.close();

@@ -26,11 +26,24 @@ const uscc = (i: number) => {
 };
 
 let t = performance.now();
-const file = await writeTargetWorkbook((function* () {
-  for (let i = 0; i < N; i++) {
-    yield { uscc: uscc(i), name: `示例区食品经营者${i}号`, entityType: i % 2 ? '个体工商户' : '有限责任公司', legalRep: `经营者${i}`, address: `示例区人民路${i}号`, divisionCode: '990105', industry: ['食品销售', '餐饮服务', '单位食堂'][i % 3], licences: `JY2990105${i}`, riskClass: (['A', 'B', 'C', 'D'] as const)[i % 4], status: 'active' as const };
-  }
-})());
+const file = await writeTargetWorkbook(
+  (function* () {
+    for (let i = 0; i < N; i++) {
+      yield {
+        uscc: uscc(i),
+        name: `示例区食品经营者${i}号`,
+        entityType: i % 2 ? '个体工商户' : '有限责任公司',
+        legalRep: `经营者${i}`,
+        address: `示例区人民路${i}号`,
+        divisionCode: '990105',
+        industry: ['食品销售', '餐饮服务', '单位食堂'][i % 3],
+        licences: `JY2990105${i}`,
+        riskClass: (['A', 'B', 'C', 'D'] as const)[i % 4],
+        status: 'active' as const,
+      };
+    }
+  })(),
+);
 console.log(`bench/inspections-import: ${N.toLocaleString()} rows, ${(file.length / 1024 / 1024).toFixed(1)} MiB .xlsx (written in ${s(t)})`);
 
 const url = process.env.BENCH_DATABASE_URL;
@@ -39,7 +52,16 @@ const config = loadConfig({ DATA_DIR: dataDir, ...(url ? { DATABASE_URL: url } :
 const db = url ? await openDatabase(config) : await openPglite('memory');
 if (!url) await migrate(db);
 const ctx = await createContext(config, db);
-const bodyId = await db.transaction((tx) => insertOrg(tx, ctx, SYSTEM_ACTOR, { parentId: null, name: `基准测试局${Date.now()}`, kind: 'bureau', isEnforcementBody: true, legalBasis: '《中华人民共和国行政处罚法》第十八条', divisionCode: '990105' }));
+const bodyId = await db.transaction((tx) =>
+  insertOrg(tx, ctx, SYSTEM_ACTOR, {
+    parentId: null,
+    name: `基准测试局${Date.now()}`,
+    kind: 'bureau',
+    isEnforcementBody: true,
+    legalBasis: '《中华人民共和国行政处罚法》第十八条',
+    divisionCode: '990105',
+  }),
+);
 
 t = performance.now();
 const rows = await readTargetFile(file);
@@ -57,7 +79,9 @@ const r = await importTargets(ctx, SYSTEM_ACTOR, { bodyId, file, fileName: 'benc
   last = now;
 });
 const importMs = performance.now() - t;
-console.log(`  import (${db.kind}): ${(importMs / 1000).toFixed(1)} s — added ${r.added.toLocaleString()} — ${(importMs / readMs).toFixed(2)}× reading the file`);
+console.log(
+  `  import (${db.kind}): ${(importMs / 1000).toFixed(1)} s — added ${r.added.toLocaleString()} — ${(importMs / readMs).toFixed(2)}× reading the file`,
+);
 t = performance.now();
 const again = await importTargets(ctx, SYSTEM_ACTOR, { bodyId, file, fileName: 'bench.xlsx' });
 console.log(`  re-import of the same file (merge by uscc, ${again.unchanged.toLocaleString()} unchanged): ${s(t)}`);

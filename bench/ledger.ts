@@ -42,9 +42,11 @@ async function principalOf(ctx: AppContext): Promise<{ p: Principal; org: string
 
 async function runPool<T>(n: number, concurrency: number, fn: (i: number) => Promise<T>): Promise<void> {
   let next = 0;
-  await Promise.all(Array.from({ length: concurrency }, async () => {
-    while (next < n) await fn(next++);
-  }));
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (next < n) await fn(next++);
+    }),
+  );
 }
 
 async function benchAppends(label: string, ctx: AppContext, concurrency: number) {
@@ -60,14 +62,18 @@ async function benchAppends(label: string, ctx: AppContext, concurrency: number)
   await runPool(N, concurrency, (i) => createOfficer(ctx, p, { orgId: org, name: `基准${i}`, employeeNo: `B${i}` }));
   const cmdMs = performance.now() - t;
 
-  console.log(`  ${label.padEnd(26)} recorded command ${fmt(rate(N, cmdMs)).padStart(7)} appends/s | plain transaction ${fmt(rate(N, baseMs)).padStart(7)} tx/s | ratio ${(cmdMs / baseMs).toFixed(2)}× the plain transaction's time`);
+  console.log(
+    `  ${label.padEnd(26)} recorded command ${fmt(rate(N, cmdMs)).padStart(7)} appends/s | plain transaction ${fmt(rate(N, baseMs)).padStart(7)} tx/s | ratio ${(cmdMs / baseMs).toFixed(2)}× the plain transaction's time`,
+  );
 }
 
 async function benchVerify(ctx: AppContext) {
   // raw SM3 over exactly the bytes verify hashes: each payload and each leaf's data
-  const rows = (await ctx.db.query(`select seq, recorded_at as "recordedAt", actor_id as "actorId", actor_name as "actorName", org_id as "orgId",
+  const rows = (
+    await ctx.db.query(`select seq, recorded_at as "recordedAt", actor_id as "actorId", actor_name as "actorName", org_id as "orgId",
     matter_type as "matterType", matter_id as "matterId", event_type as "eventType", payload, payload_hash as "payloadHash", leaf_hash as "leafHash",
-    hash_alg as "hashAlg" from ledger_entries order by seq`)).rows.map(rowToEntry);
+    hash_alg as "hashAlg" from ledger_entries order by seq`)
+  ).rows.map(rowToEntry);
   const buffers = rows.flatMap((e) => [Buffer.from(e.payload), Buffer.concat([Buffer.from([0]), Buffer.from(leafData(e))])]);
   const bytes = buffers.reduce((s, b) => s + b.length, 0);
   let t = performance.now();
@@ -78,7 +84,9 @@ async function benchVerify(ctx: AppContext) {
   const report = await verifyRecord(ctx.db, { publicKeyPem: ctx.ledger.signer.publicKeyPem, fallbackAlg: 'sm3' });
   const verifyMs = performance.now() - t;
   if (!report.ok) throw new Error(`verify failed: ${JSON.stringify(report.firstProblem)}`);
-  console.log(`  verify ${fmt(report.size)} entries: ${fmt(rate(report.size, verifyMs))} entries/s, ${(bytes / 1e6 / (verifyMs / 1000)).toFixed(1)} MB/s | raw SM3 of the same ${(bytes / 1e6).toFixed(1)} MB: ${(bytes / 1e6 / (rawMs / 1000)).toFixed(1)} MB/s | ratio: verify takes ${(verifyMs / rawMs).toFixed(1)}× raw hashing`);
+  console.log(
+    `  verify ${fmt(report.size)} entries: ${fmt(rate(report.size, verifyMs))} entries/s, ${(bytes / 1e6 / (verifyMs / 1000)).toFixed(1)} MB/s | raw SM3 of the same ${(bytes / 1e6).toFixed(1)} MB: ${(bytes / 1e6 / (rawMs / 1000)).toFixed(1)} MB/s | ratio: verify takes ${(verifyMs / rawMs).toFixed(1)}× raw hashing`,
+  );
 }
 
 async function main() {

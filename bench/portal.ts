@@ -29,10 +29,42 @@ const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 10);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 16);
 const HTTP_REQUESTS = Number(process.env.BENCH_HTTP_REQUESTS ?? 400);
 
-const A = ['鑫隆', '惠民', '百味', '康源', '华联', '永辉', '金泰', '顺达', '宏远', '佳美', '新世纪', '恒通', '万家', '联华', '盛世', '福满', '长青', '瑞丰', '天和', '兴旺'];
+const A = [
+  '鑫隆',
+  '惠民',
+  '百味',
+  '康源',
+  '华联',
+  '永辉',
+  '金泰',
+  '顺达',
+  '宏远',
+  '佳美',
+  '新世纪',
+  '恒通',
+  '万家',
+  '联华',
+  '盛世',
+  '福满',
+  '长青',
+  '瑞丰',
+  '天和',
+  '兴旺',
+];
 const B = ['超市', '便利店', '食品', '餐饮', '药房', '商贸', '科技', '百货', '小吃店', '水果店'];
 const C = ['有限公司', '经营部', '分店', '商行'];
-const V = ['经营超过保质期的食品', '未明码标价', '发布虚假广告', '销售不合格产品', '未按规定进行计量检定', '侵犯注册商标专用权', '无照经营', '价格欺诈', '特种设备未经检验使用', '经营标签不符合规定的食品'];
+const V = [
+  '经营超过保质期的食品',
+  '未明码标价',
+  '发布虚假广告',
+  '销售不合格产品',
+  '未按规定进行计量检定',
+  '侵犯注册商标专用权',
+  '无照经营',
+  '价格欺诈',
+  '特种设备未经检验使用',
+  '经营标签不符合规定的食品',
+];
 const FIELDS = ['food', 'pricing', 'advertising', 'productQuality', 'metrology', 'trademark', 'registration', 'pricing', 'specialEquipment', 'food'];
 const QUERIES = [
   { label: '常见词 超市', q: '超市' },
@@ -46,20 +78,28 @@ const QUERIES = [
   { label: '最新（无关键词）', q: '' },
 ];
 
-const pct = (xs: number[], p: number) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))]; };
+const pct = (xs: number[], p: number) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))];
+};
 const f = (x: number) => x.toFixed(x < 10 ? 2 : 1).padStart(8);
 
 /** Writes n synthetic publications with set-based SQL; returns a sample uscc and 文号 that exist. */
 async function generate(owner: { query: (sql: string, params?: unknown[]) => Promise<unknown> }, n: number) {
   const t0 = performance.now();
   const names: { id: number; name: string; vec: string }[] = [];
-  for (const a of A) for (const b of B) for (const c of C) names.push({ id: names.length, name: `示例区${a}${b}${c}`, vec: tokenDocument(`示例区${a}${b}${c}`) });
+  for (const a of A)
+    for (const b of B) for (const c of C) names.push({ id: names.length, name: `示例区${a}${b}${c}`, vec: tokenDocument(`示例区${a}${b}${c}`) });
   await owner.query(`set session_replication_role = replica`);
   await owner.query(`create temporary table bench_names (id int primary key, name text, vec text)`);
   await owner.query(`insert into bench_names select * from json_to_recordset($1::json) as t(id int, name text, vec text)`, [JSON.stringify(names)]);
   await owner.query(`create temporary table bench_v (id int primary key, name text, vec text, field text)`);
-  await owner.query(`insert into bench_v select * from json_to_recordset($1::json) as t(id int, name text, vec text, field text)`, [JSON.stringify(V.map((v, i) => ({ id: i, name: v, vec: tokenDocument(v), field: FIELDS[i] })))]);
-  await owner.query(`insert into orgs (id, name, kind, is_enforcement_body, legal_basis) values ('bench-body', '示例区市场监督管理局', 'bureau', true, '《中华人民共和国行政处罚法》第十八条') on conflict do nothing`);
+  await owner.query(`insert into bench_v select * from json_to_recordset($1::json) as t(id int, name text, vec text, field text)`, [
+    JSON.stringify(V.map((v, i) => ({ id: i, name: v, vec: tokenDocument(v), field: FIELDS[i] }))),
+  ]);
+  await owner.query(
+    `insert into orgs (id, name, kind, is_enforcement_body, legal_basis) values ('bench-body', '示例区市场监督管理局', 'bureau', true, '《中华人民共和国行政处罚法》第十八条') on conflict do nothing`,
+  );
   await owner.query(`drop index if exists publications_search`);
   await owner.query(`drop index if exists publications_listed`);
   await owner.query(`drop index if exists publications_uscc`);
@@ -67,10 +107,14 @@ async function generate(owner: { query: (sql: string, params?: unknown[]) => Pro
   const chunk = 250_000;
   for (let from = 1; from <= n; from += chunk) {
     const to = Math.min(n, from + chunk - 1);
-    await owner.query(`insert into matters (id, type, workflow_version, state, org_id, title)
+    await owner.query(
+      `insert into matters (id, type, workflow_version, state, org_id, title)
       select 'bench-' || i, 'publication', 1, case when i % 17 = 0 then 'withdrawn' when i % 19 = 1 then 'corrected' else 'published' end, 'bench-body', 'bench'
-        from generate_series($1::int, $2::int) i`, [from, to]);
-    await owner.query(`insert into publications (id, kind, source_type, source_id, body_id, procedure, decided_on, channels, state, number, party_type, party_name, party_uscc, violation, field, fine_fen, current_version, current_seq, published_on, expires_on, search_text, search_vec)
+        from generate_series($1::int, $2::int) i`,
+      [from, to],
+    );
+    await owner.query(
+      `insert into publications (id, kind, source_type, source_id, body_id, procedure, decided_on, channels, state, number, party_type, party_name, party_uscc, violation, field, fine_fen, current_version, current_seq, published_on, expires_on, search_text, search_vec)
       select 'bench-' || i, 'penalty', 'bench', 'bench-' || i, 'bench-body', 'ordinary', d, array['portal','enterpriseCredit','creditChina'],
              case when i % 17 = 0 then 'withdrawn' when i % 19 = 1 then 'corrected' else 'published' end,
              '示市监处罚〔' || extract(year from d)::int || '〕' || i || '号', 'organisation', nm.name, u, v.name, v.field, (i % 500) * 10000, 1, i, d, d + 1095,
@@ -79,9 +123,14 @@ async function generate(owner: { query: (sql: string, params?: unknown[]) => Pro
         from generate_series($1::int, $2::int) i
         cross join lateral (select date '2023-01-01' + (i % 1000) as d, '91990105' || lpad(i::text, 9, '0') || 'X' as u) x
         join bench_names nm on nm.id = i % ${names.length}
-        join bench_v v on v.id = (i / 7) % ${V.length}`, [from, to]);
-    await owner.query(`insert into publication_versions (publication_id, version, content, ledger_seq, published_on, status)
-      select 'bench-' || i, 1, jsonb_build_object('penaltyText', '罚款' || (i % 500) || '00元'), i, date '2023-01-01' + (i % 1000), 'current' from generate_series($1::int, $2::int) i`, [from, to]);
+        join bench_v v on v.id = (i / 7) % ${V.length}`,
+      [from, to],
+    );
+    await owner.query(
+      `insert into publication_versions (publication_id, version, content, ledger_seq, published_on, status)
+      select 'bench-' || i, 1, jsonb_build_object('penaltyText', '罚款' || (i % 500) || '00元'), i, date '2023-01-01' + (i % 1000), 'current' from generate_series($1::int, $2::int) i`,
+      [from, to],
+    );
   }
   const inserted = performance.now();
   await owner.query(`create index publications_search on publications using gin (search_vec)`);
@@ -92,7 +141,12 @@ async function generate(owner: { query: (sql: string, params?: unknown[]) => Pro
   await owner.query(`analyze publication_versions`);
   await owner.query(`set session_replication_role = origin`);
   const k = Math.floor(n / 2) + 2;
-  return { uscc: `91990105${String(k).padStart(9, '0')}X`, number: `示市监处罚〔${2023 + Math.floor((k % 1000) / 365)}〕${k}号`, insertMs: inserted - t0, indexMs: performance.now() - inserted };
+  return {
+    uscc: `91990105${String(k).padStart(9, '0')}X`,
+    number: `示市监处罚〔${2023 + Math.floor((k % 1000) / 365)}〕${k}号`,
+    insertMs: inserted - t0,
+    indexMs: performance.now() - inserted,
+  };
 }
 
 async function timeIt<T>(fn: () => Promise<T>): Promise<number> {
@@ -105,11 +159,22 @@ async function timeIt<T>(fn: () => Promise<T>): Promise<number> {
 async function throughput(n: number, concurrency: number, one: (i: number) => Promise<unknown>): Promise<number> {
   let next = 0;
   const t = performance.now();
-  await Promise.all(Array.from({ length: concurrency }, async () => { while (next < n) await one(next++); }));
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (next < n) await one(next++);
+    }),
+  );
   return n / ((performance.now() - t) / 1000);
 }
 
-async function benchOne(label: string, db: Db, owner: { query: (sql: string, params?: unknown[]) => Promise<unknown> }, n: number, dataDir: string, pgUrl?: string) {
+async function benchOne(
+  label: string,
+  db: Db,
+  owner: { query: (sql: string, params?: unknown[]) => Promise<unknown> },
+  n: number,
+  dataDir: string,
+  pgUrl?: string,
+) {
   console.log(`\n=== ${label}: ${n.toLocaleString('en')} synthetic publications ===`);
   const g = await generate(owner, n);
   console.log(`setup: insert ${(g.insertMs / 1000).toFixed(1)} s, indexes ${(g.indexMs / 1000).toFixed(1)} s`);
@@ -120,7 +185,9 @@ async function benchOne(label: string, db: Db, owner: { query: (sql: string, par
   const base = `http://127.0.0.1:${(app.server.address() as { port: number }).port}`;
   const queries = QUERIES.map((x) => ({ ...x, q: x.q === 'USCC' ? g.uscc : x.q === 'NUMBER' ? g.number : x.q }));
   const all = { app: [] as number[], raw: [] as number[], naive: [] as number[], http: [] as number[] };
-  console.log(`${'query'.padEnd(18)} ${'hits'.padStart(8)} ${'app p50'.padStart(8)} ${'raw p50'.padStart(8)} ${'ILIKE p50'.padStart(9)} ${'HTTP p50'.padStart(8)}`);
+  console.log(
+    `${'query'.padEnd(18)} ${'hits'.padStart(8)} ${'app p50'.padStart(8)} ${'raw p50'.padStart(8)} ${'ILIKE p50'.padStart(9)} ${'HTTP p50'.padStart(8)}`,
+  );
   for (const x of queries) {
     const query = { q: x.q, page: 1, pageSize: 20 };
     const s = searchSql(query);
@@ -131,21 +198,46 @@ async function benchOne(label: string, db: Db, owner: { query: (sql: string, par
     const t = { app: [] as number[], raw: [] as number[], naive: [] as number[], http: [] as number[] };
     for (let r = 0; r < ROUNDS + 1; r++) {
       const a = await timeIt(() => searchPublications(db, query));
-      const b = await timeIt(async () => { await db.query(s.sql, s.params); await db.query(s.countSql, s.countParams); });
+      const b = await timeIt(async () => {
+        await db.query(s.sql, s.params);
+        await db.query(s.countSql, s.countParams);
+      });
       const c = await timeIt(() => db.query(naiveSql, naiveParams));
-      const d = await timeIt(async () => { const res = await fetch(`${base}/api/public/publications?q=${encodeURIComponent(x.q)}`); await res.arrayBuffer(); });
+      const d = await timeIt(async () => {
+        const res = await fetch(`${base}/api/public/publications?q=${encodeURIComponent(x.q)}`);
+        await res.arrayBuffer();
+      });
       if (r === 0) continue; // warm-up
-      t.app.push(a); t.raw.push(b); t.naive.push(c); t.http.push(d);
+      t.app.push(a);
+      t.raw.push(b);
+      t.naive.push(c);
+      t.http.push(d);
     }
     for (const k of Object.keys(all) as (keyof typeof all)[]) all[k].push(...t[k]);
-    console.log(`${x.label.padEnd(18 - x.label.length + x.label.replace(/[^\x00-\x7f]/g, '').length)} ${String(hits).padStart(8)} ${f(pct(t.app, 50))} ${f(pct(t.raw, 50))} ${f(pct(t.naive, 50)).padStart(9)} ${f(pct(t.http, 50))}`);
+    console.log(
+      `${x.label.padEnd(18 - x.label.length + x.label.replace(/[^\x00-\x7f]/g, '').length)} ${String(hits).padStart(8)} ${f(pct(t.app, 50))} ${f(pct(t.raw, 50))} ${f(pct(t.naive, 50)).padStart(9)} ${f(pct(t.http, 50))}`,
+    );
   }
-  console.log(`all queries (ms):  app p50 ${f(pct(all.app, 50))} p95 ${f(pct(all.app, 95))} | raw SQL p50 ${f(pct(all.raw, 50))} p95 ${f(pct(all.raw, 95))} | naive ILIKE p50 ${f(pct(all.naive, 50))} p95 ${f(pct(all.naive, 95))} | HTTP API p50 ${f(pct(all.http, 50))} p95 ${f(pct(all.http, 95))}`);
+  console.log(
+    `all queries (ms):  app p50 ${f(pct(all.app, 50))} p95 ${f(pct(all.app, 95))} | raw SQL p50 ${f(pct(all.raw, 50))} p95 ${f(pct(all.raw, 95))} | naive ILIKE p50 ${f(pct(all.naive, 50))} p95 ${f(pct(all.naive, 95))} | HTTP API p50 ${f(pct(all.http, 50))} p95 ${f(pct(all.http, 95))}`,
+  );
   const mix = queries.map((x) => x.q);
-  const rawRps = await throughput(HTTP_REQUESTS, CONCURRENCY, async (i) => { const s = searchSql({ q: mix[i % mix.length], page: 1, pageSize: 20 }); await db.query(s.sql, s.params); await db.query(s.countSql, s.countParams); });
-  const apiRps = await throughput(HTTP_REQUESTS, CONCURRENCY, async (i) => { const r = await fetch(`${base}/api/public/publications?q=${encodeURIComponent(mix[i % mix.length])}`); await r.arrayBuffer(); });
-  const pageRps = await throughput(HTTP_REQUESTS, CONCURRENCY, async (i) => { const r = await fetch(`${base}/portal/decisions?q=${encodeURIComponent(mix[i % mix.length])}`); await r.arrayBuffer(); });
-  console.log(`requests/s (${CONCURRENCY} in flight, query mix): raw SQL ${rawRps.toFixed(0)} | /api/public/publications ${apiRps.toFixed(0)} (${((apiRps / rawRps) * 100).toFixed(0)} % of raw) | /portal/decisions (HTML) ${pageRps.toFixed(0)} (${((pageRps / rawRps) * 100).toFixed(0)} % of raw)`);
+  const rawRps = await throughput(HTTP_REQUESTS, CONCURRENCY, async (i) => {
+    const s = searchSql({ q: mix[i % mix.length], page: 1, pageSize: 20 });
+    await db.query(s.sql, s.params);
+    await db.query(s.countSql, s.countParams);
+  });
+  const apiRps = await throughput(HTTP_REQUESTS, CONCURRENCY, async (i) => {
+    const r = await fetch(`${base}/api/public/publications?q=${encodeURIComponent(mix[i % mix.length])}`);
+    await r.arrayBuffer();
+  });
+  const pageRps = await throughput(HTTP_REQUESTS, CONCURRENCY, async (i) => {
+    const r = await fetch(`${base}/portal/decisions?q=${encodeURIComponent(mix[i % mix.length])}`);
+    await r.arrayBuffer();
+  });
+  console.log(
+    `requests/s (${CONCURRENCY} in flight, query mix): raw SQL ${rawRps.toFixed(0)} | /api/public/publications ${apiRps.toFixed(0)} (${((apiRps / rawRps) * 100).toFixed(0)} % of raw) | /portal/decisions (HTML) ${pageRps.toFixed(0)} (${((pageRps / rawRps) * 100).toFixed(0)} % of raw)`,
+  );
   await app.close();
 }
 
@@ -173,7 +265,9 @@ try {
       const c = await ownerPool.connect();
       const owner = { query: (sql: string, params?: unknown[]) => c.query(sql, params as unknown[]) };
       const db = await openPostgres(u.toString(), { appRole: 'fazhi_app', max: CONCURRENCY });
-      process.on('uncaughtException', (e) => { if ((e as { code?: string }).code !== '57P01') throw e; });
+      process.on('uncaughtException', (e) => {
+        if ((e as { code?: string }).code !== '57P01') throw e;
+      });
       await benchOne('PostgreSQL', db, owner, Number(process.env.BENCH_PG_N ?? 1_000_000), join(work, 'pg2-data'), u.toString());
       c.release();
       await db.close();

@@ -27,7 +27,13 @@ import { SYSTEM_ACTOR } from '../src/platform/record/ledger.ts';
 import { seedDemo } from '../src/seed/demo.ts';
 
 const N = Number(process.env.BENCH_N ?? 1000);
-const BASES = ['《中华人民共和国食品安全法》第三十四条、第一百二十四条', '《中华人民共和国产品质量法》第四十九条', '《中华人民共和国广告法》第五十五条', '《中华人民共和国价格法》第四十二条', '《中华人民共和国行政强制法》第九条'];
+const BASES = [
+  '《中华人民共和国食品安全法》第三十四条、第一百二十四条',
+  '《中华人民共和国产品质量法》第四十九条',
+  '《中华人民共和国广告法》第五十五条',
+  '《中华人民共和国价格法》第四十二条',
+  '《中华人民共和国行政强制法》第九条',
+];
 
 async function buildFile(n: number): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
@@ -38,11 +44,28 @@ async function buildFile(n: number): Promise<Buffer> {
     const cat = powerCategoryIds[i % powerCategoryIds.length];
     const code = `990105-${powerCategories[cat].abbr}-${String(100 + i).padStart(3, '0')}`;
     const name = `基准测试事项${i}`;
-    const row = (c: string, sub: string) => [String(i), c, name, sub, powerCategories[cat].label, '示例区市场监督管理局', '综合行政执法大队', BASES[i % BASES.length],
-      '1. 受理责任\n2. 审查责任\n3. 决定责任', '1. 不依法履行职责的\n2. 违反法定程序的', '二十个工作日', '不收费', '0990-86012304', '', '受理（当场）\n审查（十个工作日）', '申请书', '政务服务中心'];
+    const row = (c: string, sub: string) => [
+      String(i),
+      c,
+      name,
+      sub,
+      powerCategories[cat].label,
+      '示例区市场监督管理局',
+      '综合行政执法大队',
+      BASES[i % BASES.length],
+      '1. 受理责任\n2. 审查责任\n3. 决定责任',
+      '1. 不依法履行职责的\n2. 违反法定程序的',
+      '二十个工作日',
+      '不收费',
+      '0990-86012304',
+      '',
+      '受理（当场）\n审查（十个工作日）',
+      '申请书',
+      '政务服务中心',
+    ];
     ws.addRow(row(code, ''));
     made++;
-    if (i % 10 === 0) for (const k of [1, 2]) if (made < n) (ws.addRow(row(`${code}-0${k}`, `子项${k}`)), made++);
+    if (i % 10 === 0) for (const k of [1, 2]) if (made < n) ws.addRow(row(`${code}-0${k}`, `子项${k}`)), made++;
   }
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
@@ -80,7 +103,9 @@ async function run(label: string, databaseUrl?: string) {
     console.log(`\n[${label}] demo seed (41 laws + power list): ${(seedMs / 1000).toFixed(1)} s`);
     console.log(`  file: ${N} rows, ${(file.length / 1024).toFixed(0)} KiB; reading it alone (baseline): ${readMs.toFixed(0)} ms`);
     console.log(`  dry run (read + check every row): ${dryMs.toFixed(0)} ms = ${(dryMs / readMs).toFixed(1)}× the read; planned ${dry.added} adds`);
-    console.log(`  import (one transaction, ${entries} record entries): ${importMs.toFixed(0)} ms = ${(importMs / N).toFixed(2)} ms/row, ${(importMs / readMs).toFixed(1)}× the read; added ${done.added}`);
+    console.log(
+      `  import (one transaction, ${entries} record entries): ${importMs.toFixed(0)} ms = ${(importMs / N).toFixed(2)} ms/row, ${(importMs / readMs).toFixed(1)}× the read; added ${done.added}`,
+    );
     console.log(`  export of ${ex.items} items: ${exportMs.toFixed(0)} ms`);
   } finally {
     await db.close();

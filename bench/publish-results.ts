@@ -34,9 +34,16 @@ task = ok(await admin.post(`/api/inspections/tasks/${task.id}/draw`, { expectedV
 const assignments = ok(await admin.get(`/api/inspections/tasks/${task.id}/assignments`), 'assignments').items as { targetId: string }[];
 const today = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
 for (const [k, a] of assignments.entries()) {
-  ok(await admin.post(`/api/inspections/tasks/${task.id}/results`, {
-    targetId: a.targetId, inspectedOn: today, checkedItems: ['经营资质', '明码标价'], finding: k % 7 === 0 ? 'problemFound' : 'qualified', description: k % 7 === 0 ? '未公示价目表' : '',
-  }), 'result');
+  ok(
+    await admin.post(`/api/inspections/tasks/${task.id}/results`, {
+      targetId: a.targetId,
+      inspectedOn: today,
+      checkedItems: ['经营资质', '明码标价'],
+      finding: k % 7 === 0 ? 'problemFound' : 'qualified',
+      description: k % 7 === 0 ? '未公示价目表' : '',
+    }),
+    'result',
+  );
 }
 task = ok(await admin.get(`/api/inspections/tasks/${task.id}`), 'task');
 task = ok(await admin.post(`/api/inspections/tasks/${task.id}/complete`, { expectedVersion: task.version }), 'complete');
@@ -45,23 +52,35 @@ console.log(`bench/publish-results (${env.ctx.db.kind}): ${n} inspected entities
 
 // the floor: four bare record appends per entity in one transaction, rolled back
 t = performance.now();
-await env.ctx.db.transaction(async (tx) => {
-  for (let i = 0; i < n * 4; i++) {
-    await env.ctx.ledger.append(tx, {
-      actor: SYSTEM_ACTOR, orgId: district, matterType: 'publication', matterId: randomUUID(), eventType: 'publication.withdrawn',
-      payload: { publicationId: randomUUID(), version: 0, withdrawnOn: today, ground: 'other', reason: '基准测试' },
-    });
-  }
-  throw new Error('rollback');
-}).catch((e: Error) => { if (e.message !== 'rollback') throw e; });
+await env.ctx.db
+  .transaction(async (tx) => {
+    for (let i = 0; i < n * 4; i++) {
+      await env.ctx.ledger.append(tx, {
+        actor: SYSTEM_ACTOR,
+        orgId: district,
+        matterType: 'publication',
+        matterId: randomUUID(),
+        eventType: 'publication.withdrawn',
+        payload: { publicationId: randomUUID(), version: 0, withdrawnOn: today, ground: 'other', reason: '基准测试' },
+      });
+    }
+    throw new Error('rollback');
+  })
+  .catch((e: Error) => {
+    if (e.message !== 'rollback') throw e;
+  });
 const floorMs = ms(t);
 
 t = performance.now();
 ok(await admin.post(`/api/inspections/tasks/${task.id}/publish`, { expectedVersion: task.version }), 'publish');
 const publishMs = ms(t);
-const published = Number((await env.ctx.db.query<{ n: number }>(`select count(*)::int as n from publications where kind = 'inspectionResult' and state = 'published'`)).rows[0].n);
+const published = Number(
+  (await env.ctx.db.query<{ n: number }>(`select count(*)::int as n from publications where kind = 'inspectionResult' and state = 'published'`)).rows[0].n,
+);
 if (published !== n) throw new Error(`expected ${n} published results, found ${published}`);
 
 console.log(`  baseline: ${n * 4} bare record appends in one transaction ${floorMs.toFixed(0)} ms (${(floorMs / n).toFixed(1)} ms per entity)`);
-console.log(`  publish the task's results: ${publishMs.toFixed(0)} ms (${(publishMs / n).toFixed(1)} ms per entity) — ${(publishMs / floorMs).toFixed(2)}× the record floor`);
+console.log(
+  `  publish the task's results: ${publishMs.toFixed(0)} ms (${(publishMs / n).toFixed(1)} ms per entity) — ${(publishMs / floorMs).toFixed(2)}× the record floor`,
+);
 await env.close();

@@ -94,15 +94,27 @@ function shuffleClauses(body: string, seed: number): string {
 }
 
 async function growLibrary(db: Db, scale: number): Promise<void> {
-  const articles = (await db.query<{ sourceId: string; versionId: string; ordinal: number; suffix: number; label: string; heading: string | null; body: string; paragraphs: string }>(
-    'select source_id as "sourceId", version_id as "versionId", ordinal, suffix, label, heading, body, paragraphs from law_articles order by id',
-  )).rows;
+  const articles = (
+    await db.query<{
+      sourceId: string;
+      versionId: string;
+      ordinal: number;
+      suffix: number;
+      label: string;
+      heading: string | null;
+      body: string;
+      paragraphs: string;
+    }>('select source_id as "sourceId", version_id as "versionId", ordinal, suffix, label, heading, body, paragraphs from law_articles order by id')
+  ).rows;
   for (let k = 1; k < scale; k++) {
     await db.transaction(async (tx) => {
       // a benchmark database, not the record: skip the ledger-entry triggers for this bulk copy
       await tx.query('set local session_replication_role = replica');
       const sid = (s: string) => `${s}·合成${k}`;
-      await tx.query(`insert into legal_sources (id, title, level, issuer) select id || '·合成' || $1::text, title, level, issuer from legal_sources where id not like '%·合成%'`, [k]);
+      await tx.query(
+        `insert into legal_sources (id, title, level, issuer) select id || '·合成' || $1::text, title, level, issuer from legal_sources where id not like '%·合成%'`,
+        [k],
+      );
       await tx.query(
         `insert into law_versions (id, source_id, title, subtitle, version_date, doc_number, promulgated_on, effective_on, repealed_on, status, history, content_hash, article_count)
          select source_id || '·合成' || $1::text || '@' || version_date, source_id || '·合成' || $1::text, title, subtitle, version_date, doc_number,
@@ -113,15 +125,32 @@ async function growLibrary(db: Db, scale: number): Promise<void> {
       const rows = articles.map((a, i) => {
         const body = shuffleClauses(a.body, k * 100_003 + i);
         const source = `${sid(a.sourceId)}${a.label} ${body}`;
-        return { ...a, sourceId: sid(a.sourceId), versionId: `${sid(a.sourceId)}@${a.versionId.split('@')[1]}`, body, searchText: normalizeSearchText(source), tokens: tokenDocument(source) };
+        return {
+          ...a,
+          sourceId: sid(a.sourceId),
+          versionId: `${sid(a.sourceId)}@${a.versionId.split('@')[1]}`,
+          body,
+          searchText: normalizeSearchText(source),
+          tokens: tokenDocument(source),
+        };
       });
       await tx.query(
         `insert into law_articles (id, version_id, source_id, ordinal, suffix, label, heading, body, paragraphs, search_text, search_vec)
          select t.version_id || '#' || t.label, t.version_id, t.source_id, t.ordinal, t.suffix, t.label, t.heading, t.body, t.paragraphs, t.search_text, to_tsvector('simple', t.tokens)
            from unnest($1::text[], $2::text[], $3::int[], $4::int[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[])
              as t(version_id, source_id, ordinal, suffix, label, heading, body, paragraphs, search_text, tokens)`,
-        [rows.map((r) => r.versionId), rows.map((r) => r.sourceId), rows.map((r) => r.ordinal), rows.map((r) => r.suffix), rows.map((r) => r.label),
-          rows.map((r) => r.heading), rows.map((r) => r.body), rows.map((r) => r.paragraphs), rows.map((r) => r.searchText), rows.map((r) => r.tokens)],
+        [
+          rows.map((r) => r.versionId),
+          rows.map((r) => r.sourceId),
+          rows.map((r) => r.ordinal),
+          rows.map((r) => r.suffix),
+          rows.map((r) => r.label),
+          rows.map((r) => r.heading),
+          rows.map((r) => r.body),
+          rows.map((r) => r.paragraphs),
+          rows.map((r) => r.searchText),
+          rows.map((r) => r.tokens),
+        ],
       );
     });
   }
@@ -138,7 +167,10 @@ async function benchDatabase(label: string, db: Db, dataDir: string): Promise<vo
   const header = `  ${'library'.padEnd(18)} ${'articles'.padStart(9)} │ ${'index p50'.padStart(9)} ${'p95'.padStart(8)} │ ${'seqscan p50'.padStart(11)} ${'p95'.padStart(8)} │ ${'ratio p50'.padStart(9)} ${'p95'.padStart(6)} │ access path (indexed run / baseline)`;
   console.log(header);
   console.log(`  ${'─'.repeat(header.length - 2)}`);
-  for (const [name, scale] of [['sample (1×)', 1], [`synthetic (${SCALE}×)`, SCALE]] as const) {
+  for (const [name, scale] of [
+    ['sample (1×)', 1],
+    [`synthetic (${SCALE}×)`, SCALE],
+  ] as const) {
     if (scale > 1) {
       t = performance.now();
       await growLibrary(db, scale);
@@ -156,14 +188,18 @@ async function benchDatabase(label: string, db: Db, dataDir: string): Promise<vo
     if (scale > 1) {
       console.log(`  per query at ${SCALE}× — hits, median indexed / sequential ms:`);
       for (const q of QUERIES) {
-        console.log(`    ${q.padEnd(8, '　')} ${indexed.totals.get(q)!.toLocaleString('en-US').padStart(7)} hits ${indexed.byQuery.get(q)!.toFixed(1).padStart(8)} / ${seq.byQuery.get(q)!.toFixed(1).padStart(8)}`);
+        console.log(
+          `    ${q.padEnd(8, '　')} ${indexed.totals.get(q)!.toLocaleString('en-US').padStart(7)} hits ${indexed.byQuery.get(q)!.toFixed(1).padStart(8)} / ${seq.byQuery.get(q)!.toFixed(1).padStart(8)}`,
+        );
       }
     }
   }
 }
 
 async function main() {
-  console.log(`bench/search: ${QUERIES.length} queries × ${ROUNDS} rounds per cell (after one warm-up round), page size 20, full API search path (SQL + snippets)`);
+  console.log(
+    `bench/search: ${QUERIES.length} queries × ${ROUNDS} rounds per cell (after one warm-up round), page size 20, full API search path (SQL + snippets)`,
+  );
   console.log(`queries: ${QUERIES.join(' ')}   ratio = sequential-scan latency ÷ indexed latency\n`);
   const dir = mkdtempSync(join(tmpdir(), 'fazhi-bench-search-'));
   try {

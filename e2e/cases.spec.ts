@@ -14,7 +14,12 @@ import { pickOption, useConsole, type Server } from './harness.ts';
 const chinaDay = () => new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
 const poll = <T>(fn: () => T | Promise<T>) => expect.poll(fn, { timeout: 15_000 });
 
-interface OfficerRow { id: string; name: string; active: boolean; certificates: { status: string; validFrom: string; validTo: string; fields: string[] }[] }
+interface OfficerRow {
+  id: string;
+  name: string;
+  active: boolean;
+  certificates: { status: string; validFrom: string; validTo: string; fields: string[] }[];
+}
 
 describe('case handling (执法办案) in the browser', () => {
   const ui = useConsole();
@@ -81,10 +86,19 @@ describe('case handling (执法办案) in the browser', () => {
     await login('zhifa');
     await page.waitForURL('**/cases');
     await page.getByRole('tab', { name: '我的在办', selected: true }).waitFor();
-    const officers = await (await context.request.get(`${server.baseUrl}/api/officers`)).json() as { items: OfficerRow[] };
+    const officers = (await (await context.request.get(`${server.baseUrl}/api/officers`)).json()) as { items: OfficerRow[] };
     investigators = officers.items
-      .filter((o) => o.active && o.certificates.some((c) => c.status === 'valid' && c.validFrom <= '2026-09-01' && c.validTo >= '2026-12-31' && (c.fields.includes('food') || c.fields.includes('general'))))
-      .sort((a, b) => (a.id < b.id ? -1 : 1)).slice(0, 2).map((o) => o.name);
+      .filter(
+        (o) =>
+          o.active &&
+          o.certificates.some(
+            (c) =>
+              c.status === 'valid' && c.validFrom <= '2026-09-01' && c.validTo >= '2026-12-31' && (c.fields.includes('food') || c.fields.includes('general')),
+          ),
+      )
+      .sort((a, b) => (a.id < b.id ? -1 : 1))
+      .slice(0, 2)
+      .map((o) => o.name);
     expect(investigators).toHaveLength(2);
   });
 
@@ -126,7 +140,9 @@ describe('case handling (执法办案) in the browser', () => {
       await pick(d.getByLabel('音像记录（执法记录仪视频等）', { exact: true }), '执法记录仪.mp4');
     };
     // above the 第五十一条 limit for a citizen: refused with the guard's Chinese reason, nothing done
-    const refused = await act('transition-decideOnSite', '2026-11-20', (d) => onSite(d, '201'), { expectError: /当场处罚的罚款不得超过 200\.00 元（行政处罚法 第五十一条）/ });
+    const refused = await act('transition-decideOnSite', '2026-11-20', (d) => onSite(d, '201'), {
+      expectError: /当场处罚的罚款不得超过 200\.00 元（行政处罚法 第五十一条）/,
+    });
     await refused.getByLabel('金额（元）').fill('150');
     await refused.getByRole('button', { name: /办\s*理/ }).click();
     // the decision names the 经营者 of an individual business: the generator asks for it, and it is sent with the act
@@ -206,7 +222,8 @@ describe('case handling (执法办案) in the browser', () => {
       const calc = d.getByTestId('calculator');
       await calc.getByTestId('base-goodsValue').fill('14080');
       await calc.getByTestId('base-goodsValue').press('Tab');
-      for (const c of ['初次违法', '积极配合调查，如实陈述违法事实并主动提供证据', '主动消除或者减轻违法行为危害后果（如主动召回、下架、退赔）']) await calc.getByLabel(c, { exact: true }).check();
+      for (const c of ['初次违法', '积极配合调查，如实陈述违法事实并主动提供证据', '主动消除或者减轻违法行为危害后果（如主动召回、下架、退赔）'])
+        await calc.getByLabel(c, { exact: true }).check();
       await poll(() => calc.getByTestId('calc-result').textContent()).toContain('从轻处罚');
       expect(await calc.getByTestId('calc-penalties').textContent()).toContain('140,800.00 – 168,960.00 元');
       const rows = d.getByTestId('rows-proposed');
@@ -327,7 +344,20 @@ describe('case handling (执法办案) in the browser', () => {
     expect(await page.getByTestId('case-actions').textContent()).toContain('卷宗已归档，只读');
     expect(await page.getByTestId('case-actions').getByRole('button').count()).toBe(0);
     const titles = await page.getByTestId('case-instruments').locator('tbody tr td:first-child').allTextContents();
-    expect(titles).toEqual(['立案审批表', '案件调查终结报告', '案件审核表', '行政处罚告知书', '行政处罚听证告知书', '行政处罚听证通知书', '听证笔录', '重大执法决定法制审核意见书', '行政处罚案件集体讨论记录', '行政处罚决定书', '送达回证', '结案审批表']);
+    expect(titles).toEqual([
+      '立案审批表',
+      '案件调查终结报告',
+      '案件审核表',
+      '行政处罚告知书',
+      '行政处罚听证告知书',
+      '行政处罚听证通知书',
+      '听证笔录',
+      '重大执法决定法制审核意见书',
+      '行政处罚案件集体讨论记录',
+      '行政处罚决定书',
+      '送达回证',
+      '结案审批表',
+    ]);
     // instruments download as .docx and PDF
     const href = await page.getByTestId('case-instruments').getByRole('link', { name: /预览/ }).first().getAttribute('href');
     const pdf = await context.request.get(`${server.baseUrl}${href}`);

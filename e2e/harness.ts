@@ -76,7 +76,11 @@ export async function startServer(): Promise<Server> {
     stdio: ['ignore', 'pipe', 'pipe'],
     env: {
       ...process.env,
-      PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, SEED_DEMO: 'true', DATABASE_URL: db?.url ?? '',
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      DATA_DIR: dataDir,
+      SEED_DEMO: 'true',
+      DATABASE_URL: db?.url ?? '',
     },
   });
   child.stdout!.on('data', (d) => (log += d));
@@ -194,7 +198,9 @@ export async function pickOption(page: Page, input: Locator, option: string | Re
     if (search) await input.fill(search);
     // the options list of this select (another one may still be fading out): named by the open input, else the newest
     const list = await input.getAttribute('aria-controls');
-    const dropdown = list ? page.locator('.ant-select-dropdown').filter({ has: page.locator(`[id="${list}"]`) }) : page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)').last();
+    const dropdown = list
+      ? page.locator('.ant-select-dropdown').filter({ has: page.locator(`[id="${list}"]`) })
+      : page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)').last();
     const o = dropdown.locator('.ant-select-item-option').filter({ hasText: option }).first();
     const text = squeeze(await o.textContent());
     // with a search the first match is the active option: Enter takes it without aiming at a moving list

@@ -83,9 +83,25 @@ describe('random inspections in the browser', () => {
     mkdirSync(dir, { recursive: true });
     const bad = uscc(2).slice(0, 17) + (uscc(2)[17] === '0' ? '1' : '0');
     const badFile = join(dir, 'bad.csv');
-    writeFileSync(badFile, [header, `${uscc(1)},示例区新开食品店,个体工商户,王五,示例区新街1号,990105,食品销售,,B,存续`, `${bad},示例区错码食品店,个体工商户,赵六,示例区新街2号,990105,食品销售,,B,存续`].join('\n'));
+    writeFileSync(
+      badFile,
+      [
+        header,
+        `${uscc(1)},示例区新开食品店,个体工商户,王五,示例区新街1号,990105,食品销售,,B,存续`,
+        `${bad},示例区错码食品店,个体工商户,赵六,示例区新街2号,990105,食品销售,,B,存续`,
+      ].join('\n'),
+    );
     const goodFile = join(dir, 'good.csv');
-    writeFileSync(goodFile, [header, ...Array.from({ length: 50 }, (_, i) => `${uscc(100 + i)},示例区新街商户${i}号,个体工商户,经营者,示例区新街${i}号,990105,餐饮服务,,${'ABCD'[i % 4]},存续`)].join('\n'));
+    writeFileSync(
+      goodFile,
+      [
+        header,
+        ...Array.from(
+          { length: 50 },
+          (_, i) => `${uscc(100 + i)},示例区新街商户${i}号,个体工商户,经营者,示例区新街${i}号,990105,餐饮服务,,${'ABCD'[i % 4]},存续`,
+        ),
+      ].join('\n'),
+    );
 
     await page.getByRole('button', { name: '导入名录' }).click();
     const dialog = page.getByRole('dialog', { name: '导入检查对象名录' });
@@ -151,12 +167,17 @@ describe('random inspections in the browser', () => {
     const me = await (await api.get(`${server.baseUrl}/api/auth/me`)).json();
     const plans = await (await api.get(`${server.baseUrl}/api/inspections/plans`)).json();
     const task = plans.items[0].tasks.find((t: { name: string }) => t.name === '食品经营者监督检查（第一批）');
-    const assignments = (await (await api.get(`${server.baseUrl}/api/inspections/tasks/${task.id}/assignments`)).json()).items as { targetId: string; name: string; result: unknown }[];
+    const assignments = (await (await api.get(`${server.baseUrl}/api/inspections/tasks/${task.id}/assignments`)).json()).items as {
+      targetId: string;
+      name: string;
+      result: unknown;
+    }[];
     // the rest of the drawn entities, as the inspectors would enter them
     const today = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
     for (const a of assignments.filter((x) => !x.result)) {
       const r = await api.post(`${server.baseUrl}/api/inspections/tasks/${task.id}/results`, {
-        headers: { 'x-csrf-token': me.csrfToken }, data: { targetId: a.targetId, inspectedOn: today, checkedItems: ['经营资质'], finding: 'qualified' },
+        headers: { 'x-csrf-token': me.csrfToken },
+        data: { targetId: a.targetId, inspectedOn: today, checkedItems: ['经营资质'], finding: 'qualified' },
       });
       expect(r.status(), await r.text()).toBe(201);
     }

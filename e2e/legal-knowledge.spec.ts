@@ -62,18 +62,31 @@ describe('legal knowledge: law library, power list, discretion', () => {
     await page.waitForURL((u) => !u.pathname.startsWith('/login'));
     await page.getByTestId('current-user').waitFor();
   };
-  const menu = (label: string) => page.getByRole('menuitem').filter({ hasText: new RegExp(`^${label}$`) }).click();
+  const menu = (label: string) =>
+    page
+      .getByRole('menuitem')
+      .filter({ hasText: new RegExp(`^${label}$`) })
+      .click();
   const title = () => page.locator('h1');
   /** An antd Select in a form: open it by its label and click the option. */
   const pick = async (scope: Locator, label: string, option: string | RegExp) => {
-    const chosen = scope.locator('.ant-form-item').filter({ has: page.getByLabel(label, { exact: true }) }).locator('.ant-select-content-has-value');
+    const chosen = scope
+      .locator('.ant-form-item')
+      .filter({ has: page.getByLabel(label, { exact: true }) })
+      .locator('.ant-select-content-has-value');
     // on a loaded machine a click can land while the list is still sliding in: then open it again
     for (let attempt = 1; ; attempt++) {
       await scope.getByLabel(label, { exact: true }).click();
       const list = page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)').filter({ has: page.locator('.ant-select-item-option') });
       await list.last().evaluate((el) => Promise.all(el.getAnimations({ subtree: true }).map((a) => a.finished)));
       await list.locator('.ant-select-item-option').filter({ hasText: option }).first().click();
-      const ok = await expect.poll(async () => (await chosen.count()) > 0 && (await chosen.textContent())!.match(option) !== null, { timeout: 3000 }).toBe(true).then(() => true, () => false);
+      const ok = await expect
+        .poll(async () => (await chosen.count()) > 0 && (await chosen.textContent())!.match(option) !== null, { timeout: 3000 })
+        .toBe(true)
+        .then(
+          () => true,
+          () => false,
+        );
       if (ok) return;
       if (attempt === 3) throw new Error(`could not choose ${String(option)} in ${label}`);
       await page.keyboard.press('Escape');
@@ -83,7 +96,14 @@ describe('legal knowledge: law library, power list, discretion', () => {
   const dialog = async (name: string) => {
     const d = page.getByRole('dialog', { name });
     await d.waitFor();
-    await d.evaluate((el) => Promise.all(el.closest('.ant-modal-wrap, .ant-modal-root')!.getAnimations({ subtree: true }).map((a) => a.finished)));
+    await d.evaluate((el) =>
+      Promise.all(
+        el
+          .closest('.ant-modal-wrap, .ant-modal-root')!
+          .getAnimations({ subtree: true })
+          .map((a) => a.finished),
+      ),
+    );
     return d;
   };
   const typeDate = async (input: Locator, date: string) => {
@@ -181,7 +201,10 @@ describe('legal knowledge: law library, power list, discretion', () => {
     expect(original).toContain(`第四十二条 经营者违反明码标价规定的，责令改正，没收违法所得，${PRICE_42_OLD}`);
     // a fictional 2026 revision: one more history line, one amount changed
     const revised = original
-      .replace('\n\n<!-- INFO END -->', '\n\n2026年6月30日 第十四届全国人民代表大会常务委员会第二十次会议《关于修改〈中华人民共和国价格法〉的决定》修正\n\n<!-- INFO END -->')
+      .replace(
+        '\n\n<!-- INFO END -->',
+        '\n\n2026年6月30日 第十四届全国人民代表大会常务委员会第二十次会议《关于修改〈中华人民共和国价格法〉的决定》修正\n\n<!-- INFO END -->',
+      )
       .replace(PRICE_42_OLD, PRICE_42_NEW);
     expect(revised).not.toBe(original);
     const revisedFile = join(dir, '价格法(2026-06-30).md');
@@ -226,12 +249,18 @@ describe('legal knowledge: law library, power list, discretion', () => {
     await poll(() => page.getByTestId('law-title').textContent()).toBe('中华人民共和国价格法');
     expect(await page.getByTestId('law-version-select').textContent()).toContain('2026-06-30 版（有效）');
     await page.getByTestId('law-version-select').click();
-    await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option').filter({ hasText: '1997-12-29 版（已修改）' }).waitFor();
+    await page
+      .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option')
+      .filter({ hasText: '1997-12-29 版（已修改）' })
+      .waitFor();
     await page.keyboard.press('Escape');
     await page.getByRole('link', { name: '第四十二条', exact: true }).click();
     await poll(() => page.getByTestId('article-title').textContent()).toBe('《中华人民共和国价格法》第四十二条');
     expect((await page.getByTestId('article-paragraph').allTextContents()).join('')).toContain(PRICE_42_NEW);
-    const rows = page.locator('.ant-card').filter({ has: page.getByText('版本沿革', { exact: true }) }).locator('tbody tr');
+    const rows = page
+      .locator('.ant-card')
+      .filter({ has: page.getByText('版本沿革', { exact: true }) })
+      .locator('tbody tr');
     await poll(() => rows.count()).toBe(2);
     expect(await rows.nth(1).textContent()).toMatch(/1997-12-29已修改文字不同/);
     const diff = page.getByTestId('article-diff');
@@ -261,7 +290,10 @@ describe('legal knowledge: law library, power list, discretion', () => {
     await login('shenhe');
     await menu('依据变更');
     await poll(() => cards.count()).toBe(raised);
-    await cards.filter({ hasText: '990105-CF-014' }).getByRole('button', { name: /确认处理/ }).click();
+    await cards
+      .filter({ hasText: '990105-CF-014' })
+      .getByRole('button', { name: /确认处理/ })
+      .click();
     const clear = await dialog('确认处理依据变更');
     await clear.getByRole('button', { name: /确认处理/ }).click();
     await clear.getByText('请填写 2–500 字的处理说明').waitFor(); // a note is required
@@ -329,7 +361,10 @@ describe('legal knowledge: law library, power list, discretion', () => {
     await add.getByRole('button', { name: '解析条文' }).click();
     const preview = add.getByTestId('basis-preview');
     await preview.waitFor();
-    expect(await preview.getByTestId('basis-link').allTextContents()).toEqual(['《中华人民共和国食品安全法》第三十四条', '《中华人民共和国食品安全法》第一百二十四条']);
+    expect(await preview.getByTestId('basis-link').allTextContents()).toEqual([
+      '《中华人民共和国食品安全法》第三十四条',
+      '《中华人民共和国食品安全法》第一百二十四条',
+    ]);
     expect(await preview.textContent()).toContain('2021-04-29 版');
     await add.getByLabel('责任事项').fill('立案责任：对发现的违法行为及时审查决定是否立案\n处罚决定责任：依法作出处罚决定');
     await add.getByLabel('追责情形').fill('没有法律依据实施行政处罚的；\n违反法定程序实施行政处罚的');
@@ -438,7 +473,10 @@ describe('legal knowledge: law library, power list, discretion', () => {
     expect(await errorRow.count()).toBe(1);
     expect(await errorRow.locator('td').allTextContents()).toEqual([String(badRow.number), '职权类别', expect.stringContaining('未知的职权类别“行政管理”')]);
     expect(await imp.getByTestId('import-confirm').isDisabled()).toBe(true);
-    await imp.locator('.ant-modal-footer').getByRole('button', { name: /关\s*闭/ }).click();
+    await imp
+      .locator('.ant-modal-footer')
+      .getByRole('button', { name: /关\s*闭/ })
+      .click();
     await imp.waitFor({ state: 'hidden' });
 
     const openItem = async (c: string) => {

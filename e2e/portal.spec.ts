@@ -52,7 +52,7 @@ describe('public portal', () => {
     await page.getByRole('button', { name: '检索' }).click();
     await page.waitForURL(/91990105MA01ABCD2W/);
     expect(await page.getByRole('link', { name: '示例区鑫隆超市有限公司' }).count()).toBe(1);
-    await page.goto(`${server.baseUrl}/portal/decisions?q=${encodeURIComponent('<script>window.pwned=1</script>\' OR 1=1 --')}`);
+    await page.goto(`${server.baseUrl}/portal/decisions?q=${encodeURIComponent("<script>window.pwned=1</script>' OR 1=1 --")}`);
     expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
     expect(await page.getByRole('status').first().textContent()).toContain('共 0 条');
   });

@@ -118,18 +118,32 @@ export async function buildApp(ctx: AppContext, opts: { logger?: boolean } = {})
   });
   await app.register(fastifySwagger, {
     openapi: {
-      info: { title: '法治 Fazhi 平台 API', description: '行政执法全过程可证明的法治政府建设平台。除标注“公开”的接口外均需登录；修改类请求须带 X-CSRF-Token 请求头。', version: '0.1.0' },
-      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: SESSION_COOKIE }, csrf: { type: 'apiKey', in: 'header', name: 'X-CSRF-Token' } } },
+      info: {
+        title: '法治 Fazhi 平台 API',
+        description: '行政执法全过程可证明的法治政府建设平台。除标注“公开”的接口外均需登录；修改类请求须带 X-CSRF-Token 请求头。',
+        version: '0.1.0',
+      },
+      components: {
+        securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: SESSION_COOKIE }, csrf: { type: 'apiKey', in: 'header', name: 'X-CSRF-Token' } },
+      },
       security: [{ session: [], csrf: [] }],
     },
     transform: jsonSchemaTransform,
   });
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs', uiConfig: { docExpansion: 'list' } });
 
-  app.get('/api/health', {
-    config: { public: true },
-    schema: { tags: ['系统'], summary: '健康检查（公开）', response: { 200: z.object({ status: z.literal('ok'), database: z.enum(['pglite', 'postgres']), ledgerSize: z.number() }) } },
-  }, async () => ({ status: 'ok' as const, database: ctx.db.kind, ledgerSize: (await ctx.ledger.state(ctx.db)).size }));
+  app.get(
+    '/api/health',
+    {
+      config: { public: true },
+      schema: {
+        tags: ['系统'],
+        summary: '健康检查（公开）',
+        response: { 200: z.object({ status: z.literal('ok'), database: z.enum(['pglite', 'postgres']), ledgerSize: z.number() }) },
+      },
+    },
+    async () => ({ status: 'ok' as const, database: ctx.db.kind, ledgerSize: (await ctx.ledger.state(ctx.db)).size }),
+  );
 
   app.get('/api/openapi.json', { config: { public: true }, schema: { hide: true } }, async () => app.swagger());
 

@@ -32,25 +32,32 @@ async function withContext<T>(fn: (ctx: AppContext) => Promise<T>): Promise<T> {
 
 const program = new Command('fazhi').description('法治平台运维命令');
 
-program.command('migrate').description('应用数据库迁移').action(() =>
-  withContext(async (ctx) => {
-    console.log(`数据库迁移已完成（${ctx.db.kind}）`);
-  }),
-);
+program
+  .command('migrate')
+  .description('应用数据库迁移')
+  .action(() =>
+    withContext(async (ctx) => {
+      console.log(`数据库迁移已完成（${ctx.db.kind}）`);
+    }),
+  );
 
-program.command('seed').description('载入演示数据').option('--demo', '示例区市场监督管理局演示数据').action((opts: { demo?: boolean }) =>
-  withContext(async (ctx) => {
-    if (!opts.demo) throw new Error('请指定 --demo');
-    await syncOfficialCalendar(ctx);
-    if (await hasData(ctx)) {
-      console.log('数据库中已有数据，未重复载入演示数据');
-      return;
-    }
-    const r = await seedDemo(ctx);
-    await ctx.ledger.signTreeHead(ctx.db);
-    console.log(`已载入演示数据：${r.orgs} 个机构、${r.officers} 名执法人员、${r.users} 个用户、${r.lawVersions} 个法律法规版本`);
-  }),
-);
+program
+  .command('seed')
+  .description('载入演示数据')
+  .option('--demo', '示例区市场监督管理局演示数据')
+  .action((opts: { demo?: boolean }) =>
+    withContext(async (ctx) => {
+      if (!opts.demo) throw new Error('请指定 --demo');
+      await syncOfficialCalendar(ctx);
+      if (await hasData(ctx)) {
+        console.log('数据库中已有数据，未重复载入演示数据');
+        return;
+      }
+      const r = await seedDemo(ctx);
+      await ctx.ledger.signTreeHead(ctx.db);
+      console.log(`已载入演示数据：${r.orgs} 个机构、${r.officers} 名执法人员、${r.users} 个用户、${r.lawVersions} 个法律法规版本`);
+    }),
+  );
 
 const ledger = program.command('ledger').description('执法全过程记录');
 ledger
@@ -60,19 +67,32 @@ ledger
   .option('--skip-blobs', '不重新校验证据文件')
   .action((opts: { json?: boolean; skipBlobs?: boolean }) =>
     withContext(async (ctx) => {
-      const report = await verifyRecord(ctx.db, { publicKeyPem: ctx.ledger.signer.publicKeyPem, blobs: opts.skipBlobs ? undefined : ctx.blobs, fallbackAlg: ctx.ledger.hashAlg });
+      const report = await verifyRecord(ctx.db, {
+        publicKeyPem: ctx.ledger.signer.publicKeyPem,
+        blobs: opts.skipBlobs ? undefined : ctx.blobs,
+        fallbackAlg: ctx.ledger.hashAlg,
+      });
       if (opts.json) console.log(JSON.stringify(report, null, 2));
-      else if (report.ok) console.log(`记录完整：${report.size} 条，根哈希 ${report.rootHash}，已核验 ${report.treeHeadsChecked} 个签名树头、${report.blobsChecked} 个证据文件（${report.elapsedMs.toFixed(0)} ms）`);
-      else console.error(`记录校验失败：${report.firstProblem!.seq === null ? '' : `第 ${report.firstProblem!.seq} 条，`}${report.firstProblem!.code}：${report.firstProblem!.message}`);
+      else if (report.ok)
+        console.log(
+          `记录完整：${report.size} 条，根哈希 ${report.rootHash}，已核验 ${report.treeHeadsChecked} 个签名树头、${report.blobsChecked} 个证据文件（${report.elapsedMs.toFixed(0)} ms）`,
+        );
+      else
+        console.error(
+          `记录校验失败：${report.firstProblem!.seq === null ? '' : `第 ${report.firstProblem!.seq} 条，`}${report.firstProblem!.code}：${report.firstProblem!.message}`,
+        );
       process.exitCode = report.ok ? 0 : 1;
     }),
   );
-ledger.command('sign').description('立即签发树头').action(() =>
-  withContext(async (ctx) => {
-    const h = await ctx.ledger.signTreeHead(ctx.db, true);
-    console.log(h ? JSON.stringify(h, null, 2) : '记录为空');
-  }),
-);
+ledger
+  .command('sign')
+  .description('立即签发树头')
+  .action(() =>
+    withContext(async (ctx) => {
+      const h = await ctx.ledger.signTreeHead(ctx.db, true);
+      console.log(h ? JSON.stringify(h, null, 2) : '记录为空');
+    }),
+  );
 
 program
   .command('proof')
@@ -88,8 +108,12 @@ program
     if (opts.json) console.log(JSON.stringify({ ...check, signatureOk, ok }, null, 2));
     else {
       const mark = (b: boolean) => (b ? '通过' : '不通过');
-      console.log(`内容哈希 ${mark(check.payloadHashOk)}；叶子哈希 ${mark(check.leafHashOk)}；包含证明 ${mark(check.inclusionOk && check.sizeOk)}；树头签名 ${mark(signatureOk)}`);
-      console.log(ok ? `第 ${doc.entry.seq} 条记录包含在大小为 ${doc.treeHead.treeSize} 的记录中，根哈希 ${doc.treeHead.rootHash}` : '核验失败：该证明与记录不一致');
+      console.log(
+        `内容哈希 ${mark(check.payloadHashOk)}；叶子哈希 ${mark(check.leafHashOk)}；包含证明 ${mark(check.inclusionOk && check.sizeOk)}；树头签名 ${mark(signatureOk)}`,
+      );
+      console.log(
+        ok ? `第 ${doc.entry.seq} 条记录包含在大小为 ${doc.treeHead.treeSize} 的记录中，根哈希 ${doc.treeHead.rootHash}` : '核验失败：该证明与记录不一致',
+      );
     }
     process.exitCode = ok ? 0 : 1;
   });

@@ -22,7 +22,9 @@ const ctx = await startOrExplain(() => createContext(config));
 await syncOfficialCalendar(ctx);
 if (config.seedDemoOnFirstStart && !(await hasData(ctx))) {
   const r = await seedDemo(ctx);
-  console.log(`已载入演示数据：${r.orgs} 个机构、${r.officers} 名执法人员、${r.users} 个用户、${r.lawVersions} 个法律法规版本（密码均为 ${DEMO_PASSWORD}）：${demoUsers.map((u) => u.username).join('、')}`);
+  console.log(
+    `已载入演示数据：${r.orgs} 个机构、${r.officers} 名执法人员、${r.users} 个用户、${r.lawVersions} 个法律法规版本（密码均为 ${DEMO_PASSWORD}）：${demoUsers.map((u) => u.username).join('、')}`,
+  );
 }
 await ctx.ledger.signTreeHead(ctx.db);
 const app = await buildApp(ctx, { logger: process.env.LOG_REQUESTS === 'true' });

@@ -7,12 +7,27 @@ beforeAll(async () => {
 });
 afterAll(() => env.close());
 
-const PUBLIC = new Set(['GET /api/health', 'GET /api/public/tree-heads', 'GET /api/record/consistency', 'POST /api/auth/login', 'GET /api/public/powers', 'GET /api/public/powers/{id}',
+const PUBLIC = new Set([
+  'GET /api/health',
+  'GET /api/public/tree-heads',
+  'GET /api/record/consistency',
+  'POST /api/auth/login',
+  'GET /api/public/powers',
+  'GET /api/public/powers/{id}',
   // 双随机、一公开: the item list, the draws (re-runnable by anyone) and the results
-  'GET /api/public/inspections/items', 'GET /api/public/inspections/draws/{id}', 'GET /api/public/inspections/draws/{id}/verify', 'GET /api/public/inspections/results',
+  'GET /api/public/inspections/items',
+  'GET /api/public/inspections/draws/{id}',
+  'GET /api/public/inspections/draws/{id}/verify',
+  'GET /api/public/inspections/results',
   // 行政执法公示: decisions, their proofs, bodies, officers, statistics, power-list history (allow-listed in test/portal.test.ts)
-  'GET /api/public/publications', 'GET /api/public/publications/{id}', 'GET /api/public/publications/{id}/proof', 'GET /api/public/bodies', 'GET /api/public/officers',
-  'GET /api/public/publicity-statistics', 'GET /api/public/powers/{id}/history']);
+  'GET /api/public/publications',
+  'GET /api/public/publications/{id}',
+  'GET /api/public/publications/{id}/proof',
+  'GET /api/public/bodies',
+  'GET /api/public/officers',
+  'GET /api/public/publicity-statistics',
+  'GET /api/public/powers/{id}/history',
+]);
 
 describe('login and sessions', () => {
   it('sets an HttpOnly SameSite=Strict session cookie and returns a CSRF token', async () => {
@@ -60,10 +75,20 @@ describe('login and sessions', () => {
   it('rejects a state-changing request without the CSRF token, and writes nothing', async () => {
     const session = await login(env.app, 'admin');
     const before = await ledgerSize(env);
-    const res = await env.app.inject({ method: 'POST', url: '/api/officers', headers: { cookie: session.cookie }, payload: { orgId: session.user.orgId, name: '无令牌' } });
+    const res = await env.app.inject({
+      method: 'POST',
+      url: '/api/officers',
+      headers: { cookie: session.cookie },
+      payload: { orgId: session.user.orgId, name: '无令牌' },
+    });
     expect(res.statusCode).toBe(403);
     expect(res.json().error.code).toBe('CSRF_TOKEN_INVALID');
-    const wrong = await env.app.inject({ method: 'POST', url: '/api/officers', headers: { cookie: session.cookie, 'x-csrf-token': 'forged' }, payload: { orgId: session.user.orgId, name: '错令牌' } });
+    const wrong = await env.app.inject({
+      method: 'POST',
+      url: '/api/officers',
+      headers: { cookie: session.cookie, 'x-csrf-token': 'forged' },
+      payload: { orgId: session.user.orgId, name: '错令牌' },
+    });
     expect(wrong.statusCode).toBe(403);
     expect(await ledgerSize(env)).toBe(before);
   });

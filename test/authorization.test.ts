@@ -17,18 +17,36 @@ beforeAll(async () => {
   env = await createTestEnv();
   const city = await orgIdByName(env, '示例市市场监督管理局');
   other = await env.ctx.db.transaction(async (tx) => {
-    const org = await insertOrg(tx, env.ctx, SYSTEM_ACTOR, { parentId: city, name: '邻区市场监督管理局', kind: 'bureau', isEnforcementBody: true, legalBasis: '行政处罚法 第十八条' });
+    const org = await insertOrg(tx, env.ctx, SYSTEM_ACTOR, {
+      parentId: city,
+      name: '邻区市场监督管理局',
+      kind: 'bureau',
+      isEnforcementBody: true,
+      legalBasis: '行政处罚法 第十八条',
+    });
     const officer = await insertOfficer(tx, env.ctx, SYSTEM_ACTOR, { orgId: org, name: '邻区执法员' });
-    const user = await insertUser(tx, env.ctx, SYSTEM_ACTOR, { username: 'linqu', displayName: '邻区管理员', orgId: org, roles: ['admin'], password: 'Neighbour2026' });
+    const user = await insertUser(tx, env.ctx, SYSTEM_ACTOR, {
+      username: 'linqu',
+      displayName: '邻区管理员',
+      orgId: org,
+      roles: ['admin'],
+      password: 'Neighbour2026',
+    });
     return { org, officer, user };
   });
 });
 afterAll(() => env.close());
 
 describe('org subtree boundaries', () => {
-  it('hides another district\'s org, officer, user and record (404, never data)', async () => {
+  it("hides another district's org, officer, user and record (404, never data)", async () => {
     const admin = c(await login(env.app, 'admin'));
-    for (const url of [`/api/orgs/${other.org}`, `/api/officers/${other.officer}`, `/api/users/${other.user}`, `/api/record/matters/officer/${other.officer}`, `/api/record/matters/org/${other.org}`]) {
+    for (const url of [
+      `/api/orgs/${other.org}`,
+      `/api/officers/${other.officer}`,
+      `/api/users/${other.user}`,
+      `/api/record/matters/officer/${other.officer}`,
+      `/api/record/matters/org/${other.org}`,
+    ]) {
       const r = await admin.get(url);
       expect(r.status, url).toBe(404);
       expect(JSON.stringify(r.body)).not.toContain('邻区');
@@ -46,12 +64,30 @@ describe('org subtree boundaries', () => {
     expect((await admin.patch(`/api/orgs/${other.org}`, { name: '越界修改' })).status).toBe(404);
     expect((await admin.patch(`/api/users/${other.user}`, { active: false })).status).toBe(404);
     expect((await admin.post(`/api/users/${other.user}/password`, { newPassword: 'Hijack2026x' })).status).toBe(404);
-    expect((await admin.post(`/api/officers/${other.officer}/certificates`, { number: 'X1234567', issuingAuthority: '某政府', fields: ['food'], areas: '邻区', validFrom: '2025-01-01', validTo: '2027-01-01' })).status).toBe(404);
+    expect(
+      (
+        await admin.post(`/api/officers/${other.officer}/certificates`, {
+          number: 'X1234567',
+          issuingAuthority: '某政府',
+          fields: ['food'],
+          areas: '邻区',
+          validFrom: '2025-01-01',
+          validTo: '2027-01-01',
+        })
+      ).status,
+    ).toBe(404);
     expect((await admin.post('/api/officers', { orgId: other.org, name: '越界登记' })).body.error.code).toBe('ORG_NOT_FOUND');
     expect((await admin.post('/api/orgs', { parentId: other.org, name: '越界机构', kind: 'department' })).body.error.code).toBe('ORG_NOT_FOUND');
-    expect((await admin.post('/api/users', { username: 'sneaky', displayName: '越界', orgId: other.org, roles: ['admin'], password: 'Sneaky2026x' })).body.error.code).toBe('ORG_NOT_FOUND');
+    expect(
+      (await admin.post('/api/users', { username: 'sneaky', displayName: '越界', orgId: other.org, roles: ['admin'], password: 'Sneaky2026x' })).body.error
+        .code,
+    ).toBe('ORG_NOT_FOUND');
     const ownOfficer = (await admin.get('/api/officers')).body.items[0].id;
-    expect((await admin.post('/api/officers/eligibility', { officerIds: [ownOfficer, other.officer], field: 'food', act: 'inspection', date: '2026-06-01' })).body.problems.some((p: { code: string }) => p.code === 'OFFICER_UNKNOWN')).toBe(true);
+    expect(
+      (
+        await admin.post('/api/officers/eligibility', { officerIds: [ownOfficer, other.officer], field: 'food', act: 'inspection', date: '2026-06-01' })
+      ).body.problems.some((p: { code: string }) => p.code === 'OFFICER_UNKNOWN'),
+    ).toBe(true);
     expect(await ledgerSize(env)).toBe(before);
   });
 
@@ -77,7 +113,9 @@ describe('role boundaries inside the own district', () => {
     expect((await officer.patch(`/api/officers/${someone.id}`, { name: '无权修改' })).status).toBe(403);
     expect((await officer.post(`/api/officers/${someone.id}/trainings`, { kind: 'training', title: '无权登记培训', heldOn: '2026-01-05' })).status).toBe(403);
     expect((await officer.get('/api/users')).status).toBe(403);
-    expect((await officer.post('/api/users', { username: 'x_user', displayName: 'x', orgId: station2, roles: ['officer'], password: 'Abcdefg123' })).status).toBe(403);
+    expect(
+      (await officer.post('/api/users', { username: 'x_user', displayName: 'x', orgId: station2, roles: ['officer'], password: 'Abcdefg123' })).status,
+    ).toBe(403);
     expect((await officer.get('/api/record/entries')).status).toBe(403);
     expect((await officer.post('/api/record/tree-heads')).status).toBe(403);
     expect(await ledgerSize(env)).toBe(before);

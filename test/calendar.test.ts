@@ -35,7 +35,10 @@ describe('calendar and deadlines API', () => {
       [{ ruleId: 'no.such.rule', start: '2026-01-01' }, 'DEADLINE_RULE_NOT_FOUND'],
       [{ ruleId: 'penalty.hearingRequest', start: '2026-02-30' }, 'VALIDATION_FAILED'],
       [{ ruleId: 'penalty.hearingRequest', start: '2026-02-01', extended: true }, 'DEADLINE_NOT_EXTENSIBLE'],
-      [{ ruleId: 'penalty.hearingRequest', start: '2026-02-01', suspensions: [{ from: '2026-02-02', to: '2026-02-03', reason: '听证' }] }, 'DEADLINE_NOT_SUSPENDABLE'],
+      [
+        { ruleId: 'penalty.hearingRequest', start: '2026-02-01', suspensions: [{ from: '2026-02-02', to: '2026-02-03', reason: '听证' }] },
+        'DEADLINE_NOT_SUSPENDABLE',
+      ],
       [{ ruleId: 'penalty.decision', start: '2026-02-01', suspensions: [{ from: '2026-02-05', to: '2026-02-03', reason: '检测' }] }, 'PERIOD_INVALID'],
     ] as const) {
       const r = await officer.post('/api/deadlines/compute', body);
@@ -44,7 +47,7 @@ describe('calendar and deadlines API', () => {
     }
   });
 
-  it('lets an administrator enter a future year\'s make-up workday (recorded); others may not', async () => {
+  it("lets an administrator enter a future year's make-up workday (recorded); others may not", async () => {
     expect((await admin.get('/api/calendar/workdays?from=2026-12-31&n=1')).body.date).toBe('2027-01-04');
     const before = await ledgerSize(env);
     expect((await officer.patch('/api/calendar/days/2027-01-02', {})).status).toBe(404);
@@ -52,7 +55,8 @@ describe('calendar and deadlines API', () => {
     expect([403, 400]).toContain(denied.statusCode);
     expect(await ledgerSize(env)).toBe(before);
     const s = await login(env.app, 'admin');
-    const put = (date: string, body: unknown) => env.app.inject({ method: 'PUT', url: `/api/calendar/days/${date}`, headers: { cookie: s.cookie, 'x-csrf-token': s.csrf }, payload: body as object });
+    const put = (date: string, body: unknown) =>
+      env.app.inject({ method: 'PUT', url: `/api/calendar/days/${date}`, headers: { cookie: s.cookie, 'x-csrf-token': s.csrf }, payload: body as object });
     expect((await put('2027-01-02', { kind: 'workday', name: '元旦调休上班', notice: '国务院办公厅关于2027年部分节假日安排的通知' })).statusCode).toBe(200);
     expect(await ledgerSize(env)).toBe(before + 1);
     expect((await admin.get('/api/calendar/workdays?from=2026-12-31&n=1')).body.date).toBe('2027-01-02');

@@ -27,7 +27,12 @@ it('seeds scenario 1 archived, a case in legal review, a lead and scenario 2 clo
   const leader = client(env.app, await login(env.app, 'lingdao'));
   const list = (await leader.get('/api/cases?limit=50')).body;
   const byParty = Object.fromEntries(list.items.map((c: { partyName: string; state: string }) => [c.partyName, c.state]));
-  expect(byParty).toMatchObject({ 示例区鑫隆超市有限公司: 'archived', 示例区惠民便利店有限公司: 'legalReview', 示例区康源健康科技有限公司: 'verifying', '张百味（示例区百味小吃店）': 'closed' });
+  expect(byParty).toMatchObject({
+    示例区鑫隆超市有限公司: 'archived',
+    示例区惠民便利店有限公司: 'legalReview',
+    示例区康源健康科技有限公司: 'verifying',
+    '张百味（示例区百味小吃店）': 'closed',
+  });
   // the random inspection's "problem found → open a lead" became a case lead of the bureau
   const admin = client(env.app, await login(env.app, 'admin'));
   const leads = (await admin.get('/api/cases?state=lead')).body.items;
@@ -40,7 +45,11 @@ it('seeds scenario 1 archived, a case in legal review, a lead and scenario 2 clo
   const reviewer = client(env.app, await login(env.app, 'shenhe'));
   const inbox = (await reviewer.get('/api/cases?inbox=review')).body.items.map((c: { partyName: string }) => c.partyName);
   expect(inbox).toEqual(['示例区惠民便利店有限公司']);
-  const report = await verifyRecord(env.ctx.db, { publicKeyPem: env.ctx.ledger.signer.publicKeyPem, blobs: env.ctx.blobs, fallbackAlg: env.ctx.ledger.hashAlg });
+  const report = await verifyRecord(env.ctx.db, {
+    publicKeyPem: env.ctx.ledger.signer.publicKeyPem,
+    blobs: env.ctx.blobs,
+    fallbackAlg: env.ctx.ledger.hashAlg,
+  });
   expect(report.ok, JSON.stringify(report).slice(0, 500)).toBe(true);
 });
 
@@ -57,10 +66,24 @@ it('the decision and the hearing record of scenario 1 open in LibreOffice with t
     writeFileSync(f, r.raw.rawPayload);
     files.push(f);
   }
-  await run('soffice', [`-env:UserInstallation=file://${join(work, 'profile')}`, '--headless', '--convert-to', 'pdf', '--outdir', join(work, 'out'), ...files], { timeout: 120_000 });
+  await run(
+    'soffice',
+    [`-env:UserInstallation=file://${join(work, 'profile')}`, '--headless', '--convert-to', 'pdf', '--outdir', join(work, 'out'), ...files],
+    { timeout: 120_000 },
+  );
   const text = async (kind: string) => (await run('pdftotext', ['-layout', join(work, 'out', `${kind}.pdf`), '-'])).stdout.replace(/\s+/g, '');
   const decision = await text('penaltyDecision');
-  for (const s of ['行政处罚决定书', c.decision.number, '示例区鑫隆超市有限公司', '91990105MA01ABCD2W', '第三十四条', '第一百二十四条', '依法举行听证', '示例区人民政府']) expect(decision, s).toContain(s.replace(/\s+/g, ''));
+  for (const s of [
+    '行政处罚决定书',
+    c.decision.number,
+    '示例区鑫隆超市有限公司',
+    '91990105MA01ABCD2W',
+    '第三十四条',
+    '第一百二十四条',
+    '依法举行听证',
+    '示例区人民政府',
+  ])
+    expect(decision, s).toContain(s.replace(/\s+/g, ''));
   expect(await text('hearingRecord')).toContain('对事实无异议');
   const review = await text('legalReviewOpinion');
   for (const s of ['执法主体是否合法', '属于重大执法决定', '案件经过听证程序', '审核意见：同意']) expect(review).toContain(s);

@@ -28,7 +28,11 @@ async function fazhi(...args: string[]): Promise<{ code: number; stdout: string;
 
 /** Changes one stored entry as an owner who switched the trigger off (what `ledger verify` must catch). */
 async function tamper(sql: string) {
-  const statements = ['alter table ledger_entries disable trigger ledger_entries_immutable', sql, 'alter table ledger_entries enable trigger ledger_entries_immutable'];
+  const statements = [
+    'alter table ledger_entries disable trigger ledger_entries_immutable',
+    sql,
+    'alter table ledger_entries enable trigger ledger_entries_immutable',
+  ];
   if (databaseUrl) {
     const c = new pg.Client({ connectionString: databaseUrl });
     await c.connect();
@@ -62,9 +66,35 @@ describe('fazhi CLI', { timeout: 300_000 }, () => {
     expect(seed.code).toBe(0);
     expect(seed.stdout).toContain('40 名执法人员');
     expect((await fazhi('seed', '--demo')).stdout).toContain('未重复载入');
-    const u = await fazhi('user', 'create', '--username', 'cli_user', '--name', '命令行用户', '--org', '法制科', '--role', 'legalReviewer', '--password', 'CliUser2026');
+    const u = await fazhi(
+      'user',
+      'create',
+      '--username',
+      'cli_user',
+      '--name',
+      '命令行用户',
+      '--org',
+      '法制科',
+      '--role',
+      'legalReviewer',
+      '--password',
+      'CliUser2026',
+    );
     expect(u.code, u.stderr).toBe(0);
-    const bad = await fazhi('user', 'create', '--username', 'cli_user2', '--name', 'x', '--org', '不存在的机构', '--role', 'officer', '--password', 'CliUser2026');
+    const bad = await fazhi(
+      'user',
+      'create',
+      '--username',
+      'cli_user2',
+      '--name',
+      'x',
+      '--org',
+      '不存在的机构',
+      '--role',
+      'officer',
+      '--password',
+      'CliUser2026',
+    );
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('ORG_NOT_FOUND');
     const v = await fazhi('ledger', 'verify', '--json');
@@ -118,7 +148,9 @@ describe('fazhi CLI', { timeout: 300_000 }, () => {
   });
 
   it('exits non-zero naming the first entry that does not match', async () => {
-    await tamper(`update ledger_entries set payload = replace(payload, '第二市场监管所', '第九市场监管所') where seq = (select min(seq) from ledger_entries where payload like '%第二市场监管所%')`);
+    await tamper(
+      `update ledger_entries set payload = replace(payload, '第二市场监管所', '第九市场监管所') where seq = (select min(seq) from ledger_entries where payload like '%第二市场监管所%')`,
+    );
     const v = await fazhi('ledger', 'verify');
     expect(v.code).toBe(1);
     expect(v.stderr).toMatch(/记录校验失败：第 \d+ 条，PAYLOAD_HASH_MISMATCH/);

@@ -16,7 +16,9 @@ let drop: (() => Promise<void>) | undefined;
 async function fazhi(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
     const r = await run(process.execPath, ['bin/fazhi.js', ...args], {
-      env: { ...process.env, DATA_DIR: dataDir, DATABASE_URL: databaseUrl ?? '' }, timeout: 120_000, maxBuffer: 16 * 1024 * 1024,
+      env: { ...process.env, DATA_DIR: dataDir, DATABASE_URL: databaseUrl ?? '' },
+      timeout: 120_000,
+      maxBuffer: 16 * 1024 * 1024,
     });
     return { code: 0, stdout: r.stdout, stderr: r.stderr };
   } catch (e) {
@@ -39,10 +41,18 @@ afterAll(async () => {
 describe('fazhi discretion', () => {
   it('calc prints the full result with its trace as JSON', async () => {
     const input = join(dataDir, 'yogurt.json');
-    writeFileSync(input, JSON.stringify({
-      violation: 'SP-001', violationDate: '2025-11-20', decisionDate: '2026-02-10', partyType: 'organisation', orgId: '示例区市场监督管理局',
-      bases: { goodsValue: 1408000 }, circumstances: ['firstOffence', 'cooperative', 'eliminatedHarm'],
-    }));
+    writeFileSync(
+      input,
+      JSON.stringify({
+        violation: 'SP-001',
+        violationDate: '2025-11-20',
+        decisionDate: '2026-02-10',
+        partyType: 'organisation',
+        orgId: '示例区市场监督管理局',
+        bases: { goodsValue: 1408000 },
+        circumstances: ['firstOffence', 'cooperative', 'eliminatedHarm'],
+      }),
+    );
     const r = await fazhi('discretion', 'calc', input, '--json');
     expect(r.code, r.stderr).toBe(0);
     const out = JSON.parse(r.stdout);

@@ -6,9 +6,13 @@ let env: TestEnv;
 let admin: ReturnType<typeof client>;
 let exported: Buffer;
 
-const upload = (buf: Buffer, extra: Record<string, unknown> = {}) => admin.post('/api/discretion/benchmarks/import', { fileBase64: buf.toString('base64'), ...extra });
+const upload = (buf: Buffer, extra: Record<string, unknown> = {}) =>
+  admin.post('/api/discretion/benchmarks/import', { fileBase64: buf.toString('base64'), ...extra });
 /** The benchmarks table as it is stored: changes to it show up here. */
-const snapshot = async () => JSON.stringify((await env.ctx.db.query('select id, valid_from, valid_to, document_number, tiers, circumstances, exemptions from discretion_benchmarks order by id')).rows);
+const snapshot = async () =>
+  JSON.stringify(
+    (await env.ctx.db.query('select id, valid_from, valid_to, document_number, tiers, circumstances, exemptions from discretion_benchmarks order by id')).rows,
+  );
 
 async function edit(buf: Buffer, fn: (wb: ExcelJS.Workbook) => void): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
@@ -43,7 +47,22 @@ describe('export', () => {
     await wb.xlsx.load(exported as never);
     expect(wb.worksheets.map((w) => w.name)).toEqual(['裁量基准', '裁量情节', '免罚清单', '填写说明']);
     const tiers = wb.getWorksheet('裁量基准')!;
-    expect(tiers.getRow(1).values).toEqual([undefined, '违法行为编码', '违法行为名称', '基准文号', '基准名称', '生效日期', '失效日期', '裁量阶次', '处罚种类', '法定幅度', '裁量方式', '下限', '上限', '说明']);
+    expect(tiers.getRow(1).values).toEqual([
+      undefined,
+      '违法行为编码',
+      '违法行为名称',
+      '基准文号',
+      '基准名称',
+      '生效日期',
+      '失效日期',
+      '裁量阶次',
+      '处罚种类',
+      '法定幅度',
+      '裁量方式',
+      '下限',
+      '上限',
+      '说明',
+    ]);
     expect(tiers.rowCount).toBeGreaterThan(300);
     const row = tiers.getRow(findRow(tiers, 'JG-001', '从重处罚', '罚款'));
     expect([row.getCell(10).value, row.getCell(11).value, row.getCell(12).value]).toEqual(['固定金额', 3000, 5000]);
@@ -74,9 +93,17 @@ describe('import', () => {
     const r = await upload(changed);
     expect(r.status, JSON.stringify(r.body)).toBe(200);
     expect(r.body).toMatchObject({ created: 0, updated: 1 });
-    expect(r.body.benchmarks.filter((b: { action: string }) => b.action === 'updated')).toEqual([{ violationCode: 'JG-002', validFrom: '2024-01-01', action: 'updated' }]);
+    expect(r.body.benchmarks.filter((b: { action: string }) => b.action === 'updated')).toEqual([
+      { violationCode: 'JG-002', validFrom: '2024-01-01', action: 'updated' },
+    ]);
     expect(await ledgerSize(env)).toBe(before + 1);
-    const calc = await admin.post('/api/discretion/calculate', { violation: 'JG-002', violationDate: '2025-06-01', decisionDate: '2025-07-01', partyType: 'organisation', circumstances: ['repeatOffence'] });
+    const calc = await admin.post('/api/discretion/calculate', {
+      violation: 'JG-002',
+      violationDate: '2025-06-01',
+      decisionDate: '2025-07-01',
+      partyType: 'organisation',
+      circumstances: ['repeatOffence'],
+    });
     expect(calc.body.penalties.find((p: { kind: string }) => p.kind === 'fine').range).toEqual({ minFen: 400_000, maxFen: 500_000 });
     const id = calc.body.benchmark.id;
     const rec = (await admin.get(`/api/record/matters/discretionBenchmark/${id}`)).body.entries;
@@ -103,14 +130,20 @@ describe('import', () => {
       for (const r of rows) ws.addRow(r);
       const cs = wb.getWorksheet('裁量情节')!;
       const copies: ExcelJS.CellValue[][] = [];
-      cs.eachRow((row, n) => { if (n > 1 && row.getCell(1).value === 'DS-001') copies.push([...(row.values as ExcelJS.CellValue[]).slice(1, 2), '2030-01-01', ...(row.values as ExcelJS.CellValue[]).slice(3)]); });
+      cs.eachRow((row, n) => {
+        if (n > 1 && row.getCell(1).value === 'DS-001')
+          copies.push([...(row.values as ExcelJS.CellValue[]).slice(1, 2), '2030-01-01', ...(row.values as ExcelJS.CellValue[]).slice(3)]);
+      });
       for (const r of copies) cs.addRow(r);
     });
     const r = await upload(next);
     expect(r.status, JSON.stringify(r.body)).toBe(200);
     expect(r.body).toMatchObject({ created: 1, updated: 1 });
     const items = (await admin.get('/api/discretion/benchmarks')).body.items.filter((b: { violationCode: string }) => b.violationCode === 'DS-001');
-    expect(items.map((b: { validFrom: string; validTo: string | null }) => [b.validFrom, b.validTo])).toEqual([['2024-01-01', '2029-12-31'], ['2030-01-01', null]]);
+    expect(items.map((b: { validFrom: string; validTo: string | null }) => [b.validFrom, b.validTo])).toEqual([
+      ['2024-01-01', '2029-12-31'],
+      ['2030-01-01', null],
+    ]);
     expect(items[1].circumstances.length).toBe(items[0].circumstances.length);
     expect(items[1].exemptions).toEqual([]);
   });
@@ -148,7 +181,11 @@ describe('bad spreadsheets: every problem reported with its row, nothing importe
     const error = await rejected(bad);
     expect(error.code).toBe('IMPORT_INVALID');
     const errors = error.details.errors as { sheet: string; row: number; column: string | null; message: string }[];
-    const at = (sheet: string, row: number) => errors.filter((e) => e.sheet === sheet && e.row === row).map((e) => e.message).join(' | ');
+    const at = (sheet: string, row: number) =>
+      errors
+        .filter((e) => e.sheet === sheet && e.row === row)
+        .map((e) => e.message)
+        .join(' | ');
     expect(at('裁量基准', rows.code)).toContain('SP-999');
     expect(at('裁量基准', rows.tier)).toContain('特别从轻');
     expect(at('裁量基准', rows.amount)).toContain('以元计');
@@ -159,11 +196,15 @@ describe('bad spreadsheets: every problem reported with its row, nothing importe
   });
 
   it('rejects wrong columns, a missing sheet and a file that is not a workbook', async () => {
-    const wrong = await edit(exported, (wb) => { wb.getWorksheet('裁量基准')!.getRow(1).getCell(7).value = '阶次'; });
+    const wrong = await edit(exported, (wb) => {
+      wb.getWorksheet('裁量基准')!.getRow(1).getCell(7).value = '阶次';
+    });
     const e1 = await rejected(wrong);
     expect(e1.details.errors[0]).toMatchObject({ sheet: '裁量基准', row: 1 });
     expect(e1.details.errors[0].message).toContain('表头应为');
-    const missing = await edit(exported, (wb) => { wb.removeWorksheet(wb.getWorksheet('免罚清单')!.id); });
+    const missing = await edit(exported, (wb) => {
+      wb.removeWorksheet(wb.getWorksheet('免罚清单')!.id);
+    });
     expect((await rejected(missing)).details.errors[0].message).toContain('缺少工作表“免罚清单”');
     const junk = await rejected(Buffer.from('这不是 Excel 文件'));
     expect(junk.code).toBe('XLSX_UNREADABLE');
@@ -192,4 +233,3 @@ describe('bad spreadsheets: every problem reported with its row, nothing importe
     expect(r.status).toBe(403);
   });
 });
-

@@ -29,15 +29,21 @@ describe('the seeded catalogue', () => {
     const r = await admin.get('/api/discretion/violations');
     expect(r.status).toBe(200);
     expect(r.body.items.length).toBeGreaterThanOrEqual(25);
-    const roles = (await env.ctx.db.query<{ subject_id: string; roles: string[] }>(
-      `select subject_id, array_agg(distinct role order by role) as roles from citations where subject_type = 'violation' group by subject_id`,
-    )).rows;
+    const roles = (
+      await env.ctx.db.query<{ subject_id: string; roles: string[] }>(
+        `select subject_id, array_agg(distinct role order by role) as roles from citations where subject_type = 'violation' group by subject_id`,
+      )
+    ).rows;
     expect(roles).toHaveLength(r.body.items.length);
     for (const x of roles) expect(x.roles).toEqual(['punishes', 'violates']);
     const sp001 = r.body.items.find((v: { code: string }) => v.code === 'SP-001');
     const detail = (await admin.get(`/api/discretion/violations/${sp001.id}`)).body;
     expect(detail.punishes).toEqual(['食品安全法@2021-04-29#第一百二十四条']);
-    expect(detail.articles['食品安全法@2021-04-29#第一百二十四条']).toMatchObject({ label: '第一百二十四条', sourceId: '食品安全法', versionDate: '2021-04-29' });
+    expect(detail.articles['食品安全法@2021-04-29#第一百二十四条']).toMatchObject({
+      label: '第一百二十四条',
+      sourceId: '食品安全法',
+      versionDate: '2021-04-29',
+    });
     expect(detail.benchmarks.map((b: { documentNumber: string }) => b.documentNumber)).toEqual(['示市监法〔2023〕12号', '示市监法〔2025〕31号']);
     const rec = (await admin.get(`/api/record/matters/violation/${sp001.id}`)).body;
     expect(rec.entries.map((e: { eventType: string }) => e.eventType)).toEqual(['violation.created']);
@@ -63,7 +69,13 @@ describe('golden cases through the API (the stored rules give the same answers a
 
 describe('the explanation', () => {
   it('cites every rule applied, links the articles, and shows 从旧兼从轻', async () => {
-    const r = await calc(admin, { violation: 'SP-001', violationDate: '2025-11-20', decisionDate: '2026-02-10', bases: { goodsValue: 1408000 }, circumstances: ['firstOffence', 'cooperative', 'eliminatedHarm'] });
+    const r = await calc(admin, {
+      violation: 'SP-001',
+      violationDate: '2025-11-20',
+      decisionDate: '2026-02-10',
+      bases: { goodsValue: 1408000 },
+      circumstances: ['firstOffence', 'cooperative', 'eliminatedHarm'],
+    });
     expect(r.status).toBe(200);
     const steps = r.body.trace.map((s: { step: string }) => s.step);
     expect(steps).toContain('benchmark.fromOldOrLighter');
@@ -74,7 +86,13 @@ describe('the explanation', () => {
     expect(r.body.articles['行政处罚法@2021-01-22#第三十七条'].title).toBe('中华人民共和国行政处罚法');
     expect(r.body.rulesDigest).toMatch(/^[0-9a-f]{64}$/);
     // the same question gives the same digest; a different benchmark (2025 only) a different one
-    const again = await calc(admin, { violation: 'SP-001', violationDate: '2025-11-20', decisionDate: '2026-02-10', bases: { goodsValue: 1408000 }, circumstances: ['firstOffence', 'cooperative', 'eliminatedHarm'] });
+    const again = await calc(admin, {
+      violation: 'SP-001',
+      violationDate: '2025-11-20',
+      decisionDate: '2026-02-10',
+      bases: { goodsValue: 1408000 },
+      circumstances: ['firstOffence', 'cooperative', 'eliminatedHarm'],
+    });
     expect(again.body.rulesDigest).toBe(r.body.rulesDigest);
     const old = await calc(admin, { violation: 'SP-001', bases: { goodsValue: 1408000 }, circumstances: ['firstOffence'] });
     expect(old.body.rulesDigest).not.toBe(r.body.rulesDigest);
@@ -85,17 +103,41 @@ describe('the explanation', () => {
     const id = await violationId('SP-001');
     const current = (await admin.get(`/api/discretion/benchmarks?violationId=${id}`)).body.items.find((b: { current: boolean }) => b.current);
     const { id: bid, orgId, validFrom, validTo, documentTitle, documentNumber, circumstances, exemptions } = current;
-    const tiers = current.tiers.map((t: { tier: string; kind: string }) => (t.tier === 'lighter' && t.kind === 'fine' ? { ...t, spec: { kind: 'share', fromPermille: 0, toPermille: 100 } } : t));
+    const tiers = current.tiers.map((t: { tier: string; kind: string }) =>
+      t.tier === 'lighter' && t.kind === 'fine' ? { ...t, spec: { kind: 'share', fromPermille: 0, toPermille: 100 } } : t,
+    );
     const before = await ledgerSize(env);
-    const body = { violation: 'SP-001', violationDate: '2026-03-02', decisionDate: '2026-04-20', bases: { goodsValue: 1408000 }, circumstances: ['firstOffence'] };
+    const body = {
+      violation: 'SP-001',
+      violationDate: '2026-03-02',
+      decisionDate: '2026-04-20',
+      bases: { goodsValue: 1408000 },
+      circumstances: ['firstOffence'],
+    };
     const r = await calc(officer, { ...body, draft: { id: bid, orgId, validFrom, validTo, documentTitle, documentNumber, tiers, circumstances, exemptions } });
     expect(r.status, JSON.stringify(r.body)).toBe(200);
     expect(r.body.penalties.find((p: { kind: string }) => p.kind === 'fine').range).toEqual({ minFen: 14_080_000, maxFen: 15_488_000 });
-    const bad = await calc(officer, { ...body, draft: { id: bid, orgId, validFrom, validTo, documentTitle, documentNumber, tiers: [{ tier: 'lighter', kind: 'closure', spec: { kind: 'apply', mode: 'required' } }], circumstances, exemptions } });
+    const bad = await calc(officer, {
+      ...body,
+      draft: {
+        id: bid,
+        orgId,
+        validFrom,
+        validTo,
+        documentTitle,
+        documentNumber,
+        tiers: [{ tier: 'lighter', kind: 'closure', spec: { kind: 'apply', mode: 'required' } }],
+        circumstances,
+        exemptions,
+      },
+    });
     expect(bad.status).toBe(422);
     expect(bad.body.error.code).toBe('BENCHMARK_INVALID');
     expect(await ledgerSize(env)).toBe(before);
-    expect((await calc(officer, body)).body.penalties.find((p: { kind: string }) => p.kind === 'fine').range).toEqual({ minFen: 14_080_000, maxFen: 16_896_000 });
+    expect((await calc(officer, body)).body.penalties.find((p: { kind: string }) => p.kind === 'fine').range).toEqual({
+      minFen: 14_080_000,
+      maxFen: 16_896_000,
+    });
   });
 
   it('explains the base-absent branch of 广告法 第五十五条', async () => {
@@ -119,8 +161,15 @@ describe('thresholds per party type and per org', () => {
 
     const station2 = await orgIdByName(env, '第二市场监管所');
     const set = await admin.post('/api/discretion/thresholds', {
-      orgId: station2, kind: 'hearing', validFrom: '2026-01-01', validTo: null, naturalPersonFen: 100_000, organisationFen: 2_000_000,
-      articleId: '行政处罚法@2021-01-22#第六十三条', documentNumber: '示市监二所〔2026〕1号', note: '测试：所级标准',
+      orgId: station2,
+      kind: 'hearing',
+      validFrom: '2026-01-01',
+      validTo: null,
+      naturalPersonFen: 100_000,
+      organisationFen: 2_000_000,
+      articleId: '行政处罚法@2021-01-22#第六十三条',
+      documentNumber: '示市监二所〔2026〕1号',
+      note: '测试：所级标准',
     });
     expect(set.status, JSON.stringify(set.body)).toBe(201);
     const officer = client(env.app, await login(env.app, 'zhifa'));
@@ -129,10 +178,19 @@ describe('thresholds per party type and per org', () => {
     expect(atStation.body.orgId).toBe(station2);
     expect(atStation.body.thresholds.hearing).toMatchObject({ thresholdFen: 2_000_000, ruleId: set.body.id, crossed: 'yes' });
     // the district itself still uses its own rule
-    expect((await calc(admin, { violation: 'TS-001', violationDate: '2026-01-05', decisionDate: '2026-02-01' })).body.thresholds.hearing.thresholdFen).toBe(5_000_000);
+    expect((await calc(admin, { violation: 'TS-001', violationDate: '2026-01-05', decisionDate: '2026-02-01' })).body.thresholds.hearing.thresholdFen).toBe(
+      5_000_000,
+    );
     // overlapping threshold periods are rejected
     const dup = await admin.post('/api/discretion/thresholds', {
-      orgId: station2, kind: 'hearing', validFrom: '2026-06-01', validTo: null, naturalPersonFen: 1, organisationFen: 1, articleId: '行政处罚法@2021-01-22#第六十三条', note: '重叠',
+      orgId: station2,
+      kind: 'hearing',
+      validFrom: '2026-06-01',
+      validTo: null,
+      naturalPersonFen: 1,
+      organisationFen: 1,
+      articleId: '行政处罚法@2021-01-22#第六十三条',
+      note: '重叠',
     });
     expect(dup.status).toBe(422);
     expect(dup.body.error.code).toBe('THRESHOLD_OVERLAP');
@@ -146,7 +204,17 @@ describe('benchmark validity periods', () => {
     const n = await count('discretion_benchmarks');
     const existing = (await admin.get(`/api/discretion/benchmarks?violationId=${id}`)).body.items[0];
     const { tiers, circumstances, exemptions } = existing;
-    const r = await admin.post('/api/discretion/benchmarks', { violationId: id, orgId: district, validFrom: '2025-06-01', validTo: null, documentTitle: '重叠的基准', documentNumber: '示市监法〔2025〕99号', tiers, circumstances, exemptions });
+    const r = await admin.post('/api/discretion/benchmarks', {
+      violationId: id,
+      orgId: district,
+      validFrom: '2025-06-01',
+      validTo: null,
+      documentTitle: '重叠的基准',
+      documentNumber: '示市监法〔2025〕99号',
+      tiers,
+      circumstances,
+      exemptions,
+    });
     expect(r.status).toBe(422);
     expect(r.body.error.code).toBe('BENCHMARK_OVERLAP');
     expect(r.body.error.message).toContain('示市监法〔2023〕12号');
@@ -159,10 +227,19 @@ describe('benchmark validity periods', () => {
     const existing = (await admin.get(`/api/discretion/benchmarks?violationId=${id}`)).body.items[0];
     const end = await admin.patch(`/api/discretion/benchmarks/${existing.id}`, { validTo: '2026-06-30' });
     expect(end.status, JSON.stringify(end.body)).toBe(200);
-    const tiers = existing.tiers.map((t: { tier: string; kind: string; spec: unknown }) => (t.tier === 'lighter' && t.kind === 'fine' ? { ...t, spec: { kind: 'amount', minFen: 0, maxFen: 50_000 } } : t));
+    const tiers = existing.tiers.map((t: { tier: string; kind: string; spec: unknown }) =>
+      t.tier === 'lighter' && t.kind === 'fine' ? { ...t, spec: { kind: 'amount', minFen: 0, maxFen: 50_000 } } : t,
+    );
     const next = await admin.post('/api/discretion/benchmarks', {
-      violationId: id, orgId: district, validFrom: '2026-07-01', validTo: null, documentTitle: '明码标价裁量基准（2026年修订）', documentNumber: '示市监法〔2026〕5号',
-      tiers, circumstances: existing.circumstances, exemptions: existing.exemptions,
+      violationId: id,
+      orgId: district,
+      validFrom: '2026-07-01',
+      validTo: null,
+      documentTitle: '明码标价裁量基准（2026年修订）',
+      documentNumber: '示市监法〔2026〕5号',
+      tiers,
+      circumstances: existing.circumstances,
+      exemptions: existing.exemptions,
     });
     expect(next.status, JSON.stringify(next.body)).toBe(201);
     const rec = (await admin.get(`/api/record/matters/discretionBenchmark/${existing.id}`)).body.entries.map((e: { eventType: string }) => e.eventType);
@@ -171,7 +248,10 @@ describe('benchmark validity periods', () => {
     const back = await admin.patch(`/api/discretion/benchmarks/${existing.id}`, { validTo: null });
     expect(back.body.error.code).toBe('BENCHMARK_OVERLAP');
     const body = { violation: 'JG-001', partyType: 'naturalPerson', circumstances: ['firstOffence'] };
-    expect((await calc(admin, { ...body, violationDate: '2026-05-01', decisionDate: '2026-05-02' })).body.penalties.find((p: { kind: string }) => p.kind === 'fine').range).toEqual({ minFen: 0, maxFen: 100_000 });
+    expect(
+      (await calc(admin, { ...body, violationDate: '2026-05-01', decisionDate: '2026-05-02' })).body.penalties.find((p: { kind: string }) => p.kind === 'fine')
+        .range,
+    ).toEqual({ minFen: 0, maxFen: 100_000 });
     // 从旧兼从轻: the act fell under the old benchmark, the decision under the lighter new one
     const later = (await calc(admin, { ...body, violationDate: '2026-05-01', decisionDate: '2026-08-01' })).body;
     expect(later.benchmark).toMatchObject({ documentNumber: '示市监法〔2026〕5号', reason: 'laterMoreLenient' });
@@ -181,43 +261,81 @@ describe('benchmark validity periods', () => {
 
 describe('bad input: a 4xx with a stable code, a Chinese message, and nothing written', () => {
   const cases: { name: string; send: () => Promise<{ status: number; body: any }>; status: number; code: string }[] = [
-    { name: 'unknown circumstance', send: () => calc(admin, { violation: 'SP-001', bases: { goodsValue: 1 }, circumstances: ['bribedTheInspector'] }), status: 422, code: 'UNKNOWN_CIRCUMSTANCE' },
-    { name: 'decision before the act', send: () => calc(admin, { violation: 'SP-001', bases: { goodsValue: 1 }, violationDate: '2026-02-01', decisionDate: '2026-01-01' }), status: 422, code: 'INPUT_INVALID' },
+    {
+      name: 'unknown circumstance',
+      send: () => calc(admin, { violation: 'SP-001', bases: { goodsValue: 1 }, circumstances: ['bribedTheInspector'] }),
+      status: 422,
+      code: 'UNKNOWN_CIRCUMSTANCE',
+    },
+    {
+      name: 'decision before the act',
+      send: () => calc(admin, { violation: 'SP-001', bases: { goodsValue: 1 }, violationDate: '2026-02-01', decisionDate: '2026-01-01' }),
+      status: 422,
+      code: 'INPUT_INVALID',
+    },
     { name: 'goods value missing', send: () => calc(admin, { violation: 'CP-001' }), status: 422, code: 'BASE_REQUIRED' },
     { name: 'money as a float', send: () => calc(admin, { violation: 'SP-001', bases: { goodsValue: 14080.5 } }), status: 400, code: 'VALIDATION_FAILED' },
     { name: 'unknown violation', send: () => calc(admin, { violation: 'XX-999' }), status: 404, code: 'NOT_FOUND' },
     { name: 'extra field', send: () => calc(admin, { violation: 'SP-001', discount: 1 }), status: 400, code: 'VALIDATION_FAILED' },
     {
       name: 'violation citing an article the library lacks',
-      send: () => admin.post('/api/discretion/violations', {
-        code: 'T-901', name: '测试', field: 'food', violates: ['食品安全法@2021-04-29#第九百条'], punishes: ['食品安全法@2021-04-29#第一百二十四条'], conditions: [],
-        provisions: [{ kind: 'warning', mode: 'required', articleId: '食品安全法@2021-04-29#第一百二十四条', text: '警告' }],
-      }),
-      status: 422, code: 'ARTICLE_NOT_FOUND',
+      send: () =>
+        admin.post('/api/discretion/violations', {
+          code: 'T-901',
+          name: '测试',
+          field: 'food',
+          violates: ['食品安全法@2021-04-29#第九百条'],
+          punishes: ['食品安全法@2021-04-29#第一百二十四条'],
+          conditions: [],
+          provisions: [{ kind: 'warning', mode: 'required', articleId: '食品安全法@2021-04-29#第一百二十四条', text: '警告' }],
+        }),
+      status: 422,
+      code: 'ARTICLE_NOT_FOUND',
     },
     {
       name: 'violation with free-text legal reference',
-      send: () => admin.post('/api/discretion/violations', {
-        code: 'T-902', name: '测试', field: 'food', violates: ['食品安全法第三十四条'], punishes: ['食品安全法@2021-04-29#第一百二十四条'], conditions: [],
-        provisions: [{ kind: 'warning', mode: 'required', articleId: '食品安全法@2021-04-29#第一百二十四条', text: '警告' }],
-      }),
-      status: 400, code: 'VALIDATION_FAILED',
+      send: () =>
+        admin.post('/api/discretion/violations', {
+          code: 'T-902',
+          name: '测试',
+          field: 'food',
+          violates: ['食品安全法第三十四条'],
+          punishes: ['食品安全法@2021-04-29#第一百二十四条'],
+          conditions: [],
+          provisions: [{ kind: 'warning', mode: 'required', articleId: '食品安全法@2021-04-29#第一百二十四条', text: '警告' }],
+        }),
+      status: 400,
+      code: 'VALIDATION_FAILED',
     },
     {
       name: 'fine without a statutory range',
-      send: () => admin.post('/api/discretion/violations', {
-        code: 'T-903', name: '测试', field: 'food', violates: ['食品安全法@2021-04-29#第三十四条'], punishes: ['食品安全法@2021-04-29#第一百二十四条'], conditions: [],
-        provisions: [{ kind: 'fine', mode: 'required', articleId: '食品安全法@2021-04-29#第一百二十四条', text: '罚款' }],
-      }),
-      status: 422, code: 'VIOLATION_INVALID',
+      send: () =>
+        admin.post('/api/discretion/violations', {
+          code: 'T-903',
+          name: '测试',
+          field: 'food',
+          violates: ['食品安全法@2021-04-29#第三十四条'],
+          punishes: ['食品安全法@2021-04-29#第一百二十四条'],
+          conditions: [],
+          provisions: [{ kind: 'fine', mode: 'required', articleId: '食品安全法@2021-04-29#第一百二十四条', text: '罚款' }],
+        }),
+      status: 422,
+      code: 'VIOLATION_INVALID',
     },
     {
       name: 'duplicate violation code',
-      send: () => admin.post('/api/discretion/violations', {
-        code: 'SP-001', name: '测试', field: 'food', violates: ['食品安全法@2021-04-29#第三十四条'], punishes: ['食品安全法@2021-04-29#第一百二十四条'], conditions: [],
-        provisions: [{ kind: 'warning', mode: 'required', articleId: '食品安全法@2021-04-29#第一百二十四条', text: '警告' }],
-      }),
-      status: 409, code: 'VIOLATION_CODE_TAKEN',
+      send: () =>
+        admin.post('/api/discretion/violations', {
+          code: 'SP-001',
+          name: '测试',
+          field: 'food',
+          violates: ['食品安全法@2021-04-29#第三十四条'],
+          punishes: ['食品安全法@2021-04-29#第一百二十四条'],
+          conditions: [],
+          provisions: [{ kind: 'warning', mode: 'required', articleId: '食品安全法@2021-04-29#第一百二十四条', text: '警告' }],
+        }),
+      status: 409,
+      code: 'VIOLATION_CODE_TAKEN',
     },
   ];
   for (const c of cases) {
@@ -236,8 +354,15 @@ describe('bad input: a 4xx with a stable code, a Chinese message, and nothing wr
   it('a benchmark row for a penalty the statute does not provide', async () => {
     const before = await ledgerSize(env);
     const r = await admin.post('/api/discretion/benchmarks', {
-      violationId: await violationId('DS-001'), orgId: district, validFrom: '2030-01-01', validTo: null, documentTitle: '测试', documentNumber: '测试〔2030〕1号',
-      tiers: [{ tier: 'heavier', kind: 'revokeLicence', spec: { kind: 'apply', mode: 'required' } }], circumstances: [], exemptions: [],
+      violationId: await violationId('DS-001'),
+      orgId: district,
+      validFrom: '2030-01-01',
+      validTo: null,
+      documentTitle: '测试',
+      documentNumber: '测试〔2030〕1号',
+      tiers: [{ tier: 'heavier', kind: 'revokeLicence', spec: { kind: 'apply', mode: 'required' } }],
+      circumstances: [],
+      exemptions: [],
     });
     expect(r.status).toBe(422);
     expect(r.body.error.code).toBe('BENCHMARK_INVALID');
@@ -252,15 +377,34 @@ describe('authorization', () => {
   beforeAll(async () => {
     const city = await orgIdByName(env, '示例市市场监督管理局');
     const org = await env.ctx.db.transaction(async (tx) => {
-      const id = await insertOrg(tx, env.ctx, SYSTEM_ACTOR, { parentId: city, name: '邻区市场监督管理局', kind: 'bureau', isEnforcementBody: true, legalBasis: '行政处罚法 第十八条' });
-      await insertUser(tx, env.ctx, SYSTEM_ACTOR, { username: 'linqu_fz', displayName: '邻区法制', orgId: id, roles: ['legalReviewer'], password: 'Neighbour2026' });
+      const id = await insertOrg(tx, env.ctx, SYSTEM_ACTOR, {
+        parentId: city,
+        name: '邻区市场监督管理局',
+        kind: 'bureau',
+        isEnforcementBody: true,
+        legalBasis: '行政处罚法 第十八条',
+      });
+      await insertUser(tx, env.ctx, SYSTEM_ACTOR, {
+        username: 'linqu_fz',
+        displayName: '邻区法制',
+        orgId: id,
+        roles: ['legalReviewer'],
+        password: 'Neighbour2026',
+      });
       return id;
     });
     const neighbour = client(env.app, await login(env.app, 'linqu_fz', 'Neighbour2026'));
     const base = (await admin.get(`/api/discretion/benchmarks?violationId=${await violationId('SP-007')}`)).body.items[0];
     const b = await neighbour.post('/api/discretion/benchmarks', {
-      violationId: base.violationId, orgId: org, validFrom: '2024-01-01', validTo: null, documentTitle: '邻区裁量基准', documentNumber: '邻市监〔2024〕1号',
-      tiers: base.tiers, circumstances: base.circumstances, exemptions: base.exemptions,
+      violationId: base.violationId,
+      orgId: org,
+      validFrom: '2024-01-01',
+      validTo: null,
+      documentTitle: '邻区裁量基准',
+      documentNumber: '邻市监〔2024〕1号',
+      tiers: base.tiers,
+      circumstances: base.circumstances,
+      exemptions: base.exemptions,
     });
     expect(b.status, JSON.stringify(b.body)).toBe(201);
     other = { org, benchmark: b.body.id, admin: neighbour };
@@ -277,10 +421,35 @@ describe('authorization', () => {
     expect((await officer.patch(`/api/discretion/benchmarks/${list[0].id}`, { documentTitle: '无权修改' })).status).toBe(403);
     expect((await officer.patch(`/api/discretion/violations/${list[0].violationId}`, { name: '无权修改' })).status).toBe(403);
     const station2 = await orgIdByName(env, '第二市场监管所');
-    expect((await officer.post('/api/discretion/benchmarks', {
-      violationId: list[0].violationId, orgId: station2, validFrom: '2031-01-01', validTo: null, documentTitle: 'x', documentNumber: 'x', tiers: [], circumstances: [], exemptions: [],
-    })).status).toBe(403);
-    expect((await officer.post('/api/discretion/thresholds', { orgId: station2, kind: 'hearing', validFrom: '2031-01-01', validTo: null, naturalPersonFen: 1, organisationFen: 1, articleId: '行政处罚法@2021-01-22#第六十三条', note: 'x' })).status).toBe(403);
+    expect(
+      (
+        await officer.post('/api/discretion/benchmarks', {
+          violationId: list[0].violationId,
+          orgId: station2,
+          validFrom: '2031-01-01',
+          validTo: null,
+          documentTitle: 'x',
+          documentNumber: 'x',
+          tiers: [],
+          circumstances: [],
+          exemptions: [],
+        })
+      ).status,
+    ).toBe(403);
+    expect(
+      (
+        await officer.post('/api/discretion/thresholds', {
+          orgId: station2,
+          kind: 'hearing',
+          validFrom: '2031-01-01',
+          validTo: null,
+          naturalPersonFen: 1,
+          organisationFen: 1,
+          articleId: '行政处罚法@2021-01-22#第六十三条',
+          note: 'x',
+        })
+      ).status,
+    ).toBe(403);
     expect((await officer.post('/api/discretion/benchmarks/import', { fileBase64: Buffer.from('x').toString('base64') })).status).toBe(403);
     expect(await ledgerSize(env)).toBe(before);
   });
@@ -299,7 +468,9 @@ describe('authorization', () => {
     expect((await other.admin.get(`/api/discretion/benchmarks/${other.benchmark}`)).status).toBe(200);
     expect((await calc(other.admin, { violation: 'SP-007' })).body.benchmark.documentNumber).toBe('邻市监〔2024〕1号');
     const sup = client(env.app, await login(env.app, 'jiandu'));
-    const seen = (await sup.get(`/api/discretion/benchmarks?violationId=${await violationId('SP-007')}`)).body.items.map((b: { documentNumber: string }) => b.documentNumber).sort();
+    const seen = (await sup.get(`/api/discretion/benchmarks?violationId=${await violationId('SP-007')}`)).body.items
+      .map((b: { documentNumber: string }) => b.documentNumber)
+      .sort();
     expect(seen).toEqual(['示市监法〔2023〕12号', '邻市监〔2024〕1号']);
     expect((await sup.patch(`/api/discretion/benchmarks/${other.benchmark}`, { documentTitle: '监督修改' })).status).toBe(403);
   });
@@ -316,16 +487,26 @@ describe('a change of the law flags the violation (the one impact mechanism)', (
     const LAWS = SAMPLE_LAWS_DIR;
     const text = readFileSync(join(LAWS, '食品安全法(2021-04-29).md'), 'utf8')
       .replace('<!-- INFO END -->', '2026年1月1日 测试用修正\n\n<!-- INFO END -->')
-      .replace('货值金额一万元以上的，并处货值金额十倍以上二十倍以下罚款；情节严重的，吊销许可证：', '货值金额一万元以上的，并处货值金额十五倍以上三十倍以下罚款；情节严重的，吊销许可证：');
+      .replace(
+        '货值金额一万元以上的，并处货值金额十倍以上二十倍以下罚款；情节严重的，吊销许可证：',
+        '货值金额一万元以上的，并处货值金额十五倍以上三十倍以下罚款；情节严重的，吊销许可证：',
+      );
     const r = await env.ctx.db.transaction((tx) => importLawText(env.ctx, tx, SYSTEM_ACTOR, { fileName: '食品安全法(2026-01-01).md', text }));
     expect(r.created).toBe(true);
     const sp001 = await violationId('SP-001');
-    const flags = (await env.ctx.db.query<{ article_id: string; change: string; new_article_id: string; org_id: string }>(
-      `select article_id, change, new_article_id, org_id from basis_flags where subject_type = 'violation' and subject_id = $1`, [sp001],
-    )).rows;
-    expect(flags).toEqual([{ article_id: '食品安全法@2021-04-29#第一百二十四条', change: 'amended', new_article_id: '食品安全法@2026-01-01#第一百二十四条', org_id: district }]);
+    const flags = (
+      await env.ctx.db.query<{ article_id: string; change: string; new_article_id: string; org_id: string }>(
+        `select article_id, change, new_article_id, org_id from basis_flags where subject_type = 'violation' and subject_id = $1`,
+        [sp001],
+      )
+    ).rows;
+    expect(flags).toEqual([
+      { article_id: '食品安全法@2021-04-29#第一百二十四条', change: 'amended', new_article_id: '食品安全法@2026-01-01#第一百二十四条', org_id: district },
+    ]);
     // 第三十四条 did not change: SP-004 (第三十五条 / 第一百二十二条) is not flagged
-    expect((await env.ctx.db.query(`select 1 from basis_flags where subject_type = 'violation' and subject_id = $1`, [await violationId('SP-004')])).rows).toHaveLength(0);
+    expect(
+      (await env.ctx.db.query(`select 1 from basis_flags where subject_type = 'violation' and subject_id = $1`, [await violationId('SP-004')])).rows,
+    ).toHaveLength(0);
     expect((await env.ctx.db.query(`select 1 from basis_flags where subject_type = 'discretionBenchmark'`)).rows).toHaveLength(0);
     const detail = (await admin.get(`/api/discretion/violations/${sp001}`)).body;
     expect(detail.openFlags).toBe(1);

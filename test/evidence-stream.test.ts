@@ -33,14 +33,20 @@ it('streams a 256 MiB evidence upload over HTTP in constant memory', async () =>
   let peak = rssBefore;
   const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 20);
   const res = await new Promise<{ status: number; body: string }>((resolve, reject) => {
-    const req = request({
-      host: '127.0.0.1', port, method: 'POST', path: `/api/record/matters/officer/${officer}/evidence?fileName=bodycam.mp4&contentType=video/mp4`,
-      headers: { cookie: s.cookie, 'x-csrf-token': s.csrf, 'content-type': 'application/octet-stream', 'content-length': String(size) },
-    }, (r) => {
-      let data = '';
-      r.on('data', (d) => (data += d));
-      r.on('end', () => resolve({ status: r.statusCode ?? 0, body: data }));
-    });
+    const req = request(
+      {
+        host: '127.0.0.1',
+        port,
+        method: 'POST',
+        path: `/api/record/matters/officer/${officer}/evidence?fileName=bodycam.mp4&contentType=video/mp4`,
+        headers: { cookie: s.cookie, 'x-csrf-token': s.csrf, 'content-type': 'application/octet-stream', 'content-length': String(size) },
+      },
+      (r) => {
+        let data = '';
+        r.on('data', (d) => (data += d));
+        r.on('end', () => resolve({ status: r.statusCode ?? 0, body: data }));
+      },
+    );
     req.on('error', reject);
     body.pipe(req);
   });

@@ -94,7 +94,10 @@ export async function createTestEnv(opts: { seed?: boolean; laws?: boolean; case
   const app = await buildApp(ctx);
   await app.ready();
   return {
-    ctx, app, config, owner,
+    ctx,
+    app,
+    config,
+    owner,
     async close() {
       await app.close();
       await cleanup();
@@ -121,7 +124,8 @@ export async function login(app: App, username: string, password = DEMO_PASSWORD
 export function client(app: App, s: Session | null) {
   const call = async (method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE', url: string, payload?: unknown, headers: Record<string, string> = {}) => {
     const res = await app.inject({
-      method, url,
+      method,
+      url,
       headers: { ...(s ? { cookie: s.cookie, 'x-csrf-token': s.csrf } : {}), ...headers },
       ...(payload === undefined ? {} : typeof payload === 'string' || Buffer.isBuffer(payload) ? { payload } : { payload: payload as object }),
     });

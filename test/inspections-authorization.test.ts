@@ -20,8 +20,22 @@ beforeAll(async () => {
   district = await orgIdByName(env, '示例区市场监督管理局');
   const city = await orgIdByName(env, '示例市市场监督管理局');
   await env.ctx.db.transaction(async (tx) => {
-    const other = await insertOrg(tx, env.ctx, SYSTEM_ACTOR, { parentId: city, name: '另一区市场监督管理局', kind: 'bureau', isEnforcementBody: true, divisionCode: '990102', legalBasis: '《中华人民共和国行政处罚法》第十八条' });
-    await insertUser(tx, env.ctx, SYSTEM_ACTOR, { username: 'other', displayName: '外区管理员', orgId: other, roles: ['admin'], password: DEMO_PASSWORD, officerId: null });
+    const other = await insertOrg(tx, env.ctx, SYSTEM_ACTOR, {
+      parentId: city,
+      name: '另一区市场监督管理局',
+      kind: 'bureau',
+      isEnforcementBody: true,
+      divisionCode: '990102',
+      legalBasis: '《中华人民共和国行政处罚法》第十八条',
+    });
+    await insertUser(tx, env.ctx, SYSTEM_ACTOR, {
+      username: 'other',
+      displayName: '外区管理员',
+      orgId: other,
+      roles: ['admin'],
+      password: DEMO_PASSWORD,
+      officerId: null,
+    });
   });
   const s = await login(env.app, 'admin');
   const admin = client(env.app, s);
@@ -71,7 +85,8 @@ describe('random inspections authorization', () => {
     const zhifa = client(env.app, await login(env.app, 'zhifa'));
     expect((await zhifa.get(`/api/inspections/tasks/${taskId}`)).status).toBe(200);
     expect((await zhifa.post(`/api/inspections/tasks/${taskId}/complete`, { expectedVersion: version })).status).toBe(403);
-    const zhifaOfficer = (await env.ctx.db.query<{ officerId: string }>(`select officer_id as "officerId" from users where username = 'zhifa'`)).rows[0].officerId;
+    const zhifaOfficer = (await env.ctx.db.query<{ officerId: string }>(`select officer_id as "officerId" from users where username = 'zhifa'`)).rows[0]
+      .officerId;
     const a = (await zhifa.get(`/api/inspections/tasks/${taskId}/assignments`)).body.items;
     const notMine = a.find((x: { inspectors: { officerId: string }[] }) => !x.inspectors.some((i) => i.officerId === zhifaOfficer));
     const before = await ledgerSize(env);
@@ -80,7 +95,16 @@ describe('random inspections authorization', () => {
     expect(await ledgerSize(env)).toBe(before);
     // the drawn inspector, given a login, may
     const station = (await env.ctx.db.query<{ orgId: string }>('select org_id as "orgId" from officers where id = $1', [drawnOfficer])).rows[0].orgId;
-    await env.ctx.db.transaction((tx) => insertUser(tx, env.ctx, SYSTEM_ACTOR, { username: 'drawn1', displayName: '被抽中人员', orgId: station, roles: ['officer'], password: DEMO_PASSWORD, officerId: drawnOfficer }));
+    await env.ctx.db.transaction((tx) =>
+      insertUser(tx, env.ctx, SYSTEM_ACTOR, {
+        username: 'drawn1',
+        displayName: '被抽中人员',
+        orgId: station,
+        roles: ['officer'],
+        password: DEMO_PASSWORD,
+        officerId: drawnOfficer,
+      }),
+    );
     const drawn = client(env.app, await login(env.app, 'drawn1'));
     expect((await drawn.get('/api/inspections/mine')).body.items.some((x: { targetId: string }) => x.targetId === drawnTarget)).toBe(true);
     const ok = await drawn.post(`/api/inspections/tasks/${taskId}/results`, result());

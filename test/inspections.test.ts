@@ -51,7 +51,7 @@ describe('random inspections, good path', () => {
     expect(r.status, JSON.stringify(r.body)).toBe(200);
     expect(r.body).toMatchObject({ rows: 40, added: 40, updated: 0, unchanged: 0, flagged: 0 });
     expect(await ledgerSize(env)).toBe(before + 1);
-    const again = await importCsv(env, s, district, targetCsv(5, { rename: true }) );
+    const again = await importCsv(env, s, district, targetCsv(5, { rename: true }));
     expect(again.body).toMatchObject({ rows: 5, added: 0, updated: 5, unchanged: 0 });
     expect(await count('inspection_targets')).toBe(40);
     const search = await admin.get(`/api/inspections/targets?bodyId=${district}&q=${encodeURIComponent('新食品店3号')}`);
@@ -65,7 +65,12 @@ describe('random inspections, good path', () => {
     const officers = await admin.get(`/api/inspections/inspectors?bodyId=${district}&field=food`);
     const eligible = officers.body.items.filter((o: { eligible: boolean }) => o.eligible);
     relatedOfficer = eligible[0].officerId;
-    const r = await admin.post(`/api/inspections/inspectors/${relatedOfficer}/relations`, { kind: 'relative', uscc: uscc(3), note: '其兄经营示例区食品店3号', declaredOn: chinaToday() });
+    const r = await admin.post(`/api/inspections/inspectors/${relatedOfficer}/relations`, {
+      kind: 'relative',
+      uscc: uscc(3),
+      note: '其兄经营示例区食品店3号',
+      declaredOn: chinaToday(),
+    });
     expect(r.status, JSON.stringify(r.body)).toBe(201);
     const expired = officers.body.items.find((o: { reason: string | null }) => o.reason?.includes('已过期'));
     expect(expired).toBeTruthy();
@@ -152,11 +157,20 @@ describe('random inspections, good path', () => {
     const today = chinaToday();
     for (const [k, x] of a.entries()) {
       const r = await admin.post(`/api/inspections/tasks/${taskId}/results`, {
-        targetId: x.targetId, inspectedOn: today, checkedItems: ['经营资质', '明码标价'], finding: k < 3 ? 'problemFound' : 'qualified', description: k < 3 ? '未公示价目表' : '',
+        targetId: x.targetId,
+        inspectedOn: today,
+        checkedItems: ['经营资质', '明码标价'],
+        finding: k < 3 ? 'problemFound' : 'qualified',
+        description: k < 3 ? '未公示价目表' : '',
       });
       expect(r.status, JSON.stringify(r.body)).toBe(201);
     }
-    const dup = await admin.post(`/api/inspections/tasks/${taskId}/results`, { targetId: a[0].targetId, inspectedOn: today, checkedItems: ['经营资质'], finding: 'qualified' });
+    const dup = await admin.post(`/api/inspections/tasks/${taskId}/results`, {
+      targetId: a[0].targetId,
+      inspectedOn: today,
+      checkedItems: ['经营资质'],
+      finding: 'qualified',
+    });
     expect(dup.status).toBe(409);
     const t1 = await admin.get(`/api/inspections/tasks/${taskId}`);
     expect(t1.body.counts).toMatchObject({ drawn: a.length, entered: a.length, problems: 3 });
@@ -164,14 +178,22 @@ describe('random inspections, good path', () => {
     expect(done.status, JSON.stringify(done.body)).toBe(200);
     const due = computeDeadline(deadlineRuleById.get('inspection.resultsPublication')!, await loadCalendar(env.ctx.db), { start: today }).due;
     expect(done.body.publication).toMatchObject({ status: 'pending', dueDate: due, resultsFormedOn: today });
-    const deadline = (await env.ctx.db.query<{ due: string }>(`select due_date as due from matter_deadlines where matter_id = $1 and rule_id = 'inspection.resultsPublication'`, [taskId])).rows[0];
+    const deadline = (
+      await env.ctx.db.query<{ due: string }>(
+        `select due_date as due from matter_deadlines where matter_id = $1 and rule_id = 'inspection.resultsPublication'`,
+        [taskId],
+      )
+    ).rows[0];
     expect(deadline.due).toBe(due);
     // the publicity supervision overview follows the results' publication
     const pending = (await admin.get('/api/publicity/overview')).body.inspectionResults;
     expect(pending).toMatchObject({ overdue: [], pending: [{ taskId, due }], rates: [expect.objectContaining({ required: 1, published: 0, rate: 0 })] });
     const pub = await admin.post(`/api/inspections/tasks/${taskId}/publish`, { expectedVersion: done.body.version });
     expect(pub.status, JSON.stringify(pub.body)).toBe(200);
-    expect((await admin.get('/api/publicity/overview')).body.inspectionResults).toMatchObject({ pending: [], rates: [expect.objectContaining({ required: 1, published: 1, onTime: 1, rate: 100, onTimeRate: 100 })] });
+    expect((await admin.get('/api/publicity/overview')).body.inspectionResults).toMatchObject({
+      pending: [],
+      rates: [expect.objectContaining({ required: 1, published: 1, onTime: 1, rate: 100, onTimeRate: 100 })],
+    });
     expect(pub.body).toMatchObject({ state: 'published', publication: { status: 'published' } });
     const open = await client(env.app, null).get('/api/public/inspections/results');
     expect(open.body.items[0].content.results).toHaveLength(a.length);
@@ -181,8 +203,12 @@ describe('random inspections, good path', () => {
   });
 
   it('publishes each entity’s result as a publication of its own: searchable, corrected and withdrawn on its own', async () => {
-    const pubs = (await env.ctx.db.query<{ id: string; state: string; uscc: string }>(
-      `select p.id, p.state, p.party_uscc as uscc from publications p join inspection_results r on r.id = p.source_id where p.kind = 'inspectionResult' and r.task_id = $1 order by p.party_uscc`, [taskId])).rows;
+    const pubs = (
+      await env.ctx.db.query<{ id: string; state: string; uscc: string }>(
+        `select p.id, p.state, p.party_uscc as uscc from publications p join inspection_results r on r.id = p.source_id where p.kind = 'inspectionResult' and r.task_id = $1 order by p.party_uscc`,
+        [taskId],
+      )
+    ).rows;
     const results = (await admin.get(`/api/inspections/tasks/${taskId}/assignments`)).body.items;
     expect(pubs).toHaveLength(results.length);
     expect(pubs.every((p) => p.state === 'published')).toBe(true);
@@ -192,7 +218,12 @@ describe('random inspections, good path', () => {
     expect(found.body.items).toEqual([expect.objectContaining({ id: pubs[0].id, kind: 'inspectionResult', kindLabel: '双随机抽查结果' })]);
     expect((await anon.get(`/api/public/publications?q=${pubs[0].uscc}`)).body.total).toBe(0);
     const detail = (await anon.get(`/api/public/publications/${pubs[0].id}`)).body;
-    expect(detail.current).toMatchObject({ kind: 'inspectionResult', party: { uscc: pubs[0].uscc }, task: { name: expect.any(String) }, items: [expect.objectContaining({ name: expect.any(String) })] });
+    expect(detail.current).toMatchObject({
+      kind: 'inspectionResult',
+      party: { uscc: pubs[0].uscc },
+      task: { name: expect.any(String) },
+      items: [expect.objectContaining({ name: expect.any(String) })],
+    });
     const page = await env.app.inject({ method: 'GET', url: `/portal/decisions/${pubs[0].id}` });
     expect(page.body).toContain('抽查检查结果');
     expect(page.body).toContain(detail.current.findingLabel);
@@ -204,11 +235,23 @@ describe('random inspections, good path', () => {
       return leader.post(`/api/publicity/publications/${id}/transitions/${name}`, { expectedVersion: m.version, input });
     };
     expect((await step(pubs[0].id, 'correct', { reason: '检查结果录入有误', content: { finding: 'wrong' } })).status).toBe(400);
-    const fixed = await step(pubs[0].id, 'correct', { reason: '检查结果录入有误，经复核更正', content: { finding: 'correctionOrdered', description: '未公示价目表，已责令整改' } });
+    const fixed = await step(pubs[0].id, 'correct', {
+      reason: '检查结果录入有误，经复核更正',
+      content: { finding: 'correctionOrdered', description: '未公示价目表，已责令整改' },
+    });
     expect(fixed.status, JSON.stringify(fixed.body)).toBe(200);
-    expect(fixed.body).toMatchObject({ state: 'corrected', stateLabel: '公示中（已更正）', bodyName: '示例区市场监督管理局', source: { matterType: 'inspectionTask', matterId: taskId } });
+    expect(fixed.body).toMatchObject({
+      state: 'corrected',
+      stateLabel: '公示中（已更正）',
+      bodyName: '示例区市场监督管理局',
+      source: { matterType: 'inspectionTask', matterId: taskId },
+    });
     expect(fixed.body.versions.map((v: { status: string }) => v.status)).toEqual(['superseded', 'current']);
-    expect(fixed.body.versions[1].content).toMatchObject({ finding: 'correctionOrdered', findingLabel: '发现问题，责令整改', description: '未公示价目表，已责令整改' });
+    expect(fixed.body.versions[1].content).toMatchObject({
+      finding: 'correctionOrdered',
+      findingLabel: '发现问题，责令整改',
+      description: '未公示价目表，已责令整改',
+    });
     // credit repair is for penalty information only; an inspection result has no publicity period to expire
     const repair = await step(pubs[1].id, 'repair', { reason: '申请', applicant: '某公司', appliedOn: chinaToday() });
     expect(repair.status).toBe(422);
@@ -217,7 +260,10 @@ describe('random inspections, good path', () => {
     expect(withdrawn.status, JSON.stringify(withdrawn.body)).toBe(200);
     const open = (await anon.get('/api/public/inspections/results')).body.items.find((i: { taskId: string }) => i.taskId === taskId);
     expect(open.current).toHaveLength(results.length - 1);
-    expect(open.current.find((c: { publicationId: string }) => c.publicationId === pubs[0].id)).toMatchObject({ findingLabel: '发现问题，责令整改', version: 2 });
+    expect(open.current.find((c: { publicationId: string }) => c.publicationId === pubs[0].id)).toMatchObject({
+      findingLabel: '发现问题，责令整改',
+      version: 2,
+    });
     expect(open.current.some((c: { publicationId: string }) => c.publicationId === pubs[1].id)).toBe(false);
     // the task's published snapshot keeps what was published at the time (its hash is in the record)
     expect(open.content.results).toHaveLength(results.length);
@@ -240,57 +286,85 @@ describe('bad input: clear errors, nothing changed', () => {
     expect([await ledgerSize(env), await count('inspection_targets')]).toEqual(before);
   };
 
-  it('an invalid uscc is refused with its row and the expected check character', () => unchanged(async () => {
-    const bad = uscc(900).slice(0, 17) + (uscc(900)[17] === '0' ? '1' : '0');
-    const r = await importCsv(env, s, district, targetCsv(3, { from: 800, extra: [`${bad},坏代码商店,企业,张三,示例区1号,990105,食品销售,,B,存续`, 'ABC,格式错误商店,企业,张三,示例区2号,990105,食品销售,,B,存续'] }));
-    expect(r.status).toBe(422);
-    expect(r.body.error.code).toBe('IMPORT_INVALID');
-    expect(r.body.error.details.errors).toEqual([
-      { row: 5, column: '统一社会信用代码', message: expect.stringMatching(/校验位错误（按 GB 32100-2015 应为 /) },
-      { row: 6, column: '统一社会信用代码', message: expect.stringContaining('格式错误') },
-    ]);
-    expect(r.body.error.message).toMatch(/未导入任何内容/);
-  }));
+  it('an invalid uscc is refused with its row and the expected check character', () =>
+    unchanged(async () => {
+      const bad = uscc(900).slice(0, 17) + (uscc(900)[17] === '0' ? '1' : '0');
+      const r = await importCsv(
+        env,
+        s,
+        district,
+        targetCsv(3, {
+          from: 800,
+          extra: [`${bad},坏代码商店,企业,张三,示例区1号,990105,食品销售,,B,存续`, 'ABC,格式错误商店,企业,张三,示例区2号,990105,食品销售,,B,存续'],
+        }),
+      );
+      expect(r.status).toBe(422);
+      expect(r.body.error.code).toBe('IMPORT_INVALID');
+      expect(r.body.error.details.errors).toEqual([
+        { row: 5, column: '统一社会信用代码', message: expect.stringMatching(/校验位错误（按 GB 32100-2015 应为 /) },
+        { row: 6, column: '统一社会信用代码', message: expect.stringContaining('格式错误') },
+      ]);
+      expect(r.body.error.message).toMatch(/未导入任何内容/);
+    }));
 
   it('a register import flags a failing check character instead of refusing it', async () => {
     const bad = uscc(901).slice(0, 17) + (uscc(901)[17] === '0' ? '1' : '0');
-    const r = await importCsv(env, s, district, targetCsv(0, { extra: [`${bad},历史代码商店,企业,张三,示例区3号,990105,食品销售,,B,存续`] }), '&fromRegister=true&dryRun=true');
+    const r = await importCsv(
+      env,
+      s,
+      district,
+      targetCsv(0, { extra: [`${bad},历史代码商店,企业,张三,示例区3号,990105,食品销售,,B,存续`] }),
+      '&fromRegister=true&dryRun=true',
+    );
     expect(r.status).toBe(200);
     expect(r.body).toMatchObject({ dryRun: true, rows: 1, added: 1, flagged: 1, importId: null });
   });
 
-  it('duplicate entities in one file are refused, naming the first row', () => unchanged(async () => {
-    const r = await importCsv(env, s, district, targetCsv(2, { from: 810, extra: [`${uscc(810)},重复商店,企业,张三,示例区4号,990105,食品销售,,C,存续`] }));
-    expect(r.status).toBe(422);
-    expect(r.body.error.details.errors).toEqual([{ row: 4, column: '统一社会信用代码', message: expect.stringContaining('与第 2 行重复') }]);
-  }));
+  it('duplicate entities in one file are refused, naming the first row', () =>
+    unchanged(async () => {
+      const r = await importCsv(env, s, district, targetCsv(2, { from: 810, extra: [`${uscc(810)},重复商店,企业,张三,示例区4号,990105,食品销售,,C,存续`] }));
+      expect(r.status).toBe(422);
+      expect(r.body.error.details.errors).toEqual([{ row: 4, column: '统一社会信用代码', message: expect.stringContaining('与第 2 行重复') }]);
+    }));
 
-  it('an unknown division code, a bad risk class and a missing name are refused', () => unchanged(async () => {
-    const r = await importCsv(env, s, district, targetCsv(0, { extra: [`${uscc(820)},,企业,张三,示例区5号,990199,食品销售,,E,存续`, `${uscc(821)},外区商店,企业,张三,示例区6号,990102,食品销售,,A,存续`] }));
-    expect(r.status).toBe(422);
-    expect(r.body.error.details.errors).toEqual([
-      { row: 2, column: '名称', message: '“名称”不能为空' },
-      { row: 2, column: '行政区划代码', message: '行政区划代码“990199”不存在（GB/T 2260）' },
-      { row: 2, column: '信用风险分类', message: expect.stringContaining('无效') },
-      { row: 3, column: '行政区划代码', message: expect.stringContaining('不在本机关的管辖区域内') },
-    ]);
-  }));
+  it('an unknown division code, a bad risk class and a missing name are refused', () =>
+    unchanged(async () => {
+      const r = await importCsv(
+        env,
+        s,
+        district,
+        targetCsv(0, {
+          extra: [`${uscc(820)},,企业,张三,示例区5号,990199,食品销售,,E,存续`, `${uscc(821)},外区商店,企业,张三,示例区6号,990102,食品销售,,A,存续`],
+        }),
+      );
+      expect(r.status).toBe(422);
+      expect(r.body.error.details.errors).toEqual([
+        { row: 2, column: '名称', message: '“名称”不能为空' },
+        { row: 2, column: '行政区划代码', message: '行政区划代码“990199”不存在（GB/T 2260）' },
+        { row: 2, column: '信用风险分类', message: expect.stringContaining('无效') },
+        { row: 3, column: '行政区划代码', message: expect.stringContaining('不在本机关的管辖区域内') },
+      ]);
+    }));
 
-  it('a ratio over 100 % is refused', () => unchanged(async () => {
-    const before = await count('inspection_tasks');
-    const r = await admin.post('/api/inspections/tasks', taskInput(planId, itemId, { ratios: { A: 5, B: 5, C: 10, D: 120 } }));
-    expect(r.status).toBe(400);
-    expect(r.body.error.code).toBe('VALIDATION_FAILED');
-    expect(r.body.error.message).toContain('ratios.D');
-    expect(r.body.error.details).toEqual([{ path: 'ratios.D', message: 'D 类抽查比例不能超过 100%' }]);
-    const one = await admin.post('/api/inspections/tasks', taskInput(planId, itemId, { perTarget: 1 }));
-    expect(one.status).toBe(400);
-    expect(one.body.error.details[0].message).toContain('不少于 2 名');
-    expect(await count('inspection_tasks')).toBe(before);
-  }));
+  it('a ratio over 100 % is refused', () =>
+    unchanged(async () => {
+      const before = await count('inspection_tasks');
+      const r = await admin.post('/api/inspections/tasks', taskInput(planId, itemId, { ratios: { A: 5, B: 5, C: 10, D: 120 } }));
+      expect(r.status).toBe(400);
+      expect(r.body.error.code).toBe('VALIDATION_FAILED');
+      expect(r.body.error.message).toContain('ratios.D');
+      expect(r.body.error.details).toEqual([{ path: 'ratios.D', message: 'D 类抽查比例不能超过 100%' }]);
+      const one = await admin.post('/api/inspections/tasks', taskInput(planId, itemId, { perTarget: 1 }));
+      expect(one.status).toBe(400);
+      expect(one.body.error.details[0].message).toContain('不少于 2 名');
+      expect(await count('inspection_tasks')).toBe(before);
+    }));
 
   it('too few eligible inspectors: 422 with the reason for each one left out, the task stays a draft', async () => {
-    const se = await admin.post('/api/inspections/items', itemInput(district, { code: 'SJ-TZ-001', name: '特种设备使用单位监督检查', subjectType: '特种设备使用单位', field: 'specialEquipment' }));
+    const se = await admin.post(
+      '/api/inspections/items',
+      itemInput(district, { code: 'SJ-TZ-001', name: '特种设备使用单位监督检查', subjectType: '特种设备使用单位', field: 'specialEquipment' }),
+    );
     const t = await admin.post('/api/inspections/tasks', taskInput(planId, se.body.id, { name: '特种设备抽查', perTarget: 4 }));
     expect(t.status, JSON.stringify(t.body)).toBe(201);
     const before = await ledgerSize(env);

@@ -43,11 +43,19 @@ async function pdfText(file: string): Promise<string> {
 
 const sample = (kind: string) => structuredClone(templateByKind(kind)!.sample);
 const issue = (over: Partial<IssueInstrumentInput> & { kind: string }, tx?: Queryable) => {
-  const input: IssueInstrumentInput = { orgId: district, matterType: 'instrumentTestCase', matterId: caseInStation2, data: sample(over.kind), date: '2026-11-23', ...over };
+  const input: IssueInstrumentInput = {
+    orgId: district,
+    matterType: 'instrumentTestCase',
+    matterId: caseInStation2,
+    data: sample(over.kind),
+    date: '2026-11-23',
+    ...over,
+  };
   return tx ? issueInstrument(env.ctx, tx, actor, input) : env.ctx.db.transaction((t) => issueInstrument(env.ctx, t, actor, input));
 };
 const counter = async (kind: string, year = 2026) =>
-  (await env.ctx.db.query<{ n: number }>('select last_seq as n from instrument_numbers where org_id = $1 and kind = $2 and year = $3', [district, kind, year])).rows[0]?.n ?? 0;
+  (await env.ctx.db.query<{ n: number }>('select last_seq as n from instrument_numbers where org_id = $1 and kind = $2 and year = $3', [district, kind, year]))
+    .rows[0]?.n ?? 0;
 
 beforeAll(async () => {
   registerWorkflow({ type: 'instrumentTestCase', version: 1, label: '测试案件', initial: 'open', states: { open: { label: '办理中' } }, transitions: {} });
@@ -56,8 +64,14 @@ beforeAll(async () => {
   actor = { id: (await login(env.app, 'admin')).user.id, name: '系统管理员' };
   const station2 = await orgIdByName(env, '第二市场监管所');
   const station1 = await orgIdByName(env, '第一市场监管所');
-  caseInStation2 = (await env.ctx.db.transaction((tx) => createMatter(tx, env.ctx, SYSTEM_ACTOR, { type: 'instrumentTestCase', orgId: station2, title: '鲜味源公司经营超过保质期食品案' }))).id;
-  caseInStation1 = (await env.ctx.db.transaction((tx) => createMatter(tx, env.ctx, SYSTEM_ACTOR, { type: 'instrumentTestCase', orgId: station1, title: '第一所案件' }))).id;
+  caseInStation2 = (
+    await env.ctx.db.transaction((tx) =>
+      createMatter(tx, env.ctx, SYSTEM_ACTOR, { type: 'instrumentTestCase', orgId: station2, title: '鲜味源公司经营超过保质期食品案' }),
+    )
+  ).id;
+  caseInStation1 = (
+    await env.ctx.db.transaction((tx) => createMatter(tx, env.ctx, SYSTEM_ACTOR, { type: 'instrumentTestCase', orgId: station1, title: '第一所案件' }))
+  ).id;
 });
 afterAll(async () => {
   await env.close();
@@ -82,13 +96,22 @@ describe('the generator', () => {
       if (templateFields(t).some((f) => f.path === 'party.name')) expect(text, t.kind).toContain((t.sample as { party: { name: string } }).party.name);
     }
     // the bundled Noto Serif SC (npm) is embedded as a subset with a Unicode map (pdffonts: name type encoding emb sub uni object id)
-    const fonts = (await run('pdffonts', [join(dir, 'penaltyDecision.pdf')])).stdout.split('\n').slice(2).filter((l) => l.trim());
+    const fonts = (await run('pdffonts', [join(dir, 'penaltyDecision.pdf')])).stdout
+      .split('\n')
+      .slice(2)
+      .filter((l) => l.trim());
     expect(fonts.map((l) => l.split(/\s+/)[0].replace(/^[A-Z]{6}\+/, '')).sort()).toEqual(['NotoSerifSC-Bold', 'NotoSerifSC-Regular']);
     for (const line of fonts) expect(line).toMatch(/\syes\s+yes\s+yes\s+\d+\s+\d+\s*$/);
   });
 
   it('PDF_FONTS=system embeds the system CJK fonts (Debian fonts-noto-cjk / fonts-wqy-microhei, installed by CI)', async () => {
-    const doc = layOutInstrument('penaltyDecision', sample('penaltyDecision'), { orgName: '示例区市场监督管理局', orgCode: '示', date: '2026-11-23', seq: 8, watermark: null });
+    const doc = layOutInstrument('penaltyDecision', sample('penaltyDecision'), {
+      orgName: '示例区市场监督管理局',
+      orgCode: '示',
+      date: '2026-11-23',
+      seq: 8,
+      watermark: null,
+    });
     const file = join(work, 'system-fonts.pdf');
     try {
       selectCjkFonts('system');
@@ -96,7 +119,10 @@ describe('the generator', () => {
     } finally {
       selectCjkFonts('bundled');
     }
-    const fonts = (await run('pdffonts', [file])).stdout.split('\n').slice(2).filter((l) => l.trim());
+    const fonts = (await run('pdffonts', [file])).stdout
+      .split('\n')
+      .slice(2)
+      .filter((l) => l.trim());
     expect(fonts.length).toBeGreaterThan(0);
     for (const line of fonts) expect(line).toMatch(/(NotoSerifCJK|NotoSansCJK|WenQuanYi).*\syes\s+yes\s+yes\s+\d+\s+\d+\s*$/);
     expect(await pdfText(file)).toContain('行政处罚决定书');
@@ -130,7 +156,9 @@ describe('the generator', () => {
       files.push(f);
     }
     const profile = `file://${join(work, 'lo-profile')}`;
-    await run('soffice', [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', join(dir, 'out'), ...files], { timeout: 120_000 });
+    await run('soffice', [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', join(dir, 'out'), ...files], {
+      timeout: 120_000,
+    });
     for (const kind of kinds) {
       const t = templateByKind(kind)!;
       const text = await pdfText(join(dir, 'out', `${kind}.pdf`));
@@ -139,7 +167,16 @@ describe('the generator', () => {
       if (kind !== 'inquiryRecord') expect(text, kind).toContain('示例市鲜味源食品贸易有限公司');
     }
     const decision = await pdfText(join(dir, 'out', 'penaltyDecision.pdf'));
-    for (const s of ['当事人：示例市鲜味源食品贸易有限公司', '统一社会信用代码：91990105MA01ABCD2W', '第六十七条第三款', '第七十二条第一款第（一）项', '行政复议法》第二十条', '行政诉讼法》第四十六条', '信息公示规定》第八条', '二〇二六年十一月二十三日']) {
+    for (const s of [
+      '当事人：示例市鲜味源食品贸易有限公司',
+      '统一社会信用代码：91990105MA01ABCD2W',
+      '第六十七条第三款',
+      '第七十二条第一款第（一）项',
+      '行政复议法》第二十条',
+      '行政诉讼法》第四十六条',
+      '信息公示规定》第八条',
+      '二〇二六年十一月二十三日',
+    ]) {
       expect(decision).toContain(s);
     }
   }, 180_000);
@@ -194,7 +231,9 @@ describe('the API', () => {
     expect(r.body.error.details.missing.map((m: { path: string }) => m.path).sort()).toEqual(['contact.name', 'contact.phone', 'facts', 'penalties']);
     expect(r.body.error.message).toMatch(/违法事实.*处罚内容.*联系人.*联系电话/);
     expect((await c.post('/api/instruments/preview', { kind: 'noSuchKind', data: {} })).body.error.code).toBe('INSTRUMENT_KIND_UNKNOWN');
-    expect((await c.post('/api/instruments/preview', { kind: 'penaltyNotice', data: {}, orgId: await orgIdByName(env, '第一市场监管所') })).body.error.code).toBe('ORG_NOT_FOUND');
+    expect(
+      (await c.post('/api/instruments/preview', { kind: 'penaltyNotice', data: {}, orgId: await orgIdByName(env, '第一市场监管所') })).body.error.code,
+    ).toBe('ORG_NOT_FOUND');
   });
 });
 
@@ -205,18 +244,35 @@ describe('issuing (numbering service)', () => {
     delete data.facts;
     delete data.penaltyBasis;
     await expect(issue({ kind: 'penaltyDecision', data })).rejects.toMatchObject({
-      status: 422, code: 'INSTRUMENT_DATA_MISSING', details: { missing: [{ path: 'facts', label: '违法事实' }, { path: 'penaltyBasis', label: '处罚依据' }] },
+      status: 422,
+      code: 'INSTRUMENT_DATA_MISSING',
+      details: {
+        missing: [
+          { path: 'facts', label: '违法事实' },
+          { path: 'penaltyBasis', label: '处罚依据' },
+        ],
+      },
     });
     expect(await ledgerSize(env)).toBe(before);
     expect(await counter('penaltyDecision')).toBe(0);
     expect((await env.ctx.db.query('select 1 from instruments')).rows).toHaveLength(0);
-    await expect(issue({ kind: 'penaltyDecision', orgId: await orgIdByName(env, '第二市场监管所') })).rejects.toMatchObject({ code: 'ORG_NOT_ENFORCEMENT_BODY' });
+    await expect(issue({ kind: 'penaltyDecision', orgId: await orgIdByName(env, '第二市场监管所') })).rejects.toMatchObject({
+      code: 'ORG_NOT_ENFORCEMENT_BODY',
+    });
   });
 
   it('issues a decision: number, both files stored by hash, the hashes in the record, downloads re-verified', async () => {
     const before = await ledgerSize(env);
     const i = await issue({ kind: 'penaltyDecision' });
-    expect(i).toMatchObject({ kind: 'penaltyDecision', title: '行政处罚决定书', year: 2026, seq: 1, number: '示市监处罚〔2026〕1号', issuedOn: '2026-11-23', matterId: caseInStation2 });
+    expect(i).toMatchObject({
+      kind: 'penaltyDecision',
+      title: '行政处罚决定书',
+      year: 2026,
+      seq: 1,
+      number: '示市监处罚〔2026〕1号',
+      issuedOn: '2026-11-23',
+      matterId: caseInStation2,
+    });
     expect(await ledgerSize(env)).toBe(before + 1);
 
     const admin = client(env.app, await login(env.app, 'admin'));
@@ -257,13 +313,21 @@ describe('issuing (numbering service)', () => {
       expect(r.status).toBe(409);
       expect(r.body.error.code).toBe('INSTRUMENT_TAMPERED');
       expect((await admin.get(`/api/instruments/${i.id}/docx`)).status).toBe(200);
-      const report = await verifyRecord(env.ctx.db, { publicKeyPem: env.ctx.ledger.signer.publicKeyPem, blobs: env.ctx.blobs, fallbackAlg: env.ctx.ledger.hashAlg });
+      const report = await verifyRecord(env.ctx.db, {
+        publicKeyPem: env.ctx.ledger.signer.publicKeyPem,
+        blobs: env.ctx.blobs,
+        fallbackAlg: env.ctx.ledger.hashAlg,
+      });
       expect(report.ok).toBe(false);
       expect(report.firstProblem?.code).toBe('BLOB_MISMATCH');
     } finally {
       writeFileSync(path, original);
     }
-    const report = await verifyRecord(env.ctx.db, { publicKeyPem: env.ctx.ledger.signer.publicKeyPem, blobs: env.ctx.blobs, fallbackAlg: env.ctx.ledger.hashAlg });
+    const report = await verifyRecord(env.ctx.db, {
+      publicKeyPem: env.ctx.ledger.signer.publicKeyPem,
+      blobs: env.ctx.blobs,
+      fallbackAlg: env.ctx.ledger.hashAlg,
+    });
     expect(report.ok).toBe(true);
   });
 
@@ -272,13 +336,16 @@ describe('issuing (numbering service)', () => {
     const station2 = await orgIdByName(env, '第二市场监管所');
     // half of them record something before issuing, in the same transaction, as case handling will
     // (they hold the record's lock before they reach the counter)
-    const issued = await Promise.all(Array.from({ length: 20 }, (_, k) =>
-      k % 2 === 0
-        ? issue({ kind: 'hearingRightsNotice' })
-        : env.ctx.db.transaction(async (tx) => {
-          const m = await createMatter(tx, env.ctx, SYSTEM_ACTOR, { type: 'instrumentTestCase', orgId: station2, title: `并发案件${k}` });
-          return issue({ kind: 'hearingRightsNotice', matterId: m.id }, tx);
-        })));
+    const issued = await Promise.all(
+      Array.from({ length: 20 }, (_, k) =>
+        k % 2 === 0
+          ? issue({ kind: 'hearingRightsNotice' })
+          : env.ctx.db.transaction(async (tx) => {
+              const m = await createMatter(tx, env.ctx, SYSTEM_ACTOR, { type: 'instrumentTestCase', orgId: station2, title: `并发案件${k}` });
+              return issue({ kind: 'hearingRightsNotice', matterId: m.id }, tx);
+            }),
+      ),
+    );
     expect(issued.map((i) => i.seq).sort((a, b) => a - b)).toEqual(Array.from({ length: 20 }, (_, k) => k + 1));
     expect(new Set(issued.map((i) => i.number)).size).toBe(20);
     expect(new Set(issued.map((i) => i.pdfHash)).size).toBe(20); // each file carries its own number
@@ -289,10 +356,12 @@ describe('issuing (numbering service)', () => {
   it('gives a number back when the issuing transaction rolls back; numbers are per kind and per year', async () => {
     const first = await issue({ kind: 'criminalReferral' });
     expect(first.seq).toBe(1);
-    await expect(env.ctx.db.transaction(async (tx) => {
-      await issue({ kind: 'criminalReferral' }, tx);
-      throw new Error('the caller failed after issuing');
-    })).rejects.toThrow('the caller failed');
+    await expect(
+      env.ctx.db.transaction(async (tx) => {
+        await issue({ kind: 'criminalReferral' }, tx);
+        throw new Error('the caller failed after issuing');
+      }),
+    ).rejects.toThrow('the caller failed');
     expect((await issue({ kind: 'criminalReferral' })).number).toBe('示市监移〔2026〕2号');
     expect((await issue({ kind: 'criminalReferral', date: '2027-01-04' })).number).toBe('示市监移〔2027〕1号');
     expect((await issue({ kind: 'serviceReceipt' })).number).toBe('示市监送〔2026〕1号');
@@ -303,7 +372,9 @@ describe('issuing (numbering service)', () => {
     await env.ctx.db.transaction((tx) => setInstrumentOrgCode(env.ctx, tx, actor, district, '示区'));
     expect(await ledgerSize(env)).toBe(before + 1);
     expect((await issue({ kind: 'closureApproval' })).number).toBe('示区市监结审〔2026〕1号');
-    await expect(env.ctx.db.transaction((tx) => setInstrumentOrgCode(env.ctx, tx, actor, district, '示/区'))).rejects.toMatchObject({ code: 'ORG_CODE_INVALID' });
+    await expect(env.ctx.db.transaction((tx) => setInstrumentOrgCode(env.ctx, tx, actor, district, '示/区'))).rejects.toMatchObject({
+      code: 'ORG_CODE_INVALID',
+    });
     await env.ctx.db.transaction((tx) => setInstrumentOrgCode(env.ctx, tx, actor, district, '示'));
   });
 
@@ -337,7 +408,15 @@ describe('fazhi instrument render', () => {
     try {
       // a database with one enforcement body, written through the same command as the API
       const ctx = await createContext(loadConfig({ DATA_DIR: dataDir, DATABASE_URL: databaseUrl ?? '' } as NodeJS.ProcessEnv));
-      await ctx.db.transaction((tx) => insertOrg(tx, ctx, SYSTEM_ACTOR, { parentId: null, name: '示例县市场监督管理局', kind: 'bureau', isEnforcementBody: true, legalBasis: '《中华人民共和国行政处罚法》第十八条' }));
+      await ctx.db.transaction((tx) =>
+        insertOrg(tx, ctx, SYSTEM_ACTOR, {
+          parentId: null,
+          name: '示例县市场监督管理局',
+          kind: 'bureau',
+          isEnforcementBody: true,
+          legalBasis: '《中华人民共和国行政处罚法》第十八条',
+        }),
+      );
       await ctx.db.close();
       const fazhi = (...args: string[]) =>
         run(process.execPath, ['bin/fazhi.js', ...args], { env: { ...process.env, DATA_DIR: dataDir, DATABASE_URL: databaseUrl ?? '' }, timeout: 60_000 });
@@ -353,10 +432,14 @@ describe('fazhi instrument render', () => {
       const docx = join(work, 'cli-notice.docx');
       await fazhi('instrument', 'render', 'hearingNotice', 'sample', '--out', docx);
       expect(readFileSync(docx).subarray(0, 2).toString()).toBe('PK');
-      const bad = await fazhi('instrument', 'render', 'penaltyDecision', join(work, 'empty.json'), '--out', out).catch((e: { code: number; stderr: string }) => e);
+      const bad = await fazhi('instrument', 'render', 'penaltyDecision', join(work, 'empty.json'), '--out', out).catch(
+        (e: { code: number; stderr: string }) => e,
+      );
       expect((bad as { code: number }).code).toBe(2);
       writeFileSync(join(work, 'empty.json'), '{}');
-      const missing = await fazhi('instrument', 'render', 'penaltyDecision', join(work, 'empty.json'), '--out', out).catch((e: { code: number; stderr: string }) => e);
+      const missing = await fazhi('instrument', 'render', 'penaltyDecision', join(work, 'empty.json'), '--out', out).catch(
+        (e: { code: number; stderr: string }) => e,
+      );
       expect((missing as { stderr: string }).stderr).toMatch(/INSTRUMENT_DATA_MISSING：《行政处罚决定书》缺少以下内容/);
     } finally {
       await drop?.();

@@ -8,7 +8,17 @@ const search = async (params: Record<string, string | number>) => {
   const r = await api.get(`/api/laws/search?${new URLSearchParams(Object.entries(params).map(([k, v]) => [k, String(v)]))}`);
   return r;
 };
-type Hit = { articleId: string; title: string; label: string; snippet: string; rank: number; level: string; versionStatus: string; versionDate: string; sourceId: string };
+type Hit = {
+  articleId: string;
+  title: string;
+  label: string;
+  snippet: string;
+  rank: number;
+  level: string;
+  versionStatus: string;
+  versionDate: string;
+  sourceId: string;
+};
 
 beforeAll(async () => {
   env = await createTestEnv({ laws: true });
@@ -16,8 +26,11 @@ beforeAll(async () => {
   // a small law of our own to pin the ranking down: article 1 holds every bigram of 听证程序 apart, article 2 the phrase
   const admin = client(env.app, await login(env.app, 'admin'));
   const law = [
-    '# 检索排序测试办法', '2024年1月1日 国家市场监督管理总局令第98号公布', '<!-- INFO END -->',
-    '第一条 举行听证前，应当保证程序公开。', '第二条 听证程序由行政机关依法确定。',
+    '# 检索排序测试办法',
+    '2024年1月1日 国家市场监督管理总局令第98号公布',
+    '<!-- INFO END -->',
+    '第一条 举行听证前，应当保证程序公开。',
+    '第二条 听证程序由行政机关依法确定。',
     '第三条 当事人提交的<script>alert(1)</script>材料中写明罚款数额的，照录。',
   ].join('\n');
   expect((await admin.post('/api/laws/import', { fileName: 'rank.md', text: law })).status).toBe(201);
@@ -95,7 +108,18 @@ describe('search', () => {
 
   it('injection, markup, emoji and huge queries return safely', async () => {
     const before = (await env.ctx.db.query<{ n: number }>('select count(*)::int as n from law_articles')).rows[0].n;
-    for (const q of ["'; drop table law_articles; --", "罚款' | '听证", '罚款 & | ! <-> :*', '%', '_', '\\', '😀😀😀', '罚款😀', 'a'.repeat(200), '行'.repeat(200)]) {
+    for (const q of [
+      "'; drop table law_articles; --",
+      "罚款' | '听证",
+      '罚款 & | ! <-> :*',
+      '%',
+      '_',
+      '\\',
+      '😀😀😀',
+      '罚款😀',
+      'a'.repeat(200),
+      '行'.repeat(200),
+    ]) {
       const r = await search({ q });
       expect(r.status, q).toBe(200);
       expect(Array.isArray(r.body.hits)).toBe(true);

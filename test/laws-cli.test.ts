@@ -67,7 +67,11 @@ describe('fazhi laws', () => {
     expect(r.code, r.stderr).toBe(0);
     const out = JSON.parse(r.stdout);
     expect(out.total).toBeGreaterThan(10);
-    expect(out.hits[0]).toMatchObject({ title: expect.any(String), versionDate: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/), label: expect.stringMatching(/^第.+条$/) });
+    expect(out.hits[0]).toMatchObject({
+      title: expect.any(String),
+      versionDate: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
+      label: expect.stringMatching(/^第.+条$/),
+    });
     expect(out.hits[0].snippet).toContain('<mark>听证</mark>');
     for (let i = 1; i < out.hits.length; i++) expect(out.hits[i - 1].rank).toBeGreaterThanOrEqual(out.hits[i].rank);
     const huge = await fazhi('laws', 'search', '罚'.repeat(201));

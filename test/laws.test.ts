@@ -39,7 +39,15 @@ describe('the sample law library (laws/ and laws/more/ in the repository)', () =
 
   it('older versions of a law read 已修改, and every import is in the record', async () => {
     const rows = (await env.ctx.db.query<{ id: string }>(`select id from law_versions where status = 'amended' order by id`)).rows.map((r) => r.id);
-    expect(rows.sort()).toEqual(['农产品质量安全法@2018-10-26', '反垄断法@2007-08-30', '计量法实施细则@2018-03-19', '行政复议法@2017-09-01', '全国年节及纪念日放假办法@2013-12-11'].sort());
+    expect(rows.sort()).toEqual(
+      [
+        '农产品质量安全法@2018-10-26',
+        '反垄断法@2007-08-30',
+        '计量法实施细则@2018-03-19',
+        '行政复议法@2017-09-01',
+        '全国年节及纪念日放假办法@2013-12-11',
+      ].sort(),
+    );
     expect(await count(`select count(*)::int as n from ledger_entries where event_type = 'law.versionImported' and matter_type = 'legalSource'`)).toBe(45);
     const admin = client(env.app, await login(env.app, 'admin'));
     const record = await admin.get(`/api/record/matters/legalSource/${enc('行政复议法')}`);
@@ -76,7 +84,11 @@ describe('import through the API', () => {
     expect(r.status).toBe(422);
     expect(r.body.error.code).toBe('LAW_TEXT_INVALID');
     expect(r.body.error.details.problems.map((p: { line: number; code: string }) => [p.line, p.code])).toEqual([
-      [1, 'TITLE_MISSING'], [2, 'INFO_END_MISSING'], [4, 'ARTICLE_OUT_OF_ORDER'], [5, 'ARTICLE_DUPLICATE'], [6, 'ARTICLE_EMPTY'],
+      [1, 'TITLE_MISSING'],
+      [2, 'INFO_END_MISSING'],
+      [4, 'ARTICLE_OUT_OF_ORDER'],
+      [5, 'ARTICLE_DUPLICATE'],
+      [6, 'ARTICLE_EMPTY'],
     ]);
     expect(r.body.error.message).toContain('第 4 行');
     expect(await ledgerSize(env)).toBe(before);
@@ -111,7 +123,10 @@ describe('reading', () => {
     const r = await officer.get('/api/laws');
     expect(r.status).toBe(200);
     const fy = r.body.items.find((s: { id: string }) => s.id === '行政复议法');
-    expect(fy.versions.map((v: { versionDate: string; status: string }) => [v.versionDate, v.status])).toEqual([['2017-09-01', 'amended'], ['2023-09-01', 'effective']]);
+    expect(fy.versions.map((v: { versionDate: string; status: string }) => [v.versionDate, v.status])).toEqual([
+      ['2017-09-01', 'amended'],
+      ['2023-09-01', 'effective'],
+    ]);
     expect(fy).toMatchObject({ level: 'law', levelLabel: '法律', currentVersionId: '行政复议法@2023-09-01', abilities: { import: false } });
     const rules = (await officer.get('/api/laws?level=departmentRule')).body.items;
     expect(rules.length).toBeGreaterThan(5);
@@ -133,9 +148,13 @@ describe('reading', () => {
     const r = await officer.get(`/api/laws/articles/${enc('行政处罚法@2021-01-22#第六十三条')}`);
     expect(r.status).toBe(200);
     expect(r.body).toMatchObject({
-      label: '第六十三条', ordinal: 63, heading: '第五章 行政处罚的决定 / 第四节 听证程序',
-      previousId: '行政处罚法@2021-01-22#第六十二条', nextId: '行政处罚法@2021-01-22#第六十四条',
-      source: { id: '行政处罚法', levelLabel: '法律' }, version: { versionDate: '2021-01-22', effectiveOn: '2021-07-15' },
+      label: '第六十三条',
+      ordinal: 63,
+      heading: '第五章 行政处罚的决定 / 第四节 听证程序',
+      previousId: '行政处罚法@2021-01-22#第六十二条',
+      nextId: '行政处罚法@2021-01-22#第六十四条',
+      source: { id: '行政处罚法', levelLabel: '法律' },
+      version: { versionDate: '2021-01-22', effectiveOn: '2021-07-15' },
     });
     expect(r.body.paragraphs[0].items.length).toBeGreaterThanOrEqual(5);
     expect(r.body.paragraphs[0].items[0].label).toBe('（一）');
@@ -143,7 +162,8 @@ describe('reading', () => {
     expect(first.previousId).toBeNull();
     const fy = (await officer.get(`/api/laws/articles/${enc('行政复议法@2023-09-01#第一条')}`)).body;
     expect(fy.versions.map((v: { versionDate: string; articleId: string }) => [v.versionDate, v.articleId])).toEqual([
-      ['2017-09-01', '行政复议法@2017-09-01#第一条'], ['2023-09-01', '行政复议法@2023-09-01#第一条'],
+      ['2017-09-01', '行政复议法@2017-09-01#第一条'],
+      ['2023-09-01', '行政复议法@2023-09-01#第一条'],
     ]);
     expect((await officer.get(`/api/laws/articles/${enc('行政处罚法@2021-01-22#第九百条')}`)).status).toBe(404);
   });
@@ -152,11 +172,24 @@ describe('reading', () => {
     const officer = client(env.app, await login(env.app, 'zhifa'));
     const r = await officer.get(`/api/laws/articles/${enc('行政复议法@2017-09-01#第一条')}/diff?with=${enc('行政复议法@2023-09-01#第一条')}`);
     expect(r.status).toBe(200);
-    const [a, b] = await Promise.all(['行政复议法@2017-09-01#第一条', '行政复议法@2023-09-01#第一条'].map(async (id) =>
-      (await env.ctx.db.query<{ body: string }>('select body from law_articles where id = $1', [id])).rows[0].body));
+    const [a, b] = await Promise.all(
+      ['行政复议法@2017-09-01#第一条', '行政复议法@2023-09-01#第一条'].map(
+        async (id) => (await env.ctx.db.query<{ body: string }>('select body from law_articles where id = $1', [id])).rows[0].body,
+      ),
+    );
     const ops = r.body.ops as { op: string; text: string }[];
-    expect(ops.filter((o) => o.op !== 'insert').map((o) => o.text).join('')).toBe(a);
-    expect(ops.filter((o) => o.op !== 'delete').map((o) => o.text).join('')).toBe(b);
+    expect(
+      ops
+        .filter((o) => o.op !== 'insert')
+        .map((o) => o.text)
+        .join(''),
+    ).toBe(a);
+    expect(
+      ops
+        .filter((o) => o.op !== 'delete')
+        .map((o) => o.text)
+        .join(''),
+    ).toBe(b);
     expect(r.body.identical).toBe(false);
     expect(ops.some((o) => o.op === 'equal')).toBe(true);
     const across = await officer.get(`/api/laws/articles/${enc('行政复议法@2023-09-01#第一条')}/diff?with=${enc('行政处罚法@2021-01-22#第一条')}`);

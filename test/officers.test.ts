@@ -13,8 +13,13 @@ beforeAll(async () => {
 afterAll(() => env.close());
 
 const certificate = (over: Record<string, unknown> = {}) => ({
-  number: `T${Date.now()}${Math.floor(Math.random() * 1000)}`, issuingAuthority: '示例市人民政府', fields: ['food'], areas: '示例区',
-  validFrom: '2025-01-01', validTo: '2029-12-31', ...over,
+  number: `T${Date.now()}${Math.floor(Math.random() * 1000)}`,
+  issuingAuthority: '示例市人民政府',
+  fields: ['food'],
+  areas: '示例区',
+  validFrom: '2025-01-01',
+  validTo: '2029-12-31',
+  ...over,
 });
 
 describe('officers and certificates', () => {
@@ -74,12 +79,22 @@ describe('officers and certificates', () => {
 
 describe('bad input: a clear 4xx with a stable code and a Chinese message, and nothing written', () => {
   const cases: { name: string; send: () => Promise<{ status: number; body: any }>; status: number; code: string }[] = [
-    { name: 'malformed JSON', send: () => admin.post('/api/officers', '{"orgId": ', { 'content-type': 'application/json' }), status: 400, code: 'INVALID_JSON' },
+    {
+      name: 'malformed JSON',
+      send: () => admin.post('/api/officers', '{"orgId": ', { 'content-type': 'application/json' }),
+      status: 400,
+      code: 'INVALID_JSON',
+    },
     { name: 'missing field', send: () => admin.post('/api/officers', { name: '无机构' }), status: 400, code: 'VALIDATION_FAILED' },
     { name: 'extra field', send: () => admin.post('/api/officers', { orgId: station2, name: '多字段', salary: 1 }), status: 400, code: 'VALIDATION_FAILED' },
     { name: 'wrong type', send: () => admin.post('/api/officers', { orgId: station2, name: 12345 }), status: 400, code: 'VALIDATION_FAILED' },
     { name: 'unknown org', send: () => admin.post('/api/officers', { orgId: 'no-such-org', name: '查无机构' }), status: 422, code: 'ORG_NOT_FOUND' },
-    { name: 'oversized body', send: () => admin.post('/api/officers', { orgId: station2, name: '大', position: 'x'.repeat(2_000_000) }), status: 413, code: 'PAYLOAD_TOO_LARGE' },
+    {
+      name: 'oversized body',
+      send: () => admin.post('/api/officers', { orgId: station2, name: '大', position: 'x'.repeat(2_000_000) }),
+      status: 413,
+      code: 'PAYLOAD_TOO_LARGE',
+    },
   ];
   for (const c of cases) {
     it(c.name, async () => {
@@ -95,7 +110,12 @@ describe('bad input: a clear 4xx with a stable code and a Chinese message, and n
   }
 
   const certCases: { name: string; body: Record<string, unknown>; status: number; code: string }[] = [
-    { name: 'validity ends before it starts', body: certificate({ validFrom: '2026-01-01', validTo: '2025-12-31' }), status: 422, code: 'CERTIFICATE_VALIDITY_INVALID' },
+    {
+      name: 'validity ends before it starts',
+      body: certificate({ validFrom: '2026-01-01', validTo: '2025-12-31' }),
+      status: 422,
+      code: 'CERTIFICATE_VALIDITY_INVALID',
+    },
     { name: 'a date that does not exist', body: certificate({ validTo: '2026-02-30' }), status: 400, code: 'VALIDATION_FAILED' },
     { name: 'not a date', body: certificate({ validFrom: 'yesterday' }), status: 400, code: 'VALIDATION_FAILED' },
     { name: 'unknown field', body: certificate({ fields: ['astrology'] }), status: 400, code: 'VALIDATION_FAILED' },

@@ -59,7 +59,8 @@ describe('pages', () => {
     expect((await api.get('/api/public/publications?q=不存在的当事人名称')).body.total).toBe(0);
     const page = await get(`/portal/decisions/${pubId}`);
     expect(page.statusCode).toBe(200);
-    for (const s of ['行政处罚决定书', number, '91990105MA01ABCD2W', '李鑫隆', '版本与记录', '下载证明', 'data-verify=', '/portal/assets/verify.js']) expect(page.body, s).toContain(s);
+    for (const s of ['行政处罚决定书', number, '91990105MA01ABCD2W', '李鑫隆', '版本与记录', '下载证明', 'data-verify=', '/portal/assets/verify.js'])
+      expect(page.body, s).toContain(s);
     expect(page.body).not.toContain('12345678');
     const js = await get('/portal/assets/verify.js');
     expect(js.statusCode).toBe(200);
@@ -69,7 +70,17 @@ describe('pages', () => {
 
   it('every portal page renders', async () => {
     const powerId = (await env.ctx.db.query<{ id: string }>(`select item_id as id from power_item_versions limit 1`)).rows[0].id;
-    for (const url of ['/portal/bodies', '/portal/officers', '/portal/officers?q=王', '/portal/powers', `/portal/powers/${powerId}`, '/portal/inspections', '/portal/tree-heads', '/portal/statistics', '/portal/download']) {
+    for (const url of [
+      '/portal/bodies',
+      '/portal/officers',
+      '/portal/officers?q=王',
+      '/portal/powers',
+      `/portal/powers/${powerId}`,
+      '/portal/inspections',
+      '/portal/tree-heads',
+      '/portal/statistics',
+      '/portal/download',
+    ]) {
       const r = await get(url);
       expect(r.statusCode, url).toBe(200);
       expect(r.body, url).toContain('<main id="main"');
@@ -90,7 +101,23 @@ describe('pages', () => {
 });
 
 describe('bad input and abuse', () => {
-  const nasty = ["' OR 1=1 --", "'; drop table publications; --", '<script>alert(1)</script>', '"><img src=x onerror=alert(1)>', '罚'.repeat(10_000), 'a'.repeat(10_000), '😀🚀🇨🇳', '%', '_', '\\', '\u0000\u0001', ':* & | !', '((((', '行政 处罚   决定', ''];
+  const nasty = [
+    "' OR 1=1 --",
+    "'; drop table publications; --",
+    '<script>alert(1)</script>',
+    '"><img src=x onerror=alert(1)>',
+    '罚'.repeat(10_000),
+    'a'.repeat(10_000),
+    '😀🚀🇨🇳',
+    '%',
+    '_',
+    '\\',
+    '\u0000\u0001',
+    ':* & | !',
+    '((((',
+    '行政 处罚   决定',
+    '',
+  ];
   it('search input of any length or characters never 500s, and what it shows is escaped', async () => {
     for (const q of nasty) {
       const page = await get(`/portal/decisions?q=${encodeURIComponent(q)}`);
@@ -137,57 +164,236 @@ describe('bad input and abuse', () => {
 /** Every key path of a JSON value: arrays as [], e.g. items[].party.name */
 function keyPaths(v: unknown, prefix = '', out = new Set<string>()): Set<string> {
   if (Array.isArray(v)) for (const x of v) keyPaths(x, `${prefix}[]`, out);
-  else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) { const p = prefix ? `${prefix}.${k}` : k; out.add(p); keyPaths(x, p, out); }
+  else if (v && typeof v === 'object')
+    for (const [k, x] of Object.entries(v)) {
+      const p = prefix ? `${prefix}.${k}` : k;
+      out.add(p);
+      keyPaths(x, p, out);
+    }
   return out;
 }
 
-const content = ['kind', 'title', 'number', 'party', 'party.type', 'party.typeLabel', 'party.name', 'party.uscc', 'party.idNumber', 'party.legalRep', 'party.address', 'violation', 'facts', 'basis',
-  'penalties', 'penalties[].kind', 'penalties[].label', 'penalties[].amountFen', 'penalties[].note', 'penaltyText', 'fineFen', 'confiscationFen', 'body', 'body.id', 'body.name', 'body.uscc',
-  'decidedOn', 'field', 'fieldLabel', 'procedure', 'text'];
+const content = [
+  'kind',
+  'title',
+  'number',
+  'party',
+  'party.type',
+  'party.typeLabel',
+  'party.name',
+  'party.uscc',
+  'party.idNumber',
+  'party.legalRep',
+  'party.address',
+  'violation',
+  'facts',
+  'basis',
+  'penalties',
+  'penalties[].kind',
+  'penalties[].label',
+  'penalties[].amountFen',
+  'penalties[].note',
+  'penaltyText',
+  'fineFen',
+  'confiscationFen',
+  'body',
+  'body.id',
+  'body.name',
+  'body.uscc',
+  'decidedOn',
+  'field',
+  'fieldLabel',
+  'procedure',
+  'text',
+];
 const under = (p: string, keys: string[]) => keys.map((k) => `${p}.${k}`);
-const listItem = ['id', 'kind', 'kindLabel', 'number', 'partyName', 'partyUscc', 'violation', 'penaltyText', 'bodyName', 'decidedOn', 'publishedOn', 'state', 'stateLabel', 'field', 'fieldLabel', 'version'];
+const listItem = [
+  'id',
+  'kind',
+  'kindLabel',
+  'number',
+  'partyName',
+  'partyUscc',
+  'violation',
+  'penaltyText',
+  'bodyName',
+  'decidedOn',
+  'publishedOn',
+  'state',
+  'stateLabel',
+  'field',
+  'fieldLabel',
+  'version',
+];
 const head = ['id', 'treeSize', 'rootHash', 'hashAlg', 'signedAt', 'keyId', 'signature'];
-const power = ['id', 'code', 'name', 'category', 'categoryLabel', 'parentId', 'bodyId', 'bodyName', 'unitName', 'validFrom', 'basis', 'basis[].articleId', 'basis[].label', 'basis[].lawTitle', 'basis[].versionDate',
-  'responsibilities', 'accountability', 'steps', 'steps[].name', 'steps[].timeLimit', 'materials', 'timeLimit', 'fee', 'office', 'phone'];
+const power = [
+  'id',
+  'code',
+  'name',
+  'category',
+  'categoryLabel',
+  'parentId',
+  'bodyId',
+  'bodyName',
+  'unitName',
+  'validFrom',
+  'basis',
+  'basis[].articleId',
+  'basis[].label',
+  'basis[].lawTitle',
+  'basis[].versionDate',
+  'responsibilities',
+  'accountability',
+  'steps',
+  'steps[].name',
+  'steps[].timeLimit',
+  'materials',
+  'timeLimit',
+  'fee',
+  'office',
+  'phone',
+];
 
 /** The allow-list: the only key paths each public endpoint may ever return. */
 const allow: Record<string, string[]> = {
   '/api/public/publications': ['q', 'total', 'totalCapped', 'page', 'pageSize', 'tookMs', 'items', ...under('items[]', listItem)],
-  '/api/public/publications/{id}': ['id', 'kind', 'kindLabel', 'state', 'stateLabel', 'listed', 'number', 'partyName', 'bodyName', 'decidedOn', 'publishedOn', 'expiresOn', 'dueOn', 'onTime', 'version',
-    'current', ...under('current', content), 'versions', ...under('versions[]', ['version', 'status', 'statusLabel', 'publishedOn', 'statusOn', 'statusReason', 'ledgerSeq', 'content', ...under('content', content)]),
-    'events', ...under('events[]', ['seq', 'eventType', 'label', 'date', 'note'])],
-  '/api/public/publications/{id}/proof': ['entry', ...under('entry', ['seq', 'recordedAt', 'actorId', 'actorName', 'orgId', 'matterType', 'matterId', 'eventType', 'payloadHash', 'hashAlg', 'leafHash', 'payload',
-    ...['publicationId', 'version', 'supersedes', 'reason', 'publishedOn', 'content', ...under('content', content)].map((k) => `payload.${k}`)]),
-    'leafIndex', 'treeSize', 'proof', 'treeHead', ...under('treeHead', ['treeSize', 'rootHash', 'hashAlg', 'signedAt', 'keyId', 'signature']), 'publicKeyPem'],
+  '/api/public/publications/{id}': [
+    'id',
+    'kind',
+    'kindLabel',
+    'state',
+    'stateLabel',
+    'listed',
+    'number',
+    'partyName',
+    'bodyName',
+    'decidedOn',
+    'publishedOn',
+    'expiresOn',
+    'dueOn',
+    'onTime',
+    'version',
+    'current',
+    ...under('current', content),
+    'versions',
+    ...under('versions[]', [
+      'version',
+      'status',
+      'statusLabel',
+      'publishedOn',
+      'statusOn',
+      'statusReason',
+      'ledgerSeq',
+      'content',
+      ...under('content', content),
+    ]),
+    'events',
+    ...under('events[]', ['seq', 'eventType', 'label', 'date', 'note']),
+  ],
+  '/api/public/publications/{id}/proof': [
+    'entry',
+    ...under('entry', [
+      'seq',
+      'recordedAt',
+      'actorId',
+      'actorName',
+      'orgId',
+      'matterType',
+      'matterId',
+      'eventType',
+      'payloadHash',
+      'hashAlg',
+      'leafHash',
+      'payload',
+      ...['publicationId', 'version', 'supersedes', 'reason', 'publishedOn', 'content', ...under('content', content)].map((k) => `payload.${k}`),
+    ]),
+    'leafIndex',
+    'treeSize',
+    'proof',
+    'treeHead',
+    ...under('treeHead', ['treeSize', 'rootHash', 'hashAlg', 'signedAt', 'keyId', 'signature']),
+    'publicKeyPem',
+  ],
   '/api/public/bodies': ['items', ...under('items[]', ['id', 'name', 'parentName', 'legalBasis', 'uscc', 'officers'])],
   '/api/public/officers': ['total', 'page', 'pageSize', 'items', ...under('items[]', ['name', 'certificateNumber', 'orgName', 'fields'])],
-  '/api/public/publicity-statistics': ['total', 'listed', 'corrected', 'withdrawn', 'ended', 'onTime', 'late', 'pendingOverdue', 'timelinessRate', 'byMonth', 'byMonth[].month', 'byMonth[].count',
-    'byField', 'byField[].field', 'byField[].fieldLabel', 'byField[].count', 'byBody', 'byBody[].bodyName', 'byBody[].published', 'byBody[].onTime'],
+  '/api/public/publicity-statistics': [
+    'total',
+    'listed',
+    'corrected',
+    'withdrawn',
+    'ended',
+    'onTime',
+    'late',
+    'pendingOverdue',
+    'timelinessRate',
+    'byMonth',
+    'byMonth[].month',
+    'byMonth[].count',
+    'byField',
+    'byField[].field',
+    'byField[].fieldLabel',
+    'byField[].count',
+    'byBody',
+    'byBody[].bodyName',
+    'byBody[].published',
+    'byBody[].onTime',
+  ],
   '/api/public/tree-heads': ['items', ...under('items[]', head), 'publicKeyPem', 'keyId'],
   '/api/record/consistency': ['from', ...under('from', head), 'to', ...under('to', head), 'proof', 'verified'],
   '/api/public/powers': ['asOf', 'items', ...under('items[]', power)],
   '/api/public/powers/{id}': [...power, 'subItems', 'subItems[].id', 'subItems[].code', 'subItems[].name'],
-  '/api/public/powers/{id}/history': ['id', 'code', 'versions', ...under('versions[]', ['versionNo', 'name', 'category', 'categoryLabel', 'validFrom', 'validTo', 'removed', 'change', 'reason'])],
-  '/api/public/inspections/items': ['items', ...under('items[]', ['body', 'code', 'name', 'subjectType', 'content', 'method', 'ratioNote', 'frequency', 'version'])],
-  '/api/public/inspections/results': ['items', ...under('items[]', ['taskId', 'publishedAt', 'contentHash', 'content', 'content.task', 'content.task.id', 'content.task.name', 'content.task.body', 'content.task.periodStart', 'content.task.periodEnd',
-    'content.items', 'content.items[].code', 'content.items[].name', 'content.results', ...under('content.results[]', ['uscc', 'name', 'finding', 'findingLabel', 'inspectedOn']),
-    'current', ...under('current[]', ['publicationId', 'uscc', 'name', 'inspectedOn', 'findingLabel', 'version', 'stateLabel'])])],
+  '/api/public/powers/{id}/history': [
+    'id',
+    'code',
+    'versions',
+    ...under('versions[]', ['versionNo', 'name', 'category', 'categoryLabel', 'validFrom', 'validTo', 'removed', 'change', 'reason']),
+  ],
+  '/api/public/inspections/items': [
+    'items',
+    ...under('items[]', ['body', 'code', 'name', 'subjectType', 'content', 'method', 'ratioNote', 'frequency', 'version']),
+  ],
+  '/api/public/inspections/results': [
+    'items',
+    ...under('items[]', [
+      'taskId',
+      'publishedAt',
+      'contentHash',
+      'content',
+      'content.task',
+      'content.task.id',
+      'content.task.name',
+      'content.task.body',
+      'content.task.periodStart',
+      'content.task.periodEnd',
+      'content.items',
+      'content.items[].code',
+      'content.items[].name',
+      'content.results',
+      ...under('content.results[]', ['uscc', 'name', 'finding', 'findingLabel', 'inspectedOn']),
+      'current',
+      ...under('current[]', ['publicationId', 'uscc', 'name', 'inspectedOn', 'findingLabel', 'version', 'stateLabel']),
+    ]),
+  ],
 };
 
 describe('no staff-only field ever reaches a public response', () => {
   it('every public endpoint of the OpenAPI document returns only allow-listed fields and no staff value', async () => {
     const doc = (await get('/api/openapi.json')).json() as { paths: Record<string, Record<string, unknown>> };
     const publicPaths = Object.keys(doc.paths).filter((p) => p.startsWith('/api/public/') || p === '/api/record/consistency');
-    const powerId = (await env.ctx.db.query<{ id: string }>(`select item_id as id from power_item_versions where valid_to is null and not removed limit 1`)).rows[0].id;
+    const powerId = (await env.ctx.db.query<{ id: string }>(`select item_id as id from power_item_versions where valid_to is null and not removed limit 1`))
+      .rows[0].id;
     const drawTask = (await env.ctx.db.query<{ id: string }>(`select task_id as id from inspection_publications limit 1`)).rows[0]?.id;
     const heads = (await client(env.app, null).get('/api/public/tree-heads')).body.items;
     const urlFor: Record<string, string | null> = {
-      '/api/public/publications/{id}': `/api/public/publications/${pubId}`, '/api/public/publications/{id}/proof': `/api/public/publications/${pubId}/proof`,
-      '/api/public/powers/{id}': `/api/public/powers/${powerId}`, '/api/public/powers/{id}/history': `/api/public/powers/${powerId}/history`,
+      '/api/public/publications/{id}': `/api/public/publications/${pubId}`,
+      '/api/public/publications/{id}/proof': `/api/public/publications/${pubId}/proof`,
+      '/api/public/powers/{id}': `/api/public/powers/${powerId}`,
+      '/api/public/powers/{id}/history': `/api/public/powers/${powerId}/history`,
       '/api/record/consistency': `/api/record/consistency?from=${heads.at(-1).treeSize}&to=${heads[0].treeSize}`,
       '/api/public/publications': '/api/public/publications?q=鑫隆',
       // the draw document is the inspection module's verifiable draw (its own allow-list lives with its tests)
-      '/api/public/inspections/draws/{id}': null, '/api/public/inspections/draws/{id}/verify': null,
+      '/api/public/inspections/draws/{id}': null,
+      '/api/public/inspections/draws/{id}/verify': null,
     };
     const staff = (await env.ctx.db.query<{ id: string; username: string }>('select id, username from users')).rows;
     const secrets = ['password', 'argon2', 'csrf', '11010519491231002X', '0999-12345678', ...staff.flatMap((u) => [u.id, `"${u.username}"`])];
@@ -206,7 +412,15 @@ describe('no staff-only field ever reaches a public response', () => {
     expect(checked.length).toBeGreaterThanOrEqual(12);
     void drawTask;
     // and the pages
-    for (const url of ['/', '/portal/decisions', `/portal/decisions/${pubId}`, '/portal/officers', '/portal/bodies', '/portal/feed.json', '/portal/download/publications.json']) {
+    for (const url of [
+      '/',
+      '/portal/decisions',
+      `/portal/decisions/${pubId}`,
+      '/portal/officers',
+      '/portal/bodies',
+      '/portal/feed.json',
+      '/portal/download/publications.json',
+    ]) {
       const body = (await get(url)).body;
       for (const s of secrets) expect(body.includes(s), `${url} leaks ${s}`).toBe(false);
     }

@@ -21,8 +21,19 @@ let leaderId: string;
 const today = chinaToday();
 const c = async (u: string) => client(env.app, await login(env.app, u));
 const content = (unitId: string) => ({
-  name: '对邻区测试行为的行政处罚', category: 'penalty' as const, unitId, basis: ['食品安全法@2021-04-29#第一百二十四条'], responsibilities: ['立案责任'],
-  accountability: ['没有法定依据的'], steps: [], materials: [], timeLimit: null, fee: null, office: null, phone: null, remarks: '邻区内部备注',
+  name: '对邻区测试行为的行政处罚',
+  category: 'penalty' as const,
+  unitId,
+  basis: ['食品安全法@2021-04-29#第一百二十四条'],
+  responsibilities: ['立案责任'],
+  accountability: ['没有法定依据的'],
+  steps: [],
+  materials: [],
+  timeLimit: null,
+  fee: null,
+  office: null,
+  phone: null,
+  remarks: '邻区内部备注',
 });
 
 beforeAll(async () => {
@@ -31,23 +42,47 @@ beforeAll(async () => {
   district = await orgIdByName(env, '示例区市场监督管理局');
   leaderId = (await login(env.app, 'lingdao')).user.id;
   other = await env.ctx.db.transaction(async (tx) => {
-    const org = await insertOrg(tx, env.ctx, SYSTEM_ACTOR, { parentId: city, name: '邻区市场监督管理局', kind: 'bureau', isEnforcementBody: true, legalBasis: '行政处罚法 第十八条' });
+    const org = await insertOrg(tx, env.ctx, SYSTEM_ACTOR, {
+      parentId: city,
+      name: '邻区市场监督管理局',
+      kind: 'bureau',
+      isEnforcementBody: true,
+      legalBasis: '行政处罚法 第十八条',
+    });
     const unit = await insertOrg(tx, env.ctx, SYSTEM_ACTOR, { parentId: org, name: '邻区执法大队', kind: 'squad', isEnforcementBody: false });
     await insertUser(tx, env.ctx, SYSTEM_ACTOR, { username: 'linqu', displayName: '邻区管理员', orgId: org, roles: ['admin'], password: 'Neighbour2026' });
-    const leader = await insertUser(tx, env.ctx, SYSTEM_ACTOR, { username: 'linqu_ld', displayName: '邻区局长', orgId: org, roles: ['leader'], password: 'Neighbour2026' });
-    const { itemId } = await writeAdd(tx, env.ctx, { bodyId: org, code: '990106-CF-001', parentId: null, content: content(unit) }, {
-      actor: SYSTEM_ACTOR, change: { reason: 'superiorRequirement', note: '邻区清单', effectiveOn: '2025-01-01', approverId: leader },
+    const leader = await insertUser(tx, env.ctx, SYSTEM_ACTOR, {
+      username: 'linqu_ld',
+      displayName: '邻区局长',
+      orgId: org,
+      roles: ['leader'],
+      password: 'Neighbour2026',
     });
+    const { itemId } = await writeAdd(
+      tx,
+      env.ctx,
+      { bodyId: org, code: '990106-CF-001', parentId: null, content: content(unit) },
+      {
+        actor: SYSTEM_ACTOR,
+        change: { reason: 'superiorRequirement', note: '邻区清单', effectiveOn: '2025-01-01', approverId: leader },
+      },
+    );
     return { org, unit, item: itemId, leader };
   });
   ownItem = (await (await c('admin')).get('/api/powers?q=990105-CF-002')).body.items[0].id;
 });
 afterAll(() => env.close());
 
-const change = (over: Record<string, unknown> = {}) => ({ reason: 'lawChange', note: '越界调整', effectiveOn: addDays(today, 3), approverId: leaderId, ...over });
+const change = (over: Record<string, unknown> = {}) => ({
+  reason: 'lawChange',
+  note: '越界调整',
+  effectiveOn: addDays(today, 3),
+  approverId: leaderId,
+  ...over,
+});
 
 describe('district boundaries', () => {
-  it('hides the other district\'s list and record (404, never data)', async () => {
+  it("hides the other district's list and record (404, never data)", async () => {
     const admin = await c('admin');
     for (const url of [`/api/powers/${other.item}`, `/api/record/matters/powerItem/${other.item}`, `/api/powers/approvers?bodyId=${other.org}`]) {
       const r = await admin.get(url);
@@ -65,7 +100,12 @@ describe('district boundaries', () => {
     const before = await ledgerSize(env);
     expect((await admin.post(`/api/powers/${other.item}/amend`, { item: { fee: '不收费' }, change: change() })).status).toBe(404);
     expect((await admin.post(`/api/powers/${other.item}/remove`, { change: change() })).status).toBe(404);
-    const add = await admin.post('/api/powers', { bodyId: other.org, code: '990106-CF-002', item: { ...content(other.unit), steps: undefined, materials: undefined }, change: change() });
+    const add = await admin.post('/api/powers', {
+      bodyId: other.org,
+      code: '990106-CF-002',
+      item: { ...content(other.unit), steps: undefined, materials: undefined },
+      change: change(),
+    });
     expect(add.body.error.code).toBe('BODY_NOT_FOUND');
     // a leader of the other district cannot approve this district's changes
     const wrongLeader = await admin.post(`/api/powers/${ownItem}/amend`, { item: { fee: '按件收费' }, change: change({ approverId: other.leader }) });
@@ -75,10 +115,33 @@ describe('district boundaries', () => {
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet('权责清单');
     ws.addRow(powerSheetColumns.filter((x) => x.required).map((x) => x.header));
-    ws.addRow(['1', '990106-CF-009', '对越界事项的行政处罚', '', '行政处罚', '邻区市场监督管理局', '邻区执法大队', '《食品安全法》第一百二十四条', '立案责任', '没有法定依据的', '', '', '', '']);
-    const imp = await admin.post('/api/powers/import', { fileBase64: Buffer.from(await wb.xlsx.writeBuffer()).toString('base64'), reason: 'lawChange', note: '越界导入', effectiveOn: addDays(today, 3), approverId: leaderId });
+    ws.addRow([
+      '1',
+      '990106-CF-009',
+      '对越界事项的行政处罚',
+      '',
+      '行政处罚',
+      '邻区市场监督管理局',
+      '邻区执法大队',
+      '《食品安全法》第一百二十四条',
+      '立案责任',
+      '没有法定依据的',
+      '',
+      '',
+      '',
+      '',
+    ]);
+    const imp = await admin.post('/api/powers/import', {
+      fileBase64: Buffer.from(await wb.xlsx.writeBuffer()).toString('base64'),
+      reason: 'lawChange',
+      note: '越界导入',
+      effectiveOn: addDays(today, 3),
+      approverId: leaderId,
+    });
     expect(imp.status).toBe(422);
-    expect(imp.body.error.details.errors).toEqual([{ row: 2, column: '实施主体', message: '实施主体“邻区市场监督管理局”不存在、不是执法主体，或不在您可调整的范围内' }]);
+    expect(imp.body.error.details.errors).toEqual([
+      { row: 2, column: '实施主体', message: '实施主体“邻区市场监督管理局”不存在、不是执法主体，或不在您可调整的范围内' },
+    ]);
     expect(await ledgerSize(env)).toBe(before);
   });
 
@@ -90,13 +153,22 @@ describe('district boundaries', () => {
     expect((await sup.get('/api/powers')).body.items.some((i: { id: string }) => i.id === other.item)).toBe(true);
     const before = await ledgerSize(env);
     expect((await sup.post(`/api/powers/${other.item}/amend`, { item: { fee: '不收费' }, change: change({ approverId: other.leader }) })).status).toBe(403);
-    expect((await sup.post('/api/powers', { bodyId: district, code: '990105-CF-990', item: { ...content(district), steps: undefined, materials: undefined }, change: change() })).status).toBe(403);
+    expect(
+      (
+        await sup.post('/api/powers', {
+          bodyId: district,
+          code: '990105-CF-990',
+          item: { ...content(district), steps: undefined, materials: undefined },
+          change: change(),
+        })
+      ).status,
+    ).toBe(403);
     expect(await ledgerSize(env)).toBe(before);
   });
 });
 
 describe('roles inside the district', () => {
-  it('a station officer and the legal office read the bureau\'s list (it is above them) but cannot change it', async () => {
+  it("a station officer and the legal office read the bureau's list (it is above them) but cannot change it", async () => {
     for (const u of ['zhifa', 'shenhe']) {
       const s = await c(u);
       const list = await s.get('/api/powers');
@@ -118,8 +190,19 @@ describe('roles inside the district', () => {
     expect((await leader.get('/api/auth/me')).body.abilities.managePowers).toBe(false);
     expect((await leader.post(`/api/powers/${ownItem}/amend`, { item: { fee: '按件收费' }, change: change() })).status).toBe(403);
     const officer = await c('zhifa');
-    expect((await officer.post('/api/powers/import', { fileBase64: 'AAAA', reason: 'lawChange', note: '无权', effectiveOn: today, approverId: leaderId })).status).toBe(403);
-    expect((await officer.post('/api/powers', { bodyId: district, code: '990105-CF-991', item: { ...content(district), steps: undefined, materials: undefined }, change: change() })).status).toBe(403);
+    expect(
+      (await officer.post('/api/powers/import', { fileBase64: 'AAAA', reason: 'lawChange', note: '无权', effectiveOn: today, approverId: leaderId })).status,
+    ).toBe(403);
+    expect(
+      (
+        await officer.post('/api/powers', {
+          bodyId: district,
+          code: '990105-CF-991',
+          item: { ...content(district), steps: undefined, materials: undefined },
+          change: change(),
+        })
+      ).status,
+    ).toBe(403);
   });
 
   it('an admin of the district may change it', async () => {

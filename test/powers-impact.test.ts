@@ -26,10 +26,15 @@ beforeAll(async () => {
   await importLaw(env, '行政复议法(2017-09-01).md');
   const legal = await orgIdByName(env, '法制科');
   const add = await admin.post('/api/powers', {
-    bodyId: await orgIdByName(env, '示例区市场监督管理局'), code: '990105-QT-090',
+    bodyId: await orgIdByName(env, '示例区市场监督管理局'),
+    code: '990105-QT-090',
     item: {
-      name: '行政复议答复', category: 'other', unitId: legal, basis: ['行政复议法@2017-09-01#第九条', '行政复议法@2017-09-01#第二十八条'],
-      responsibilities: ['在法定期限内提出书面答复并提交证据'], accountability: ['逾期不答复的'],
+      name: '行政复议答复',
+      category: 'other',
+      unitId: legal,
+      basis: ['行政复议法@2017-09-01#第九条', '行政复议法@2017-09-01#第二十八条'],
+      responsibilities: ['在法定期限内提出书面答复并提交证据'],
+      accountability: ['逾期不答复的'],
     },
     change: { reason: 'superiorRequirement', note: '补充事项', effectiveOn: addDays(today, -30), approverId: (await login(env.app, 'lingdao')).user.id },
   });
@@ -49,7 +54,8 @@ describe('a newer version of a cited law', () => {
 
     const after = (await admin.get(`/api/powers/${itemId}`)).body;
     expect(after.basisFlags.map((f: { articleId: string; status: string }) => [f.articleId, f.status]).sort()).toEqual([
-      ['行政复议法@2017-09-01#第九条', 'open'], ['行政复议法@2017-09-01#第二十八条', 'open'],
+      ['行政复议法@2017-09-01#第九条', 'open'],
+      ['行政复议法@2017-09-01#第二十八条', 'open'],
     ]);
     for (const f of after.basisFlags) expect(f.newArticleId).toMatch(/^行政复议法@2023-09-01#/);
     expect(after.basis.map((b: { versionStatus: string }) => b.versionStatus)).toEqual(['amended', 'amended']);
@@ -64,7 +70,9 @@ describe('a newer version of a cited law', () => {
       change: { reason: 'lawChange', note: '行政复议法修订，依据调整为第四十八条', effectiveOn: today, approverId: (await login(env.app, 'lingdao')).user.id },
     });
     expect(amended.status, JSON.stringify(amended.body)).toBe(200);
-    const cites = (await env.ctx.db.query<{ article_id: string }>(`select article_id from citations where subject_type = 'powerItem' and subject_id = $1`, [itemId])).rows;
+    const cites = (
+      await env.ctx.db.query<{ article_id: string }>(`select article_id from citations where subject_type = 'powerItem' and subject_id = $1`, [itemId])
+    ).rows;
     expect(cites.map((c) => c.article_id)).toEqual(['行政复议法@2023-09-01#第四十八条']);
   });
 });

@@ -73,8 +73,38 @@ describe('power list .xlsx', () => {
     const edited = rows.map((r) => [...r]);
     const row = edited.find((r) => r[1] === '990105-CF-002')!;
     row[10] = '立案之日起六十日内';
-    edited.push(['99', '990105-JC-090', '对测试场所的监督检查', '', '行政检查', '示例区市场监督管理局', '第一市场监管所', '《食品安全法》第一百一十条\n食品安全法@2021-04-29#第八十七条', '1. 检查责任', '1. 未依法检查的', '', '不收费', '0990-86012311', '']);
-    edited.push(['99.1', '990105-JC-090-01', '对测试场所的监督检查', '夜间检查', '行政检查', '示例区市场监督管理局', '第一市场监管所', '《中华人民共和国食品安全法》第110条', '检查责任', '未依法检查的', '', '', '', '']);
+    edited.push([
+      '99',
+      '990105-JC-090',
+      '对测试场所的监督检查',
+      '',
+      '行政检查',
+      '示例区市场监督管理局',
+      '第一市场监管所',
+      '《食品安全法》第一百一十条\n食品安全法@2021-04-29#第八十七条',
+      '1. 检查责任',
+      '1. 未依法检查的',
+      '',
+      '不收费',
+      '0990-86012311',
+      '',
+    ]);
+    edited.push([
+      '99.1',
+      '990105-JC-090-01',
+      '对测试场所的监督检查',
+      '夜间检查',
+      '行政检查',
+      '示例区市场监督管理局',
+      '第一市场监管所',
+      '《中华人民共和国食品安全法》第110条',
+      '检查责任',
+      '未依法检查的',
+      '',
+      '',
+      '',
+      '',
+    ]);
     const file = await workbook(edited);
     const dry = await importFile(file, { dryRun: true });
     expect(dry.status, JSON.stringify(dry.body)).toBe(200);
@@ -88,7 +118,10 @@ describe('power list .xlsx', () => {
     const amended = done.body.rows.find((r: { code: string }) => r.code === '990105-CF-002');
     const detail = (await admin.get(`/api/powers/${amended.itemId}?asOf=${addDays(today, 1)}`)).body;
     expect(detail.timeLimit).toBe('立案之日起六十日内');
-    expect(detail.versions.at(-1)).toMatchObject({ changedFields: ['timeLimit'], change: { kind: 'amend', reasonLabel: '法律立改废', importBatch: done.body.batchId, effectiveOn: addDays(today, 1) } });
+    expect(detail.versions.at(-1)).toMatchObject({
+      changedFields: ['timeLimit'],
+      change: { kind: 'amend', reasonLabel: '法律立改废', importBatch: done.body.batchId, effectiveOn: addDays(today, 1) },
+    });
     expect((await admin.get(`/api/powers/${amended.itemId}`)).body.timeLimit).not.toBe('立案之日起六十日内'); // effective tomorrow
     const added = done.body.rows.find((r: { code: string }) => r.code === '990105-JC-090-01');
     const sub = (await admin.get(`/api/powers/${added.itemId}?asOf=${addDays(today, 1)}`)).body;
@@ -104,19 +137,50 @@ describe('power list .xlsx', () => {
     // today's export does not show tomorrow's change: importing it later would undo that change, and says so
     const stale = await importFile(await workbook(rows), { effectiveOn: addDays(today, 2), dryRun: true });
     expect(stale.body.rows.filter((r: { action: string }) => r.action === 'amend').map((r: { code: string }) => r.code)).toEqual(['990105-CF-002']);
-    expect(stale.body.warnings).toEqual([{ row: rows.findIndex((r) => r[1] === '990105-CF-002') + 1, code: '990105-CF-002', message: `事项“990105-CF-002”已有自 ${addDays(today, 1)} 起生效的调整，本行的内容将自 ${addDays(today, 2)} 起取代它` }]);
+    expect(stale.body.warnings).toEqual([
+      {
+        row: rows.findIndex((r) => r[1] === '990105-CF-002') + 1,
+        code: '990105-CF-002',
+        message: `事项“990105-CF-002”已有自 ${addDays(today, 1)} 起生效的调整，本行的内容将自 ${addDays(today, 2)} 起取代它`,
+      },
+    ]);
     expect(await ledgerSize(env)).toBe(before + 3);
   });
 
   it('reports every bad row with its row, column and a Chinese message, and imports nothing', async () => {
-    const ok = ['1', '990105-CF-801', '对测试行为甲的行政处罚', '', '行政处罚', '示例区市场监督管理局', '综合行政执法大队', '《中华人民共和国食品安全法》第一百二十四条', '立案责任', '没有法定依据的', '', '', '', ''];
+    const ok = [
+      '1',
+      '990105-CF-801',
+      '对测试行为甲的行政处罚',
+      '',
+      '行政处罚',
+      '示例区市场监督管理局',
+      '综合行政执法大队',
+      '《中华人民共和国食品安全法》第一百二十四条',
+      '立案责任',
+      '没有法定依据的',
+      '',
+      '',
+      '',
+      '',
+    ];
     const rows = [
       ['示例区市场监督管理局权责清单'],
       HEADERS.slice(0, 14),
       ok,
       ['2', '990105-CF-802', '对测试行为乙的行政处罚', '', '行政指导', ...ok.slice(5)],
       ['3', '990105-CF-803', '', '', '行政处罚', ...ok.slice(5)],
-      ['4', '990105-CF-804', '对测试行为丁的行政处罚', '', '行政处罚', '示例区市场监督管理局', '综合行政执法大队', '《食品安全法》第九百条\n《不存在的法》第一条\n食品安全法第一条', ...ok.slice(8)],
+      [
+        '4',
+        '990105-CF-804',
+        '对测试行为丁的行政处罚',
+        '',
+        '行政处罚',
+        '示例区市场监督管理局',
+        '综合行政执法大队',
+        '《食品安全法》第九百条\n《不存在的法》第一条\n食品安全法第一条',
+        ...ok.slice(8),
+      ],
       ['5', '990105-CF-801', '对测试行为戊的行政处罚', '', '行政处罚', ...ok.slice(5)],
       ['6', '990105-CF-806', '对测试行为己的行政处罚', '', '行政处罚', '某某市场监督管理局', ...ok.slice(6)],
       ['7', '990105-CF-807', '对测试行为庚的行政处罚', '', '行政处罚', '示例区市场监督管理局', '不存在的科室', ...ok.slice(7)],
@@ -130,7 +194,15 @@ describe('power list .xlsx', () => {
     expect(r.body.error.message).toMatch(/未导入任何内容/);
     const errors: { row: number; column: string; message: string }[] = r.body.error.details.errors;
     expect(errors.map((e) => [e.row, e.column])).toEqual([
-      [4, '职权类别'], [5, '事项名称'], [6, '设定依据'], [6, '设定依据'], [6, '设定依据'], [7, '事项编码'], [8, '实施主体'], [9, '承办机构'], [10, '事项编码'],
+      [4, '职权类别'],
+      [5, '事项名称'],
+      [6, '设定依据'],
+      [6, '设定依据'],
+      [6, '设定依据'],
+      [7, '事项编码'],
+      [8, '实施主体'],
+      [9, '承办机构'],
+      [10, '事项编码'],
     ]);
     expect(errors[0].message).toMatch(/未知的职权类别“行政指导”/);
     expect(errors[2].message).toMatch(/没有第九百条/);
@@ -178,7 +250,7 @@ describe('fazhi powers export / import', () => {
     }
   }
 
-  it('exports a body\'s list as of a date and imports an edited file with a reason, a date and an approver by user name', async () => {
+  it("exports a body's list as of a date and imports an edited file with a reason, a date and an approver by user name", async () => {
     const dir = mkdtempSync(join(tmpdir(), 'fazhi-powers-'));
     try {
       const district = (await admin.get('/api/powers/bodies')).body.items.find((b: { name: string }) => b.name === '示例区市场监督管理局').id;
@@ -189,7 +261,18 @@ describe('fazhi powers export / import', () => {
       await wb.xlsx.load(readFileSync(file) as never);
       const ws = wb.getWorksheet('权责清单')!;
       expect(ws.getRow(1).getCell(1).text).toContain('2025-06-30');
-      ws.addRow(['99', '990105-QT-099', '命令行导入的测试事项', '', '其他', '示例区市场监督管理局', '法制科', '《行政处罚法》第二十七条', '办理责任', '拖延履行职责的']);
+      ws.addRow([
+        '99',
+        '990105-QT-099',
+        '命令行导入的测试事项',
+        '',
+        '其他',
+        '示例区市场监督管理局',
+        '法制科',
+        '《行政处罚法》第二十七条',
+        '办理责任',
+        '拖延履行职责的',
+      ]);
       writeFileSync(file, Buffer.from(await wb.xlsx.writeBuffer()));
 
       const before = await ledgerSize(env);
@@ -203,14 +286,28 @@ describe('fazhi powers export / import', () => {
       const rows = ws.getRows(3, ws.rowCount - 2)!.filter((r) => r.getCell(2).text === '990105-XK-002');
       for (const r of rows) ws.spliceRows(r.number, 1);
       writeFileSync(file, Buffer.from(await wb.xlsx.writeBuffer()));
-      const ok = await fazhi('powers', 'import', file, '--reason', '上级要求', '--effective', addDays(today, 10), '--approver', 'lingdao', '--note', '命令行测试');
+      const ok = await fazhi(
+        'powers',
+        'import',
+        file,
+        '--reason',
+        '上级要求',
+        '--effective',
+        addDays(today, 10),
+        '--approver',
+        'lingdao',
+        '--note',
+        '命令行测试',
+      );
       expect(ok.err).toBe('');
       expect(ok.out).toMatch(/^已导入：新增 1 项，变更 \d+ 项/);
       expect(await ledgerSize(env)).toBeGreaterThan(before);
       const added = (await admin.get(`/api/powers?asOf=${addDays(today, 10)}&q=990105-QT-099`)).body.items[0];
       expect(added).toMatchObject({ unitName: '法制科', validFrom: addDays(today, 10) });
 
-      const wrongReason = await fazhi('powers', 'import', file, '--reason', '领导要求', '--effective', addDays(today, 20), '--approver', 'lingdao').catch((e: Error) => ({ out: '', err: e.message, exitCode: 2 }));
+      const wrongReason = await fazhi('powers', 'import', file, '--reason', '领导要求', '--effective', addDays(today, 20), '--approver', 'lingdao').catch(
+        (e: Error) => ({ out: '', err: e.message, exitCode: 2 }),
+      );
       expect(wrongReason.err).toMatch(/未知的调整原因/);
     } finally {
       rmSync(dir, { recursive: true, force: true });

@@ -51,11 +51,23 @@ describe('publication on decision', () => {
     expect(v.text.join('')).toContain('行政处罚决定书');
     // the party's phone never leaves; the record entry the public sees is the body's, not a person's
     expect(JSON.stringify(v)).not.toContain('12345678');
-    const entry = (await env.ctx.db.query<{ actor_id: string | null; actor_name: string }>(`select actor_id, actor_name from ledger_entries where event_type = 'publication.published' and matter_id = $1`, [p.id])).rows[0];
+    const entry = (
+      await env.ctx.db.query<{ actor_id: string | null; actor_name: string }>(
+        `select actor_id, actor_name from ledger_entries where event_type = 'publication.published' and matter_id = $1`,
+        [p.id],
+      )
+    ).rows[0];
     expect(entry).toEqual({ actor_id: null, actor_name: '示例区市场监督管理局' });
     // the case file links to its publication
     const caseId = (await env.ctx.db.query<{ source_id: string }>('select source_id from publications where id = $1', [p.id])).rows[0].source_id;
-    expect((await officer.get(`/api/cases/${caseId}`)).body.publication).toEqual({ id: p.id, state: 'published', stateLabel: '公示中', publishedOn: d.decidedOn, expiresOn: d.expiresOn, version: 1 });
+    expect((await officer.get(`/api/cases/${caseId}`)).body.publication).toEqual({
+      id: p.id,
+      state: 'published',
+      stateLabel: '公示中',
+      publishedOn: d.decidedOn,
+      expiresOn: d.expiresOn,
+      version: 1,
+    });
   });
 
   it('does not publish the summary-procedure decision (当场处罚)', async () => {
@@ -71,12 +83,35 @@ describe('publication on decision', () => {
         const m = (await findMatter(env.ctx.db, caseId))!;
         await transition(env.ctx, await who(u), { matterId: caseId, transition: name, expectedVersion: m.version, input });
       };
-      const items = Object.fromEntries(['subject', 'officerQualification', 'facts', 'evidence', 'lawApplied', 'discretion', 'procedure', 'competence', 'instruments', 'criminalReferral'].map((k) => [k, { ok: true, note: '符合规定' }]));
+      const items = Object.fromEntries(
+        ['subject', 'officerQualification', 'facts', 'evidence', 'lawApplied', 'discretion', 'procedure', 'competence', 'instruments', 'criminalReferral'].map(
+          (k) => [k, { ok: true, note: '符合规定' }],
+        ),
+      );
       await go('shenhe', 'legalReview', { items, opinion: 'agree', reasons: '事实清楚，证据确凿，同意。', acceptsDeviation: false });
       const attendees = ['刘建国', '黄海', '林静'].map((name) => ({ name, position: '局领导' }));
       const today = new Date().toISOString().slice(0, 10);
-      await go('lingdao', 'discuss', { heldOn: today, startAt: `${today}T15:00`, endAt: `${today}T16:00`, place: '第一会议室', chair: '刘建国', attendees, opinions: attendees.map((a) => ({ name: a.name, opinion: '同意。' })), decision: 'penalty', minutes: '汇报案件。', reporter: '王志强', recorder: '郑宇' });
-      await go('lingdao', 'decide', { outcome: 'penalty', penalties: [{ kind: 'fine', amountFen: 15_000_000 }, { kind: 'confiscateIllegalGains', amountFen: 1_408_000 }, { kind: 'confiscateIllegalProperty', note: '超过保质期的酸奶46杯' }] });
+      await go('lingdao', 'discuss', {
+        heldOn: today,
+        startAt: `${today}T15:00`,
+        endAt: `${today}T16:00`,
+        place: '第一会议室',
+        chair: '刘建国',
+        attendees,
+        opinions: attendees.map((a) => ({ name: a.name, opinion: '同意。' })),
+        decision: 'penalty',
+        minutes: '汇报案件。',
+        reporter: '王志强',
+        recorder: '郑宇',
+      });
+      await go('lingdao', 'decide', {
+        outcome: 'penalty',
+        penalties: [
+          { kind: 'fine', amountFen: 15_000_000 },
+          { kind: 'confiscateIllegalGains', amountFen: 1_408_000 },
+          { kind: 'confiscateIllegalProperty', note: '超过保质期的酸奶46杯' },
+        ],
+      });
       const p = await pubOfParty('示例区惠民便利店有限公司');
       expect(p.state).toBe('scheduled');
       // not on the portal yet
@@ -102,10 +137,16 @@ describe('versions: correction and withdrawal', () => {
   it('a correction is a new version; the old one is kept and marked; a reason is required', async () => {
     const p = await pubOfParty('示例区鑫隆超市有限公司');
     expect((await step(reviewer, p.id, 'correct', { reason: '', content: {} })).status).toBe(400);
-    const r = await step(reviewer, p.id, 'correct', { reason: '违法事实表述有误，依申请更正', content: { facts: '当事人在保质期届满后仍销售“鲜活”牌酸奶，共售出1,280杯。联系电话13800138000。' } });
+    const r = await step(reviewer, p.id, 'correct', {
+      reason: '违法事实表述有误，依申请更正',
+      content: { facts: '当事人在保质期届满后仍销售“鲜活”牌酸奶，共售出1,280杯。联系电话13800138000。' },
+    });
     expect(r.status, JSON.stringify(r.body)).toBe(200);
     expect(r.body.state).toBe('corrected');
-    expect(r.body.versions.map((v: { version: number; status: string }) => [v.version, v.status])).toEqual([[1, 'superseded'], [2, 'current']]);
+    expect(r.body.versions.map((v: { version: number; status: string }) => [v.version, v.status])).toEqual([
+      [1, 'superseded'],
+      [2, 'current'],
+    ]);
     const cur = r.body.versions[1].content;
     expect(cur.facts).toContain('138****8000');
     expect(cur.facts).not.toContain('13800138000');
@@ -117,7 +158,9 @@ describe('versions: correction and withdrawal', () => {
 
   it('a published version is never rewritten, not even by the database owner', async () => {
     const p = await pubOfParty('示例区鑫隆超市有限公司');
-    await expect(env.owner.query(`update publication_versions set content = '{}'::jsonb where publication_id = $1`, [p.id])).rejects.toThrow(/PUBLICATION_VERSION_IMMUTABLE/);
+    await expect(env.owner.query(`update publication_versions set content = '{}'::jsonb where publication_id = $1`, [p.id])).rejects.toThrow(
+      /PUBLICATION_VERSION_IMMUTABLE/,
+    );
     await expect(env.owner.query(`delete from publication_versions where publication_id = $1`, [p.id])).rejects.toThrow(/PUBLICATION_VERSION_IMMUTABLE/);
   });
 
@@ -127,7 +170,9 @@ describe('versions: correction and withdrawal', () => {
     const bad = await leader.post('/api/publicity/credit-exports', { format: 'json' });
     expect(bad.status, JSON.stringify(bad.body)).toBe(201);
     expect(bad.body.items).toBe(0);
-    expect(bad.body.errors.map((e: { field: string; code: string }) => `${e.field}:${e.code}`)).toEqual(expect.arrayContaining(['CF_CFJGDM:REQUIRED', 'CF_SJLYDM:REQUIRED']));
+    expect(bad.body.errors.map((e: { field: string; code: string }) => `${e.field}:${e.code}`)).toEqual(
+      expect.arrayContaining(['CF_CFJGDM:REQUIRED', 'CF_SJLYDM:REQUIRED']),
+    );
     const first17 = '11990105MB0000001';
     expect((await admin.patch(`/api/orgs/${bureau}`, { uscc: first17 + usccCheckChar(first17) })).status).toBe(200);
     const ok = await leader.post('/api/publicity/credit-exports', { format: 'json' });
@@ -138,18 +183,34 @@ describe('versions: correction and withdrawal', () => {
     expect(file.status).toBe(200);
     const rows = file.body.items as Record<string, string>[];
     const xl = rows.find((r) => r.CF_XDR_MC === '示例区鑫隆超市有限公司')!;
-    expect(xl).toMatchObject({ action: 'publish', CF_XDR_SHXYM: '91990105MA01ABCD2W', CF_XDR_LB: '法人及非法人组织', CF_NR_FK: '15', CF_NR_WFFF: '1.408', CF_FRDB: '李鑫隆', BZ: '更正（第 2 版）' });
+    expect(xl).toMatchObject({
+      action: 'publish',
+      CF_XDR_SHXYM: '91990105MA01ABCD2W',
+      CF_XDR_LB: '法人及非法人组织',
+      CF_NR_FK: '15',
+      CF_NR_WFFF: '1.408',
+      CF_FRDB: '李鑫隆',
+      BZ: '更正（第 2 版）',
+    });
     expect(xl.CF_JDRQ).toMatch(/^\d{4}\/\d{2}\/\d{2}$/);
     // nothing new since: an empty export; then a .xlsx and a .csv with the header row of field codes
     expect((await leader.post('/api/publicity/credit-exports', { format: 'csv' })).body).toMatchObject({ items: 0, errors: [] });
     const csvFile = await leader.get((await leader.post('/api/publicity/credit-exports', { format: 'csv' })).body.downloadUrl);
-    expect(String(csvFile.raw.body).replace(/^\uFEFF/, '').split('\r\n')[0]).toMatch(/^CF_XDR_MC,CF_XDR_LB,CF_XDR_SHXYM/);
+    expect(
+      String(csvFile.raw.body)
+        .replace(/^\uFEFF/, '')
+        .split('\r\n')[0],
+    ).toMatch(/^CF_XDR_MC,CF_XDR_LB,CF_XDR_SHXYM/);
     expect((await officer.post('/api/publicity/credit-exports', { format: 'json' })).status).toBe(403);
   });
 
   it('a decision changed on reconsideration: the withdrawal deadline opens, the leader withdraws with a reason, the content leaves the portal', async () => {
     const p = await pubOfParty('示例区鑫隆超市有限公司');
-    const n = await step(reviewer, p.id, 'noticeRevocation', { noticedOn: new Date().toISOString().slice(0, 10), ground: 'revoked', note: '行政复议决定撤销原处罚决定' });
+    const n = await step(reviewer, p.id, 'noticeRevocation', {
+      noticedOn: new Date().toISOString().slice(0, 10),
+      ground: 'revoked',
+      note: '行政复议决定撤销原处罚决定',
+    });
     expect(n.status, JSON.stringify(n.body)).toBe(200);
     expect(n.body.deadlines.find((x: { ruleId: string }) => x.ruleId === 'publicity.withdrawal').status).toBe('open');
     expect((await step(reviewer, p.id, 'withdraw', { reason: 'x', ground: 'revoked' })).status).toBe(403);
@@ -184,7 +245,9 @@ describe('staff lists', () => {
     const page2 = await reviewer.get('/api/publicity/publications?limit=1&offset=1');
     expect(page2.body).toMatchObject({ total: all.body.total, items: [expect.objectContaining({ id: all.body.items[1].id })] });
     const withdrawn = await reviewer.get('/api/publicity/publications?state=withdrawn');
-    expect(withdrawn.body.items.map((x: { partyName: string; stateLabel: string }) => [x.partyName, x.stateLabel])).toEqual([['示例区鑫隆超市有限公司', '已撤回']]);
+    expect(withdrawn.body.items.map((x: { partyName: string; stateLabel: string }) => [x.partyName, x.stateLabel])).toEqual([
+      ['示例区鑫隆超市有限公司', '已撤回'],
+    ]);
     expect((await reviewer.get(`/api/publicity/publications?q=${encodeURIComponent('惠民')}`)).body.total).toBe(1);
     const bad = await reviewer.get('/api/publicity/publications?state=deleted');
     expect(bad.status).toBe(400);
@@ -197,7 +260,11 @@ describe('staff lists', () => {
     const list = await leader.get('/api/publicity/credit-exports');
     expect(list.status).toBe(200);
     expect(list.body.items.length).toBeGreaterThanOrEqual(5);
-    expect(list.body.items[0]).toMatchObject({ bodyName: '示例区市场监督管理局', createdBy: expect.any(String), downloadUrl: expect.stringMatching(/^\/api\/publicity\/credit-exports\//) });
+    expect(list.body.items[0]).toMatchObject({
+      bodyName: '示例区市场监督管理局',
+      createdBy: expect.any(String),
+      downloadUrl: expect.stringMatching(/^\/api\/publicity\/credit-exports\//),
+    });
     expect(list.body.items.some((e: { errors: unknown[] }) => e.errors.length > 0)).toBe(true);
     expect((await leader.get('/api/auth/me')).body.abilities).toMatchObject({ publicity: true, exportCredit: true });
     expect((await officer.get('/api/auth/me')).body.abilities).toMatchObject({ publicity: true, exportCredit: false });
@@ -211,7 +278,11 @@ describe('staff lists', () => {
 describe('end of publicity', () => {
   it('credit repair is refused before the minimum period; expiry ends the publicity at the end of the period', async () => {
     const p = await pubOfParty('示例区惠民便利店有限公司');
-    const early = await step(leader, p.id, 'repair', { reason: '已履行处罚决定并主动消除危害后果', applicant: '示例区惠民便利店有限公司', appliedOn: new Date().toISOString().slice(0, 10) });
+    const early = await step(leader, p.id, 'repair', {
+      reason: '已履行处罚决定并主动消除危害后果',
+      applicant: '示例区惠民便利店有限公司',
+      appliedOn: new Date().toISOString().slice(0, 10),
+    });
     expect(early.status).toBe(422);
     expect(early.body.error.code).toBe('REPAIR_TOO_EARLY');
     expect(await expireDue(env.ctx)).toBe(0);
@@ -225,7 +296,11 @@ describe('end of publicity', () => {
     const o = (await leader.get('/api/publicity/overview')).body;
     expect(o.missing).toEqual([]);
     expect(o.rates).toEqual([expect.objectContaining({ bodyName: '示例区市场监督管理局', required: 2, published: 2, onTime: 2, rate: 100 })]);
-    const report = await verifyRecord(env.ctx.db, { publicKeyPem: env.ctx.ledger.signer.publicKeyPem, blobs: env.ctx.blobs, fallbackAlg: env.ctx.ledger.hashAlg });
+    const report = await verifyRecord(env.ctx.db, {
+      publicKeyPem: env.ctx.ledger.signer.publicKeyPem,
+      blobs: env.ctx.blobs,
+      fallbackAlg: env.ctx.ledger.hashAlg,
+    });
     expect(report.ok, JSON.stringify(report.firstProblem)).toBe(true);
   });
 });

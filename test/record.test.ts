@@ -116,7 +116,11 @@ describe('evidence files', () => {
 
   it('streams an upload to the blob store by content hash and serves it back verified', async () => {
     const content = Buffer.alloc(3 * 1024 * 1024, 7);
-    const up = await admin.post(`/api/record/matters/officer/${officerId}/evidence?fileName=${encodeURIComponent('执法记录仪.mp4')}&contentType=video/mp4`, content, { 'content-type': 'application/octet-stream' });
+    const up = await admin.post(
+      `/api/record/matters/officer/${officerId}/evidence?fileName=${encodeURIComponent('执法记录仪.mp4')}&contentType=video/mp4`,
+      content,
+      { 'content-type': 'application/octet-stream' },
+    );
     expect(up.status).toBe(201);
     expect(up.body.sizeBytes).toBe(content.length);
     const entries = (await admin.get(`/api/record/matters/officer/${officerId}`)).body.entries;
@@ -136,7 +140,9 @@ describe('evidence files', () => {
   });
 
   it('detects a changed blob on download and in the full verification', async () => {
-    const up = await admin.post(`/api/record/matters/officer/${officerId}/evidence?fileName=photo.jpg`, Buffer.from('original photo bytes'), { 'content-type': 'application/octet-stream' });
+    const up = await admin.post(`/api/record/matters/officer/${officerId}/evidence?fileName=photo.jpg`, Buffer.from('original photo bytes'), {
+      'content-type': 'application/octet-stream',
+    });
     expect((await verify()).ok).toBe(true);
     const h: string = up.body.contentHash;
     const dir = join(env.config.dataDir, 'blobs', h.slice(0, 2), h.slice(2, 4));
@@ -157,7 +163,8 @@ describe('tampering is detected and the first bad entry named', () => {
   // each case changes the record and puts it back, so the next starts from a valid record
   /** the n-th entry that registered an officer (its payload has a name to falsify) */
   const officerEntry = async (n: number) =>
-    (await env.owner.query(`select seq, payload, payload_hash from ledger_entries where event_type = 'officer.created' order by seq limit 1 offset ${n}`)).rows[0] as { seq: number; payload: string; payload_hash: string };
+    (await env.owner.query(`select seq, payload, payload_hash from ledger_entries where event_type = 'officer.created' order by seq limit 1 offset ${n}`))
+      .rows[0] as { seq: number; payload: string; payload_hash: string };
 
   it('a changed payload', async () => {
     const { seq, payload: orig } = await officerEntry(0);
@@ -204,7 +211,10 @@ describe('tampering is detected and the first bad entry named', () => {
     await tamper('delete from ledger_entries where seq = 3');
     expect((await verify()).firstProblem).toMatchObject({ seq: 3, code: 'SEQUENCE_GAP' });
     const cols = Object.keys(row);
-    await tamper(`insert into ledger_entries (${cols.join(',')}) values (${cols.map((_, i) => `$${i + 1}`).join(',')})`, cols.map((c) => row[c]));
+    await tamper(
+      `insert into ledger_entries (${cols.join(',')}) values (${cols.map((_, i) => `$${i + 1}`).join(',')})`,
+      cols.map((c) => row[c]),
+    );
     expect((await verify()).ok).toBe(true);
   });
 
@@ -215,7 +225,10 @@ describe('tampering is detected and the first bad entry named', () => {
     const r = await verify();
     expect(r.ok).toBe(false);
     const cols = Object.keys(row);
-    await tamper(`insert into ledger_entries (${cols.join(',')}) values (${cols.map((_, i) => `$${i + 1}`).join(',')})`, cols.map((c) => row[c]));
+    await tamper(
+      `insert into ledger_entries (${cols.join(',')}) values (${cols.map((_, i) => `$${i + 1}`).join(',')})`,
+      cols.map((c) => row[c]),
+    );
     expect((await verify()).ok).toBe(true);
   });
 });
@@ -231,7 +244,9 @@ describe('concurrent commands', () => {
     const ids = await Promise.all(Array.from({ length: 24 }, (_, i) => createOfficer(env.ctx, p, { orgId: org, name: `并发测试${i}` })));
     expect(new Set(ids).size).toBe(24);
     expect(await ledgerSize(env)).toBe(before + 24);
-    const seqs = (await env.ctx.db.query<{ seq: number }>('select seq from ledger_entries where seq >= $1 order by seq', [before])).rows.map((r) => Number(r.seq));
+    const seqs = (await env.ctx.db.query<{ seq: number }>('select seq from ledger_entries where seq >= $1 order by seq', [before])).rows.map((r) =>
+      Number(r.seq),
+    );
     expect(seqs).toEqual(Array.from({ length: 24 }, (_, i) => before + i));
     expect((await verify()).ok).toBe(true);
   });

@@ -8,18 +8,35 @@ import { client, createTestEnv, ledgerSize, login, orgIdByName, type TestEnv } f
 
 /** A small workflow exercising every feature of the engine; real matter types declare theirs the same way. */
 const v1: WorkflowDef<GuardInput<{ reason?: string; noticeDate?: string }>> = {
-  type: 'testMatter', version: 1, label: '测试事项', initial: 'draft',
+  type: 'testMatter',
+  version: 1,
+  label: '测试事项',
+  initial: 'draft',
   states: { draft: { label: '起草' }, submitted: { label: '已提交' }, approved: { label: '已批准', final: true }, returned: { label: '已退回' } },
   transitions: {
-    submit: { label: '提交', from: ['draft', 'returned'], to: 'submitted', roles: ['officer', 'admin'], opens: [{ ruleId: 'penalty.hearingRequest', startFrom: 'noticeDate' }] },
+    submit: {
+      label: '提交',
+      from: ['draft', 'returned'],
+      to: 'submitted',
+      roles: ['officer', 'admin'],
+      opens: [{ ruleId: 'penalty.hearingRequest', startFrom: 'noticeDate' }],
+    },
     approve: {
-      label: '批准', from: ['submitted'], to: 'approved', roles: ['leader'], meets: ['penalty.hearingRequest'],
+      label: '批准',
+      from: ['submitted'],
+      to: 'approved',
+      roles: ['leader'],
+      meets: ['penalty.hearingRequest'],
       guards: [({ input }) => (input?.reason ? [] : [{ code: 'REASON_REQUIRED', message: '批准须写明理由' }])],
     },
     giveBack: { label: '退回', from: ['submitted'], to: 'returned', roles: ['leader'] },
   },
 };
-const v2: WorkflowDef<GuardInput<unknown>> = { ...v1, version: 2, transitions: { ...v1.transitions, approve: { ...v1.transitions.approve, guards: [] } } } as never;
+const v2: WorkflowDef<GuardInput<unknown>> = {
+  ...v1,
+  version: 2,
+  transitions: { ...v1.transitions, approve: { ...v1.transitions.approve, guards: [] } },
+} as never;
 
 let env: TestEnv;
 let org: string;
@@ -43,13 +60,18 @@ describe('workflow engine', () => {
     const leader = await principal('lingdao');
     const s = await transition(env.ctx, officer, { matterId: m.id, transition: 'submit', expectedVersion: 0, input: { noticeDate: '2026-09-30' } });
     expect(s).toMatchObject({ state: 'submitted', version: 1 });
-    const open = (await env.ctx.db.query<{ due: string; status: string }>('select due_date as due, status from matter_deadlines where matter_id = $1', [m.id])).rows;
+    const open = (await env.ctx.db.query<{ due: string; status: string }>('select due_date as due, status from matter_deadlines where matter_id = $1', [m.id]))
+      .rows;
     expect(open).toEqual([{ due: '2026-10-13', status: 'open' }]);
     await transition(env.ctx, leader, { matterId: m.id, transition: 'approve', expectedVersion: 1, input: { reason: '事实清楚' } });
     expect((await env.ctx.db.query<{ status: string }>('select status from matter_deadlines where matter_id = $1', [m.id])).rows[0].status).toBe('met');
     const rec = await client(env.app, await login(env.app, 'lingdao')).get(`/api/record/matters/testMatter/${m.id}`);
     expect(rec.status).toBe(200);
-    expect(rec.body.entries.map((e: { eventType: string; payload: { transition?: string } }) => e.payload.transition ?? e.eventType)).toEqual(['matter.created', 'submit', 'approve']);
+    expect(rec.body.entries.map((e: { eventType: string; payload: { transition?: string } }) => e.payload.transition ?? e.eventType)).toEqual([
+      'matter.created',
+      'submit',
+      'approve',
+    ]);
   });
 
   it('refuses the wrong role (403), the wrong state (409), a failing guard (422), and writes nothing', async () => {
@@ -58,20 +80,28 @@ describe('workflow engine', () => {
     const leader = await principal('lingdao');
     const before = await ledgerSize(env);
     await expect(transition(env.ctx, officer, { matterId: m.id, transition: 'approve', expectedVersion: 0 })).rejects.toMatchObject({ status: 403 });
-    await expect(transition(env.ctx, leader, { matterId: m.id, transition: 'approve', expectedVersion: 0 })).rejects.toMatchObject({ status: 409, code: 'TRANSITION_NOT_ALLOWED' });
+    await expect(transition(env.ctx, leader, { matterId: m.id, transition: 'approve', expectedVersion: 0 })).rejects.toMatchObject({
+      status: 409,
+      code: 'TRANSITION_NOT_ALLOWED',
+    });
     await transition(env.ctx, officer, { matterId: m.id, transition: 'submit', expectedVersion: 0, input: { noticeDate: '2026-06-01' } });
     const mid = await ledgerSize(env);
-    await expect(transition(env.ctx, leader, { matterId: m.id, transition: 'approve', expectedVersion: 1, input: {} })).rejects.toMatchObject({ status: 422, code: 'REASON_REQUIRED' });
+    await expect(transition(env.ctx, leader, { matterId: m.id, transition: 'approve', expectedVersion: 1, input: {} })).rejects.toMatchObject({
+      status: 422,
+      code: 'REASON_REQUIRED',
+    });
     await expect(transition(env.ctx, leader, { matterId: m.id, transition: 'nope', expectedVersion: 1 })).rejects.toMatchObject({ code: 'TRANSITION_UNKNOWN' });
     expect(await ledgerSize(env)).toBe(mid);
     expect(mid).toBe(before + 1);
     expect((await findMatter(env.ctx.db, m.id))!.state).toBe('submitted');
   });
 
-  it('hides matters outside the caller\'s org subtree', async () => {
+  it("hides matters outside the caller's org subtree", async () => {
     const m = await newMatter('测试事项丙');
     const otherStationOfficer = { ...(await principal('zhifa')), scope: new Set([await orgIdByName(env, '第一市场监管所')]) };
-    await expect(transition(env.ctx, otherStationOfficer, { matterId: m.id, transition: 'submit', expectedVersion: 0, input: { noticeDate: '2026-06-01' } })).rejects.toMatchObject({ status: 404 });
+    await expect(
+      transition(env.ctx, otherStationOfficer, { matterId: m.id, transition: 'submit', expectedVersion: 0, input: { noticeDate: '2026-06-01' } }),
+    ).rejects.toMatchObject({ status: 404 });
   });
 
   it('lets exactly one of two concurrent transitions succeed', async () => {
@@ -98,13 +128,18 @@ describe('workflow engine', () => {
     expect(workflowOf('testMatter')!.version).toBe(2);
     const officer = await principal('zhifa');
     const leader = await principal('lingdao');
-    for (const m of [old, fresh]) await transition(env.ctx, officer, { matterId: m.id, transition: 'submit', expectedVersion: 0, input: { noticeDate: '2026-06-01' } });
+    for (const m of [old, fresh])
+      await transition(env.ctx, officer, { matterId: m.id, transition: 'submit', expectedVersion: 0, input: { noticeDate: '2026-06-01' } });
     // v1 still demands a reason; v2 dropped that guard
-    await expect(transition(env.ctx, leader, { matterId: old.id, transition: 'approve', expectedVersion: 1, input: {} })).rejects.toMatchObject({ code: 'REASON_REQUIRED' });
-    await expect(transition(env.ctx, leader, { matterId: fresh.id, transition: 'approve', expectedVersion: 1, input: {} })).resolves.toMatchObject({ state: 'approved' });
+    await expect(transition(env.ctx, leader, { matterId: old.id, transition: 'approve', expectedVersion: 1, input: {} })).rejects.toMatchObject({
+      code: 'REASON_REQUIRED',
+    });
+    await expect(transition(env.ctx, leader, { matterId: fresh.id, transition: 'approve', expectedVersion: 1, input: {} })).resolves.toMatchObject({
+      state: 'approved',
+    });
   });
 
-  it('lists overdue and soon-due deadlines in the caller\'s scope', async () => {
+  it("lists overdue and soon-due deadlines in the caller's scope", async () => {
     const m = await newMatter('逾期事项');
     await transition(env.ctx, await principal('zhifa'), { matterId: m.id, transition: 'submit', expectedVersion: 0, input: { noticeDate: '2026-01-05' } });
     const list = await deadlinesInScope(env.ctx.db, await principal('admin'), '2026-11-23');
@@ -115,7 +150,15 @@ describe('workflow engine', () => {
 
   it('rejects an invalid workflow definition at registration', () => {
     expect(() => registerWorkflow({ ...v1, type: 'broken', initial: 'nowhere' } as never)).toThrow(/initial state/);
-    expect(() => registerWorkflow({ ...v1, type: 'broken2', transitions: { x: { label: 'x', from: ['approved'], to: 'draft', roles: ['admin'] } } } as never)).toThrow(/final state/);
-    expect(() => registerWorkflow({ ...v1, type: 'broken3', transitions: { x: { label: 'x', from: ['draft'], to: 'submitted', roles: ['admin'], opens: [{ ruleId: 'no.rule' }] } } } as never)).toThrow(/unknown deadline rule/);
+    expect(() =>
+      registerWorkflow({ ...v1, type: 'broken2', transitions: { x: { label: 'x', from: ['approved'], to: 'draft', roles: ['admin'] } } } as never),
+    ).toThrow(/final state/);
+    expect(() =>
+      registerWorkflow({
+        ...v1,
+        type: 'broken3',
+        transitions: { x: { label: 'x', from: ['draft'], to: 'submitted', roles: ['admin'], opens: [{ ruleId: 'no.rule' }] } },
+      } as never),
+    ).toThrow(/unknown deadline rule/);
   });
 });

@@ -138,6 +138,12 @@ export function checkCertifiedDuty(officers: OfficerFacts[], act: EnforcementAct
   return {
     // every listed officer must be qualified: an uncertified person may not take part at all
     allowed: problems.length === 0,
-    act, field, date, minOfficers: rule.minOfficers, basis: rule.basis, qualified, problems,
+    act,
+    field,
+    date,
+    minOfficers: rule.minOfficers,
+    basis: rule.basis,
+    qualified,
+    problems,
   };
 }

@@ -4,10 +4,28 @@ import { articleLabel, compareArticleNumbers, parseArticleLabel, parseChineseNum
 describe('Chinese numerals', () => {
   it('parses the numbers legal texts use', () => {
     const cases: [string, number][] = [
-      ['一', 1], ['九', 9], ['十', 10], ['十一', 11], ['十九', 19], ['二十', 20], ['二十一', 21], ['九十九', 99],
-      ['一百', 100], ['一百零一', 101], ['一百一十', 110], ['一百一十五', 115], ['一百二十四', 124], ['二百', 200],
-      ['一千', 1000], ['一千零一', 1001], ['一千零一十', 1010], ['一千零一十一', 1011], ['一千一百', 1100], ['一千二百六十', 1260],
-      ['一万', 10000], ['一万零一', 10001],
+      ['一', 1],
+      ['九', 9],
+      ['十', 10],
+      ['十一', 11],
+      ['十九', 19],
+      ['二十', 20],
+      ['二十一', 21],
+      ['九十九', 99],
+      ['一百', 100],
+      ['一百零一', 101],
+      ['一百一十', 110],
+      ['一百一十五', 115],
+      ['一百二十四', 124],
+      ['二百', 200],
+      ['一千', 1000],
+      ['一千零一', 1001],
+      ['一千零一十', 1010],
+      ['一千零一十一', 1011],
+      ['一千一百', 1100],
+      ['一千二百六十', 1260],
+      ['一万', 10000],
+      ['一万零一', 10001],
     ];
     for (const [s, n] of cases) {
       expect(parseChineseNumeral(s), s).toBe(n);
@@ -34,7 +52,10 @@ describe('Chinese numerals', () => {
     expect(parseArticleLabel('第3条')).toBeNull();
     expect(parseArticleLabel('第十条之')).toBeNull();
     const labels = ['第十一条', '第十条之二', '第二条', '第十条', '第一百条', '第十条之一', '第九十九条'];
-    const sorted = labels.map((l) => ({ l, n: parseArticleLabel(l)! })).sort((a, b) => compareArticleNumbers(a.n, b.n)).map((x) => x.l);
+    const sorted = labels
+      .map((l) => ({ l, n: parseArticleLabel(l)! }))
+      .sort((a, b) => compareArticleNumbers(a.n, b.n))
+      .map((x) => x.l);
     expect(sorted).toEqual(['第二条', '第十条', '第十条之一', '第十条之二', '第十一条', '第九十九条', '第一百条']);
     expect(articleLabel({ ordinal: 10, suffix: 1 })).toBe('第十条之一');
   });

@@ -5,7 +5,11 @@
  */
 
 const DIGITS = '零一二三四五六七八九';
-const UNITS: [string, number][] = [['千', 1000], ['百', 100], ['十', 10]];
+const UNITS: [string, number][] = [
+  ['千', 1000],
+  ['百', 100],
+  ['十', 10],
+];
 
 /** The canonical numeral for 1 ≤ n ≤ 99 999 (十 for 10–19 when it leads, 一十 inside: 一百一十). */
 export function toChineseNumeral(n: number): string {

@@ -77,6 +77,8 @@ describe('needlesFor', () => {
     const plan = planSearch('举行听证 罚款');
     expect(needlesFor('应当举行听证，处以罚款', plan)).toEqual(['举行听证', '罚款']);
     expect(needlesFor('举行会议前组织听证', plan)).toEqual(['举行', '行听', '听证', '罚款']);
-    expect(snippet('组织听证会。应当举行听证。', needlesFor('组织听证会。应当举行听证。', planSearch('举行听证')))).toBe('组织听证会。应当<mark>举行听证</mark>。');
+    expect(snippet('组织听证会。应当举行听证。', needlesFor('组织听证会。应当举行听证。', planSearch('举行听证')))).toBe(
+      '组织听证会。应当<mark>举行听证</mark>。',
+    );
   });
 });

@@ -57,7 +57,11 @@ const bigrams = (run: string): string[] => {
 /** The tokens of a text, in order (a lone Han character between punctuation yields none). */
 export function cjkTokens(text: string): string[] {
   const out: string[] = [];
-  scan(text, (run) => out.push(...bigrams(run)), (word) => out.push(word));
+  scan(
+    text,
+    (run) => out.push(...bigrams(run)),
+    (word) => out.push(word),
+  );
   return out;
 }
 
@@ -81,7 +85,14 @@ export const MAX_QUERY_TOKENS = 32;
 
 /** How a search query is matched: tokens through the index, lone characters by substring. */
 export function planSearch(query: string): SearchPlan {
-  const terms = [...new Set(normalizeSearchText(query).split(/[\s\u3000]+/).map((t) => t.trim()).filter(Boolean))].slice(0, MAX_QUERY_TOKENS);
+  const terms = [
+    ...new Set(
+      normalizeSearchText(query)
+        .split(/[\s\u3000]+/)
+        .map((t) => t.trim())
+        .filter(Boolean),
+    ),
+  ].slice(0, MAX_QUERY_TOKENS);
   const tokens = new Set<string>();
   const singles = new Set<string>();
   for (const term of terms) {

@@ -67,7 +67,12 @@ export function inferMetadata(input: MetadataInput): LawMetadata {
     }
   }
   const national = upTo.filter((h) => h.event.includes('全国人民代表大会')).at(-1);
-  const localCongress = !national ? upTo.map((h) => LOCAL_CONGRESS.exec(h.event)).filter(Boolean).at(-1) : null;
+  const localCongress = !national
+    ? upTo
+        .map((h) => LOCAL_CONGRESS.exec(h.event))
+        .filter(Boolean)
+        .at(-1)
+    : null;
 
   let level: LawLevel;
   let issuer: string | null = null;

@@ -6,7 +6,9 @@ import { parseLawFileName, parseLawText, type ParsedLaw } from './lawText.ts';
 import { SAMPLE_LAWS_DIR } from '../seed/lawFiles.ts';
 
 const LAWS_DIR = SAMPLE_LAWS_DIR;
-const files = readdirSync(LAWS_DIR).filter((f) => f.endsWith('.md') && f !== 'README.md').sort();
+const files = readdirSync(LAWS_DIR)
+  .filter((f) => f.endsWith('.md') && f !== 'README.md')
+  .sort();
 const parse = (f: string) => {
   const r = parseLawText(f, readFileSync(join(LAWS_DIR, f), 'utf8'));
   if (!r.ok) throw new Error(`${f}: ${JSON.stringify(r.problems)}`);
@@ -56,8 +58,15 @@ describe('parseLawText: golden example', () => {
   const law = (r as { law: ParsedLaw }).law;
   it('reads the header', () => {
     expect(law).toMatchObject({
-      title: '中华人民共和国示例法', sourceId: '示例法', subtitle: null, level: 'law', issuer: '全国人民代表大会常务委员会',
-      docNumber: null, versionDate: '2021-01-22', promulgatedOn: '2021-01-22', effectiveOn: '2021-07-15',
+      title: '中华人民共和国示例法',
+      sourceId: '示例法',
+      subtitle: null,
+      level: 'law',
+      issuer: '全国人民代表大会常务委员会',
+      docNumber: null,
+      versionDate: '2021-01-22',
+      promulgatedOn: '2021-01-22',
+      effectiveOn: '2021-07-15',
     });
     expect(law.history).toEqual([
       { date: '2020-01-01', event: '第十三届全国人民代表大会常务委员会第十五次会议通过' },
@@ -66,13 +75,24 @@ describe('parseLawText: golden example', () => {
   });
   it('numbers and orders articles, 之一 after the plain one', () => {
     expect(law.articles.map((a) => [a.label, a.ordinal, a.suffix])).toEqual([
-      ['第一条', 1, 0], ['第二条', 2, 0], ['第十条', 10, 0], ['第十条之一', 10, 1], ['第一百二十四条', 124, 0], ['第一千零一条', 1001, 0],
+      ['第一条', 1, 0],
+      ['第二条', 2, 0],
+      ['第十条', 10, 0],
+      ['第十条之一', 10, 1],
+      ['第一百二十四条', 124, 0],
+      ['第一千零一条', 1001, 0],
     ]);
   });
   it('splits paragraphs and items', () => {
     const a2 = law.articles[1];
     expect(a2.paragraphs).toEqual([
-      { text: '行政处罚的种类：', items: [{ label: '（一）', text: '警告、通报批评；' }, { label: '（二）', text: '罚款、没收违法所得、没收非法财物；' }] },
+      {
+        text: '行政处罚的种类：',
+        items: [
+          { label: '（一）', text: '警告、通报批评；' },
+          { label: '（二）', text: '罚款、没收违法所得、没收非法财物；' },
+        ],
+      },
       { text: '法律、行政法规规定的其他行政处罚。', items: [] },
     ]);
     expect(a2.body).toBe('行政处罚的种类：\n（一）警告、通报批评；\n（二）罚款、没收违法所得、没收非法财物；\n法律、行政法规规定的其他行政处罚。');
@@ -83,7 +103,10 @@ describe('parseLawText: golden example', () => {
     expect(law.articles[2].heading).toBe('第二章 处罚程序 / 第一节 一般规定');
     expect(law.articles[4].heading).toBe('第二章 处罚程序 / 第二节 听证程序');
     expect(law.headings.map((h) => [h.kind, h.label, h.title, h.firstArticleOrdinal])).toEqual([
-      ['chapter', '第一章', '总则', 1], ['chapter', '第二章', '处罚程序', 10], ['section', '第一节', '一般规定', 10], ['section', '第二节', '听证程序', 124],
+      ['chapter', '第一章', '总则', 1],
+      ['chapter', '第二章', '处罚程序', 10],
+      ['section', '第一节', '一般规定', 10],
+      ['section', '第二节', '听证程序', 124],
     ]);
   });
   it('reports an article gap as a warning, not a problem', () => {
@@ -96,8 +119,13 @@ describe('parseLawText: metadata', () => {
   it('a department rule: issuer and 文号 from the 令, effective date from the 施行 line', () => {
     const r = parseLawText('x.md', header(['2019年11月30日 国家市场监督管理总局令第20号公布', '2020年1月1日 施行'], '市场监督管理投诉举报处理暂行办法'));
     expect(r.ok && r.law).toMatchObject({
-      level: 'departmentRule', issuer: '国家市场监督管理总局', docNumber: '国家市场监督管理总局令第20号',
-      promulgatedOn: '2019-11-30', effectiveOn: '2020-01-01', versionDate: '2019-11-30', sourceId: '市场监督管理投诉举报处理暂行办法',
+      level: 'departmentRule',
+      issuer: '国家市场监督管理总局',
+      docNumber: '国家市场监督管理总局令第20号',
+      promulgatedOn: '2019-11-30',
+      effectiveOn: '2020-01-01',
+      versionDate: '2019-11-30',
+      sourceId: '市场监督管理投诉举报处理暂行办法',
     });
   });
   it('an administrative regulation: 国务院令', () => {
@@ -154,7 +182,10 @@ describe('parseLawText: bad Markdown reports every problem with its line', () =>
   it('text before the first article, an invalid date, a mismatched file name and no articles', () => {
     const r = parseLawText('行政处罚法(2021-01-22).md', '# 中华人民共和国食品安全法\n2021年2月30日 修正\n<!-- INFO END -->\n序言的文字\n');
     expect(r.ok ? [] : r.problems.map((p) => [p.line, p.code])).toEqual([
-      [1, 'FILE_NAME_MISMATCH'], [2, 'DATE_INVALID'], [4, 'TEXT_OUTSIDE_ARTICLE'], [4, 'NO_ARTICLES'],
+      [1, 'FILE_NAME_MISMATCH'],
+      [2, 'DATE_INVALID'],
+      [4, 'TEXT_OUTSIDE_ARTICLE'],
+      [4, 'NO_ARTICLES'],
     ]);
   });
   it('a file with neither a dated name nor history has no version date', () => {
@@ -180,7 +211,10 @@ describe('the 41 sample laws', () => {
   it('every article is numbered consecutively from 第一条', () => {
     for (const f of files) {
       const law = parse(f);
-      expect(law.articles.map((a) => a.ordinal), f).toEqual(law.articles.map((_, i) => i + 1));
+      expect(
+        law.articles.map((a) => a.ordinal),
+        f,
+      ).toEqual(law.articles.map((_, i) => i + 1));
     }
   });
   it('levels, issuers and dates are read from the history', () => {
@@ -188,7 +222,11 @@ describe('the 41 sample laws', () => {
     expect(cf).toMatchObject({ sourceId: '行政处罚法', level: 'law', versionDate: '2021-01-22', effectiveOn: '2021-07-15' });
     expect(cf.articles.find((a) => a.label === '第六十三条')!.heading).toBe('第五章 行政处罚的决定 / 第四节 听证程序');
     expect(parse('食品安全法实施条例(2019-10-11).md')).toMatchObject({ level: 'adminRegulation', docNumber: '国务院令第721号', effectiveOn: '2019-12-01' });
-    expect(parse('侵害消费者权益行为处罚办法(2015-01-05).md')).toMatchObject({ level: 'departmentRule', issuer: '国家工商行政管理总局', effectiveOn: '2015-03-15' });
+    expect(parse('侵害消费者权益行为处罚办法(2015-01-05).md')).toMatchObject({
+      level: 'departmentRule',
+      issuer: '国家工商行政管理总局',
+      effectiveOn: '2015-03-15',
+    });
     expect(parse('行政执法机关移送涉嫌犯罪案件的规定(2020-08-07).md').level).toBe('adminRegulation');
     expect(parse('广告法(2021-04-29).md').effectiveOn).toBe('2021-04-29'); // its 施行 line is the 2015 revision's
     const levels = new Set(files.map((f) => parse(f).level));
@@ -204,7 +242,11 @@ describe('laws/pending: texts the importer does not accept yet (laws/README.md s
     for (const f of pending) {
       const r = parseLawText(f, readFileSync(join(dir, f), 'utf8'));
       expect(r.ok, f).toBe(false);
-      if (!r.ok) expect(r.problems.some((p) => p.code === 'TEXT_OUTSIDE_ARTICLE' || p.code === 'NO_ARTICLES'), f).toBe(true);
+      if (!r.ok)
+        expect(
+          r.problems.some((p) => p.code === 'TEXT_OUTSIDE_ARTICLE' || p.code === 'NO_ARTICLES'),
+          f,
+        ).toBe(true);
     }
   });
 });

@@ -181,7 +181,15 @@ export function parseLawText(fileName: string, text: string, opts: { level?: Law
       if (m) {
         if (parseChineseNumeral(m[1]) === null) problem(lineNo, 'HEADING_NUMBER_INVALID', `标题编号“第${m[1]}${m[2]}”不是中文数字`);
         const kind = kindOf[m[2]];
-        heading = { seq: headings.length + 1, kind, label: `第${m[1]}${m[2]}`, title: tidyHeadingTitle(m[3]), depth: depthOf[kind], firstArticleOrdinal: null, line: lineNo };
+        heading = {
+          seq: headings.length + 1,
+          kind,
+          label: `第${m[1]}${m[2]}`,
+          title: tidyHeadingTitle(m[3]),
+          depth: depthOf[kind],
+          firstArticleOrdinal: null,
+          line: lineNo,
+        };
       } else {
         const depth = Math.min(h[1].length - 1, 2);
         const kind = (['part', 'chapter', 'section'] as const)[depth];
@@ -214,8 +222,14 @@ export function parseLawText(fileName: string, text: string, opts: { level?: Law
         if (dup === undefined) seen.set(key, lineNo);
         for (const hd of stack) if (hd.firstArticleOrdinal === null) hd.firstArticleOrdinal = ordinal;
         current = {
-          label, ordinal, suffix, heading: stack.length ? stack.map((s) => (s.label ? `${s.label} ${s.title}` : s.title)).join(' / ') : null,
-          paragraphs: [], body: '', line: lineNo, opened: true,
+          label,
+          ordinal,
+          suffix,
+          heading: stack.length ? stack.map((s) => (s.label ? `${s.label} ${s.title}` : s.title)).join(' / ') : null,
+          paragraphs: [],
+          body: '',
+          line: lineNo,
+          opened: true,
         };
       }
       const first = a[3]?.trim();
@@ -252,7 +266,11 @@ export function parseLawText(fileName: string, text: string, opts: { level?: Law
     }
   } else if (history.some((h) => !isInForceEvent(h.event))) {
     // the latest revision's date; a 施行 line is when it takes effect, not a version
-    versionDate = history.filter((h) => !isInForceEvent(h.event)).map((h) => h.date).sort().at(-1)!;
+    versionDate = history
+      .filter((h) => !isInForceEvent(h.event))
+      .map((h) => h.date)
+      .sort()
+      .at(-1)!;
   } else if (title !== null) {
     problem(titleLine || 1, 'VERSION_DATE_MISSING', '无法确定版本日期：文件名应为“名称(YYYY-MM-DD).md”，或在标题下写明制定、修改日期');
   }
@@ -267,9 +285,18 @@ export function parseLawText(fileName: string, text: string, opts: { level?: Law
     ok: true,
     warnings,
     law: {
-      title, subtitle, sourceId: shortTitleOf(title), level: meta.level, issuer: meta.issuer, docNumber: meta.docNumber,
-      promulgatedOn: meta.promulgatedOn, effectiveOn: meta.effectiveOn, versionDate,
-      history: history.map(({ date, event }) => ({ date, event })), headings, articles,
+      title,
+      subtitle,
+      sourceId: shortTitleOf(title),
+      level: meta.level,
+      issuer: meta.issuer,
+      docNumber: meta.docNumber,
+      promulgatedOn: meta.promulgatedOn,
+      effectiveOn: meta.effectiveOn,
+      versionDate,
+      history: history.map(({ date, event }) => ({ date, event })),
+      headings,
+      articles,
     },
   };
 }

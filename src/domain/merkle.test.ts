@@ -1,7 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import {
-  appendLeaf, consistencyProof, frontierRoot, inclusionProof, leafHash, nodeHash, splitPoint, verifyConsistency, verifyInclusion,
-  type FrontierNode, type HashAlg, type TreeSource,
+  appendLeaf,
+  consistencyProof,
+  frontierRoot,
+  inclusionProof,
+  leafHash,
+  nodeHash,
+  splitPoint,
+  verifyConsistency,
+  verifyInclusion,
+  type FrontierNode,
+  type HashAlg,
+  type TreeSource,
 } from './merkle.ts';
 
 // RFC 6962 / certificate-transparency reference leaves and roots (SHA-256)
@@ -88,7 +98,16 @@ describe('Merkle tree (RFC 9162)', () => {
           expect(verifyConsistency(alg, m, n, roots[m - 1], roots[n - 1], proof)).toBe(true);
           if (m < n) {
             expect(verifyConsistency(alg, m, n, leafHash(alg, 'x'), roots[n - 1], proof)).toBe(false);
-            expect(verifyConsistency(alg, m, n, roots[m - 1], roots[n - 1], proof.map((p, i) => (i === proof.length - 1 ? leafHash(alg, 'y') : p)))).toBe(false);
+            expect(
+              verifyConsistency(
+                alg,
+                m,
+                n,
+                roots[m - 1],
+                roots[n - 1],
+                proof.map((p, i) => (i === proof.length - 1 ? leafHash(alg, 'y') : p)),
+              ),
+            ).toBe(false);
           }
         }
       }

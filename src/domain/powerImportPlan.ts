@@ -5,8 +5,18 @@
  */
 import { columnHeader, type PowerSheetKey, type SheetRow, type SheetRowError } from './powerSheet.ts';
 import {
-  categoryByLabel, changedPowerFields, parseBasisCell, parseListCell, parseStepsCell, powerCategories, powerCategoryIds, powerCodeProblems,
-  powerContentProblems, type BasisRef, type PowerCategory, type PowerContent,
+  categoryByLabel,
+  changedPowerFields,
+  parseBasisCell,
+  parseListCell,
+  parseStepsCell,
+  powerCategories,
+  powerCategoryIds,
+  powerCodeProblems,
+  powerContentProblems,
+  type BasisRef,
+  type PowerCategory,
+  type PowerContent,
 } from './powers.ts';
 
 export interface ExistingPowerItem {
@@ -47,12 +57,32 @@ export interface PowerImportPlan {
 }
 
 const fieldColumn: Record<keyof PowerContent, PowerSheetKey> = {
-  name: 'name', category: 'category', unitId: 'unit', basis: 'basis', responsibilities: 'responsibilities', accountability: 'accountability',
-  steps: 'steps', materials: 'materials', timeLimit: 'timeLimit', fee: 'fee', office: 'office', phone: 'phone', remarks: 'remarks',
+  name: 'name',
+  category: 'category',
+  unitId: 'unit',
+  basis: 'basis',
+  responsibilities: 'responsibilities',
+  accountability: 'accountability',
+  steps: 'steps',
+  materials: 'materials',
+  timeLimit: 'timeLimit',
+  fee: 'fee',
+  office: 'office',
+  phone: 'phone',
+  remarks: 'remarks',
 };
 
 const emptyContent = (): Omit<PowerContent, 'name' | 'category' | 'unitId'> => ({
-  basis: [], responsibilities: [], accountability: [], steps: [], materials: [], timeLimit: null, fee: null, office: null, phone: null, remarks: null,
+  basis: [],
+  responsibilities: [],
+  accountability: [],
+  steps: [],
+  materials: [],
+  timeLimit: null,
+  fee: null,
+  office: null,
+  phone: null,
+  remarks: null,
 });
 
 interface RowFacts {
@@ -103,7 +133,8 @@ export function planPowerImport(rows: SheetRow[], look: PlanLookups): PowerImpor
     if (!name) err(row, 'name', '事项名称不能为空');
     if (!cells.code) err(row, 'code', '事项编码不能为空');
     if (!cells.category) err(row, 'category', '职权类别不能为空');
-    else if (!f.category) err(row, 'category', `未知的职权类别“${cells.category}”：应为 ${powerCategoryIds.map((c) => powerCategories[c].label).join('、')} 之一`);
+    else if (!f.category)
+      err(row, 'category', `未知的职权类别“${cells.category}”：应为 ${powerCategoryIds.map((c) => powerCategories[c].label).join('、')} 之一`);
     if (cells.code) for (const m of powerCodeProblems(cells.code, f.category)) err(row, 'code', m);
     if (!cells.body) err(row, 'body', '实施主体不能为空');
     else if (!f.bodyId) err(row, 'body', (bodyCache.get(cells.body) as { error: string }).error);
@@ -146,7 +177,9 @@ export function planPowerImport(rows: SheetRow[], look: PlanLookups): PowerImpor
       else {
         const inFile = mainRowsByName.get(`${f.bodyId}\u0000${f.parentName}`) ?? [];
         const existing = inFile.length ? [] : look.existingMainByName(f.bodyId, f.parentName);
-        const candidates = inFile.length ? inFile.map((p) => ({ code: p.code, category: p.category })) : existing.map((e) => ({ code: e.code, category: e.content.category }));
+        const candidates = inFile.length
+          ? inFile.map((p) => ({ code: p.code, category: p.category }))
+          : existing.map((e) => ({ code: e.code, category: e.content.category }));
         if (candidates.length === 0) err(row, 'name', `子项所属的事项“${f.parentName}”在本表和现行清单中都不存在`);
         else if (candidates.length > 1) err(row, 'name', `子项所属的事项“${f.parentName}”不唯一（有 ${candidates.length} 个同名事项）`);
         else {
@@ -163,7 +196,11 @@ export function planPowerImport(rows: SheetRow[], look: PlanLookups): PowerImpor
     if (existing) {
       if (existing.removed) err(row, 'code', `事项编码“${cells.code}”对应的事项已取消，不能再次使用`);
       if (f.isSub !== (existing.parentCode !== null) || (f.isSub && parentCode && existing.parentCode !== parentCode)) {
-        err(row, f.isSub ? 'subName' : 'name', existing.parentCode ? `事项“${cells.code}”是“${existing.parentCode}”的子项，不能改变所属事项` : `事项“${cells.code}”是主项，不能改为子项`);
+        err(
+          row,
+          f.isSub ? 'subName' : 'name',
+          existing.parentCode ? `事项“${cells.code}”是“${existing.parentCode}”的子项，不能改变所属事项` : `事项“${cells.code}”是主项，不能改为子项`,
+        );
       }
       if (f.category && f.category !== existing.content.category && existing.activeSubItems > 0) {
         err(row, 'category', `事项“${cells.code}”有 ${existing.activeSubItems} 个子项，不能直接改变职权类别：请先调整或取消子项`);
@@ -174,10 +211,16 @@ export function planPowerImport(rows: SheetRow[], look: PlanLookups): PowerImpor
     const base = existing?.content ?? { ...emptyContent(), name, category: f.category, unitId };
     const content: PowerContent = {
       ...base,
-      name, category: f.category, unitId, basis,
+      name,
+      category: f.category,
+      unitId,
+      basis,
       responsibilities: parseListCell(cells.responsibilities ?? ''),
       accountability: parseListCell(cells.accountability ?? ''),
-      timeLimit: text('timeLimit'), fee: text('fee'), phone: text('phone'), remarks: text('remarks'),
+      timeLimit: text('timeLimit'),
+      fee: text('fee'),
+      phone: text('phone'),
+      remarks: text('remarks'),
       ...(look.present.has('steps') ? { steps: parseStepsCell(cells.steps ?? '') } : {}),
       ...(look.present.has('materials') ? { materials: parseListCell(cells.materials ?? '') } : {}),
       ...(look.present.has('office') ? { office: text('office') } : {}),
@@ -204,4 +247,3 @@ export function planPowerImport(rows: SheetRow[], look: PlanLookups): PowerImpor
   errors.sort((a, b) => a.row - b.row);
   return { ops: errors.length ? [] : ops, errors };
 }
-

@@ -67,8 +67,19 @@ export function readPowerSheet(grid: { row: number; values: string[] }[]): Parse
   });
   if (!candidate) {
     return {
-      headerRow: 0, present: new Set(), rows: [],
-      errors: [{ row: 0, column: '', message: `未找到表头：前 10 行中应有一行依次列出 ${powerSheetColumns.filter((c) => c.required).map((c) => c.header).join('、')}` }],
+      headerRow: 0,
+      present: new Set(),
+      rows: [],
+      errors: [
+        {
+          row: 0,
+          column: '',
+          message: `未找到表头：前 10 行中应有一行依次列出 ${powerSheetColumns
+            .filter((c) => c.required)
+            .map((c) => c.header)
+            .join('、')}`,
+        },
+      ],
     };
   }
   const colKey = new Map<number, PowerSheetKey>();

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { readPowerSheet } from './powerSheet.ts';
 import {
-  changedPowerFields, formatListCell, formatStepsCell, parseBasisCell, parseListCell, parseStepsCell, powerCodeProblems, powerContentProblems,
+  changedPowerFields,
+  formatListCell,
+  formatStepsCell,
+  parseBasisCell,
+  parseListCell,
+  parseStepsCell,
+  powerCodeProblems,
+  powerContentProblems,
   type PowerContent,
 } from './powers.ts';
 
@@ -24,19 +31,29 @@ describe('legal-basis cells', () => {
 
 describe('multi-line cells', () => {
   it('strips the numbering people type and writes it back', () => {
-    expect(parseListCell('1. 受理责任：公示条件\n2、审查责任\n（3）决定责任\n\n• 送达责任')).toEqual(['受理责任：公示条件', '审查责任', '决定责任', '送达责任']);
+    expect(parseListCell('1. 受理责任：公示条件\n2、审查责任\n（3）决定责任\n\n• 送达责任')).toEqual([
+      '受理责任：公示条件',
+      '审查责任',
+      '决定责任',
+      '送达责任',
+    ]);
     expect(parseListCell(formatListCell(['甲', '乙']))).toEqual(['甲', '乙']);
   });
 
   it('reads procedure steps with their time limits', () => {
     const steps = [
-      { name: '受理', timeLimit: '当场' }, { name: '审查（必要时现场核查）', timeLimit: '十个工作日' }, { name: '调查取证（两名以上执法人员）', timeLimit: null },
-      { name: '决定', timeLimit: '经负责人批准' }, { name: '送达', timeLimit: null },
+      { name: '受理', timeLimit: '当场' },
+      { name: '审查（必要时现场核查）', timeLimit: '十个工作日' },
+      { name: '调查取证（两名以上执法人员）', timeLimit: null },
+      { name: '决定', timeLimit: '经负责人批准' },
+      { name: '送达', timeLimit: null },
     ];
     expect(parseStepsCell(formatStepsCell(steps))).toEqual(steps);
     expect(formatStepsCell(steps.slice(0, 1))).toBe('1. 受理（时限：当场）');
     expect(parseStepsCell('1. 现场核查(5个工作日)\n2. 审查（必要时现场核查）\n3. 决定（受理之日起二十日内）')).toEqual([
-      { name: '现场核查', timeLimit: '5个工作日' }, { name: '审查（必要时现场核查）', timeLimit: null }, { name: '决定', timeLimit: '受理之日起二十日内' },
+      { name: '现场核查', timeLimit: '5个工作日' },
+      { name: '审查（必要时现场核查）', timeLimit: null },
+      { name: '决定', timeLimit: '受理之日起二十日内' },
     ]);
   });
 });
@@ -53,8 +70,20 @@ describe('power item codes', () => {
 });
 
 const content = (over: Partial<PowerContent> = {}): PowerContent => ({
-  name: '食品经营许可', category: 'licensing', unitId: 'u1', basis: ['食品安全法@2021-04-29#第三十五条'], responsibilities: ['受理责任'],
-  accountability: ['违法准予许可的'], steps: [], materials: [], timeLimit: null, fee: '不收费', office: null, phone: '0571-12345678', remarks: null, ...over,
+  name: '食品经营许可',
+  category: 'licensing',
+  unitId: 'u1',
+  basis: ['食品安全法@2021-04-29#第三十五条'],
+  responsibilities: ['受理责任'],
+  accountability: ['违法准予许可的'],
+  steps: [],
+  materials: [],
+  timeLimit: null,
+  fee: '不收费',
+  office: null,
+  phone: '0571-12345678',
+  remarks: null,
+  ...over,
 });
 
 describe('power content', () => {
@@ -73,7 +102,22 @@ describe('power content', () => {
 });
 
 describe('sheet header', () => {
-  const header = ['序号', '事项编码', '事项名称', '子项名称', '职权类别', '实施主体', '承办机构', '设定依据', '责任事项', '追责情形', '办理时限', '收费标准', '咨询电话', '备注'];
+  const header = [
+    '序号',
+    '事项编码',
+    '事项名称',
+    '子项名称',
+    '职权类别',
+    '实施主体',
+    '承办机构',
+    '设定依据',
+    '责任事项',
+    '追责情形',
+    '办理时限',
+    '收费标准',
+    '咨询电话',
+    '备注',
+  ];
   it('finds the header under a title row and maps columns by name', () => {
     const s = readPowerSheet([
       { row: 1, values: ['示例区市场监督管理局权责清单'] },

@@ -57,17 +57,40 @@ export interface PowerContent {
   remarks: string | null;
 }
 export const powerContentFields = [
-  'name', 'category', 'unitId', 'basis', 'responsibilities', 'accountability', 'steps', 'materials', 'timeLimit', 'fee', 'office', 'phone', 'remarks',
+  'name',
+  'category',
+  'unitId',
+  'basis',
+  'responsibilities',
+  'accountability',
+  'steps',
+  'materials',
+  'timeLimit',
+  'fee',
+  'office',
+  'phone',
+  'remarks',
 ] as const satisfies readonly (keyof PowerContent)[];
 
 export const powerFieldLabels: Record<keyof PowerContent, string> = {
-  name: '事项名称', category: '职权类别', unitId: '承办机构', basis: '设定依据', responsibilities: '责任事项', accountability: '追责情形',
-  steps: '办理流程', materials: '申请材料', timeLimit: '办理时限', fee: '收费标准', office: '办理地点', phone: '咨询电话', remarks: '备注',
+  name: '事项名称',
+  category: '职权类别',
+  unitId: '承办机构',
+  basis: '设定依据',
+  responsibilities: '责任事项',
+  accountability: '追责情形',
+  steps: '办理流程',
+  materials: '申请材料',
+  timeLimit: '办理时限',
+  fee: '收费标准',
+  office: '办理地点',
+  phone: '咨询电话',
+  remarks: '备注',
 };
 
 /** The content fields whose values differ between two versions (for the history view and the record). */
 export function changedPowerFields(before: PowerContent, after: PowerContent): (keyof PowerContent)[] {
-  const norm = (k: keyof PowerContent, v: unknown) => JSON.stringify(k === 'basis' ? [...(v as string[])].sort() : v ?? null);
+  const norm = (k: keyof PowerContent, v: unknown) => JSON.stringify(k === 'basis' ? [...(v as string[])].sort() : (v ?? null));
   return powerContentFields.filter((k) => norm(k, before[k]) !== norm(k, after[k]));
 }
 
@@ -83,7 +106,9 @@ export function powerCodeProblems(code: string, category: PowerCategory | null):
   const m = LOCAL_CODE_RE.exec(code);
   if (m && category && m[1] !== powerCategories[category].abbr) {
     const actual = powerCategoryIds.find((c) => powerCategories[c].abbr === m[1]);
-    return [`事项编码“${code}”中的类别代码 ${m[1]}${actual ? `（${powerCategories[actual].label}）` : ''}与职权类别“${powerCategories[category].label}”（${powerCategories[category].abbr}）不一致`];
+    return [
+      `事项编码“${code}”中的类别代码 ${m[1]}${actual ? `（${powerCategories[actual].label}）` : ''}与职权类别“${powerCategories[category].label}”（${powerCategories[category].abbr}）不一致`,
+    ];
   }
   return [];
 }
@@ -124,7 +149,10 @@ function articleLabel(num: string, suffix: string | undefined): string {
  * 《法名》第X条[第Y款第（Z）项][、第W条…]. 款/项 are kept in the text only: the link is to the article.
  */
 export function parseBasisCell(cell: string): BasisRef[] {
-  const parts = cell.split(/[\n\r；;]+/).map((s) => s.trim().replace(/[。，,]$/, '')).filter(Boolean);
+  const parts = cell
+    .split(/[\n\r；;]+/)
+    .map((s) => s.trim().replace(/[。，,]$/, ''))
+    .filter(Boolean);
   const out: BasisRef[] = [];
   for (const raw of parts) {
     if (ARTICLE_ID_RE.test(raw)) {
@@ -154,7 +182,10 @@ const NUMBERING = /^\s*(?:\d+\s*[.、．)）]|[（(]\s*\d+\s*[)）]|[一二三�
 
 /** "1. 受理责任：…\n2. 审查责任：…" → ['受理责任：…', '审查责任：…']. */
 export function parseListCell(cell: string): string[] {
-  return cell.split(/\r?\n/).map((l) => l.replace(NUMBERING, '').trim()).filter(Boolean);
+  return cell
+    .split(/\r?\n/)
+    .map((l) => l.replace(NUMBERING, '').trim())
+    .filter(Boolean);
 }
 
 export const formatListCell = (items: string[]) => items.map((s, i) => `${i + 1}. ${s}`).join('\n');

@@ -25,8 +25,17 @@ export interface EntryFields {
 /** The bytes of a leaf: every field of the entry except the payload itself (its hash stands for it). */
 export function leafData(e: EntryFields): string {
   return canonicalJson({
-    v: 1, seq: e.seq, recordedAt: e.recordedAt, actorId: e.actorId, actorName: e.actorName, orgId: e.orgId,
-    matterType: e.matterType, matterId: e.matterId, eventType: e.eventType, payloadHash: e.payloadHash, hashAlg: e.hashAlg,
+    v: 1,
+    seq: e.seq,
+    recordedAt: e.recordedAt,
+    actorId: e.actorId,
+    actorName: e.actorName,
+    orgId: e.orgId,
+    matterType: e.matterType,
+    matterId: e.matterId,
+    eventType: e.eventType,
+    payloadHash: e.payloadHash,
+    hashAlg: e.hashAlg,
   });
 }
 
@@ -74,5 +83,12 @@ export function checkProofDocument(doc: ProofDocument): ProofCheck {
   const leafHashOk = leaf === doc.entry.leafHash;
   const sizeOk = doc.treeSize === doc.treeHead.treeSize && doc.leafIndex === doc.entry.seq;
   const inclusionOk = verifyInclusionWith(node, leaf, doc.leafIndex, doc.treeHead.treeSize, doc.proof, doc.treeHead.rootHash);
-  return { payloadHashOk, leafHashOk, inclusionOk, sizeOk, ok: payloadHashOk && leafHashOk && inclusionOk && sizeOk, signedMessage: treeHeadMessage(doc.treeHead) };
+  return {
+    payloadHashOk,
+    leafHashOk,
+    inclusionOk,
+    sizeOk,
+    ok: payloadHashOk && leafHashOk && inclusionOk && sizeOk,
+    signedMessage: treeHeadMessage(doc.treeHead),
+  };
 }

@@ -17,7 +17,10 @@ describe('diffChars', () => {
     expect(diffChars('相同', '相同')).toEqual([{ op: 'equal', text: '相同' }]);
     expect(diffChars('', '新增')).toEqual([{ op: 'insert', text: '新增' }]);
     expect(diffChars('删除', '')).toEqual([{ op: 'delete', text: '删除' }]);
-    expect(diffChars('甲乙', '丙丁')).toEqual([{ op: 'delete', text: '甲乙' }, { op: 'insert', text: '丙丁' }]);
+    expect(diffChars('甲乙', '丙丁')).toEqual([
+      { op: 'delete', text: '甲乙' },
+      { op: 'insert', text: '丙丁' },
+    ]);
   });
 
   it('reconstructs both texts for random edits, surrogate pairs included', () => {

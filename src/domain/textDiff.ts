@@ -53,7 +53,11 @@ function myers(x: string[], y: string[]): DiffOp[] {
       }
     }
   }
-  if (found < 0) return [{ op: 'delete', text: x.join('') }, { op: 'insert', text: y.join('') }];
+  if (found < 0)
+    return [
+      { op: 'delete', text: x.join('') },
+      { op: 'insert', text: y.join('') },
+    ];
   // walk back through the saved frontiers
   const out: DiffOp[] = [];
   let px = n;
@@ -132,5 +136,13 @@ function cleanup(ops: DiffOp[]): DiffOp[] {
 }
 
 /** Applying the diff to the old text gives the new one (a test invariant). */
-export const diffOld = (ops: DiffOp[]) => ops.filter((o) => o.op !== 'insert').map((o) => o.text).join('');
-export const diffNew = (ops: DiffOp[]) => ops.filter((o) => o.op !== 'delete').map((o) => o.text).join('');
+export const diffOld = (ops: DiffOp[]) =>
+  ops
+    .filter((o) => o.op !== 'insert')
+    .map((o) => o.text)
+    .join('');
+export const diffNew = (ops: DiffOp[]) =>
+  ops
+    .filter((o) => o.op !== 'delete')
+    .map((o) => o.text)
+    .join('');

@@ -37,4 +37,21 @@ export const certificateSummaryLabels = {
 export const trainingKindLabels: Record<string, string> = { training: '培训', exam: '考试' };
 
 /** Matter types whose history the record keeps. */
-export const matterTypeLabels: Record<string, string> = { org: '机构', user: '用户', officer: '执法人员', calendar: '工作日历', powerItem: '权责事项', legalSource: '法律法规', violation: '违法行为', discretionBenchmark: '裁量基准', discretionThreshold: '较大数额标准', case: '行政处罚案件', majorCatalogue: '重大执法决定目录', inspectionItem: '抽查事项', targetPool: '检查对象名录库', inspectionPlan: '抽查计划', inspectionTask: '抽查任务', publication: '行政执法公示' };
+export const matterTypeLabels: Record<string, string> = {
+  org: '机构',
+  user: '用户',
+  officer: '执法人员',
+  calendar: '工作日历',
+  powerItem: '权责事项',
+  legalSource: '法律法规',
+  violation: '违法行为',
+  discretionBenchmark: '裁量基准',
+  discretionThreshold: '较大数额标准',
+  case: '行政处罚案件',
+  majorCatalogue: '重大执法决定目录',
+  inspectionItem: '抽查事项',
+  targetPool: '检查对象名录库',
+  inspectionPlan: '抽查计划',
+  inspectionTask: '抽查任务',
+  publication: '行政执法公示',
+};

@@ -1,5 +1,13 @@
 /** HTTP conventions shared by every module: the typed app, public routes, the caller, errors. */
-import type { FastifyBaseLogger, FastifyInstance, FastifyReply, FastifyRequest, RawReplyDefaultExpression, RawRequestDefaultExpression, RawServerDefault } from 'fastify';
+import type {
+  FastifyBaseLogger,
+  FastifyInstance,
+  FastifyReply,
+  FastifyRequest,
+  RawReplyDefaultExpression,
+  RawRequestDefaultExpression,
+  RawServerDefault,
+} from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -40,12 +48,19 @@ const send = (reply: FastifyReply, status: number, code: string, message: string
   reply.status(status).send({ error: { code, message, ...(details === undefined ? {} : { details }) } });
 
 const zodPathMessage = (issues: { instancePath?: string; message?: string; params?: { issue?: { path?: unknown[]; message?: string } } }[]) =>
-  issues.map((i) => ({ path: i.params?.issue?.path?.join('.') ?? (i.instancePath ?? '').replace(/^\//, '').replace(/\//g, '.'), message: i.params?.issue?.message ?? i.message ?? '' }));
+  issues.map((i) => ({
+    path: i.params?.issue?.path?.join('.') ?? (i.instancePath ?? '').replace(/^\//, '').replace(/\//g, '.'),
+    message: i.params?.issue?.message ?? i.message ?? '',
+  }));
 
 const where: Record<string, string> = { body: '请求体', querystring: '查询参数', params: '路径参数', headers: '请求头' };
 
 /** Maps every error to `{error: {code, message, details}}` with a Chinese message; never a stack trace. */
-export function errorHandler(err: Error & { code?: string; statusCode?: number; validation?: unknown; validationContext?: string }, req: FastifyRequest, reply: FastifyReply) {
+export function errorHandler(
+  err: Error & { code?: string; statusCode?: number; validation?: unknown; validationContext?: string },
+  req: FastifyRequest,
+  reply: FastifyReply,
+) {
   if (err instanceof AppError) return send(reply, err.status, err.code, err.messageZh, err.details);
   if (hasZodFastifySchemaValidationErrors(err)) {
     const details = zodPathMessage(err.validation as never);

@@ -46,7 +46,48 @@ const units: { key: string; name: string; kind: 'squad' | 'station' | 'legalOffi
 const namedOfficers: Record<string, string> = { 'station2.0': '王志强', 'legal.0': '陈静' };
 
 const surnames = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁任沈';
-const given = ['伟', '芳', '娜', '秀英', '敏', '静', '丽', '强', '磊', '军', '洋', '勇', '艳', '杰', '娟', '涛', '明', '超', '秀兰', '霞', '平', '刚', '桂英', '建华', '晓东', '海燕', '志刚', '雪梅', '国庆', '春生', '玉兰', '文博', '思远', '晨曦', '宏伟', '丽娟', '德明', '永红', '子涵', '嘉怡'];
+const given = [
+  '伟',
+  '芳',
+  '娜',
+  '秀英',
+  '敏',
+  '静',
+  '丽',
+  '强',
+  '磊',
+  '军',
+  '洋',
+  '勇',
+  '艳',
+  '杰',
+  '娟',
+  '涛',
+  '明',
+  '超',
+  '秀兰',
+  '霞',
+  '平',
+  '刚',
+  '桂英',
+  '建华',
+  '晓东',
+  '海燕',
+  '志刚',
+  '雪梅',
+  '国庆',
+  '春生',
+  '玉兰',
+  '文博',
+  '思远',
+  '晨曦',
+  '宏伟',
+  '丽娟',
+  '德明',
+  '永红',
+  '子涵',
+  '嘉怡',
+];
 
 export async function hasData(ctx: AppContext): Promise<boolean> {
   return (await ctx.db.query('select 1 from orgs limit 1')).rows.length > 0;
@@ -60,7 +101,10 @@ export interface SeedOptions {
   cases?: boolean;
 }
 
-export async function seedDemo(ctx: AppContext, opts: SeedOptions = {}): Promise<{ orgs: number; officers: number; users: number; lawVersions: number; powerItems: number; violations: number }> {
+export async function seedDemo(
+  ctx: AppContext,
+  opts: SeedOptions = {},
+): Promise<{ orgs: number; officers: number; users: number; lawVersions: number; powerItems: number; violations: number }> {
   const today = opts.today ?? chinaToday();
   const counts = await ctx.db.transaction(async (tx) => {
     const a = SYSTEM_ACTOR;
@@ -68,12 +112,22 @@ export async function seedDemo(ctx: AppContext, opts: SeedOptions = {}): Promise
     const laws = opts.laws === false ? { versions: 0 } : await seedLawLibrary(ctx, tx);
     const org: Record<string, string> = {};
     org.city = await insertOrg(tx, ctx, a, {
-      parentId: null, name: '示例市市场监督管理局', shortName: '示例市局', kind: 'bureau', isEnforcementBody: true,
-      legalBasis: '《中华人民共和国行政处罚法》第十八条；《示例市人民政府机构设置方案》', divisionCode: '990100',
+      parentId: null,
+      name: '示例市市场监督管理局',
+      shortName: '示例市局',
+      kind: 'bureau',
+      isEnforcementBody: true,
+      legalBasis: '《中华人民共和国行政处罚法》第十八条；《示例市人民政府机构设置方案》',
+      divisionCode: '990100',
     });
     org.district = await insertOrg(tx, ctx, a, {
-      parentId: org.city, name: '示例区市场监督管理局', shortName: '示例区局', kind: 'bureau', isEnforcementBody: true,
-      legalBasis: '《中华人民共和国行政处罚法》第十八条、第二十二条；《市场监督管理行政处罚程序规定》第六条', divisionCode: DIVISION,
+      parentId: org.city,
+      name: '示例区市场监督管理局',
+      shortName: '示例区局',
+      kind: 'bureau',
+      isEnforcementBody: true,
+      legalBasis: '《中华人民共和国行政处罚法》第十八条、第二十二条；《市场监督管理行政处罚程序规定》第六条',
+      divisionCode: DIVISION,
     });
     for (const [i, u] of units.entries()) {
       org[u.key] = await insertOrg(tx, ctx, a, { parentId: org.district, name: u.name, kind: u.kind, isEnforcementBody: false, sortOrder: i + 1 });
@@ -86,7 +140,10 @@ export async function seedDemo(ctx: AppContext, opts: SeedOptions = {}): Promise
       for (let k = 0; k < 5; k++, n++) {
         const name = namedOfficers[`${u.key}.${k}`] ?? surnames[n % surnames.length] + given[(n * 7) % given.length];
         const id = await insertOfficer(tx, ctx, a, {
-          orgId: org[u.key], name, gender: n % 3 === 1 ? '女' : '男', employeeNo: `SQ${String(1001 + n)}`,
+          orgId: org[u.key],
+          name,
+          gender: n % 3 === 1 ? '女' : '男',
+          employeeNo: `SQ${String(1001 + n)}`,
           position: k === 0 ? (u.kind === 'station' ? '所长' : u.kind === 'squad' ? '大队长' : '科长') : '科员',
           legalExamPassed: u.key === 'legal' || n % 9 === 0,
         });
@@ -95,39 +152,89 @@ export async function seedDemo(ctx: AppContext, opts: SeedOptions = {}): Promise
         let validTo = addDays(issued, 5 * 365);
         if (n % 10 === 3) validTo = addDays(today, -20 - n); // expired
         if (n % 10 === 6) validTo = addDays(today, 15 + n); // expiring soon
-        const certId = await insertCertificate(tx, ctx, a, { id, orgId: org[u.key] }, {
-          number: `${DIVISION}${issued.slice(0, 4)}${String(n + 1).padStart(4, '0')}`,
-          issuingAuthority: '示例市人民政府', fields: u.fields.filter((f) => enforcementFieldIds.includes(f)), areas: '示例区',
-          validFrom: issued, validTo,
-        });
+        const certId = await insertCertificate(
+          tx,
+          ctx,
+          a,
+          { id, orgId: org[u.key] },
+          {
+            number: `${DIVISION}${issued.slice(0, 4)}${String(n + 1).padStart(4, '0')}`,
+            issuingAuthority: '示例市人民政府',
+            fields: u.fields.filter((f) => enforcementFieldIds.includes(f)),
+            areas: '示例区',
+            validFrom: issued,
+            validTo,
+          },
+        );
         if (n === 17 || n === 28) {
           const to = n === 17 ? 'suspended' : 'revoked';
-          await tx.query('update certificates set status = $2, status_reason = $3 where id = $1', [certId, to, n === 17 ? '涉嫌违规执法，调查期间暂扣' : '调离执法岗位']);
+          await tx.query('update certificates set status = $2, status_reason = $3 where id = $1', [
+            certId,
+            to,
+            n === 17 ? '涉嫌违规执法，调查期间暂扣' : '调离执法岗位',
+          ]);
           await ctx.ledger.append(tx, {
-            actor: a, orgId: org[u.key], matterType: 'officer', matterId: id, eventType: 'certificate.statusChanged',
+            actor: a,
+            orgId: org[u.key],
+            matterType: 'officer',
+            matterId: id,
+            eventType: 'certificate.statusChanged',
             payload: { officerId: id, certificateId: certId, from: 'valid', to, reason: n === 17 ? '涉嫌违规执法，调查期间暂扣' : '调离执法岗位' },
           });
         }
-        await insertTraining(tx, ctx, a, { id, orgId: org[u.key] }, {
-          kind: 'training', title: '新修订《行政处罚法》专题培训', heldOn: addDays(today, -120 - (n % 30)), hours: 16, organizer: '示例市司法局',
-        });
-        await insertTraining(tx, ctx, a, { id, orgId: org[u.key] }, {
-          kind: 'exam', title: '行政执法人员年度法律知识考试', heldOn: addDays(today, -90 - (n % 20)), score: 70 + ((n * 13) % 30), passed: true, organizer: '示例市司法局',
-        });
+        await insertTraining(
+          tx,
+          ctx,
+          a,
+          { id, orgId: org[u.key] },
+          {
+            kind: 'training',
+            title: '新修订《行政处罚法》专题培训',
+            heldOn: addDays(today, -120 - (n % 30)),
+            hours: 16,
+            organizer: '示例市司法局',
+          },
+        );
+        await insertTraining(
+          tx,
+          ctx,
+          a,
+          { id, orgId: org[u.key] },
+          {
+            kind: 'exam',
+            title: '行政执法人员年度法律知识考试',
+            heldOn: addDays(today, -90 - (n % 20)),
+            score: 70 + ((n * 13) % 30),
+            passed: true,
+            organizer: '示例市司法局',
+          },
+        );
       }
     }
 
     const officerOf: Partial<Record<string, string>> = { zhifa: officerIds['station2.0'], shenhe: officerIds['legal.0'] };
     for (const u of demoUsers) {
       await insertUser(tx, ctx, a, {
-        username: u.username, displayName: u.displayName, orgId: org[u.org], roles: [u.role], password: DEMO_PASSWORD, officerId: officerOf[u.username] ?? null,
+        username: u.username,
+        displayName: u.displayName,
+        orgId: org[u.org],
+        roles: [u.role],
+        password: DEMO_PASSWORD,
+        officerId: officerOf[u.username] ?? null,
       });
     }
     // the power list cites the law library and is approved by the district's leader: after both
     const powers = opts.laws === false ? { items: 0 } : await seedPowerList(ctx, tx, org, today);
     // violations and the district's discretion benchmarks cite the law library: after it
     const discretion = opts.laws === false ? { violations: 0 } : await seedDiscretion(ctx, tx, org);
-    return { orgs: Object.keys(org).length, officers: n, users: demoUsers.length, lawVersions: laws.versions, powerItems: powers.items, violations: discretion.violations };
+    return {
+      orgs: Object.keys(org).length,
+      officers: n,
+      users: demoUsers.length,
+      lawVersions: laws.versions,
+      powerItems: powers.items,
+      violations: discretion.violations,
+    };
   });
   // 双随机、一公开 (scenario 4) in its own transactions: the draw takes a tree head signed after the commitment
   if (opts.laws !== false) await seedInspections(ctx, today);

@@ -113,13 +113,12 @@ export const categoryTemplates: Record<PowerCategory, CategoryTemplate> = {
       '上缴责任：收取的费用全额上缴国库，实行收支两条线管理。',
       OTHER_DUTY,
     ],
-    accountability: [
-      '擅自设立收费项目、扩大收费范围或者提高收费标准的；',
-      '收费不开具合法票据的；',
-      '截留、挪用、私分收取的费用的；',
-      OTHER_GROUND,
+    accountability: ['擅自设立收费项目、扩大收费范围或者提高收费标准的；', '收费不开具合法票据的；', '截留、挪用、私分收取的费用的；', OTHER_GROUND],
+    steps: [
+      { name: '核定', timeLimit: null },
+      { name: '收取并开具票据', timeLimit: '当场' },
+      { name: '上缴国库', timeLimit: null },
     ],
-    steps: [{ name: '核定', timeLimit: null }, { name: '收取并开具票据', timeLimit: '当场' }, { name: '上缴国库', timeLimit: null }],
     timeLimit: null,
   },
   benefit: {
@@ -131,7 +130,12 @@ export const categoryTemplates: Record<PowerCategory, CategoryTemplate> = {
       OTHER_DUTY,
     ],
     accountability: ['对符合条件的申请不予受理或者不予补偿的；', '违反规定确定补偿数额的；', '截留、挪用补偿款项的；', OTHER_GROUND],
-    steps: [{ name: '申请', timeLimit: null }, { name: '核实损失', timeLimit: null }, { name: '作出补偿决定', timeLimit: null }, { name: '兑付', timeLimit: null }],
+    steps: [
+      { name: '申请', timeLimit: null },
+      { name: '核实损失', timeLimit: null },
+      { name: '作出补偿决定', timeLimit: null },
+      { name: '兑付', timeLimit: null },
+    ],
     timeLimit: null,
   },
   inspection: {
@@ -232,7 +236,11 @@ export const categoryTemplates: Record<PowerCategory, CategoryTemplate> = {
       OTHER_DUTY,
     ],
     accountability: ['不依法履行职责或者拖延履行职责的；', '违反法定程序办理的；', BRIBE, OTHER_GROUND],
-    steps: [{ name: '受理', timeLimit: null }, { name: '办理', timeLimit: null }, { name: '告知结果', timeLimit: null }],
+    steps: [
+      { name: '受理', timeLimit: null },
+      { name: '办理', timeLimit: null },
+      { name: '告知结果', timeLimit: null },
+    ],
     timeLimit: null,
   },
 };

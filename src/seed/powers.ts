@@ -16,11 +16,16 @@ import { categoryTemplates } from './powerListTemplates.ts';
 
 export async function seedPowerList(ctx: AppContext, tx: Queryable, orgIds: Record<string, string>, today = chinaToday()): Promise<{ items: number }> {
   const bodyId = orgIds.district;
-  const approver = (await tx.query<{ id: string }>(`select id from users where org_id = $1 and 'leader' = any(roles) and active order by username limit 1`, [bodyId])).rows[0];
+  const approver = (
+    await tx.query<{ id: string }>(`select id from users where org_id = $1 and 'leader' = any(roles) and active order by username limit 1`, [bodyId])
+  ).rows[0];
   if (!approver) throw new Error('seedPowerList: the district has no leader to approve the list');
 
   const all = [...demoPowerItems, demoEcommerceItem];
-  const refs = all.flatMap((i) => [...i.basis, ...(i.sub ?? []).flatMap((s) => s.basis)]).concat(changes.seBasis.add).flatMap(parseBasisCell);
+  const refs = all
+    .flatMap((i) => [...i.basis, ...(i.sub ?? []).flatMap((s) => s.basis)])
+    .concat(changes.seBasis.add)
+    .flatMap(parseBasisCell);
   const resolve = await basisResolver(tx, refs);
   const articleIds = (basis: string[]) =>
     basis.flatMap(parseBasisCell).flatMap((ref) => {
@@ -35,18 +40,29 @@ export async function seedPowerList(ctx: AppContext, tx: Queryable, orgIds: Reco
     return id;
   };
 
-  const contentFor = (item: DemoPowerItem | (Omit<DemoPowerItem, 'category' | 'sub'>), category: DemoPowerItem['category']): PowerContent => {
+  const contentFor = (item: DemoPowerItem | Omit<DemoPowerItem, 'category' | 'sub'>, category: DemoPowerItem['category']): PowerContent => {
     const t = categoryTemplates[category];
     return {
-      name: item.name, category, unitId: unitId(item.unit), basis: articleIds(item.basis),
-      responsibilities: item.responsibilities ?? t.responsibilities, accountability: t.accountability, steps: item.steps ?? t.steps,
-      materials: item.materials ?? [], timeLimit: item.timeLimit === undefined ? t.timeLimit : item.timeLimit,
-      fee: item.fee ?? (category === 'levy' ? null : '不收费'), office: item.office ?? null, phone: item.phone ?? demoUnitPhones[item.unit], remarks: item.remarks ?? null,
+      name: item.name,
+      category,
+      unitId: unitId(item.unit),
+      basis: articleIds(item.basis),
+      responsibilities: item.responsibilities ?? t.responsibilities,
+      accountability: t.accountability,
+      steps: item.steps ?? t.steps,
+      materials: item.materials ?? [],
+      timeLimit: item.timeLimit === undefined ? t.timeLimit : item.timeLimit,
+      fee: item.fee ?? (category === 'levy' ? null : '不收费'),
+      office: item.office ?? null,
+      phone: item.phone ?? demoUnitPhones[item.unit],
+      remarks: item.remarks ?? null,
     };
   };
   const cache = newWriteCache();
   const opts = (c: { effectiveOn: string; reason: ChangeOptions['change']['reason']; note: string }): ChangeOptions => ({
-    actor: SYSTEM_ACTOR, cache, change: { effectiveOn: c.effectiveOn, reason: c.reason, note: c.note, approverId: approver.id },
+    actor: SYSTEM_ACTOR,
+    cache,
+    change: { effectiveOn: c.effectiveOn, reason: c.reason, note: c.note, approverId: approver.id },
   });
   const idOf = new Map<string, string>();
   const add = async (item: DemoPowerItem, o: ChangeOptions) => {
@@ -57,7 +73,8 @@ export async function seedPowerList(ctx: AppContext, tx: Queryable, orgIds: Reco
       idOf.set(s.code, r.itemId);
     }
   };
-  const latest = async (code: string) => contentOf((await tx.query<VersionRow>(`${versionSelect} where i.id = $1 order by v.version_no desc limit 1`, [idOf.get(code)])).rows[0]);
+  const latest = async (code: string) =>
+    contentOf((await tx.query<VersionRow>(`${versionSelect} where i.id = $1 order by v.version_no desc limit 1`, [idOf.get(code)])).rows[0]);
 
   // the list as first published
   for (const item of demoPowerItems) await add(item, opts(changes.initial));
@@ -68,7 +85,13 @@ export async function seedPowerList(ctx: AppContext, tx: Queryable, orgIds: Reco
   await add(demoEcommerceItem, opts(changes.ecommerce));
   // 2025-03: a shorter promised time limit for food business licences
   const food = await latest(changes.foodLicenceFaster.code);
-  await writeAmend(tx, ctx, idOf.get(changes.foodLicenceFaster.code)!, { ...food, timeLimit: changes.foodLicenceFaster.timeLimit }, opts(changes.foodLicenceFaster));
+  await writeAmend(
+    tx,
+    ctx,
+    idOf.get(changes.foodLicenceFaster.code)!,
+    { ...food, timeLimit: changes.foodLicenceFaster.timeLimit },
+    opts(changes.foodLicenceFaster),
+  );
   // 2025-07: drug retail licensing moved to the district's administrative approval bureau
   await writeRemove(tx, ctx, idOf.get(changes.drugLicenceTransferred.code)!, opts(changes.drugLicenceTransferred));
   // next month: complaints handled by another unit (approved, not yet in effect)

@@ -24,7 +24,9 @@ describe('重大执法决定', () => {
   it('a fine at the organisation threshold is major, below it is not', () => {
     expect(majorDecision({ ...base, penalties: [{ kind: 'fine', amountFen: 10_000_000 }] }, majorCriterionIds, threshold).major).toBe(true);
     expect(majorDecision({ ...base, penalties: [{ kind: 'fine', amountFen: 9_999_999 }] }, majorCriterionIds, threshold).major).toBe(false);
-    expect(majorDecision({ ...base, partyType: 'naturalPerson', penalties: [{ kind: 'fine', amountFen: 1_000_000 }] }, majorCriterionIds, threshold).major).toBe(true);
+    expect(
+      majorDecision({ ...base, partyType: 'naturalPerson', penalties: [{ kind: 'fine', amountFen: 1_000_000 }] }, majorCriterionIds, threshold).major,
+    ).toBe(true);
   });
   it('revocation, suspension, a hearing and complexity are major; criteria outside the catalogue are not', () => {
     expect(majorDecision({ ...base, penalties: [{ kind: 'revokeLicence' }] }, majorCriterionIds, threshold).reasons[0].criterion).toBe('licenceRevocation');
@@ -36,7 +38,15 @@ describe('重大执法决定', () => {
 
 describe('penalty within the recommended range', () => {
   const rec: PenaltyRecommendation[] = [
-    { kind: 'fine', label: '罚款', applies: 'required', range: { minFen: 14_080_000, maxFen: 19_712_000, upperExclusive: false } as never, amountFen: null, note: '', articleId: 'x' },
+    {
+      kind: 'fine',
+      label: '罚款',
+      applies: 'required',
+      range: { minFen: 14_080_000, maxFen: 19_712_000, upperExclusive: false } as never,
+      amountFen: null,
+      note: '',
+      articleId: 'x',
+    },
     { kind: 'confiscateIllegalProperty', label: '没收非法财物', applies: 'required', range: null, amountFen: null, note: '', articleId: 'x' },
     { kind: 'revokeLicence', label: '吊销许可证件', applies: 'none', range: null, amountFen: null, note: '', articleId: 'x' },
   ];
@@ -70,7 +80,10 @@ describe('what the party owes', () => {
     expect(owedOn(1_000_000, schedule, 400_000, 0, '2026-10-17')).toEqual({ outstandingFen: 600_000, overdueFen: 600_000, lateFeeFen: 36_000 });
   });
   it('instalments accrue separately, and late fees never exceed the fine in total', () => {
-    const two = [{ dueOn: '2026-10-15', amountFen: 500_000 }, { dueOn: '2026-11-15', amountFen: 500_000 }];
+    const two = [
+      { dueOn: '2026-10-15', amountFen: 500_000 },
+      { dueOn: '2026-11-15', amountFen: 500_000 },
+    ];
     expect(owedOn(1_000_000, two, 0, 0, '2026-10-20').lateFeeFen).toBe(75_000);
     expect(owedOn(1_000_000, two, 0, 990_000, '2027-06-01').lateFeeFen).toBe(10_000);
   });

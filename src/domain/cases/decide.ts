@@ -43,7 +43,11 @@ export interface MajorResult {
 }
 
 /** Is the decision major under the catalogue (criteria in force) and the org's 较大数额? */
-export function majorDecision(f: MajorFacts, criteria: readonly MajorCriterion[], threshold: { naturalPersonFen: number; organisationFen: number; source: string }): MajorResult {
+export function majorDecision(
+  f: MajorFacts,
+  criteria: readonly MajorCriterion[],
+  threshold: { naturalPersonFen: number; organisationFen: number; source: string },
+): MajorResult {
   const limit = f.partyType === 'naturalPerson' ? threshold.naturalPersonFen : threshold.organisationFen;
   const reasons: MajorResult['reasons'] = [];
   const add = (criterion: MajorCriterion, text: string) => {
@@ -52,7 +56,8 @@ export function majorDecision(f: MajorFacts, criteria: readonly MajorCriterion[]
   for (const p of f.penalties) {
     const amount = p.amountFen ?? 0;
     if (p.kind === 'fine' && amount >= limit) add('largeFine', `罚款 ${formatYuan(amount)} 达到较大数额 ${formatYuan(limit)}（${threshold.source}）`);
-    if ((p.kind === 'confiscateIllegalGains' || p.kind === 'confiscateIllegalProperty') && amount >= limit) add('largeConfiscation', `${penaltyKinds[p.kind]} ${formatYuan(amount)} 达到较大数额 ${formatYuan(limit)}（${threshold.source}）`);
+    if ((p.kind === 'confiscateIllegalGains' || p.kind === 'confiscateIllegalProperty') && amount >= limit)
+      add('largeConfiscation', `${penaltyKinds[p.kind]} ${formatYuan(amount)} 达到较大数额 ${formatYuan(limit)}（${threshold.source}）`);
     if (p.kind === 'revokeLicence' || p.kind === 'lowerQualification') add('licenceRevocation', `拟${penaltyKinds[p.kind]}`);
     if (p.kind === 'suspendBusiness' || p.kind === 'closure' || p.kind === 'restrictEmployment') add('businessSuspension', `拟${penaltyKinds[p.kind]}`);
   }
@@ -85,7 +90,8 @@ export function deviations(chosen: ChosenPenalty[], recommended: PenaltyRecommen
     if (c.kind === 'fine' && r.range) {
       const amount = c.amountFen ?? 0;
       const max = r.range.upperExclusive ? r.range.maxFen - 1 : r.range.maxFen;
-      if (amount < r.range.minFen || amount > max) out.push({ kind: c.kind, message: `罚款 ${formatYuan(amount)} 不在建议幅度 ${formatYuan(r.range.minFen)}—${formatYuan(max)} 内` });
+      if (amount < r.range.minFen || amount > max)
+        out.push({ kind: c.kind, message: `罚款 ${formatYuan(amount)} 不在建议幅度 ${formatYuan(r.range.minFen)}—${formatYuan(max)} 内` });
     }
   }
   for (const r of recommended) {
@@ -99,9 +105,11 @@ export function summaryAllowed(partyType: PartyType, chosen: ChosenPenalty[]): {
   const limit = summaryProcedureLimitFen[partyType];
   const other = chosen.filter((c) => c.kind !== 'warning' && c.kind !== 'fine');
   if (chosen.length === 0) return { allowed: false, reason: '当场处罚须给予警告或者罚款' };
-  if (other.length) return { allowed: false, reason: `当场处罚只能给予警告或者罚款，不能${other.map((c) => penaltyKinds[c.kind]).join('、')}（行政处罚法 第五十一条）` };
+  if (other.length)
+    return { allowed: false, reason: `当场处罚只能给予警告或者罚款，不能${other.map((c) => penaltyKinds[c.kind]).join('、')}（行政处罚法 第五十一条）` };
   const fine = chosen.find((c) => c.kind === 'fine');
-  if (fine && (fine.amountFen ?? 0) > limit) return { allowed: false, reason: `当场处罚的罚款不得超过 ${formatYuan(limit)}（行政处罚法 第五十一条），拟罚款 ${formatYuan(fine.amountFen ?? 0)}` };
+  if (fine && (fine.amountFen ?? 0) > limit)
+    return { allowed: false, reason: `当场处罚的罚款不得超过 ${formatYuan(limit)}（行政处罚法 第五十一条），拟罚款 ${formatYuan(fine.amountFen ?? 0)}` };
   if (fine && (fine.amountFen ?? 0) <= 0) return { allowed: false, reason: '罚款金额须大于零' };
   return { allowed: true, reason: `警告或者 ${formatYuan(limit)} 以下罚款，可以当场作出行政处罚决定（行政处罚法 第五十一条）` };
 }

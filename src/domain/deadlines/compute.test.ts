@@ -29,14 +29,25 @@ describe('working days (2025 and 2026 official schedules)', () => {
 
   it('names the days it skipped', () => {
     const r = cal().addWorkingDays('2025-09-30', 5);
-    expect(r.skipped.map((s) => s.date)).toEqual(['2025-10-01', '2025-10-02', '2025-10-03', '2025-10-04', '2025-10-05', '2025-10-06', '2025-10-07', '2025-10-08', '2025-10-12']);
+    expect(r.skipped.map((s) => s.date)).toEqual([
+      '2025-10-01',
+      '2025-10-02',
+      '2025-10-03',
+      '2025-10-04',
+      '2025-10-05',
+      '2025-10-06',
+      '2025-10-07',
+      '2025-10-08',
+      '2025-10-12',
+    ]);
     expect(r.skipped[0].name).toBe('国庆节');
   });
 
   it('treats statutory holidays as holidays in a year without a published schedule', () => {
     const c = cal();
     expect(c.isOfficialYear(2027)).toBe(false);
-    for (const d of ['2027-01-01', '2027-02-06', '2027-04-05', '2027-05-03'.replace('03', '01'), '2027-10-01', '2027-10-02', '2027-10-03']) expect(c.isWorkingDay(d), d).toBe(false);
+    for (const d of ['2027-01-01', '2027-02-06', '2027-04-05', '2027-05-03'.replace('03', '01'), '2027-10-01', '2027-10-02', '2027-10-03'])
+      expect(c.isWorkingDay(d), d).toBe(false);
     expect(c.isWorkingDay('2027-01-04')).toBe(true);
   });
 });
@@ -62,19 +73,28 @@ describe('legal deadlines', () => {
 
   it('stops the clock for suspensions and applies an approved extension', () => {
     const c = cal();
-    const suspended = computeDeadline(rule('penalty.decision'), c, { start: '2026-01-05', suspensions: [{ from: '2026-02-01', to: '2026-02-10', reason: '检测' }] });
+    const suspended = computeDeadline(rule('penalty.decision'), c, {
+      start: '2026-01-05',
+      suspensions: [{ from: '2026-02-01', to: '2026-02-10', reason: '检测' }],
+    });
     expect(suspended.suspendedDays).toBe(10);
     expect(suspended.due).toBe('2026-04-15');
     const extended = computeDeadline(rule('penalty.decision'), c, { start: '2026-01-05', extended: true });
     expect(extended.due).toBe('2026-05-06'); // 120 days ends 5/5 in 劳动节 → 5/6
     expect(extended.extension?.amount).toBe(30);
-    const lead = computeDeadline(rule('lead.verification'), c, { start: '2026-06-01', suspensions: [{ from: '2026-06-03', to: '2026-06-04', reason: '检验' }] });
+    const lead = computeDeadline(rule('lead.verification'), c, {
+      start: '2026-06-01',
+      suspensions: [{ from: '2026-06-03', to: '2026-06-04', reason: '检验' }],
+    });
     expect(lead.suspendedDays).toBe(2);
     expect(lead.due).toBe(c.addWorkingDays('2026-06-01', 17).date);
   });
 
   it('ignores suspensions for rules whose periods cannot be suspended', () => {
-    const r = computeDeadline(rule('penalty.hearingRequest'), cal(), { start: '2026-06-01', suspensions: [{ from: '2026-06-02', to: '2026-06-05', reason: 'x' }] });
+    const r = computeDeadline(rule('penalty.hearingRequest'), cal(), {
+      start: '2026-06-01',
+      suspensions: [{ from: '2026-06-02', to: '2026-06-05', reason: 'x' }],
+    });
     expect(r.suspendedDays).toBe(0);
   });
 
@@ -86,7 +106,12 @@ describe('legal deadlines', () => {
         const [source, date] = version.split('@');
         const file = [SAMPLE_LAWS_DIR, MORE_LAWS_DIR].map((d) => join(d, `${source}(${date}).md`)).find((f) => existsSync(f)) ?? `${source}(${date}).md`;
         expect(existsSync(file), `${id}: ${file}`).toBe(true);
-        expect(readFileSync(file, 'utf8').split('\n').some((l) => l.startsWith(`${label} `)), id).toBe(true);
+        expect(
+          readFileSync(file, 'utf8')
+            .split('\n')
+            .some((l) => l.startsWith(`${label} `)),
+          id,
+        ).toBe(true);
       }
     }
   });

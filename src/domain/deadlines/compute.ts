@@ -64,9 +64,11 @@ export function computeDeadline(rule: DeadlineRule, cal: WorkCalendar, input: De
     }
   } else {
     let end =
-      rule.unit === 'calendarDays' ? addDays(input.start, amount('calendarDays'))
-      : rule.unit === 'months' ? addMonths(input.start, amount('months'))
-      : addMonths(input.start, amount('years') * 12);
+      rule.unit === 'calendarDays'
+        ? addDays(input.start, amount('calendarDays'))
+        : rule.unit === 'months'
+          ? addMonths(input.start, amount('months'))
+          : addMonths(input.start, amount('years') * 12);
     // excluded periods push the end back day for day, including periods reached by the pushing
     const counted = new Set<string>();
     for (let changed = true; changed; ) {

@@ -10,16 +10,33 @@ const rules = sampleRules('district');
 const violation = (code: string) => rules.violations.find((v) => v.code === code)!;
 const benchmark = (code: string, from = '2024-01-01') => rules.benchmarks.find((b) => b.violationId === code && b.validFrom === from)!;
 const input = (code: string, over: Partial<CalculationInput> = {}): CalculationInput => ({
-  violationId: code, violationDate: '2025-06-01', decisionDate: '2025-09-01', partyType: 'organisation', bases: {}, circumstances: [], ...over,
+  violationId: code,
+  violationDate: '2025-06-01',
+  decisionDate: '2025-09-01',
+  partyType: 'organisation',
+  bases: {},
+  circumstances: [],
+  ...over,
 });
 const fine = (r: CalculationResult) => r.penalties.find((p) => p.kind === 'fine')!;
-const run = (code: string, over: Partial<CalculationInput>, benchmarks: BenchmarkRule[], thresholds: ThresholdRule[] = [], chain = ['station', 'district', 'city']) =>
-  calculateDiscretion(input(code, over), { violation: violation(code), benchmarks, orgChain: chain, thresholds });
+const run = (
+  code: string,
+  over: Partial<CalculationInput>,
+  benchmarks: BenchmarkRule[],
+  thresholds: ThresholdRule[] = [],
+  chain = ['station', 'district', 'city'],
+) => calculateDiscretion(input(code, over), { violation: violation(code), benchmarks, orgChain: chain, thresholds });
 
 describe('which benchmark applies', () => {
   it('the nearest org of the chain that has one in force wins', () => {
     const district = benchmark('JG-001');
-    const station: BenchmarkRule = { ...district, id: 'station', orgId: 'station', documentNumber: '所〔2025〕1号', tiers: district.tiers.map((t) => (t.tier === 'standard' && t.kind === 'fine' ? { ...t, spec: { kind: 'amount', minFen: 50_000, maxFen: 60_000 } } : t)) };
+    const station: BenchmarkRule = {
+      ...district,
+      id: 'station',
+      orgId: 'station',
+      documentNumber: '所〔2025〕1号',
+      tiers: district.tiers.map((t) => (t.tier === 'standard' && t.kind === 'fine' ? { ...t, spec: { kind: 'amount', minFen: 50_000, maxFen: 60_000 } } : t)),
+    };
     expect(fine(run('JG-001', {}, [district, station])).range).toEqual({ minFen: 50_000, maxFen: 60_000 });
     expect(fine(run('JG-001', {}, [district, station], [], ['district', 'city'])).range).toEqual({ minFen: 100_000, maxFen: 300_000 });
   });
@@ -33,10 +50,22 @@ describe('which benchmark applies', () => {
 
   it('从旧兼从轻: a later benchmark that exempts the case is applied; one that does not stays unused', () => {
     const old = { ...benchmark('SP-009'), validTo: '2025-12-31' };
-    const later: BenchmarkRule = { ...old, id: 'later', validFrom: '2026-01-01', validTo: null, documentNumber: '新〔2026〕1号', exemptions: [...benchmark('SP-007').exemptions] };
+    const later: BenchmarkRule = {
+      ...old,
+      id: 'later',
+      validFrom: '2026-01-01',
+      validTo: null,
+      documentNumber: '新〔2026〕1号',
+      exemptions: [...benchmark('SP-007').exemptions],
+    };
     const facts = { violationDate: '2025-10-01', decisionDate: '2026-03-01', circumstances: ['firstOffence', 'harmSlight', 'correctedPromptly'] };
     const r = run('SP-009', facts, [old, later]);
-    expect(r).toMatchObject({ tier: 'noPenalty', exempt: true, benchmark: { id: 'later', reason: 'laterMoreLenient' }, superseded: { benchmarkId: old.id, tier: 'lighter', exempt: false } });
+    expect(r).toMatchObject({
+      tier: 'noPenalty',
+      exempt: true,
+      benchmark: { id: 'later', reason: 'laterMoreLenient' },
+      superseded: { benchmarkId: old.id, tier: 'lighter', exempt: false },
+    });
     const stays = run('SP-009', { ...facts, circumstances: ['repeatOffence'] }, [old, later]);
     expect(stays.benchmark).toMatchObject({ id: old.id, reason: 'inForceAtViolation' });
     expect(stays.trace.find((s) => s.step === 'benchmark.fromOldOrLighter')!.text).toContain('从旧');
@@ -69,7 +98,8 @@ describe('tier rows', () => {
   it('a branch-specific row wins over a general one; 减轻 can be set as amounts below the minimum', () => {
     const base = benchmark('SP-001');
     const b: BenchmarkRule = {
-      ...base, validTo: null,
+      ...base,
+      validTo: null,
       tiers: [
         ...base.tiers.filter((t) => !(t.kind === 'fine' && t.tier === 'mitigatedBelowRange')),
         { tier: 'lighter', kind: 'fine', branch: 'belowFloor', spec: { kind: 'amount', minFen: 5_000_000, maxFen: 5_500_000 } },
@@ -77,9 +107,18 @@ describe('tier rows', () => {
       ],
     };
     expect(validateBenchmark(b, violation('SP-001'))).toEqual([]);
-    expect(fine(run('SP-001', { bases: { goodsValue: 100_000 }, circumstances: ['firstOffence'] }, [b])).range).toEqual({ minFen: 5_000_000, maxFen: 5_500_000 });
-    expect(fine(run('SP-001', { bases: { goodsValue: 2_000_000 }, circumstances: ['firstOffence'] }, [b])).range).toEqual({ minFen: 20_000_000, maxFen: 26_000_000 });
-    expect(fine(run('SP-001', { bases: { goodsValue: 100_000 }, circumstances: ['mitigationDecided'] }, [b])).range).toEqual({ minFen: 2_500_000, maxFen: 4_000_000 });
+    expect(fine(run('SP-001', { bases: { goodsValue: 100_000 }, circumstances: ['firstOffence'] }, [b])).range).toEqual({
+      minFen: 5_000_000,
+      maxFen: 5_500_000,
+    });
+    expect(fine(run('SP-001', { bases: { goodsValue: 2_000_000 }, circumstances: ['firstOffence'] }, [b])).range).toEqual({
+      minFen: 20_000_000,
+      maxFen: 26_000_000,
+    });
+    expect(fine(run('SP-001', { bases: { goodsValue: 100_000 }, circumstances: ['mitigationDecided'] }, [b])).range).toEqual({
+      minFen: 2_500_000,
+      maxFen: 4_000_000,
+    });
   });
 });
 
@@ -136,8 +175,19 @@ describe('validation of the rules themselves', () => {
       circumstances: [{ id: 'x', label: '测试', kind: 'discretionary', effect: 'lighter', articleId: 'a@2020-01-01#第一条', keeps: ['fine'] }],
       exemptions: [{ list: 'firstOffenceExemption', label: '测试', conditions: [{ kind: 'circumstance', id: 'ghost' }], articleId: 'a@2020-01-01#第一条' }],
     };
-    const messages = validateBenchmark(bad, v).map((p) => p.message).join('\n');
-    for (const m of ['超出法定幅度', '低于法定最低额只能用于减轻处罚阶次', '不以货值金额计算', '没有规定警告', '非罚款种类只能规定是否适用', '仅不予处罚情节可以保留处罚种类', 'ghost']) expect(messages).toContain(m);
+    const messages = validateBenchmark(bad, v)
+      .map((p) => p.message)
+      .join('\n');
+    for (const m of [
+      '超出法定幅度',
+      '低于法定最低额只能用于减轻处罚阶次',
+      '不以货值金额计算',
+      '没有规定警告',
+      '非罚款种类只能规定是否适用',
+      '仅不予处罚情节可以保留处罚种类',
+      'ghost',
+    ])
+      expect(messages).toContain(m);
     expect(validateBenchmark({ ...b, validFrom: '2025-01-01', validTo: '2024-01-01' }, v)[0].message).toContain('失效日期不能早于生效日期');
   });
 });

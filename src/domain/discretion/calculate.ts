@@ -6,7 +6,18 @@
  * benchmark is in force on the decision date and it punishes less, that one applies (从旧兼从轻).
  * Thresholds and 当场处罚 are procedure: evaluated on the decision date.
  */
-import type { BenchmarkRule, CalculationInput, Evaluation, FineBranch, RangeFen, PenaltyRecommendation, ThresholdCheck, ThresholdRule, TraceStep, ViolationRule } from './model.ts';
+import type {
+  BenchmarkRule,
+  CalculationInput,
+  Evaluation,
+  FineBranch,
+  RangeFen,
+  PenaltyRecommendation,
+  ThresholdCheck,
+  ThresholdRule,
+  TraceStep,
+  ViolationRule,
+} from './model.ts';
 import { formatYuan } from './money.ts';
 import { DiscretionInputError, articleText, describeBound, describeCondition, factsOf, selectBranch, usableBase, type Facts } from './statute.ts';
 import type { BranchCondition } from './model.ts';
@@ -35,7 +46,14 @@ export interface CalculationResult {
   branch: Evaluation['branch'];
   legalRange: Evaluation['legalRange'];
   penalties: PenaltyRecommendation[];
-  benchmark: { id: string | null; documentNumber: string | null; documentTitle: string | null; validFrom: string | null; validTo: string | null; reason: 'inForceAtViolation' | 'laterMoreLenient' | 'none' };
+  benchmark: {
+    id: string | null;
+    documentNumber: string | null;
+    documentTitle: string | null;
+    validFrom: string | null;
+    validTo: string | null;
+    reason: 'inForceAtViolation' | 'laterMoreLenient' | 'none';
+  };
   /** what the benchmark in force at the violation date gives, when a later one was applied instead */
   superseded: { benchmarkId: string | null; tier: DiscretionTier; exempt: boolean; fine: { minFen: number; maxFen: number } | null } | null;
   thresholds: { hearing: ThresholdCheck; majorDecision: ThresholdCheck };
@@ -63,7 +81,8 @@ function validateInput(input: CalculationInput, data: CalculationData): void {
   if (!partyTypeIds.includes(input.partyType as PartyType)) problems.push('当事人类型不正确');
   for (const [k, v] of Object.entries(input.bases)) {
     if (!(k in baseKinds)) problems.push(`未知的计罚基数“${k}”`);
-    else if (v !== null && v !== undefined && (!Number.isSafeInteger(v) || v < 0)) problems.push(`${baseKinds[k as keyof typeof baseKinds]}须为以分计的非负整数`);
+    else if (v !== null && v !== undefined && (!Number.isSafeInteger(v) || v < 0))
+      problems.push(`${baseKinds[k as keyof typeof baseKinds]}须为以分计的非负整数`);
   }
   if (problems.length) throw new DiscretionInputError('INPUT_INVALID', problems.join('；'), { problems });
   const known = new Set([...data.violation.conditions.map((c) => c.id), ...data.benchmarks.flatMap((b) => b.circumstances.map((c) => c.id))]);
@@ -89,7 +108,9 @@ export function evaluate(violation: ViolationRule, benchmark: BenchmarkRule | nu
     if (sel) {
       fine = { branch: sel.branch, legal: sel.range };
       const why = sel.branch.when.length ? sel.branch.when.map((c) => describeCondition(c, conditionLabel)).join('且') : '无附加条件';
-      const given = Object.entries(input.bases).filter(([, x]) => x !== null && x !== undefined).map(([k, x]) => `${baseKinds[k as BaseKind]} ${formatYuan(x as number)}`);
+      const given = Object.entries(input.bases)
+        .filter(([, x]) => x !== null && x !== undefined)
+        .map(([k, x]) => `${baseKinds[k as BaseKind]} ${formatYuan(x as number)}`);
       const unreliable = (input.unreliableBases ?? []).map((k) => `${baseKinds[k]}无法计算或者明显偏低`);
       trace.push({
         step: 'statute.branch',
@@ -99,16 +120,28 @@ export function evaluate(violation: ViolationRule, benchmark: BenchmarkRule | nu
     } else {
       // no branch applies: because a base is unknown (ask for it), or because no statutory condition of a fine is present
       const unknown = [...new Set(branches.flatMap((br) => br.when.flatMap(baseRefs)).filter((k) => usableBase(f, k) === null))];
-      if (unknown.length) throw new DiscretionInputError('BASE_REQUIRED', `须以${unknown.map((k) => baseKinds[k]).join('、')}确定法定罚款幅度，请填写该金额`, { bases: unknown.map((k) => baseKinds[k]) });
-      trace.push({ step: 'statute.branch', text: `不具有法定罚款幅度的适用情形（${branches.map((br) => br.label).join('；')}），不予罚款`, articleIds: [fineProvision.articleId] });
+      if (unknown.length)
+        throw new DiscretionInputError('BASE_REQUIRED', `须以${unknown.map((k) => baseKinds[k]).join('、')}确定法定罚款幅度，请填写该金额`, {
+          bases: unknown.map((k) => baseKinds[k]),
+        });
+      trace.push({
+        step: 'statute.branch',
+        text: `不具有法定罚款幅度的适用情形（${branches.map((br) => br.label).join('；')}），不予罚款`,
+        articleIds: [fineProvision.articleId],
+      });
     }
   }
   const rec = recommendPenalties({ violation, benchmark, decision, facts: f, fine });
   trace.push(...rec.trace);
   return {
-    benchmarkId: benchmark?.id ?? null, tier: decision.tier, exempt: decision.exempt, exemption: decision.exemption,
+    benchmarkId: benchmark?.id ?? null,
+    tier: decision.tier,
+    exempt: decision.exempt,
+    exemption: decision.exemption,
     branch: fine ? { id: fine.branch.id, label: fine.branch.label, articleId: fine.branch.articleId, text: fine.branch.text } : null,
-    legalRange: fine?.legal ?? null, penalties: rec.penalties, trace,
+    legalRange: fine?.legal ?? null,
+    penalties: rec.penalties,
+    trace,
   };
 }
 
@@ -127,22 +160,31 @@ export const lessSevere = (a: Evaluation, b: Evaluation): boolean => {
   return false;
 };
 
-const describeBenchmark = (b: BenchmarkRule | null) => (b ? `《${b.documentTitle}》（${b.documentNumber}，${b.validFrom} 起${b.validTo ? `至 ${b.validTo}` : ''}）` : '无适用的裁量基准（按通行划分：从轻为法定幅度下 30%，一般为 30%–70%，从重为上 30%）');
+const describeBenchmark = (b: BenchmarkRule | null) =>
+  b
+    ? `《${b.documentTitle}》（${b.documentNumber}，${b.validFrom} 起${b.validTo ? `至 ${b.validTo}` : ''}）`
+    : '无适用的裁量基准（按通行划分：从轻为法定幅度下 30%，一般为 30%–70%，从重为上 30%）';
 
 export function calculateDiscretion(input: CalculationInput, data: CalculationData): CalculationResult {
   validateInput(input, data);
   const v = data.violation;
   const f = factsOf(input);
   const orgName = data.orgName ?? ((id: string) => id);
-  const head: TraceStep[] = [{
-    step: 'violation',
-    text: `违法行为“${v.name}”（${v.code}）：违反${v.violates.map(articleText).join('、')}，依据${v.punishes.map(articleText).join('、')}处罚`,
-    articleIds: [...v.violates, ...v.punishes],
-  }];
+  const head: TraceStep[] = [
+    {
+      step: 'violation',
+      text: `违法行为“${v.name}”（${v.code}）：违反${v.violates.map(articleText).join('、')}，依据${v.punishes.map(articleText).join('、')}处罚`,
+      articleIds: [...v.violates, ...v.punishes],
+    },
+  ];
 
   const old = benchmarkAt(data.benchmarks, data.orgChain, input.violationDate);
   const later = benchmarkAt(data.benchmarks, data.orgChain, input.decisionDate);
-  head.push({ step: 'benchmark.atViolation', text: `违法行为发生日 ${input.violationDate} 施行的裁量基准：${describeBenchmark(old)}`, articleIds: [ART_BENCHMARK, ART_TEMPORAL] });
+  head.push({
+    step: 'benchmark.atViolation',
+    text: `违法行为发生日 ${input.violationDate} 施行的裁量基准：${describeBenchmark(old)}`,
+    articleIds: [ART_BENCHMARK, ART_TEMPORAL],
+  });
   const evalOld = evaluate(v, old, input, f);
   let applied = evalOld;
   let reason: CalculationResult['benchmark']['reason'] = old ? 'inForceAtViolation' : 'none';
@@ -154,7 +196,8 @@ export function calculateDiscretion(input: CalculationInput, data: CalculationDa
     const newer = lessSevere(evalNew, evalOld);
     temporal.push({
       step: 'benchmark.fromOldOrLighter',
-      text: `作出处罚决定日 ${input.decisionDate} 施行的裁量基准为${describeBenchmark(later)}，按其计算为${discretionTiers[evalNew.tier]}${fineText(evalNew)}；按行为时基准为${discretionTiers[evalOld.tier]}${fineText(evalOld)}。` +
+      text:
+        `作出处罚决定日 ${input.decisionDate} 施行的裁量基准为${describeBenchmark(later)}，按其计算为${discretionTiers[evalNew.tier]}${fineText(evalNew)}；按行为时基准为${discretionTiers[evalOld.tier]}${fineText(evalOld)}。` +
         (newer ? '新基准处罚较轻，依照从旧兼从轻原则适用新基准' : '新基准处罚不轻于行为时基准，依照从旧原则适用行为时基准'),
       articleIds: [ART_TEMPORAL],
     });
@@ -179,11 +222,20 @@ export function calculateDiscretion(input: CalculationInput, data: CalculationDa
 
   return {
     violation: { id: v.id, code: v.code, name: v.name },
-    tier: applied.tier, tierLabel: discretionTiers[applied.tier], exempt: applied.exempt, exemption: applied.exemption,
-    branch: applied.branch, legalRange: applied.legalRange, penalties: applied.penalties,
+    tier: applied.tier,
+    tierLabel: discretionTiers[applied.tier],
+    exempt: applied.exempt,
+    exemption: applied.exemption,
+    branch: applied.branch,
+    legalRange: applied.legalRange,
+    penalties: applied.penalties,
     benchmark: {
-      id: appliedBenchmark?.id ?? null, documentNumber: appliedBenchmark?.documentNumber ?? null, documentTitle: appliedBenchmark?.documentTitle ?? null,
-      validFrom: appliedBenchmark?.validFrom ?? null, validTo: appliedBenchmark?.validTo ?? null, reason,
+      id: appliedBenchmark?.id ?? null,
+      documentNumber: appliedBenchmark?.documentNumber ?? null,
+      documentTitle: appliedBenchmark?.documentTitle ?? null,
+      validFrom: appliedBenchmark?.validFrom ?? null,
+      validTo: appliedBenchmark?.validTo ?? null,
+      reason,
     },
     superseded,
     thresholds: { hearing, majorDecision },

@@ -16,9 +16,29 @@ export const standardCircumstances: CircumstanceRule[] = [
   { id: 'noFault', label: '有证据足以证明没有主观过错', kind: 'statutory', effect: 'noPenalty', articleId: a('第三十三条') },
   { id: 'under14', label: '不满十四周岁的未成年人', kind: 'statutory', effect: 'noPenalty', articleId: a('第三十条'), partyType: 'naturalPerson' },
   // 法定：从轻或者减轻
-  { id: 'minor14to18', label: '已满十四周岁不满十八周岁的未成年人', kind: 'statutory', effect: 'lighterOrMitigate', articleId: a('第三十条'), partyType: 'naturalPerson' },
-  { id: 'limitedCapacity', label: '尚未完全丧失辨认或者控制自己行为能力的精神病人、智力残疾人', kind: 'statutory', effect: 'lighterOrMitigate', articleId: a('第三十一条'), partyType: 'naturalPerson' },
-  { id: 'eliminatedHarm', label: '主动消除或者减轻违法行为危害后果（如主动召回、下架、退赔）', kind: 'statutory', effect: 'lighterOrMitigate', articleId: a('第三十二条') },
+  {
+    id: 'minor14to18',
+    label: '已满十四周岁不满十八周岁的未成年人',
+    kind: 'statutory',
+    effect: 'lighterOrMitigate',
+    articleId: a('第三十条'),
+    partyType: 'naturalPerson',
+  },
+  {
+    id: 'limitedCapacity',
+    label: '尚未完全丧失辨认或者控制自己行为能力的精神病人、智力残疾人',
+    kind: 'statutory',
+    effect: 'lighterOrMitigate',
+    articleId: a('第三十一条'),
+    partyType: 'naturalPerson',
+  },
+  {
+    id: 'eliminatedHarm',
+    label: '主动消除或者减轻违法行为危害后果（如主动召回、下架、退赔）',
+    kind: 'statutory',
+    effect: 'lighterOrMitigate',
+    articleId: a('第三十二条'),
+  },
   { id: 'coerced', label: '受他人胁迫或者诱骗实施违法行为', kind: 'statutory', effect: 'lighterOrMitigate', articleId: a('第三十二条') },
   { id: 'confessedUnknown', label: '主动供述行政机关尚未掌握的违法行为', kind: 'statutory', effect: 'lighterOrMitigate', articleId: a('第三十二条') },
   { id: 'meritorious', label: '配合行政机关查处违法行为有立功表现', kind: 'statutory', effect: 'lighterOrMitigate', articleId: a('第三十二条') },
@@ -54,14 +74,26 @@ export function circumstances(...ids: string[]): CircumstanceRule[] {
 
 /** 行政处罚法 第三十三条 第一款: the two exemption grounds, as list entries. */
 export const minorOffenceExemption = (articleId = a('第三十三条'), extra: ExemptionRule['conditions'] = []): ExemptionRule => ({
-  list: 'minorOffenceExemption', label: '违法行为轻微并及时改正，没有造成危害后果',
-  conditions: [{ kind: 'circumstance', id: 'minorViolation' }, { kind: 'circumstance', id: 'correctedPromptly' }, { kind: 'circumstance', id: 'noHarm' }, ...extra],
+  list: 'minorOffenceExemption',
+  label: '违法行为轻微并及时改正，没有造成危害后果',
+  conditions: [
+    { kind: 'circumstance', id: 'minorViolation' },
+    { kind: 'circumstance', id: 'correctedPromptly' },
+    { kind: 'circumstance', id: 'noHarm' },
+    ...extra,
+  ],
   articleId,
 });
 
 export const firstOffenceExemption = (articleId = a('第三十三条'), extra: ExemptionRule['conditions'] = []): ExemptionRule => ({
-  list: 'firstOffenceExemption', label: '初次违法且危害后果轻微并及时改正',
-  conditions: [{ kind: 'circumstance', id: 'firstOffence' }, { kind: 'circumstance', id: 'harmSlight' }, { kind: 'circumstance', id: 'correctedPromptly' }, ...extra],
+  list: 'firstOffenceExemption',
+  label: '初次违法且危害后果轻微并及时改正',
+  conditions: [
+    { kind: 'circumstance', id: 'firstOffence' },
+    { kind: 'circumstance', id: 'harmSlight' },
+    { kind: 'circumstance', id: 'correctedPromptly' },
+    ...extra,
+  ],
   articleId,
 });
 

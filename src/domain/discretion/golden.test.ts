@@ -21,7 +21,11 @@ describe('golden cases of the sample catalogue', () => {
 
   it('runs every golden file of the folder', () => {
     const dir = join(dirname(fileURLToPath(import.meta.url)), 'golden');
-    expect([...new Set(cases.map((c) => c.file))].sort()).toEqual(readdirSync(dir).filter((f) => f.endsWith('.json')).sort());
+    expect([...new Set(cases.map((c) => c.file))].sort()).toEqual(
+      readdirSync(dir)
+        .filter((f) => f.endsWith('.json'))
+        .sort(),
+    );
   });
 
   it('the sample violations and benchmarks are valid', () => {
@@ -33,12 +37,23 @@ describe('golden cases of the sample catalogue', () => {
     it(`${c.violation} ${c.name}`, () => {
       const violation = rules.violations.find((v) => v.code === c.violation);
       expect(violation, `unknown violation ${c.violation} in ${c.file}`).toBeDefined();
-      const run = () => calculateDiscretion({ violationId: violation!.id, ...c.input }, {
-        violation: violation!, benchmarks: rules.benchmarks.filter((b) => b.violationId === violation!.id), orgChain: chain, thresholds: rules.thresholds,
-      });
+      const run = () =>
+        calculateDiscretion(
+          { violationId: violation!.id, ...c.input },
+          {
+            violation: violation!,
+            benchmarks: rules.benchmarks.filter((b) => b.violationId === violation!.id),
+            orgChain: chain,
+            thresholds: rules.thresholds,
+          },
+        );
       if (c.expect.error) {
         expect(run).toThrow(DiscretionInputError);
-        try { run(); } catch (e) { expect((e as DiscretionInputError).code).toBe(c.expect.error); }
+        try {
+          run();
+        } catch (e) {
+          expect((e as DiscretionInputError).code).toBe(c.expect.error);
+        }
         return;
       }
       const r = run();

@@ -6,13 +6,19 @@
  * link to an article version, never free text. The quoted `text` is the statute's own wording.
  */
 import type {
-  ApplyMode, BaseKind, CircumstanceEffect, CircumstanceKind, DiscretionTier, ExemptionList, PartyType, PenaltyKind, ThresholdKind,
+  ApplyMode,
+  BaseKind,
+  CircumstanceEffect,
+  CircumstanceKind,
+  DiscretionTier,
+  ExemptionList,
+  PartyType,
+  PenaltyKind,
+  ThresholdKind,
 } from './vocabulary.ts';
 
 /** A bound of a statutory fine: a fixed amount, or a multiple of a base (optionally capped, 最高不超过). */
-export type Bound =
-  | { fen: number }
-  | { base: BaseKind; permille: number; capFen?: number };
+export type Bound = { fen: number } | { base: BaseKind; permille: number; capFen?: number };
 
 /**
  * When a statutory branch applies. All conditions of a branch must hold; the first branch (in the

@@ -27,14 +27,19 @@ export function mulDiv(a: number, num: number, den: number, rounding: Rounding):
 export function formatYuan(fen: number, unit = true): string {
   const neg = fen < 0;
   const abs = Math.abs(fen);
-  const yuan = Math.trunc(abs / 100).toString().replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  const yuan = Math.trunc(abs / 100)
+    .toString()
+    .replace(/\B(?=(\d{3})+(?!\d))/g, ',');
   const cents = String(abs % 100).padStart(2, '0');
   return `${neg ? '-' : ''}${yuan}.${cents}${unit ? ' 元' : ''}`;
 }
 
 /** "14080", "14,080.5", "1.2万" → fen; null when the text is not an amount. Never goes through a float. */
 export function parseYuan(text: string | number): number | null {
-  let s = String(text).trim().replace(/[,，\s]/g, '').replace(/元$/, '');
+  let s = String(text)
+    .trim()
+    .replace(/[,，\s]/g, '')
+    .replace(/元$/, '');
   // 元 with up to 2 decimals, or 万元 with up to 6: in both cases the decimals are whole 分
   let unitFen = 100n;
   let decimals = 2;
@@ -53,7 +58,9 @@ export function parseYuan(text: string | number): number | null {
 /** 10000 → "10", 500 → "0.5", 1500 → "1.5" */
 export function formatPermille(permille: number): string {
   const whole = Math.trunc(permille / 1000);
-  const frac = String(permille % 1000).padStart(3, '0').replace(/0+$/, '');
+  const frac = String(permille % 1000)
+    .padStart(3, '0')
+    .replace(/0+$/, '');
   return frac ? `${whole}.${frac}` : String(whole);
 }
 
@@ -68,7 +75,9 @@ export function parsePermille(text: string | number): number | null {
 
 /** "30" or "30%" → 300 (‰); at most one decimal. */
 export function parsePercent(text: string | number): number | null {
-  const s = String(text).trim().replace(/[%％]$/, '');
+  const s = String(text)
+    .trim()
+    .replace(/[%％]$/, '');
   const m = /^(\d+)(?:\.(\d))?$/.exec(s);
   if (!m) return null;
   return Number(m[1]) * 10 + Number(m[2] ?? '0');

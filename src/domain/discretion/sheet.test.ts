@@ -8,12 +8,16 @@ const rules = sampleRules('district');
 const byCode = new Map(rules.violations.map((v) => [v.code, v]));
 const items = rules.benchmarks.map((b) => ({ violation: byCode.get(b.violationId)!, benchmark: b }));
 /** What survives a round trip: optional fields normalised the way the commands store them. */
-const norm = (b: Omit<BenchmarkRule, 'id' | 'violationId' | 'orgId'>) => canonicalJson({
-  validFrom: b.validFrom, validTo: b.validTo, documentNumber: b.documentNumber, documentTitle: b.documentTitle,
-  tiers: b.tiers.map((t) => ({ ...t, branch: t.branch ?? null, note: t.note ?? null })),
-  circumstances: b.circumstances.map((c) => ({ ...c, keeps: c.keeps ?? [], partyType: c.partyType ?? null })),
-  exemptions: b.exemptions.map((e) => ({ ...e, note: e.note ?? null })),
-});
+const norm = (b: Omit<BenchmarkRule, 'id' | 'violationId' | 'orgId'>) =>
+  canonicalJson({
+    validFrom: b.validFrom,
+    validTo: b.validTo,
+    documentNumber: b.documentNumber,
+    documentTitle: b.documentTitle,
+    tiers: b.tiers.map((t) => ({ ...t, branch: t.branch ?? null, note: t.note ?? null })),
+    circumstances: b.circumstances.map((c) => ({ ...c, keeps: c.keeps ?? [], partyType: c.partyType ?? null })),
+    exemptions: b.exemptions.map((e) => ({ ...e, note: e.note ?? null })),
+  });
 
 describe('benchmark spreadsheets', () => {
   it('round-trips every sample benchmark without loss', () => {
@@ -31,8 +35,10 @@ describe('benchmark spreadsheets', () => {
     const parsed = parseBenchmarkSheets(sheets, byCode);
     expect(parsed.errors).toEqual([]);
     expect(parsed.benchmarks[0].input.exemptions[0].conditions).toEqual([
-      { kind: 'circumstance', id: 'firstOffence' }, { kind: 'notCircumstance', id: 'repeatOffence' },
-      { kind: 'baseAtMost', base: 'illegalGains', fen: 20_000 }, { kind: 'partyType', partyType: 'naturalPerson' },
+      { kind: 'circumstance', id: 'firstOffence' },
+      { kind: 'notCircumstance', id: 'repeatOffence' },
+      { kind: 'baseAtMost', base: 'illegalGains', fen: 20_000 },
+      { kind: 'partyType', partyType: 'naturalPerson' },
     ]);
   });
 

@@ -10,8 +10,19 @@ import type { BenchmarkRule, CircumstanceRule, ExemptionCondition, ExemptionRule
 import { formatPermille, parsePercent, parsePermille, parseYuan } from './money.ts';
 import { validateBenchmark } from './validate.ts';
 import {
-  applyModes, baseKinds, circumstanceEffects, circumstanceKinds, discretionTiers, exemptionLists, idByLabel, partyTypes, penaltyKinds,
-  type ApplyMode, type BaseKind, type PartyType, type PenaltyKind,
+  applyModes,
+  baseKinds,
+  circumstanceEffects,
+  circumstanceKinds,
+  discretionTiers,
+  exemptionLists,
+  idByLabel,
+  partyTypes,
+  penaltyKinds,
+  type ApplyMode,
+  type BaseKind,
+  type PartyType,
+  type PenaltyKind,
 } from './vocabulary.ts';
 
 export type Cell = string | number;
@@ -19,9 +30,26 @@ export type Cell = string | number;
 export const sheetLayout = {
   tiers: {
     name: '裁量基准',
-    columns: ['违法行为编码', '违法行为名称', '基准文号', '基准名称', '生效日期', '失效日期', '裁量阶次', '处罚种类', '法定幅度', '裁量方式', '下限', '上限', '说明'],
+    columns: [
+      '违法行为编码',
+      '违法行为名称',
+      '基准文号',
+      '基准名称',
+      '生效日期',
+      '失效日期',
+      '裁量阶次',
+      '处罚种类',
+      '法定幅度',
+      '裁量方式',
+      '下限',
+      '上限',
+      '说明',
+    ],
   },
-  circumstances: { name: '裁量情节', columns: ['违法行为编码', '生效日期', '情节编号', '情节', '类别', '效果', '依据条文', '仍予适用的处罚种类', '适用当事人'] },
+  circumstances: {
+    name: '裁量情节',
+    columns: ['违法行为编码', '生效日期', '情节编号', '情节', '类别', '效果', '依据条文', '仍予适用的处罚种类', '适用当事人'],
+  },
   exemptions: { name: '免罚清单', columns: ['违法行为编码', '生效日期', '清单', '名称', '适用条件', '依据条文', '说明'] },
 } as const;
 export type SheetKey = keyof typeof sheetLayout;
@@ -50,7 +78,11 @@ export interface ParsedBenchmark {
 const isDate = (s: string) => /^\d{4}-\d{2}-\d{2}$/.test(s) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s);
 const text = (c: Cell | undefined) => (c === undefined ? '' : String(c).trim());
 const yuanCell = (fen: number): Cell => fen / 100;
-const splitList = (s: string) => s.split(/[；;、,，]/).map((x) => x.trim()).filter(Boolean);
+const splitList = (s: string) =>
+  s
+    .split(/[；;、,，]/)
+    .map((x) => x.trim())
+    .filter(Boolean);
 
 // ─── benchmarks → rows ───────────────────────────────────────────────────
 export function specCells(spec: TierSpec): [string, Cell, Cell] {
@@ -81,16 +113,42 @@ export function conditionText(c: ExemptionCondition): string {
   }
 }
 
-export function benchmarksToSheets(items: { violation: ViolationRule; benchmark: Omit<BenchmarkRule, 'id' | 'violationId' | 'orgId'> }[]): Record<SheetKey, Cell[][]> {
+export function benchmarksToSheets(
+  items: { violation: ViolationRule; benchmark: Omit<BenchmarkRule, 'id' | 'violationId' | 'orgId'> }[],
+): Record<SheetKey, Cell[][]> {
   const out: Record<SheetKey, Cell[][]> = {
-    tiers: [[...sheetLayout.tiers.columns]], circumstances: [[...sheetLayout.circumstances.columns]], exemptions: [[...sheetLayout.exemptions.columns]],
+    tiers: [[...sheetLayout.tiers.columns]],
+    circumstances: [[...sheetLayout.circumstances.columns]],
+    exemptions: [[...sheetLayout.exemptions.columns]],
   };
   for (const { violation: v, benchmark: b } of items) {
     for (const r of b.tiers) {
-      out.tiers.push([v.code, v.name, b.documentNumber, b.documentTitle, b.validFrom, b.validTo ?? '', discretionTiers[r.tier], penaltyKinds[r.kind], r.branch ?? '', ...specCells(r.spec), r.note ?? '']);
+      out.tiers.push([
+        v.code,
+        v.name,
+        b.documentNumber,
+        b.documentTitle,
+        b.validFrom,
+        b.validTo ?? '',
+        discretionTiers[r.tier],
+        penaltyKinds[r.kind],
+        r.branch ?? '',
+        ...specCells(r.spec),
+        r.note ?? '',
+      ]);
     }
     for (const c of b.circumstances) {
-      out.circumstances.push([v.code, b.validFrom, c.id, c.label, circumstanceKinds[c.kind], circumstanceEffects[c.effect], c.articleId, (c.keeps ?? []).map((k) => penaltyKinds[k]).join('、'), c.partyType ? partyTypes[c.partyType] : '']);
+      out.circumstances.push([
+        v.code,
+        b.validFrom,
+        c.id,
+        c.label,
+        circumstanceKinds[c.kind],
+        circumstanceEffects[c.effect],
+        c.articleId,
+        (c.keeps ?? []).map((k) => penaltyKinds[k]).join('、'),
+        c.partyType ? partyTypes[c.partyType] : '',
+      ]);
     }
     for (const e of b.exemptions) {
       out.exemptions.push([v.code, b.validFrom, exemptionLists[e.list], e.label, e.conditions.map(conditionText).join('；'), e.articleId, e.note ?? '']);
@@ -116,7 +174,9 @@ export function parseCondition(token: string): ExemptionCondition | string {
     if (fen === null) return `金额“${base[2]}”不是以元计的数额`;
     return { kind: 'baseAtMost', base: b as BaseKind, fen };
   }
-  return /^[A-Za-z][A-Za-z0-9_.-]*$/.test(token) ? { kind: 'circumstance', id: token } : `条件“${token}”应为情节编号、“非 情节编号”、“计罚基数≤金额”或“当事人=类型”`;
+  return /^[A-Za-z][A-Za-z0-9_.-]*$/.test(token)
+    ? { kind: 'circumstance', id: token }
+    : `条件“${token}”应为情节编号、“非 情节编号”、“计罚基数≤金额”或“当事人=类型”`;
 }
 
 export function parseSpec(method: string, lo: string, hi: string, fineBase: BaseKind | null): TierSpec | string {
@@ -146,12 +206,17 @@ function headerErrors(sheet: SheetKey, rows: Cell[][]): SheetRowError[] {
   const got = (rows[0] ?? []).map(text);
   const missing = want.filter((c, i) => got[i] !== c);
   if (!missing.length) return [];
-  return [{ sheet: sheetLayout[sheet].name, row: 1, column: null, message: `表头应为：${want.join('、')}；实为：${got.filter(Boolean).join('、') || '（空）'}` }];
+  return [
+    { sheet: sheetLayout[sheet].name, row: 1, column: null, message: `表头应为：${want.join('、')}；实为：${got.filter(Boolean).join('、') || '（空）'}` },
+  ];
 }
 
 const empty = (r: Cell[]) => r.every((c) => text(c) === '');
 
-export function parseBenchmarkSheets(sheets: Partial<Record<SheetKey, Cell[][] | null>>, violations: Map<string, ViolationRule>): { benchmarks: ParsedBenchmark[]; errors: SheetRowError[]; rows: number } {
+export function parseBenchmarkSheets(
+  sheets: Partial<Record<SheetKey, Cell[][] | null>>,
+  violations: Map<string, ViolationRule>,
+): { benchmarks: ParsedBenchmark[]; errors: SheetRowError[]; rows: number } {
   const errors: SheetRowError[] = [];
   for (const k of Object.keys(sheetLayout) as SheetKey[]) {
     if (!sheets[k]) errors.push({ sheet: sheetLayout[k].name, row: 0, column: null, message: `缺少工作表“${sheetLayout[k].name}”` });
@@ -167,9 +232,17 @@ export function parseBenchmarkSheets(sheets: Partial<Record<SheetKey, Cell[][] |
     const date = text(r[dateCol]);
     const v = violations.get(code);
     let ok = true;
-    if (!code) { err(sheet, row, '违法行为编码', '违法行为编码不能为空'); ok = false; }
-    else if (!v) { err(sheet, row, '违法行为编码', `违法行为编码“${code}”不存在`); ok = false; }
-    if (!isDate(date)) { err(sheet, row, '生效日期', `生效日期“${date}”不是有效日期（YYYY-MM-DD）`); ok = false; }
+    if (!code) {
+      err(sheet, row, '违法行为编码', '违法行为编码不能为空');
+      ok = false;
+    } else if (!v) {
+      err(sheet, row, '违法行为编码', `违法行为编码“${code}”不存在`);
+      ok = false;
+    }
+    if (!isDate(date)) {
+      err(sheet, row, '生效日期', `生效日期“${date}”不是有效日期（YYYY-MM-DD）`);
+      ok = false;
+    }
     return ok ? { v: v!, date } : null;
   };
 
@@ -189,16 +262,24 @@ export function parseBenchmarkSheets(sheets: Partial<Record<SheetKey, Cell[][] |
     if (!key || !tier || !kind || !docNo || !title || (validTo && !isDate(validTo))) return;
     const fine = key.v.provisions.find((p) => p.kind === 'fine');
     const branch = branchText ? fine?.branches?.find((b) => b.id === branchText || b.label === branchText) : undefined;
-    if (branchText && !branch) { err('tiers', row, '法定幅度', `违法行为“${key.v.code}”没有法定幅度“${branchText}”`); return; }
+    if (branchText && !branch) {
+      err('tiers', row, '法定幅度', `违法行为“${key.v.code}”没有法定幅度“${branchText}”`);
+      return;
+    }
     const candidates = branch ? [branch] : fine?.branches?.length === 1 ? fine.branches : [];
     const baseOf = candidates.flatMap((b) => [b.min, b.max]).find((x): x is { base: BaseKind; permille: number } => 'base' in x);
     const spec = parseSpec(method, lo, hi, baseOf?.base ?? null);
-    if (typeof spec === 'string') { err('tiers', row, '裁量方式', spec); return; }
+    if (typeof spec === 'string') {
+      err('tiers', row, '裁量方式', spec);
+      return;
+    }
     const id = `${key.v.code}\u0000${key.date}`;
     let g = groups.get(id);
     if (!g) {
       g = {
-        violation: key.v, firstRow: row, rows: { tiers: [], circumstances: [], exemptions: [] },
+        violation: key.v,
+        firstRow: row,
+        rows: { tiers: [], circumstances: [], exemptions: [] },
         input: { validFrom: key.date, validTo: validTo || null, documentNumber: docNo, documentTitle: title, tiers: [], circumstances: [], exemptions: [] },
       };
       groups.set(id, g);
@@ -240,7 +321,15 @@ export function parseBenchmarkSheets(sheets: Partial<Record<SheetKey, Cell[][] |
     ].filter(Boolean) as [string, string][];
     for (const [col, msg] of problems) err('circumstances', row, col, msg);
     if (!g || problems.length) return;
-    const c: CircumstanceRule = { id, label, kind: kind as CircumstanceRule['kind'], effect: effect as CircumstanceRule['effect'], articleId, keeps: keeps as PenaltyKind[], partyType: (party as PartyType | null) ?? null };
+    const c: CircumstanceRule = {
+      id,
+      label,
+      kind: kind as CircumstanceRule['kind'],
+      effect: effect as CircumstanceRule['effect'],
+      articleId,
+      keeps: keeps as PenaltyKind[],
+      partyType: (party as PartyType | null) ?? null,
+    };
     g.input.circumstances.push(c);
     g.rows.circumstances.push(row);
   });
@@ -252,7 +341,11 @@ export function parseBenchmarkSheets(sheets: Partial<Record<SheetKey, Cell[][] |
     const g = groupFor('exemptions', r, row);
     const [listText, label, condText, articleId, note] = [2, 3, 4, 5, 6].map((c) => text(r[c]));
     const list = idByLabel(exemptionLists, listText);
-    const parsed = condText.split(/[；;]/).map((x) => x.trim()).filter(Boolean).map(parseCondition);
+    const parsed = condText
+      .split(/[；;]/)
+      .map((x) => x.trim())
+      .filter(Boolean)
+      .map(parseCondition);
     const problems = [
       !list && ['清单', `未知的免罚清单“${listText}”，应为 ${Object.values(exemptionLists).join('、')}`],
       !label && ['名称', '名称不能为空'],

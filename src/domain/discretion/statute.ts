@@ -7,7 +7,11 @@ import { formatPermille, formatYuan, mulDiv } from './money.ts';
 import { baseKinds, type BaseKind } from './vocabulary.ts';
 
 export class DiscretionInputError extends Error {
-  constructor(public readonly code: string, public readonly messageZh: string, public readonly details?: unknown) {
+  constructor(
+    public readonly code: string,
+    public readonly messageZh: string,
+    public readonly details?: unknown,
+  ) {
     super(`${code}: ${messageZh}`);
   }
 }
@@ -106,8 +110,13 @@ export function selectBranch(branches: FineBranch[], f: Facts): { branch: FineBr
     const min = boundFen(br.min, f, 'ceil');
     const max = boundFen(br.max, f, 'floor');
     if (min === null || max === null) {
-      const missing = boundBases(br).filter((b) => usableBase(f, b) === null).map((b) => baseKinds[b]);
-      throw new DiscretionInputError('BASE_REQUIRED', `法定罚款幅度“${br.label}”须以${missing.join('、')}计算，请填写该金额`, { branch: br.id, bases: missing });
+      const missing = boundBases(br)
+        .filter((b) => usableBase(f, b) === null)
+        .map((b) => baseKinds[b]);
+      throw new DiscretionInputError('BASE_REQUIRED', `法定罚款幅度“${br.label}”须以${missing.join('、')}计算，请填写该金额`, {
+        branch: br.id,
+        bases: missing,
+      });
     }
     return { branch: br, range: { minFen: Math.min(min, max), maxFen: max } };
   }

@@ -18,13 +18,27 @@ export const ART_SUMMARY = `${APL}#第五十一条`;
 
 export const defaultThresholds: ThresholdRule[] = [
   {
-    id: 'default.hearing', orgId: null, kind: 'hearing', validFrom: '2021-07-15', validTo: null, naturalPersonFen: 1_000_000, organisationFen: 10_000_000,
-    articleId: ART_HEARING, documentNumber: null,
+    id: 'default.hearing',
+    orgId: null,
+    kind: 'hearing',
+    validFrom: '2021-07-15',
+    validTo: null,
+    naturalPersonFen: 1_000_000,
+    organisationFen: 10_000_000,
+    articleId: ART_HEARING,
+    documentNumber: null,
     note: '默认值：常见省级规定的较大数额（公民 1 万元、法人或者其他组织 10 万元；没收违法所得、非法财物同此数额），各机关可另行规定',
   },
   {
-    id: 'default.majorDecision', orgId: null, kind: 'majorDecision', validFrom: '2021-07-15', validTo: null, naturalPersonFen: 1_000_000, organisationFen: 10_000_000,
-    articleId: ART_LEGAL_REVIEW, documentNumber: null,
+    id: 'default.majorDecision',
+    orgId: null,
+    kind: 'majorDecision',
+    validFrom: '2021-07-15',
+    validTo: null,
+    naturalPersonFen: 1_000_000,
+    organisationFen: 10_000_000,
+    articleId: ART_LEGAL_REVIEW,
+    documentNumber: null,
     note: '默认值：重大执法决定法制审核目录常见标准（公民 1 万元、法人或者其他组织 10 万元），各机关可另行规定',
   },
 ];
@@ -63,7 +77,8 @@ export function checkThreshold(rule: ThresholdRule, partyType: PartyType, penalt
     if ((p.kind === 'confiscateIllegalGains' || p.kind === 'confiscateIllegalProperty') && p.amountFen !== null && p.amountFen >= limit) {
       raise(p.applies === 'required' ? 'yes' : 'possible', `${p.label} ${formatYuan(p.amountFen)} 达到较大数额 ${formatYuan(limit)}`);
     }
-    if (hearingPenaltyKinds.includes(p.kind)) raise(p.applies === 'required' ? 'yes' : 'possible', `拟${p.applies === 'required' ? '' : '可以'}${penaltyKinds[p.kind]}`);
+    if (hearingPenaltyKinds.includes(p.kind))
+      raise(p.applies === 'required' ? 'yes' : 'possible', `拟${p.applies === 'required' ? '' : '可以'}${penaltyKinds[p.kind]}`);
   }
   const source = rule.orgId ? `${orgName(rule.orgId)}${rule.documentNumber ? `（${rule.documentNumber}）` : ''}规定` : '默认标准';
   return { kind: rule.kind, crossed, thresholdFen: limit, ruleId: rule.id, source, articleId: rule.articleId, reasons };

@@ -9,14 +9,34 @@
  *     another: more lighter → 从轻, more heavier → 从重, as many (or none) → 一般.
  */
 import type {
-  BenchmarkRule, CircumstanceRule, ExemptionCondition, ExemptionRule, FineBranch, PenaltyProvision, PenaltyRecommendation, RangeFen,
-  TierRow, TierSpec, TraceStep, ViolationRule,
+  BenchmarkRule,
+  CircumstanceRule,
+  ExemptionCondition,
+  ExemptionRule,
+  FineBranch,
+  PenaltyProvision,
+  PenaltyRecommendation,
+  RangeFen,
+  TierRow,
+  TierSpec,
+  TraceStep,
+  ViolationRule,
 } from './model.ts';
 import { formatPercent, formatPermille, formatYuan, mulDiv } from './money.ts';
 import { DiscretionInputError, usableBase, type Facts } from './statute.ts';
 import {
-  applyModes, baseKinds, circumstanceEffects, circumstanceKinds, discretionTiers, exemptionLists, partyTypes, penaltyKinds,
-  type ApplyMode, type DiscretionTier, type PartyType, type PenaltyKind,
+  applyModes,
+  baseKinds,
+  circumstanceEffects,
+  circumstanceKinds,
+  discretionTiers,
+  exemptionLists,
+  partyTypes,
+  penaltyKinds,
+  type ApplyMode,
+  type DiscretionTier,
+  type PartyType,
+  type PenaltyKind,
 } from './vocabulary.ts';
 
 export const APL = '行政处罚法@2021-01-22';
@@ -65,7 +85,12 @@ export function describeExemptionCondition(c: ExemptionCondition, label: (id: st
 }
 
 /** Selects the tier from the circumstances present, following the precedence above. */
-export function selectTier(b: Pick<BenchmarkRule, 'circumstances' | 'exemptions'>, f: Facts, partyType: PartyType, conditionLabel: (id: string) => string): TierDecision {
+export function selectTier(
+  b: Pick<BenchmarkRule, 'circumstances' | 'exemptions'>,
+  f: Facts,
+  partyType: PartyType,
+  conditionLabel: (id: string) => string,
+): TierDecision {
   const trace: TraceStep[] = [];
   const byId = new Map(b.circumstances.map((c) => [c.id, c]));
   const label = (id: string) => byId.get(id)?.label ?? conditionLabel(id);
@@ -78,7 +103,11 @@ export function selectTier(b: Pick<BenchmarkRule, 'circumstances' | 'exemptions'
       continue;
     }
     applicable.push(c);
-    trace.push({ step: 'circumstance', text: `认定情节“${c.label}”（${circumstanceKinds[c.kind]}，${circumstanceEffects[c.effect]}）`, articleIds: [c.articleId] });
+    trace.push({
+      step: 'circumstance',
+      text: `认定情节“${c.label}”（${circumstanceKinds[c.kind]}，${circumstanceEffects[c.effect]}）`,
+      articleIds: [c.articleId],
+    });
   }
 
   for (const e of b.exemptions) {
@@ -87,7 +116,11 @@ export function selectTier(b: Pick<BenchmarkRule, 'circumstances' | 'exemptions'
     const detail = results.map((r) => `${describeExemptionCondition(r.c, label)}${r.ok ? '（满足）' : '（不满足）'}`).join('；');
     trace.push({ step: 'exemption', text: `${exemptionLists[e.list]}清单“${e.label}”：${detail} → ${ok ? '适用' : '不适用'}`, articleIds: [e.articleId] });
     if (ok) {
-      trace.push({ step: 'tier', text: `符合${exemptionLists[e.list]}清单，依法不予行政处罚，应当对当事人进行教育并责令改正`, articleIds: [e.articleId, ART_NO_PENALTY] });
+      trace.push({
+        step: 'tier',
+        text: `符合${exemptionLists[e.list]}清单，依法不予行政处罚，应当对当事人进行教育并责令改正`,
+        articleIds: [e.articleId, ART_NO_PENALTY],
+      });
       return { tier: 'noPenalty', exempt: true, exemption: { list: e.list, label: e.label, articleId: e.articleId }, keeps: [], trace };
     }
   }
@@ -105,7 +138,11 @@ export function selectTier(b: Pick<BenchmarkRule, 'circumstances' | 'exemptions'
 
   const mitigate = applicable.filter((c) => c.effect === 'mitigate');
   if (mitigate.length) {
-    trace.push({ step: 'tier', text: `具有减轻处罚情节“${mitigate.map((c) => c.label).join('”“')}”，在法定最低限度以下减轻处罚（须说明理由并经负责人批准）`, articleIds: [...new Set([...mitigate.map((c) => c.articleId), ART_LIGHTER_MITIGATE])] });
+    trace.push({
+      step: 'tier',
+      text: `具有减轻处罚情节“${mitigate.map((c) => c.label).join('”“')}”，在法定最低限度以下减轻处罚（须说明理由并经负责人批准）`,
+      articleIds: [...new Set([...mitigate.map((c) => c.articleId), ART_LIGHTER_MITIGATE])],
+    });
     return { tier: 'mitigatedBelowRange', exempt: false, exemption: null, keeps: [], trace };
   }
 
@@ -113,9 +150,10 @@ export function selectTier(b: Pick<BenchmarkRule, 'circumstances' | 'exemptions'
   const heavier = applicable.filter((c) => c.effect === 'heavier');
   const net = lighter.length - heavier.length;
   const tier: DiscretionTier = net > 0 ? 'lighter' : net < 0 ? 'heavier' : 'standard';
-  const why = lighter.length === 0 && heavier.length === 0
-    ? '无从轻、从重情节'
-    : `从轻情节 ${lighter.length} 个、从重情节 ${heavier.length} 个，相抵后${net > 0 ? '从轻情节多' : net < 0 ? '从重情节多' : '相当'}`;
+  const why =
+    lighter.length === 0 && heavier.length === 0
+      ? '无从轻、从重情节'
+      : `从轻情节 ${lighter.length} 个、从重情节 ${heavier.length} 个，相抵后${net > 0 ? '从轻情节多' : net < 0 ? '从重情节多' : '相当'}`;
   trace.push({
     step: 'tier',
     text: `${why} → ${discretionTiers[tier]}（优先次序：免罚清单 > 不予处罚情节 > 减轻情节 > 从轻与从重情节相抵）`,
@@ -177,14 +215,21 @@ export function fineRange(spec: TierSpec, legal: RangeFen, f: Facts, tier: Discr
     }
     case 'multiple': {
       const v = usableBase(f, spec.base);
-      if (v === null) throw new DiscretionInputError('BASE_REQUIRED', `本阶次罚款以${baseKinds[spec.base]}的倍数计算，请填写${baseKinds[spec.base]}`, { bases: [baseKinds[spec.base]] });
+      if (v === null)
+        throw new DiscretionInputError('BASE_REQUIRED', `本阶次罚款以${baseKinds[spec.base]}的倍数计算，请填写${baseKinds[spec.base]}`, {
+          bases: [baseKinds[spec.base]],
+        });
       const c = clamp({ minFen: mulDiv(v, spec.fromPermille, 1000, 'ceil'), maxFen: mulDiv(v, spec.toPermille, 1000, 'floor') }, legal);
       return { range: c.range, note: `${describeSpec(spec)}${c.clamped ? '（超出法定幅度的部分已按法定幅度截取）' : ''}` };
     }
     case 'belowMinimum':
       if (legal.minFen === 0) return { range: null, note: '法定罚款没有下限，减轻处罚即不予罚款或者选择较轻的处罚种类' };
       return {
-        range: { minFen: mulDiv(legal.minFen, spec.fromPermille, 1000, 'floor'), maxFen: mulDiv(legal.minFen, spec.toPermille, 1000, 'floor'), upperExclusive: spec.toPermille >= 1000 },
+        range: {
+          minFen: mulDiv(legal.minFen, spec.fromPermille, 1000, 'floor'),
+          maxFen: mulDiv(legal.minFen, spec.toPermille, 1000, 'floor'),
+          upperExclusive: spec.toPermille >= 1000,
+        },
         note: describeSpec(spec),
       };
     case 'apply': {

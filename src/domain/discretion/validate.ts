@@ -31,9 +31,18 @@ function conditionRefs(c: BranchCondition): string[] {
 }
 
 /** All article ids a violation cites, with the role each has. */
-export function violationCitations(v: Pick<ViolationRule, 'violates' | 'punishes' | 'conditions' | 'provisions'>): { articleId: string; role: 'violates' | 'punishes' }[] {
-  const punishes = new Set([...v.punishes, ...v.conditions.map((c) => c.articleId), ...v.provisions.flatMap((p) => [p.articleId, ...(p.branches ?? []).map((b) => b.articleId)])]);
-  return [...v.violates.map((articleId) => ({ articleId, role: 'violates' as const })), ...[...punishes].map((articleId) => ({ articleId, role: 'punishes' as const }))];
+export function violationCitations(
+  v: Pick<ViolationRule, 'violates' | 'punishes' | 'conditions' | 'provisions'>,
+): { articleId: string; role: 'violates' | 'punishes' }[] {
+  const punishes = new Set([
+    ...v.punishes,
+    ...v.conditions.map((c) => c.articleId),
+    ...v.provisions.flatMap((p) => [p.articleId, ...(p.branches ?? []).map((b) => b.articleId)]),
+  ]);
+  return [
+    ...v.violates.map((articleId) => ({ articleId, role: 'violates' as const })),
+    ...[...punishes].map((articleId) => ({ articleId, role: 'punishes' as const })),
+  ];
 }
 
 export function validateViolation(v: Omit<ViolationRule, 'id'>): Problem[] {
@@ -61,8 +70,10 @@ function branchProblems(branches: FineBranch[], conditionIds: string[], at: stri
   branches.forEach((b, j) => {
     const bp = `${at}.${j}`;
     out.push(...boundProblems(b.min, `${bp}.min`), ...boundProblems(b.max, `${bp}.max`));
-    if ('fen' in b.min && 'fen' in b.max && b.min.fen > b.max.fen) out.push({ path: bp, message: `法定幅度“${b.label}”的下限 ${formatYuan(b.min.fen)} 高于上限 ${formatYuan(b.max.fen)}` });
-    if ('base' in b.min && 'base' in b.max && b.min.base === b.max.base && b.min.permille > b.max.permille) out.push({ path: bp, message: `法定幅度“${b.label}”的下限倍数高于上限倍数` });
+    if ('fen' in b.min && 'fen' in b.max && b.min.fen > b.max.fen)
+      out.push({ path: bp, message: `法定幅度“${b.label}”的下限 ${formatYuan(b.min.fen)} 高于上限 ${formatYuan(b.max.fen)}` });
+    if ('base' in b.min && 'base' in b.max && b.min.base === b.max.base && b.min.permille > b.max.permille)
+      out.push({ path: bp, message: `法定幅度“${b.label}”的下限倍数高于上限倍数` });
     for (const ref of b.when.flatMap(conditionRefs)) if (!conditionIds.includes(ref)) out.push({ path: `${bp}.when`, message: `未定义的法定情形“${ref}”` });
   });
   return out;
@@ -87,16 +98,21 @@ function rowProblems(row: TierRow, v: ViolationRule, at: string): Problem[] {
   }
   if ((s.kind === 'share' || s.kind === 'belowMinimum') && s.toPermille > 1000) out.push({ path: `${at}.spec`, message: `${what}：比例不能超过 100%` });
   if (s.kind === 'belowMinimum' && row.tier !== 'mitigatedBelowRange') out.push({ path: `${at}.spec`, message: `${what}：低于法定最低额只能用于减轻处罚阶次` });
-  if (row.tier === 'mitigatedBelowRange' && (s.kind === 'share' || s.kind === 'multiple')) out.push({ path: `${at}.spec`, message: `${what}：减轻处罚应在法定最低额以下，请用“法定最低额比例”或固定金额` });
+  if (row.tier === 'mitigatedBelowRange' && (s.kind === 'share' || s.kind === 'multiple'))
+    out.push({ path: `${at}.spec`, message: `${what}：减轻处罚应在法定最低额以下，请用“法定最低额比例”或固定金额` });
   if (s.kind === 'amount') {
     if (s.minFen > s.maxFen) out.push({ path: `${at}.spec`, message: `${what}：下限不能高于上限` });
     if (!branch && branches.length > 1) out.push({ path: `${at}.branch`, message: `${what}：罚款有多个法定幅度，固定金额须指明适用的法定幅度` });
     const target = branch ?? (branches.length === 1 ? branches[0] : null);
     const legal = target ? fixedRange(target) : null;
     if (legal && row.tier !== 'mitigatedBelowRange' && (s.minFen < legal.min || s.maxFen > legal.max)) {
-      out.push({ path: `${at}.spec`, message: `${what}：${formatYuan(s.minFen)}至${formatYuan(s.maxFen)}超出法定幅度 ${formatYuan(legal.min)}至${formatYuan(legal.max)}` });
+      out.push({
+        path: `${at}.spec`,
+        message: `${what}：${formatYuan(s.minFen)}至${formatYuan(s.maxFen)}超出法定幅度 ${formatYuan(legal.min)}至${formatYuan(legal.max)}`,
+      });
     }
-    if (legal && row.tier === 'mitigatedBelowRange' && s.maxFen >= legal.min) out.push({ path: `${at}.spec`, message: `${what}：减轻处罚的罚款须低于法定最低额 ${formatYuan(legal.min)}` });
+    if (legal && row.tier === 'mitigatedBelowRange' && s.maxFen >= legal.min)
+      out.push({ path: `${at}.spec`, message: `${what}：减轻处罚的罚款须低于法定最低额 ${formatYuan(legal.min)}` });
   }
   if (s.kind === 'multiple') {
     const target = branch ?? (branches.length === 1 ? branches[0] : null);
@@ -114,7 +130,10 @@ export function validateBenchmark(b: Omit<BenchmarkRule, 'id'>, v: ViolationRule
   const keys = b.tiers.map((r) => `${r.tier}/${r.kind}/${r.branch ?? ''}`);
   for (const d of dup(keys)) {
     const [tier, kind, branch] = d.split('/');
-    out.push({ path: 'tiers', message: `${discretionTiers[tier as keyof typeof discretionTiers]}·${penaltyKinds[kind as keyof typeof penaltyKinds]}${branch ? `（${branch}）` : ''}重复规定` });
+    out.push({
+      path: 'tiers',
+      message: `${discretionTiers[tier as keyof typeof discretionTiers]}·${penaltyKinds[kind as keyof typeof penaltyKinds]}${branch ? `（${branch}）` : ''}重复规定`,
+    });
   }
   b.tiers.forEach((row, i) => out.push(...rowProblems(row, v, `tiers.${i}`)));
   const ids = b.circumstances.map((c) => c.id);
@@ -122,13 +141,17 @@ export function validateBenchmark(b: Omit<BenchmarkRule, 'id'>, v: ViolationRule
   const conditionIds = new Set(v.conditions.map((c) => c.id));
   b.circumstances.forEach((c, i) => {
     if (conditionIds.has(c.id)) out.push({ path: `circumstances.${i}.id`, message: `情节编号“${c.id}”与违法行为的法定情形重复` });
-    if (c.keeps?.length && c.effect !== 'noPenalty') out.push({ path: `circumstances.${i}.keeps`, message: `情节“${c.label}”：仅不予处罚情节可以保留处罚种类` });
-    for (const k of c.keeps ?? []) if (!v.provisions.some((p) => p.kind === k)) out.push({ path: `circumstances.${i}.keeps`, message: `情节“${c.label}”：处罚依据没有规定${penaltyKinds[k]}` });
+    if (c.keeps?.length && c.effect !== 'noPenalty')
+      out.push({ path: `circumstances.${i}.keeps`, message: `情节“${c.label}”：仅不予处罚情节可以保留处罚种类` });
+    for (const k of c.keeps ?? [])
+      if (!v.provisions.some((p) => p.kind === k))
+        out.push({ path: `circumstances.${i}.keeps`, message: `情节“${c.label}”：处罚依据没有规定${penaltyKinds[k]}` });
   });
   b.exemptions.forEach((e, i) => {
     if (!e.conditions.length) out.push({ path: `exemptions.${i}`, message: `免罚清单“${e.label}”须至少有一个条件` });
     for (const c of e.conditions) {
-      if ((c.kind === 'circumstance' || c.kind === 'notCircumstance') && !ids.includes(c.id)) out.push({ path: `exemptions.${i}.conditions`, message: `免罚清单“${e.label}”：未定义的情节“${c.id}”` });
+      if ((c.kind === 'circumstance' || c.kind === 'notCircumstance') && !ids.includes(c.id))
+        out.push({ path: `exemptions.${i}.conditions`, message: `免罚清单“${e.label}”：未定义的情节“${c.id}”` });
     }
   });
   return out;

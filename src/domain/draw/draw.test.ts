@@ -7,7 +7,14 @@ const pool = (n: number, classOf = (i: number) => (['A', 'B', 'C', 'D'] as const
   Array.from({ length: n }, (_, i) => ({ id: `T${String(i).padStart(6, '0')}`, riskClass: classOf(i) }));
 const inspectors = (n: number, units = 4) => Array.from({ length: n }, (_, i) => ({ id: `I${String(i).padStart(3, '0')}`, unitId: `U${i % units}` }));
 const base = (over: Partial<DrawInput> = {}): DrawInput => ({
-  hash: 'sm3', targets: pool(3200), inspectors: inspectors(38), ratios: { A: 0.03, B: 0.05, C: 0.1, D: 0.2 }, perTarget: 2, differentUnits: true, recusals: {}, ...over,
+  hash: 'sm3',
+  targets: pool(3200),
+  inspectors: inspectors(38),
+  ratios: { A: 0.03, B: 0.05, C: 0.1, D: 0.2 },
+  perTarget: 2,
+  differentUnits: true,
+  recusals: {},
+  ...over,
 });
 
 describe('HMAC_DRBG', () => {
@@ -37,7 +44,10 @@ describe('the draw (fazhi-draw/v1)', () => {
     const seed = drawSeed('sm3', secret, 'a-future-tree-head-root', digest);
     const first = runDraw(input, seed);
     // an auditor re-builds the input from the published lists (in any order) and the revealed secret
-    const again = runDraw({ ...base(), targets: [...input.targets].reverse() }, drawSeed('sm3', secret, 'a-future-tree-head-root', candidatesDigest({ ...base(), targets: [...input.targets].reverse() })));
+    const again = runDraw(
+      { ...base(), targets: [...input.targets].reverse() },
+      drawSeed('sm3', secret, 'a-future-tree-head-root', candidatesDigest({ ...base(), targets: [...input.targets].reverse() })),
+    );
     expect(again).toEqual(first);
     expect(runDraw(input, drawSeed('sm3', randomBytes(32), 'a-future-tree-head-root', digest))).not.toEqual(first);
     expect(commitmentOf('sm3', secret)).toMatch(/^[0-9a-f]{64}$/);
@@ -83,7 +93,17 @@ describe('the draw (fazhi-draw/v1)', () => {
 
   it('reports targets that cannot be staffed instead of breaking the rules', () => {
     const targets = pool(4);
-    const r = runDraw(base({ targets, inspectors: [{ id: 'I1', unitId: 'U' }, { id: 'I2', unitId: 'U' }], ratios: { A: 1, B: 1, C: 1, D: 1 } }), Buffer.from('x'));
+    const r = runDraw(
+      base({
+        targets,
+        inspectors: [
+          { id: 'I1', unitId: 'U' },
+          { id: 'I2', unitId: 'U' },
+        ],
+        ratios: { A: 1, B: 1, C: 1, D: 1 },
+      }),
+      Buffer.from('x'),
+    );
     expect(r.assignments).toEqual([]);
     expect(r.problems).toHaveLength(4);
     expect(r.problems[0].message).toContain('不同科所');

@@ -52,22 +52,34 @@ const classes = ['A', 'B', 'C', 'D'] as const;
 /** Canonical form of everything the draw depends on except the seed: published before the draw. */
 export function candidatesDigest(input: DrawInput): string {
   const h = createHash(input.hash);
-  h.update(canonicalJson({
-    algorithm: DRAW_ALGORITHM, hash: input.hash, ratios: input.ratios, ...(input.counts && Object.keys(input.counts).length ? { counts: input.counts } : {}),
-    perTarget: input.perTarget, differentUnits: input.differentUnits,
-    recusals: Object.keys(input.recusals).sort().map((k) => [k, [...input.recusals[k]].sort()]),
-  }));
+  h.update(
+    canonicalJson({
+      algorithm: DRAW_ALGORITHM,
+      hash: input.hash,
+      ratios: input.ratios,
+      ...(input.counts && Object.keys(input.counts).length ? { counts: input.counts } : {}),
+      perTarget: input.perTarget,
+      differentUnits: input.differentUnits,
+      recusals: Object.keys(input.recusals)
+        .sort()
+        .map((k) => [k, [...input.recusals[k]].sort()]),
+    }),
+  );
   for (const t of [...input.targets].sort((a, b) => (a.id < b.id ? -1 : 1))) h.update(`\nT ${t.id} ${t.riskClass}`);
   for (const i of [...input.inspectors].sort((a, b) => (a.id < b.id ? -1 : 1))) h.update(`\nI ${i.id} ${i.unitId}`);
   return h.digest('hex');
 }
 
 export function commitmentOf(hash: DrbgHash, serverSecret: Buffer): string {
-  return createHash(hash).update(Buffer.concat([Buffer.from(`${DRAW_ALGORITHM}/commit`), serverSecret])).digest('hex');
+  return createHash(hash)
+    .update(Buffer.concat([Buffer.from(`${DRAW_ALGORITHM}/commit`), serverSecret]))
+    .digest('hex');
 }
 
 export function drawSeed(hash: DrbgHash, serverSecret: Buffer, publicValue: string, candidatesHash: string): Buffer {
-  return createHash(hash).update(Buffer.concat([Buffer.from(DRAW_ALGORITHM), serverSecret, Buffer.from(publicValue), Buffer.from(candidatesHash)])).digest();
+  return createHash(hash)
+    .update(Buffer.concat([Buffer.from(DRAW_ALGORITHM), serverSecret, Buffer.from(publicValue), Buffer.from(candidatesHash)]))
+    .digest();
 }
 
 export function runDraw(input: DrawInput, seed: Buffer): { assignments: Assignment[]; problems: DrawProblem[] } {
@@ -83,7 +95,10 @@ export function runDraw(input: DrawInput, seed: Buffer): { assignments: Assignme
   // 1. targets, class by class in canonical order
   const picked: string[] = [];
   for (const c of classes) {
-    const pool = input.targets.filter((t) => t.riskClass === c).map((t) => t.id).sort();
+    const pool = input.targets
+      .filter((t) => t.riskClass === c)
+      .map((t) => t.id)
+      .sort();
     // the tolerance keeps binary rounding (0.07 × 100 = 7.000000000000001) from adding a target
     const fixed = input.counts?.[c];
     const k = Math.min(pool.length, fixed ?? Math.ceil(pool.length * input.ratios[c] - 1e-9));
@@ -101,10 +116,11 @@ export function runDraw(input: DrawInput, seed: Buffer): { assignments: Assignme
   const buckets: string[][] = [input.inspectors.map((i) => i.id).sort()];
   const loadOf = new Map<string, number>(buckets[0].map((id) => [id, 0]));
   const recusedFor = new Map<string, Set<string>>();
-  for (const [inspector, targets] of Object.entries(input.recusals)) for (const t of targets) {
-    if (!recusedFor.has(t)) recusedFor.set(t, new Set());
-    recusedFor.get(t)!.add(inspector);
-  }
+  for (const [inspector, targets] of Object.entries(input.recusals))
+    for (const t of targets) {
+      if (!recusedFor.has(t)) recusedFor.set(t, new Set());
+      recusedFor.get(t)!.add(inspector);
+    }
   const move = (id: string, from: number, to: number) => {
     const b = buckets[from];
     const idx = b.indexOf(id);
@@ -140,7 +156,10 @@ export function runDraw(input: DrawInput, seed: Buffer): { assignments: Assignme
     }
     if (team.length < input.perTarget) {
       for (const m of team) move(m, loadOf.get(m)!, loadOf.get(m)! - 1);
-      problems.push({ targetId, message: `检查对象 ${targetId} 符合条件（未回避${input.differentUnits ? '、来自不同科所' : ''}）的检查人员不足 ${input.perTarget} 名` });
+      problems.push({
+        targetId,
+        message: `检查对象 ${targetId} 符合条件（未回避${input.differentUnits ? '、来自不同科所' : ''}）的检查人员不足 ${input.perTarget} 名`,
+      });
       continue;
     }
     assignments.push({ targetId, inspectorIds: team });

@@ -30,14 +30,25 @@ export interface EligibleInspector {
 }
 
 /** Splits the pool: eligible for `field` from `periodStart` to `periodEnd`, or excluded with the reason. */
-export function screenInspectors(pool: InspectorFacts[], field: string, periodStart: string, periodEnd: string): { eligible: EligibleInspector[]; excluded: ExcludedInspector[] } {
+export function screenInspectors(
+  pool: InspectorFacts[],
+  field: string,
+  periodStart: string,
+  periodEnd: string,
+): { eligible: EligibleInspector[]; excluded: ExcludedInspector[] } {
   const eligible: EligibleInspector[] = [];
   const excluded: ExcludedInspector[] = [];
   const fieldLabel = enforcementFields[field as EnforcementField] ?? field;
   for (const o of [...pool].sort((a, b) => (a.id < b.id ? -1 : 1))) {
     const out = (code: ExcludedInspector['code'], reason: string) => excluded.push({ officerId: o.id, name: o.name, orgName: o.orgName, code, reason });
-    if (!o.active) { out('OFFICER_INACTIVE', '已不在执法岗位'); continue; }
-    if (!o.available) { out('UNAVAILABLE', `不可选派：${o.unavailableReason ?? '未说明原因'}`); continue; }
+    if (!o.active) {
+      out('OFFICER_INACTIVE', '已不在执法岗位');
+      continue;
+    }
+    if (!o.available) {
+      out('UNAVAILABLE', `不可选派：${o.unavailableReason ?? '未说明原因'}`);
+      continue;
+    }
     const valid = o.certificates.filter((c) => effectiveStatus(c, periodStart) === 'valid');
     if (valid.length === 0) {
       const states = [...new Set(o.certificates.map((c) => certificateStatusLabels[effectiveStatus(c, periodStart)]))];
@@ -45,10 +56,16 @@ export function screenInspectors(pool: InspectorFacts[], field: string, periodSt
       continue;
     }
     const covering = valid.filter((c) => c.fields.includes(field) || c.fields.includes('general'));
-    if (covering.length === 0) { out('FIELD_NOT_COVERED', `行政执法证不包含“${fieldLabel}”执法领域`); continue; }
+    if (covering.length === 0) {
+      out('FIELD_NOT_COVERED', `行政执法证不包含“${fieldLabel}”执法领域`);
+      continue;
+    }
     const through = covering.find((c) => c.validTo >= periodEnd);
     if (!through) {
-      const last = covering.map((c) => c.validTo).sort().at(-1)!;
+      const last = covering
+        .map((c) => c.validTo)
+        .sort()
+        .at(-1)!;
       out('CERTIFICATE_EXPIRES_IN_PERIOD', `行政执法证于 ${last} 到期，早于任务结束日 ${periodEnd}`);
       continue;
     }
@@ -64,7 +81,12 @@ export interface Relation {
   address: string | null;
 }
 
-export const relationKindLabels: Record<Relation['kind'], string> = { relative: '近亲属经营或任职', formerEmployer: '原工作单位', sameAddress: '住址相同', other: '其他利害关系' };
+export const relationKindLabels: Record<Relation['kind'], string> = {
+  relative: '近亲属经营或任职',
+  formerEmployer: '原工作单位',
+  sameAddress: '住址相同',
+  other: '其他利害关系',
+};
 
 /** Recusal pairs: inspector id → the candidate target ids (uscc) they must never be sent to. */
 export function recusalPairs(relations: Relation[], inspectorIds: Set<string>, targets: { uscc: string; address: string }[]): Record<string, string[]> {

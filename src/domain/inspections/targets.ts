@@ -6,7 +6,12 @@ import { isValidUscc, usccCheckChar } from '../codes.ts';
 
 export const riskClasses = ['A', 'B', 'C', 'D'] as const;
 export type RiskClass = (typeof riskClasses)[number];
-export const riskClassLabels: Record<RiskClass, string> = { A: 'A类（信用风险低）', B: 'B类（信用风险一般）', C: 'C类（信用风险较高）', D: 'D类（信用风险高）' };
+export const riskClassLabels: Record<RiskClass, string> = {
+  A: 'A类（信用风险低）',
+  B: 'B类（信用风险一般）',
+  C: 'C类（信用风险较高）',
+  D: 'D类（信用风险高）',
+};
 
 export const targetStatuses = { active: '存续', suspended: '歇业', closed: '注销' } as const;
 export type TargetStatus = keyof typeof targetStatuses;
@@ -57,15 +62,44 @@ export interface TargetCheckOptions {
 }
 
 const headerAliases: Record<string, TargetColumnKey> = {
-  统一社会信用代码: 'uscc', 名称: 'name', 企业名称: 'name', 主体名称: 'name', 主体类型: 'entityType', 类型: 'entityType',
-  '法定代表人（负责人）': 'legalRep', 法定代表人: 'legalRep', 负责人: 'legalRep', 经营者: 'legalRep',
-  '住所（经营场所）': 'address', 住所: 'address', 经营场所: 'address', 地址: 'address', 行政区划代码: 'divisionCode', 区划代码: 'divisionCode',
-  行业: 'industry', 行业类别: 'industry', 许可证: 'licences', 许可证件: 'licences', 信用风险分类: 'riskClass', 风险分类: 'riskClass', 风险等级: 'riskClass',
-  登记状态: 'status', 状态: 'status',
+  统一社会信用代码: 'uscc',
+  名称: 'name',
+  企业名称: 'name',
+  主体名称: 'name',
+  主体类型: 'entityType',
+  类型: 'entityType',
+  '法定代表人（负责人）': 'legalRep',
+  法定代表人: 'legalRep',
+  负责人: 'legalRep',
+  经营者: 'legalRep',
+  '住所（经营场所）': 'address',
+  住所: 'address',
+  经营场所: 'address',
+  地址: 'address',
+  行政区划代码: 'divisionCode',
+  区划代码: 'divisionCode',
+  行业: 'industry',
+  行业类别: 'industry',
+  许可证: 'licences',
+  许可证件: 'licences',
+  信用风险分类: 'riskClass',
+  风险分类: 'riskClass',
+  风险等级: 'riskClass',
+  登记状态: 'status',
+  状态: 'status',
 };
 
 const statusAliases: Record<string, TargetStatus> = {
-  存续: 'active', 在营: 'active', 开业: 'active', 正常: 'active', '': 'active', 歇业: 'suspended', 停业: 'suspended', 注销: 'closed', 吊销: 'closed', 撤销: 'closed',
+  存续: 'active',
+  在营: 'active',
+  开业: 'active',
+  正常: 'active',
+  '': 'active',
+  歇业: 'suspended',
+  停业: 'suspended',
+  注销: 'closed',
+  吊销: 'closed',
+  撤销: 'closed',
 };
 
 /** Finds the header row (the first row naming 统一社会信用代码) and maps its columns. */
@@ -109,7 +143,8 @@ export function checkTargetRows(grid: Iterable<{ row: number; values: string[] }
     const uscc = cell('uscc').toUpperCase().replace(/\s+/g, '');
     let flagged = false;
     if (uscc) {
-      if (!/^[0-9A-HJ-NPQRTUWXY]{2}\d{6}[0-9A-HJ-NPQRTUWXY]{10}$/.test(uscc)) err('uscc', `统一社会信用代码“${uscc}”格式错误（应为 18 位，不含 I、O、Z、S、V）`);
+      if (!/^[0-9A-HJ-NPQRTUWXY]{2}\d{6}[0-9A-HJ-NPQRTUWXY]{10}$/.test(uscc))
+        err('uscc', `统一社会信用代码“${uscc}”格式错误（应为 18 位，不含 I、O、Z、S、V）`);
       else if (!isValidUscc(uscc)) {
         if (opts.fromRegister) flagged = true;
         else err('uscc', `统一社会信用代码“${uscc}”校验位错误（按 GB 32100-2015 应为 ${usccCheckChar(uscc.slice(0, 17))}）`);
@@ -130,8 +165,18 @@ export function checkTargetRows(grid: Iterable<{ row: number; values: string[] }
     if (st === undefined) err('status', `登记状态“${cell('status')}”无效（应为 存续、歇业 或 注销）`);
     if (errors.length > before) continue;
     rows.push({
-      row, uscc, name: cell('name'), entityType: cell('entityType') || '企业', legalRep: cell('legalRep') || null, address: cell('address'),
-      divisionCode: division, industry: cell('industry'), licences: cell('licences'), riskClass: rc as RiskClass, status: st, usccFlagged: flagged,
+      row,
+      uscc,
+      name: cell('name'),
+      entityType: cell('entityType') || '企业',
+      legalRep: cell('legalRep') || null,
+      address: cell('address'),
+      divisionCode: division,
+      industry: cell('industry'),
+      licences: cell('licences'),
+      riskClass: rc as RiskClass,
+      status: st,
+      usccFlagged: flagged,
     });
   }
   if (!header) errors.push({ row: 0, column: '', message: '未找到表头（应有“统一社会信用代码”等列）' });
@@ -141,8 +186,15 @@ export function checkTargetRows(grid: Iterable<{ row: number; values: string[] }
 
 /** The canonical line of a target, hashed into the import's record entry and compared on re-import. */
 export const targetLine = (t: Omit<TargetRow, 'usccFlagged'> & { usccFlagged?: boolean }) =>
-  [t.uscc, t.name, t.entityType, t.legalRep ?? '', t.address, t.divisionCode, t.industry, t.licences, t.riskClass, t.status, t.usccFlagged ? '1' : '0'].join('\t');
+  [t.uscc, t.name, t.entityType, t.legalRep ?? '', t.address, t.divisionCode, t.industry, t.licences, t.riskClass, t.status, t.usccFlagged ? '1' : '0'].join(
+    '\t',
+  );
 
 /** Normalised address for the same-address recusal rule: no spaces, full-width digits and brackets folded. */
 export const normalizeAddress = (a: string) =>
-  a.replace(/\s+/g, '').replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)).replace(/[（(]/g, '(').replace(/[）)]/g, ')').replace(/号楼/g, '栋');
+  a
+    .replace(/\s+/g, '')
+    .replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))
+    .replace(/[（(]/g, '(')
+    .replace(/[）)]/g, ')')
+    .replace(/号楼/g, '栋');

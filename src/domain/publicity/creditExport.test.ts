@@ -2,10 +2,24 @@ import { describe, expect, it } from 'vitest';
 import { fenToWanYuan, penaltyRecord, validatePenaltyRecord, type PenaltySource } from './creditExport.ts';
 
 const source: PenaltySource = {
-  partyType: 'organisation', partyName: '示例区鑫隆超市有限公司', uscc: '91990105MA01ABCD2W', legalRep: '李鑫隆', legalRepId: null, idNumber: null,
-  number: '示市监处罚〔2026〕1号', violation: '经营超过保质期的食品', facts: '销售超过保质期的酸奶', basis: '《中华人民共和国食品安全法》第一百二十四条',
-  penalties: [{ kind: 'fine', label: '罚款', amountFen: 15_000_000, note: null }], penaltyText: '罚款150,000.00元', fineFen: 15_000_000, confiscationFen: 0,
-  decidedOn: '2026-10-28', expiresOn: '2029-10-28', bodyName: '示例区市场监督管理局', bodyUscc: '11990105MB00000013',
+  partyType: 'organisation',
+  partyName: '示例区鑫隆超市有限公司',
+  uscc: '91990105MA01ABCD2W',
+  legalRep: '李鑫隆',
+  legalRepId: null,
+  idNumber: null,
+  number: '示市监处罚〔2026〕1号',
+  violation: '经营超过保质期的食品',
+  facts: '销售超过保质期的酸奶',
+  basis: '《中华人民共和国食品安全法》第一百二十四条',
+  penalties: [{ kind: 'fine', label: '罚款', amountFen: 15_000_000, note: null }],
+  penaltyText: '罚款150,000.00元',
+  fineFen: 15_000_000,
+  confiscationFen: 0,
+  decidedOn: '2026-10-28',
+  expiresOn: '2029-10-28',
+  bodyName: '示例区市场监督管理局',
+  bodyUscc: '11990105MB00000013',
 };
 
 describe('双公示 penalty record (CF_)', () => {

@@ -13,20 +13,44 @@ export const publicationChannels = {
 } as const;
 export type PublicationChannel = keyof typeof publicationChannels;
 
-export const publicationKinds = { penalty: '行政处罚决定', licence: '行政许可决定', inspectionResult: '双随机抽查结果', reconsideration: '行政复议决定' } as const;
+export const publicationKinds = {
+  penalty: '行政处罚决定',
+  licence: '行政许可决定',
+  inspectionResult: '双随机抽查结果',
+  reconsideration: '行政复议决定',
+} as const;
 export type PublicationKind = keyof typeof publicationKinds;
 /** The kinds this platform publishes today (licence and reconsideration wait for their modules). */
 export const publishedKinds = ['penalty', 'inspectionResult'] as const satisfies readonly PublicationKind[];
 
 /** 不予公示的情形 (市场监督管理行政处罚信息公示规定 第七条; 政府信息公开条例 第十四条、第十五条). */
-export const exemptionGrounds = { stateSecret: '涉及国家秘密', tradeSecret: '涉及商业秘密', privacy: '涉及个人隐私', revoked: '决定已被撤销', other: '其他依法不予公开的情形' } as const;
+export const exemptionGrounds = {
+  stateSecret: '涉及国家秘密',
+  tradeSecret: '涉及商业秘密',
+  privacy: '涉及个人隐私',
+  revoked: '决定已被撤销',
+  other: '其他依法不予公开的情形',
+} as const;
 /** 撤回公示的原因 (同上 第十一条: the decision was changed, revoked, confirmed unlawful or void). */
-export const withdrawalGrounds = { changed: '行政处罚决定被变更', revoked: '行政处罚决定被撤销', unlawful: '行政处罚决定被确认违法', void: '行政处罚决定被确认无效', other: '其他' } as const;
+export const withdrawalGrounds = {
+  changed: '行政处罚决定被变更',
+  revoked: '行政处罚决定被撤销',
+  unlawful: '行政处罚决定被确认违法',
+  void: '行政处罚决定被确认无效',
+  other: '其他',
+} as const;
 
 /** The states of a publication (the publication workflow's labels, for lists and the portal). */
 export const publicationStates = {
-  scheduled: '待公示', published: '公示中', corrected: '公示中（已更正）', withdrawalDue: '待撤回', withdrawn: '已撤回',
-  expired: '公示期满', repaired: '已信用修复（提前停止公示）', exemptionProposed: '拟不予公示（待批准）', exempted: '不予公示',
+  scheduled: '待公示',
+  published: '公示中',
+  corrected: '公示中（已更正）',
+  withdrawalDue: '待撤回',
+  withdrawn: '已撤回',
+  expired: '公示期满',
+  repaired: '已信用修复（提前停止公示）',
+  exemptionProposed: '拟不予公示（待批准）',
+  exempted: '不予公示',
 } as const;
 export type PublicationState = keyof typeof publicationStates;
 
@@ -50,11 +74,21 @@ export interface Requirement {
  * on credit sites — RULES.md marks the latter as to verify). 不予行政处罚 is not a penalty decision.
  */
 export function publicationRequirement(d: DecisionFacts): Requirement {
-  if (d.outcome !== 'penalty' || d.penalties.length === 0) return { publish: false, channels: [], deadlineRules: [], reason: '不予行政处罚决定不属于应当公示的行政处罚信息' };
-  if (d.procedure === 'summary') return { publish: false, channels: [], deadlineRules: [], reason: '适用简易程序作出的行政处罚决定不在国家企业信用信息公示系统公示（市场监督管理行政处罚信息公示规定 第二条）' };
-  if (d.penalties.every((p) => p.kind === 'warning')) return { publish: false, channels: [], deadlineRules: [], reason: '仅给予警告的行政处罚不予公示（市场监督管理行政处罚信息公示规定 第二条）' };
+  if (d.outcome !== 'penalty' || d.penalties.length === 0)
+    return { publish: false, channels: [], deadlineRules: [], reason: '不予行政处罚决定不属于应当公示的行政处罚信息' };
+  if (d.procedure === 'summary')
+    return {
+      publish: false,
+      channels: [],
+      deadlineRules: [],
+      reason: '适用简易程序作出的行政处罚决定不在国家企业信用信息公示系统公示（市场监督管理行政处罚信息公示规定 第二条）',
+    };
+  if (d.penalties.every((p) => p.kind === 'warning'))
+    return { publish: false, channels: [], deadlineRules: [], reason: '仅给予警告的行政处罚不予公示（市场监督管理行政处罚信息公示规定 第二条）' };
   return {
-    publish: true, channels: ['portal', 'enterpriseCredit', 'creditChina'], deadlineRules: ['publicity.penalty', 'publicity.credit'],
+    publish: true,
+    channels: ['portal', 'enterpriseCredit', 'creditChina'],
+    deadlineRules: ['publicity.penalty', 'publicity.credit'],
     reason: '适用普通程序作出的行政处罚决定，应当在作出决定之日起二十个工作日内公示（市场监督管理行政处罚信息公示规定 第二条、第九条）',
   };
 }

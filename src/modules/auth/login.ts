@@ -15,11 +15,18 @@ const invalid = () => new AppError(401, 'LOGIN_FAILED', '用户名或密码错�
  */
 export async function login(db: Db, config: Config, username: string, password: string, ip: string, userAgent: string) {
   const key = username.toLowerCase();
-  const t = (await db.query<{ failures: number; locked_until: string | null }>('select failures, locked_until from login_throttle where username = $1', [key])).rows[0];
+  const t = (await db.query<{ failures: number; locked_until: string | null }>('select failures, locked_until from login_throttle where username = $1', [key]))
+    .rows[0];
   if (t?.locked_until && new Date(t.locked_until) > new Date()) {
-    throw new AppError(429, 'LOGIN_LOCKED', `连续登录失败次数过多，账号已锁定至 ${new Date(t.locked_until).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai' })}`);
+    throw new AppError(
+      429,
+      'LOGIN_LOCKED',
+      `连续登录失败次数过多，账号已锁定至 ${new Date(t.locked_until).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai' })}`,
+    );
   }
-  const user = (await db.query<{ id: string; password_hash: string; active: boolean }>('select id, password_hash, active from users where lower(username) = $1', [key])).rows[0];
+  const user = (
+    await db.query<{ id: string; password_hash: string; active: boolean }>('select id, password_hash, active from users where lower(username) = $1', [key])
+  ).rows[0];
   const ok = await verifyPassword(user?.password_hash ?? DUMMY_HASH, password);
   if (!user || !ok || !user.active) {
     const failures = (t?.failures ?? 0) + 1;

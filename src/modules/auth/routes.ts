@@ -8,7 +8,15 @@ import { login, LoginRateLimiter } from './login.ts';
 const tags = ['认证'];
 
 const ZMe = z.object({
-  user: z.object({ id: z.string(), username: z.string(), displayName: z.string(), orgId: z.string(), orgName: z.string(), roles: z.array(z.enum(roles)), roleLabels: z.array(z.string()) }),
+  user: z.object({
+    id: z.string(),
+    username: z.string(),
+    displayName: z.string(),
+    orgId: z.string(),
+    orgName: z.string(),
+    roles: z.array(z.enum(roles)),
+    roleLabels: z.array(z.string()),
+  }),
   csrfToken: z.string(),
   abilities: z.record(z.string(), z.boolean()),
 });
@@ -22,34 +30,63 @@ export function registerAuthRoutes(app: App, ctx: AppContext) {
       [userId],
     );
     const u = r.rows[0];
-    return { id: u.id, username: u.username, displayName: u.display_name, orgId: u.org_id, orgName: u.org_name, roles: u.roles, roleLabels: u.roles.map((x) => roleLabels[x]), csrfToken };
+    return {
+      id: u.id,
+      username: u.username,
+      displayName: u.display_name,
+      orgId: u.org_id,
+      orgName: u.org_name,
+      roles: u.roles,
+      roleLabels: u.roles.map((x) => roleLabels[x]),
+      csrfToken,
+    };
   };
 
-  app.post('/api/auth/login', {
-    config: { public: true },
-    schema: {
-      tags, summary: '登录（成功后设置 HttpOnly 会话 Cookie，并返回 CSRF 令牌）',
-      body: z.strictObject({ username: z.string().min(1).max(64), password: z.string().min(1).max(128) }),
-      response: { 200: ZMe, 429: errorResponses[400], ...errorResponses },
+  app.post(
+    '/api/auth/login',
+    {
+      config: { public: true },
+      schema: {
+        tags,
+        summary: '登录（成功后设置 HttpOnly 会话 Cookie，并返回 CSRF 令牌）',
+        body: z.strictObject({ username: z.string().min(1).max(64), password: z.string().min(1).max(128) }),
+        response: { 200: ZMe, 429: errorResponses[400], ...errorResponses },
+      },
     },
-  }, async (req, reply) => {
-    limiter.check(req.ip);
-    const s = await login(ctx.db, ctx.config, req.body.username, req.body.password, req.ip, req.headers['user-agent'] ?? '').catch((e) => {
-      limiter.fail(req.ip);
-      throw e;
-    });
-    reply.setCookie(SESSION_COOKIE, s.token, { path: '/', httpOnly: true, sameSite: 'strict', secure: ctx.config.secureCookies, expires: s.expiresAt });
-    const { csrfToken, ...user } = await me(s.userId, s.csrfToken);
-    const r = await ctx.db.query<{ roles: string[] }>('select roles from users where id = $1', [s.userId]);
-    return { user, csrfToken, abilities: menuAbilities({ userId: s.userId, roles: r.rows[0].roles as never, orgId: user.orgId, username: user.username, displayName: user.displayName, scope: new Set() }) };
-  });
+    async (req, reply) => {
+      limiter.check(req.ip);
+      const s = await login(ctx.db, ctx.config, req.body.username, req.body.password, req.ip, req.headers['user-agent'] ?? '').catch((e) => {
+        limiter.fail(req.ip);
+        throw e;
+      });
+      reply.setCookie(SESSION_COOKIE, s.token, { path: '/', httpOnly: true, sameSite: 'strict', secure: ctx.config.secureCookies, expires: s.expiresAt });
+      const { csrfToken, ...user } = await me(s.userId, s.csrfToken);
+      const r = await ctx.db.query<{ roles: string[] }>('select roles from users where id = $1', [s.userId]);
+      return {
+        user,
+        csrfToken,
+        abilities: menuAbilities({
+          userId: s.userId,
+          roles: r.rows[0].roles as never,
+          orgId: user.orgId,
+          username: user.username,
+          displayName: user.displayName,
+          scope: new Set(),
+        }),
+      };
+    },
+  );
 
-  app.post('/api/auth/logout', { schema: { tags, summary: '退出登录', response: { 200: z.object({ ok: z.literal(true) }), ...errorResponses } } }, async (req, reply) => {
-    principal(req);
-    if (req.sessionToken) await deleteSession(ctx.db, req.sessionToken);
-    reply.clearCookie(SESSION_COOKIE, { path: '/' });
-    return { ok: true as const };
-  });
+  app.post(
+    '/api/auth/logout',
+    { schema: { tags, summary: '退出登录', response: { 200: z.object({ ok: z.literal(true) }), ...errorResponses } } },
+    async (req, reply) => {
+      principal(req);
+      if (req.sessionToken) await deleteSession(ctx.db, req.sessionToken);
+      reply.clearCookie(SESSION_COOKIE, { path: '/' });
+      return { ok: true as const };
+    },
+  );
 
   app.get('/api/auth/me', { schema: { tags, summary: '当前用户、CSRF 令牌与菜单权限', response: { 200: ZMe, ...errorResponses } } }, async (req) => {
     const p = principal(req);

@@ -13,79 +13,149 @@ const tags = ['工作日与期限'];
 const ZSkipped = z.array(z.object({ date: z.string(), name: z.string() }));
 const ZPeriod = z.strictObject({ from: ZDate, to: ZDate, reason: z.string().trim().min(2).max(100) });
 export const ZDeadlineResult = z.object({
-  ruleId: z.string(), label: z.string(), start: z.string(), due: z.string(), warnFrom: z.string(), description: z.string(),
-  basis: z.array(z.string()), sourceNote: z.string().nullable(), skipped: ZSkipped, suspendedDays: z.number(),
-  extension: z.object({ amount: z.number(), unit: z.string(), approval: z.string() }).nullable(), officialCalendar: z.boolean(),
+  ruleId: z.string(),
+  label: z.string(),
+  start: z.string(),
+  due: z.string(),
+  warnFrom: z.string(),
+  description: z.string(),
+  basis: z.array(z.string()),
+  sourceNote: z.string().nullable(),
+  skipped: ZSkipped,
+  suspendedDays: z.number(),
+  extension: z.object({ amount: z.number(), unit: z.string(), approval: z.string() }).nullable(),
+  officialCalendar: z.boolean(),
 });
 
 export function registerCalendarRoutes(app: App, ctx: AppContext) {
-  app.get('/api/calendar/:year', {
-    schema: {
-      tags, summary: '某年的节假日与调休安排', params: z.object({ year: z.coerce.number().int().min(2004).max(2100) }),
-      response: { 200: z.object({ year: z.number(), official: z.boolean(), days: z.array(z.object({ date: z.string(), kind: z.string(), name: z.string(), source: z.string() })), canEdit: z.boolean() }), ...errorResponses },
-    },
-  }, async (req) => {
-    const p = principal(req);
-    const cal = await loadCalendar(ctx.db);
-    return { year: req.params.year, official: cal.isOfficialYear(req.params.year), days: await calendarDaysOfYear(ctx.db, req.params.year), canEdit: p.roles.includes('admin') };
-  });
-
-  app.put('/api/calendar/days/:date', {
-    schema: {
-      tags, summary: '设置某日为法定节假日或调休上班日（kind 为 null 时恢复为普通日）', params: z.object({ date: ZDate }),
-      body: z.strictObject({ kind: z.enum(['holiday', 'workday']).nullable(), name: z.string().trim().min(1).max(50), notice: z.string().trim().max(200).optional() }),
-      response: { 200: z.object({ ok: z.literal(true) }), ...errorResponses },
-    },
-  }, async (req) => {
-    const p = principal(req);
-    requireRole(p, 'admin');
-    await inTransaction(ctx, (tx) => setCalendarDay(tx, ctx, actorOf(p), { date: req.params.date, ...req.body }));
-    return { ok: true as const };
-  });
-
-  app.get('/api/calendar/workdays', {
-    schema: {
-      tags, summary: '第 n 个工作日：自某日次日起算', querystring: z.strictObject({ from: ZDate, n: z.coerce.number().int().min(0).max(1000) }),
-      response: { 200: z.object({ from: z.string(), n: z.number(), date: z.string(), skipped: ZSkipped }), ...errorResponses },
-    },
-  }, async (req) => {
-    principal(req);
-    const cal = await loadCalendar(ctx.db);
-    return { from: req.query.from, n: req.query.n, ...cal.addWorkingDays(req.query.from, req.query.n) };
-  });
-
-  app.get('/api/deadlines/rules', {
-    schema: {
-      tags, summary: '法定期限规则目录（含法律依据）',
-      response: {
-        200: z.object({
-          items: z.array(z.object({
-            id: z.string(), label: z.string(), amount: z.number(), unit: z.string(), direction: z.string(), event: z.string(), basis: z.array(z.string()),
-            sourceNote: z.string().optional(), suspendable: z.boolean(), warnWorkingDays: z.number(), validFrom: z.string(),
-            extension: z.object({ amount: z.number(), unit: z.string(), approval: z.string() }).optional(),
-          })),
-        }),
-        ...errorResponses,
+  app.get(
+    '/api/calendar/:year',
+    {
+      schema: {
+        tags,
+        summary: '某年的节假日与调休安排',
+        params: z.object({ year: z.coerce.number().int().min(2004).max(2100) }),
+        response: {
+          200: z.object({
+            year: z.number(),
+            official: z.boolean(),
+            days: z.array(z.object({ date: z.string(), kind: z.string(), name: z.string(), source: z.string() })),
+            canEdit: z.boolean(),
+          }),
+          ...errorResponses,
+        },
       },
     },
-  }, async (req) => {
-    principal(req);
-    return { items: deadlineRules };
-  });
-
-  app.post('/api/deadlines/compute', {
-    schema: {
-      tags, summary: '计算法定期限的届满日',
-      body: z.strictObject({ ruleId: z.string().min(1).max(80), start: ZDate, suspensions: z.array(ZPeriod).max(20).optional(), extended: z.boolean().optional() }),
-      response: { 200: ZDeadlineResult, ...errorResponses },
+    async (req) => {
+      const p = principal(req);
+      const cal = await loadCalendar(ctx.db);
+      return {
+        year: req.params.year,
+        official: cal.isOfficialYear(req.params.year),
+        days: await calendarDaysOfYear(ctx.db, req.params.year),
+        canEdit: p.roles.includes('admin'),
+      };
     },
-  }, async (req) => {
-    principal(req);
-    const rule = deadlineRuleById.get(req.body.ruleId);
-    if (!rule) throw new AppError(422, 'DEADLINE_RULE_NOT_FOUND', `期限规则“${req.body.ruleId}”不存在`);
-    if (req.body.extended && !rule.extension) throw new AppError(422, 'DEADLINE_NOT_EXTENSIBLE', `“${rule.label}”没有可批准延长的规定`);
-    if (req.body.suspensions?.length && !rule.suspendable) throw new AppError(422, 'DEADLINE_NOT_SUSPENDABLE', `“${rule.label}”的期间不因听证、检测等中止`);
-    for (const s of req.body.suspensions ?? []) if (s.to < s.from) throw new AppError(422, 'PERIOD_INVALID', `中止期间 ${s.from}–${s.to} 的结束日早于开始日`);
-    return computeDeadline(rule, await loadCalendar(ctx.db), req.body);
-  });
+  );
+
+  app.put(
+    '/api/calendar/days/:date',
+    {
+      schema: {
+        tags,
+        summary: '设置某日为法定节假日或调休上班日（kind 为 null 时恢复为普通日）',
+        params: z.object({ date: ZDate }),
+        body: z.strictObject({
+          kind: z.enum(['holiday', 'workday']).nullable(),
+          name: z.string().trim().min(1).max(50),
+          notice: z.string().trim().max(200).optional(),
+        }),
+        response: { 200: z.object({ ok: z.literal(true) }), ...errorResponses },
+      },
+    },
+    async (req) => {
+      const p = principal(req);
+      requireRole(p, 'admin');
+      await inTransaction(ctx, (tx) => setCalendarDay(tx, ctx, actorOf(p), { date: req.params.date, ...req.body }));
+      return { ok: true as const };
+    },
+  );
+
+  app.get(
+    '/api/calendar/workdays',
+    {
+      schema: {
+        tags,
+        summary: '第 n 个工作日：自某日次日起算',
+        querystring: z.strictObject({ from: ZDate, n: z.coerce.number().int().min(0).max(1000) }),
+        response: { 200: z.object({ from: z.string(), n: z.number(), date: z.string(), skipped: ZSkipped }), ...errorResponses },
+      },
+    },
+    async (req) => {
+      principal(req);
+      const cal = await loadCalendar(ctx.db);
+      return { from: req.query.from, n: req.query.n, ...cal.addWorkingDays(req.query.from, req.query.n) };
+    },
+  );
+
+  app.get(
+    '/api/deadlines/rules',
+    {
+      schema: {
+        tags,
+        summary: '法定期限规则目录（含法律依据）',
+        response: {
+          200: z.object({
+            items: z.array(
+              z.object({
+                id: z.string(),
+                label: z.string(),
+                amount: z.number(),
+                unit: z.string(),
+                direction: z.string(),
+                event: z.string(),
+                basis: z.array(z.string()),
+                sourceNote: z.string().optional(),
+                suspendable: z.boolean(),
+                warnWorkingDays: z.number(),
+                validFrom: z.string(),
+                extension: z.object({ amount: z.number(), unit: z.string(), approval: z.string() }).optional(),
+              }),
+            ),
+          }),
+          ...errorResponses,
+        },
+      },
+    },
+    async (req) => {
+      principal(req);
+      return { items: deadlineRules };
+    },
+  );
+
+  app.post(
+    '/api/deadlines/compute',
+    {
+      schema: {
+        tags,
+        summary: '计算法定期限的届满日',
+        body: z.strictObject({
+          ruleId: z.string().min(1).max(80),
+          start: ZDate,
+          suspensions: z.array(ZPeriod).max(20).optional(),
+          extended: z.boolean().optional(),
+        }),
+        response: { 200: ZDeadlineResult, ...errorResponses },
+      },
+    },
+    async (req) => {
+      principal(req);
+      const rule = deadlineRuleById.get(req.body.ruleId);
+      if (!rule) throw new AppError(422, 'DEADLINE_RULE_NOT_FOUND', `期限规则“${req.body.ruleId}”不存在`);
+      if (req.body.extended && !rule.extension) throw new AppError(422, 'DEADLINE_NOT_EXTENSIBLE', `“${rule.label}”没有可批准延长的规定`);
+      if (req.body.suspensions?.length && !rule.suspendable) throw new AppError(422, 'DEADLINE_NOT_SUSPENDABLE', `“${rule.label}”的期间不因听证、检测等中止`);
+      for (const s of req.body.suspensions ?? []) if (s.to < s.from) throw new AppError(422, 'PERIOD_INVALID', `中止期间 ${s.from}–${s.to} 的结束日早于开始日`);
+      return computeDeadline(rule, await loadCalendar(ctx.db), req.body);
+    },
+  );
 }

@@ -19,10 +19,17 @@ export async function syncOfficialCalendar(ctx: AppContext): Promise<number[]> {
     await ctx.db.transaction(async (tx) => {
       const sorted = [...days].sort((a, b) => a.date.localeCompare(b.date));
       const values = sorted.map((_, i) => `($${i * 4 + 1}, $${i * 4 + 2}, $${i * 4 + 3}, $${i * 4 + 4}, 'package')`).join(',');
-      await tx.query(`insert into calendar_days (day, year, kind, name, source) values ${values} on conflict (day) do nothing`, sorted.flatMap((d) => [d.date, year, d.kind, d.name]));
+      await tx.query(
+        `insert into calendar_days (day, year, kind, name, source) values ${values} on conflict (day) do nothing`,
+        sorted.flatMap((d) => [d.date, year, d.kind, d.name]),
+      );
       await tx.query(`insert into calendar_years (year, source, notice) values ($1, 'package', $2)`, [year, `国务院办公厅关于${year}年部分节假日安排的通知`]);
       await ctx.ledger.append(tx, {
-        actor: SYSTEM_ACTOR, orgId: null, matterType: 'calendar', matterId: String(year), eventType: 'calendar.yearLoaded',
+        actor: SYSTEM_ACTOR,
+        orgId: null,
+        matterType: 'calendar',
+        matterId: String(year),
+        eventType: 'calendar.yearLoaded',
         payload: { year, source: 'package', days: sorted.length, dataHash: createHash('sha256').update(canonicalJson(sorted)).digest('hex') },
       });
     });
@@ -34,16 +41,29 @@ export async function syncOfficialCalendar(ctx: AppContext): Promise<number[]> {
 export async function loadCalendar(q: Queryable): Promise<WorkCalendar> {
   const days = (await q.query<CalendarDay>(`select day as date, kind, name from calendar_days`)).rows;
   const years = (await q.query<{ year: number; source: string }>('select year, source from calendar_years')).rows;
-  return new WorkCalendar(days, years.filter((y) => y.source === 'package').map((y) => Number(y.year)), years.filter((y) => y.source === 'admin').map((y) => Number(y.year)));
+  return new WorkCalendar(
+    days,
+    years.filter((y) => y.source === 'package').map((y) => Number(y.year)),
+    years.filter((y) => y.source === 'admin').map((y) => Number(y.year)),
+  );
 }
 
 export async function calendarDaysOfYear(q: Queryable, year: number) {
-  return (await q.query<{ date: string; kind: string; name: string; source: string }>(
-    'select day as date, kind, name, source from calendar_days where year = $1 order by day', [year])).rows;
+  return (
+    await q.query<{ date: string; kind: string; name: string; source: string }>(
+      'select day as date, kind, name, source from calendar_days where year = $1 order by day',
+      [year],
+    )
+  ).rows;
 }
 
 /** An administrator marks a day as holiday or make-up workday, or restores the default (kind null). */
-export async function setCalendarDay(tx: Queryable, ctx: AppContext, actor: Actor, input: { date: string; kind: 'holiday' | 'workday' | null; name: string; notice?: string }) {
+export async function setCalendarDay(
+  tx: Queryable,
+  ctx: AppContext,
+  actor: Actor,
+  input: { date: string; kind: 'holiday' | 'workday' | null; name: string; notice?: string },
+) {
   const year = Number(input.date.slice(0, 4));
   const before = (await tx.query<{ kind: string; name: string }>('select kind, name from calendar_days where day = $1', [input.date])).rows[0] ?? null;
   if (input.kind === null) {
@@ -58,7 +78,11 @@ export async function setCalendarDay(tx: Queryable, ctx: AppContext, actor: Acto
   // a year whose schedule an administrator enters becomes an official year (with its 调休)
   await tx.query(`insert into calendar_years (year, source, notice) values ($1, 'admin', $2) on conflict (year) do nothing`, [year, input.notice ?? null]);
   await ctx.ledger.append(tx, {
-    actor, orgId: null, matterType: 'calendar', matterId: String(year), eventType: 'calendar.dayChanged',
+    actor,
+    orgId: null,
+    matterType: 'calendar',
+    matterId: String(year),
+    eventType: 'calendar.dayChanged',
     payload: { date: input.date, from: before, to: input.kind === null ? null : { kind: input.kind, name: input.name }, notice: input.notice ?? null },
   });
 }

@@ -22,10 +22,13 @@ const cnDate = (d: string) => `${Number(d.slice(0, 4))}年${Number(d.slice(5, 7)
 /** {name, certNo} of officers, with the certificate valid on the date (the first one otherwise). */
 export async function officerRefs(q: Queryable, ids: string[], date: string) {
   const facts = await officerFacts(q, ids);
-  return ids.map((id) => facts.find((f) => f.id === id)).filter((f) => !!f).map((f) => {
-    const cert = f.certificates.find((c) => effectiveStatus(c, date) === 'valid') ?? f.certificates[0];
-    return { name: f.name, certNo: cert?.number ?? '' };
-  });
+  return ids
+    .map((id) => facts.find((f) => f.id === id))
+    .filter((f) => !!f)
+    .map((f) => {
+      const cert = f.certificates.find((c) => effectiveStatus(c, date) === 'valid') ?? f.certificates[0];
+      return { name: f.name, certNo: cert?.number ?? '' };
+    });
 }
 
 /** 《中华人民共和国食品安全法》第三十四条、第一百二十四条 — from the law library's article ids. */
@@ -42,8 +45,10 @@ export async function provisionText(q: Queryable, articleIds: string[]): Promise
 }
 
 export const penaltyLine = (p: ChosenPenalty) =>
-  p.kind === 'fine' ? `罚款${formatYuan(p.amountFen ?? 0)}${p.note ? `（${p.note}）` : ''}；`
-    : (p.kind === 'confiscateIllegalGains' || p.kind === 'confiscateIllegalProperty') && p.amountFen ? `${penaltyKinds[p.kind]}${formatYuan(p.amountFen)}${p.note ? `（${p.note}）` : ''}；`
+  p.kind === 'fine'
+    ? `罚款${formatYuan(p.amountFen ?? 0)}${p.note ? `（${p.note}）` : ''}；`
+    : (p.kind === 'confiscateIllegalGains' || p.kind === 'confiscateIllegalProperty') && p.amountFen
+      ? `${penaltyKinds[p.kind]}${formatYuan(p.amountFen)}${p.note ? `（${p.note}）` : ''}；`
       : `${penaltyKinds[p.kind]}${p.note ? `：${p.note}` : ''}；`;
 
 const orgName = async (q: Queryable, id: string) => (await q.query<{ name: string }>('select name from orgs where id = $1', [id])).rows[0]?.name ?? '';
@@ -60,10 +65,15 @@ const remedies = (bodyName: string) => {
 
 /** What every instrument of the case can say about it. */
 export async function caseData(q: Queryable, c: CaseRow, date: string): Promise<Record<string, unknown>> {
-  const [unit, body, evidence, handlers] = await Promise.all([orgName(q, c.unitId), orgName(q, c.bodyId), evidenceOf(q, c.id), officerRefs(q, c.investigatorIds, date)]);
+  const [unit, body, evidence, handlers] = await Promise.all([
+    orgName(q, c.unitId),
+    orgName(q, c.bodyId),
+    evidenceOf(q, c.id),
+    officerRefs(q, c.investigatorIds, date),
+  ]);
   const d = c.discretion;
   const violation = d?.violationName ?? c.summary.slice(0, 40);
-  const penalties = (c.decision?.penalties ?? c.proposed ?? []);
+  const penalties = c.decision?.penalties ?? c.proposed ?? [];
   const fine = penalties.find((p) => p.kind === 'fine')?.amountFen ?? null;
   return {
     party: { ...c.party, licenceName: c.party.licenceName ?? (c.party.type === 'organisation' || c.party.uscc ? '营业执照' : null) },
@@ -76,13 +86,23 @@ export async function caseData(q: Queryable, c: CaseRow, date: string): Promise<
     filedOn: c.filedOn ?? (c.procedure === 'summary' ? c.decision?.decidedOn : null),
     summary: c.summary,
     facts: c.facts,
-    evidence: evidence.map((e, i) => `${cnDate(e.collectedOn)}${evidenceKinds[e.kind]?.label ?? e.kind}：${e.title}${e.fileIds.length ? `（附音像及电子文件${e.fileIds.length}份）` : ''}${i === evidence.length - 1 ? '。' : '；'}`),
+    evidence: evidence.map(
+      (e, i) =>
+        `${cnDate(e.collectedOn)}${evidenceKinds[e.kind]?.label ?? e.kind}：${e.title}${e.fileIds.length ? `（附音像及电子文件${e.fileIds.length}份）` : ''}${i === evidence.length - 1 ? '。' : '；'}`,
+    ),
     evidenceSummary: [...new Set(evidence.map((e) => evidenceKinds[e.kind]?.label ?? e.kind))].join('、'),
     violatedProvision: d ? await provisionText(q, d.violates) : null,
     violation: `${violation}的违法行为`,
     penaltyBasis: d ? await provisionText(q, d.punishes) : null,
     penalties: penalties.map(penaltyLine),
-    discretion: d ? `${d.trace.filter((t) => t.step.startsWith('tier') || t.step.startsWith('circumstance')).map((t) => t.text).join('；') || d.tierLabel}。` : null,
+    discretion: d
+      ? `${
+          d.trace
+            .filter((t) => t.step.startsWith('tier') || t.step.startsWith('circumstance'))
+            .map((t) => t.text)
+            .join('；') || d.tierLabel
+        }。`
+      : null,
     fine,
     contact: c.contact,
     ...remedies(body),
@@ -94,10 +114,16 @@ export async function caseData(q: Queryable, c: CaseRow, date: string): Promise<
  * `items[2].note`, `a||b` → the first), copying the objects on the way so the case's data is not changed.
  */
 function setPath(root: Record<string, unknown>, path: string, value: unknown): void {
-  const keys = path.split('||')[0].split(/\.|\[(\d+)\]/).filter((k) => k !== undefined && k !== '');
+  const keys = path
+    .split('||')[0]
+    .split(/\.|\[(\d+)\]/)
+    .filter((k) => k !== undefined && k !== '');
   let cur: Record<string, unknown> = root;
   keys.forEach((k, i) => {
-    if (i === keys.length - 1) { cur[k] = value; return; }
+    if (i === keys.length - 1) {
+      cur[k] = value;
+      return;
+    }
     const next = cur[k];
     const copy = Array.isArray(next) ? [...next] : next && typeof next === 'object' ? { ...(next as object) } : /^\d+$/.test(keys[i + 1]) ? [] : {};
     cur[k] = copy;
@@ -107,7 +133,10 @@ function setPath(root: Record<string, unknown>, path: string, value: unknown): v
 
 /** Issues one instrument of the case in the caller's transaction. `specific` is what the act adds; `override` what a person wrote. */
 export async function issueCaseInstrument(
-  ctx: AppContext, tx: Queryable, actor: Actor, c: CaseRow,
+  ctx: AppContext,
+  tx: Queryable,
+  actor: Actor,
+  c: CaseRow,
   input: { kind: string; date: string; specific?: Record<string, unknown>; override?: Record<string, unknown> },
 ): Promise<InstrumentRecord> {
   const data: Record<string, unknown> = { ...(await caseData(tx, c, input.date)), ...(input.specific ?? {}) };

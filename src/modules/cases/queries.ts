@@ -21,11 +21,19 @@ async function reviewedBodies(q: Queryable, p: Principal): Promise<string[]> {
   return p.roles.some((r) => r === 'legalReviewer' || r === 'leader' || r === 'supervisor') ? orgChain(q, p.orgId) : [];
 }
 
-export async function listCases(q: Queryable, p: Principal, f: { state?: string; q?: string; procedure?: string; inbox?: 'mine' | 'review' | 'approve'; limit: number; offset: number }, today = chinaToday()) {
+export async function listCases(
+  q: Queryable,
+  p: Principal,
+  f: { state?: string; q?: string; procedure?: string; inbox?: 'mine' | 'review' | 'approve'; limit: number; offset: number },
+  today = chinaToday(),
+) {
   const bodies = await reviewedBodies(q, p);
   const where = ['(m.org_id = any($1) or c.body_id = any($1) or c.body_id = any($2))'];
   const args: unknown[] = [[...p.scope], bodies];
-  const add = (sql: string, v: unknown) => { args.push(v); where.push(sql.replace('?', `$${args.length}`)); };
+  const add = (sql: string, v: unknown) => {
+    args.push(v);
+    where.push(sql.replace('?', `$${args.length}`));
+  };
   if (f.state) add('m.state = ?', f.state);
   if (f.procedure) add('c.procedure = ?', f.procedure);
   if (f.q) {
@@ -37,8 +45,9 @@ export async function listCases(q: Queryable, p: Principal, f: { state?: string;
   if (f.inbox === 'review' || f.inbox === 'approve') add('m.state = any(?)', [...INBOX_STATES[f.inbox]]);
   args.push(today);
   const todayArg = `$${args.length}`;
-  const rows = (await q.query<Record<string, unknown> & { total: number }>(
-    `select m.id, m.title, m.state, m.version, m.org_id as "unitId", u.name as "unitName", c.case_number as "caseNumber", c.procedure, c.party ->> 'name' as "partyName",
+  const rows = (
+    await q.query<Record<string, unknown> & { total: number }>(
+      `select m.id, m.title, m.state, m.version, m.org_id as "unitId", u.name as "unitName", c.case_number as "caseNumber", c.procedure, c.party ->> 'name' as "partyName",
             c.received_on as "receivedOn", c.filed_on as "filedOn", c.field, c.fine_fen as "fineFen", (c.major ->> 'major')::boolean as major, m.updated_at as "updatedAt",
             (select min(d.due_date) from matter_deadlines d where d.matter_id = m.id and d.status = 'open') as "nextDue",
             (select bool_or(d.due_date < ${todayArg}) from matter_deadlines d where d.matter_id = m.id and d.status = 'open') as overdue,
@@ -46,8 +55,21 @@ export async function listCases(q: Queryable, p: Principal, f: { state?: string;
             count(*) over () as total
        from matters m join cases c on c.id = m.id join orgs u on u.id = m.org_id
       where ${where.join(' and ')}
-      order by m.updated_at desc limit ${f.limit} offset ${f.offset}`, args)).rows;
-  return { total: Number(rows[0]?.total ?? 0), items: rows.map(({ total: _t, ...r }) => ({ ...r, fineFen: Number(r.fineFen), overdue: !!r.overdue, warning: !!r.warning, major: !!r.major, updatedAt: new Date(r.updatedAt as string).toISOString() })) };
+      order by m.updated_at desc limit ${f.limit} offset ${f.offset}`,
+      args,
+    )
+  ).rows;
+  return {
+    total: Number(rows[0]?.total ?? 0),
+    items: rows.map(({ total: _t, ...r }) => ({
+      ...r,
+      fineFen: Number(r.fineFen),
+      overdue: !!r.overdue,
+      warning: !!r.warning,
+      major: !!r.major,
+      updatedAt: new Date(r.updatedAt as string).toISOString(),
+    })),
+  };
 }
 
 export async function caseDetail(q: Queryable, p: Principal, id: string, today = chinaToday()) {
@@ -55,7 +77,11 @@ export async function caseDetail(q: Queryable, p: Principal, id: string, today =
   if (m?.type !== 'case' || !(await matterVisible(q, p, m))) return null;
   const c = (await findCase(q, id))!;
   const [evidence, reviews, discussions, payments, deadlines, instruments, officers, orgs] = await Promise.all([
-    evidenceOf(q, id), reviewsOf(q, id), discussionsOf(q, id), paymentsOf(q, id), deadlinesOf(q, id, today),
+    evidenceOf(q, id),
+    reviewsOf(q, id),
+    discussionsOf(q, id),
+    paymentsOf(q, id),
+    deadlinesOf(q, id, today),
     // created_at is the transaction's time, the same for a 告知书 and the 听证告知书 issued with it; the register is
     // append-only, so ctid keeps the order they were issued in
     q.query(`select ${instrumentColumns()} from instruments where matter_type = 'case' and matter_id = $1 order by created_at, ctid`, [id]),
@@ -69,12 +95,32 @@ export async function caseDetail(q: Queryable, p: Principal, id: string, today =
   const pub = c.decision ? await publicationOfSource(q, 'case', id) : null;
   return {
     ...c,
-    bodyName: orgName.get(c.bodyId) ?? '', unitName: orgName.get(c.unitId) ?? '',
+    bodyName: orgName.get(c.bodyId) ?? '',
+    unitName: orgName.get(c.unitId) ?? '',
     investigators: c.investigatorIds.map((oid) => ({ id: oid, name: officers.rows.find((o) => o.id === oid)?.name ?? oid })),
-    matter: { state: m.state, stateLabel: presented.stateLabel, version: m.version, final: presented.final, title: m.title, workflowVersion: m.workflowVersion },
+    matter: {
+      state: m.state,
+      stateLabel: presented.stateLabel,
+      version: m.version,
+      final: presented.final,
+      title: m.title,
+      workflowVersion: m.workflowVersion,
+    },
     transitions: presented.final ? [] : presented.transitions,
-    evidence, reviews, discussions, payments, deadlines, owed,
-    publication: pub && { id: pub.id, state: pub.state, stateLabel: publicationStates[pub.state as PublicationState] ?? pub.state, publishedOn: pub.publishedOn, expiresOn: pub.expiresOn, version: pub.currentVersion },
+    evidence,
+    reviews,
+    discussions,
+    payments,
+    deadlines,
+    owed,
+    publication: pub && {
+      id: pub.id,
+      state: pub.state,
+      stateLabel: publicationStates[pub.state as PublicationState] ?? pub.state,
+      publishedOn: pub.publishedOn,
+      expiresOn: pub.expiresOn,
+      version: pub.currentVersion,
+    },
     instruments: instruments.rows.map((r) => rowToInstrument(r)),
     abilities: {
       addEvidence: ['verifying', 'filingProposed', 'investigating'].includes(m.state) && p.roles.includes('officer'),

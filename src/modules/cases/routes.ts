@@ -19,8 +19,19 @@ import { approvePaymentPlan, recordPayment } from './commands/record-payment.ts'
 import { setMajorCatalogue } from './commands/set-major-catalogue.ts';
 import { caseDetail, listCases } from './queries.ts';
 import {
-  ZAddEvidenceRequest, ZCaseListQuery, ZCatalogueRequest, ZCreateCaseRequest, ZExtendRequest, ZPaymentPlanRequest, ZPaymentRequest, ZStatementRequest, ZSuspendRequest,
-  ZTransitionRequest, ZWaiverRequest, transitionInputs, type TransitionName,
+  ZAddEvidenceRequest,
+  ZCaseListQuery,
+  ZCatalogueRequest,
+  ZCreateCaseRequest,
+  ZExtendRequest,
+  ZPaymentPlanRequest,
+  ZPaymentRequest,
+  ZStatementRequest,
+  ZSuspendRequest,
+  ZTransitionRequest,
+  ZWaiverRequest,
+  transitionInputs,
+  type TransitionName,
 } from './schema.ts';
 import { caseWorkflowV1 } from './workflow.ts';
 
@@ -46,50 +57,98 @@ export function registerCaseRoutes(app: App, ctx: AppContext) {
     return d;
   };
 
-  app.get('/api/cases/reference', { schema: { tags, summary: '办案目录：案件来源、证据种类、音像记录事项清单、送达方式、法制审核事项、重大执法决定情形、环节', response: ok } }, async () => ({
-    sources: caseSources, evidenceKinds, avChecklist, serviceMethods, legalReviewItems, reviewOpinions, majorCriteria,
-    states: Object.fromEntries(Object.entries(caseWorkflowV1.states).map(([k, v]) => [k, v.label])),
-    transitions: Object.fromEntries(Object.entries(caseWorkflowV1.transitions).map(([k, v]) => [k, { label: v.label, from: v.from, to: v.to, roles: v.roles }])),
-  }));
+  app.get(
+    '/api/cases/reference',
+    { schema: { tags, summary: '办案目录：案件来源、证据种类、音像记录事项清单、送达方式、法制审核事项、重大执法决定情形、环节', response: ok } },
+    async () => ({
+      sources: caseSources,
+      evidenceKinds,
+      avChecklist,
+      serviceMethods,
+      legalReviewItems,
+      reviewOpinions,
+      majorCriteria,
+      states: Object.fromEntries(Object.entries(caseWorkflowV1.states).map(([k, v]) => [k, v.label])),
+      transitions: Object.fromEntries(
+        Object.entries(caseWorkflowV1.transitions).map(([k, v]) => [k, { label: v.label, from: v.from, to: v.to, roles: v.roles }]),
+      ),
+    }),
+  );
 
-  app.get('/api/cases', { schema: { tags, summary: '案件列表（含待办：mine 本单位在办、review 待审核、approve 待审批）', querystring: ZCaseListQuery, response: ok } }, async (req) =>
-    listCases(ctx.db, principal(req), req.query));
+  app.get(
+    '/api/cases',
+    { schema: { tags, summary: '案件列表（含待办：mine 本单位在办、review 待审核、approve 待审批）', querystring: ZCaseListQuery, response: ok } },
+    async (req) => listCases(ctx.db, principal(req), req.query),
+  );
 
-  app.post('/api/cases', { schema: { tags, summary: '登记案件线索（普通程序或简易程序）', body: ZCreateCaseRequest, response: { 201: ZAny, ...errorResponses } } }, async (req, reply) => {
-    const p = principal(req);
-    const id = await openCase(ctx, p, req.body);
-    reply.status(201);
-    return detail(p, id);
-  });
+  app.post(
+    '/api/cases',
+    { schema: { tags, summary: '登记案件线索（普通程序或简易程序）', body: ZCreateCaseRequest, response: { 201: ZAny, ...errorResponses } } },
+    async (req, reply) => {
+      const p = principal(req);
+      const id = await openCase(ctx, p, req.body);
+      reply.status(201);
+      return detail(p, id);
+    },
+  );
 
   app.get('/api/deadlines/mine', { schema: { tags, summary: '本单位（含下级）将到期和已逾期的期限，供工作台提醒', response: ok } }, async (req) => ({
     items: await deadlinesInScope(ctx.db, principal(req)),
   }));
 
-  app.get('/api/cases/:id', { schema: { tags, summary: '案件（卷宗）：状态、可办环节、证据、审核、讨论、期限、文书、缴款', params: ZId, response: ok } }, async (req) => detail(principal(req), req.params.id));
+  app.get(
+    '/api/cases/:id',
+    { schema: { tags, summary: '案件（卷宗）：状态、可办环节、证据、审核、讨论、期限、文书、缴款', params: ZId, response: ok } },
+    async (req) => detail(principal(req), req.params.id),
+  );
 
-  app.post('/api/cases/:id/transitions/:transition', {
-    schema: { tags, summary: '办理环节（守卫不满足时 422 并列出原因；版本不符 409）', params: z.object({ id: z.string().min(1).max(64), transition: z.string().min(1).max(40) }), body: ZTransitionRequest, response: ok },
-  }, async (req) => {
-    const p = principal(req);
-    const name = req.params.transition as TransitionName;
-    const m = await findMatter(ctx.db, req.params.id);
-    if (m?.type !== 'case' || !(await matterVisible(ctx.db, p, m))) throw notFound('案件');
-    if (!(name in transitionInputs)) throw new AppError(422, 'TRANSITION_UNKNOWN', `行政处罚案件没有名为“${name}”的环节`);
-    const input = parseInput(name, req.body.input);
-    const date = req.body.date ?? chinaToday();
-    if (date > chinaToday()) throw new AppError(422, 'DATE_IN_FUTURE', '办理日期不能晚于今天');
-    await transition(ctx, p, { matterId: m.id, transition: name, expectedVersion: req.body.expectedVersion, input: input as Record<string, unknown>, date });
-    return detail(p, m.id);
-  });
+  app.post(
+    '/api/cases/:id/transitions/:transition',
+    {
+      schema: {
+        tags,
+        summary: '办理环节（守卫不满足时 422 并列出原因；版本不符 409）',
+        params: z.object({ id: z.string().min(1).max(64), transition: z.string().min(1).max(40) }),
+        body: ZTransitionRequest,
+        response: ok,
+      },
+    },
+    async (req) => {
+      const p = principal(req);
+      const name = req.params.transition as TransitionName;
+      const m = await findMatter(ctx.db, req.params.id);
+      if (m?.type !== 'case' || !(await matterVisible(ctx.db, p, m))) throw notFound('案件');
+      if (!(name in transitionInputs)) throw new AppError(422, 'TRANSITION_UNKNOWN', `行政处罚案件没有名为“${name}”的环节`);
+      const input = parseInput(name, req.body.input);
+      const date = req.body.date ?? chinaToday();
+      if (date > chinaToday()) throw new AppError(422, 'DATE_IN_FUTURE', '办理日期不能晚于今天');
+      await transition(ctx, p, { matterId: m.id, transition: name, expectedVersion: req.body.expectedVersion, input: input as Record<string, unknown>, date });
+      return detail(p, m.id);
+    },
+  );
 
   // the acts on a case that are not transitions: validate, run the command, answer with the case file
   const acts = [
     { path: 'evidence', summary: '登记证据（调查取证）', body: ZAddEvidenceRequest, run: (p: Principal, id: string, b: never) => addEvidence(ctx, p, id, b) },
-    { path: 'statement', summary: '登记陈述申辩及复核意见', body: ZStatementRequest, run: (p: Principal, id: string, b: never) => recordStatement(ctx, p, id, b) },
-    { path: 'waiver', summary: '登记当事人书面放弃陈述申辩或听证', body: ZWaiverRequest, run: (p: Principal, id: string, b: never) => recordWaiver(ctx, p, id, b) },
+    {
+      path: 'statement',
+      summary: '登记陈述申辩及复核意见',
+      body: ZStatementRequest,
+      run: (p: Principal, id: string, b: never) => recordStatement(ctx, p, id, b),
+    },
+    {
+      path: 'waiver',
+      summary: '登记当事人书面放弃陈述申辩或听证',
+      body: ZWaiverRequest,
+      run: (p: Principal, id: string, b: never) => recordWaiver(ctx, p, id, b),
+    },
     { path: 'payments', summary: '登记缴款（先抵加处罚款）', body: ZPaymentRequest, run: (p: Principal, id: string, b: never) => recordPayment(ctx, p, id, b) },
-    { path: 'payment-plan', summary: '批准延期或分期缴纳罚款（行政处罚法 第六十六条）', body: ZPaymentPlanRequest, run: (p: Principal, id: string, b: never) => approvePaymentPlan(ctx, p, id, b, chinaToday()) },
+    {
+      path: 'payment-plan',
+      summary: '批准延期或分期缴纳罚款（行政处罚法 第六十六条）',
+      body: ZPaymentPlanRequest,
+      run: (p: Principal, id: string, b: never) => approvePaymentPlan(ctx, p, id, b, chinaToday()),
+    },
   ] as const;
   for (const a of acts) {
     app.post(`/api/cases/:id/${a.path}`, { schema: { tags, summary: a.summary, params: ZId, body: a.body, response: ok } }, async (req) => {
@@ -99,38 +158,66 @@ export function registerCaseRoutes(app: App, ctx: AppContext) {
     });
   }
 
-  const deadlineAct = (kind: 'extend' | 'suspend') => async (p: ReturnType<typeof principal>, id: string, fn: (tx: import('../../platform/db/index.ts').Queryable, m: import('../../platform/workflow/engine.ts').MatterRow) => Promise<unknown>) =>
-    inTransaction(ctx, async (tx) => {
-      const m = await findMatter(tx, id);
-      if (m?.type !== 'case' || !(await matterVisible(tx, p, m))) throw notFound('案件');
-      const roles = kind === 'extend' ? ['leader'] : ['officer', 'leader'];
-      if (!p.roles.some((r) => roles.includes(r))) throw new AppError(403, 'FORBIDDEN', kind === 'extend' ? '延长期限须由负责人批准' : '当前用户不能中止期限');
-      if (caseWorkflowV1.states[m.state]?.final) throw new AppError(409, 'CASE_STATE_NOT_ALLOWED', '案件已办结');
-      return fn(tx, m);
-    });
-  app.post('/api/cases/:id/deadlines/extend', { schema: { tags, summary: '批准延长期限（如办案期限延长三十日）', params: ZId, body: ZExtendRequest, response: ok } }, async (req) => {
-    const p = principal(req);
-    await deadlineAct('extend')(p, req.params.id, (tx, m) => extendDeadline(tx, ctx, p, m, req.body));
-    return detail(p, req.params.id);
-  });
-  app.post('/api/cases/:id/deadlines/suspend', { schema: { tags, summary: '登记不计入期限的期间（检测、检验、鉴定、公告等）', params: ZId, body: ZSuspendRequest, response: ok } }, async (req) => {
-    const p = principal(req);
-    await deadlineAct('suspend')(p, req.params.id, async (tx, m) => {
-      const due = await suspendDeadline(tx, ctx, actorOf(p), m, req.body);
-      if (due === null) throw notFound('未届满的期限');
-    });
-    return detail(p, req.params.id);
-  });
+  const deadlineAct =
+    (kind: 'extend' | 'suspend') =>
+    async (
+      p: ReturnType<typeof principal>,
+      id: string,
+      fn: (tx: import('../../platform/db/index.ts').Queryable, m: import('../../platform/workflow/engine.ts').MatterRow) => Promise<unknown>,
+    ) =>
+      inTransaction(ctx, async (tx) => {
+        const m = await findMatter(tx, id);
+        if (m?.type !== 'case' || !(await matterVisible(tx, p, m))) throw notFound('案件');
+        const roles = kind === 'extend' ? ['leader'] : ['officer', 'leader'];
+        if (!p.roles.some((r) => roles.includes(r)))
+          throw new AppError(403, 'FORBIDDEN', kind === 'extend' ? '延长期限须由负责人批准' : '当前用户不能中止期限');
+        if (caseWorkflowV1.states[m.state]?.final) throw new AppError(409, 'CASE_STATE_NOT_ALLOWED', '案件已办结');
+        return fn(tx, m);
+      });
+  app.post(
+    '/api/cases/:id/deadlines/extend',
+    { schema: { tags, summary: '批准延长期限（如办案期限延长三十日）', params: ZId, body: ZExtendRequest, response: ok } },
+    async (req) => {
+      const p = principal(req);
+      await deadlineAct('extend')(p, req.params.id, (tx, m) => extendDeadline(tx, ctx, p, m, req.body));
+      return detail(p, req.params.id);
+    },
+  );
+  app.post(
+    '/api/cases/:id/deadlines/suspend',
+    { schema: { tags, summary: '登记不计入期限的期间（检测、检验、鉴定、公告等）', params: ZId, body: ZSuspendRequest, response: ok } },
+    async (req) => {
+      const p = principal(req);
+      await deadlineAct('suspend')(p, req.params.id, async (tx, m) => {
+        const due = await suspendDeadline(tx, ctx, actorOf(p), m, req.body);
+        if (due === null) throw notFound('未届满的期限');
+      });
+      return detail(p, req.params.id);
+    },
+  );
 
-  app.post('/api/orgs/:id/major-catalogue', { schema: { tags, summary: '调整重大执法决定法制审核目录清单', params: ZId, body: ZCatalogueRequest, response: { 201: ZAny, ...errorResponses } } }, async (req, reply) => {
-    const id = await setMajorCatalogue(ctx, principal(req), req.params.id, req.body);
-    reply.status(201);
-    return { id };
-  });
-  app.get('/api/orgs/:id/major-catalogue', { schema: { tags, summary: '重大执法决定法制审核目录清单（历次版本）', params: ZId, response: ok } }, async (req) => {
-    const p = principal(req);
-    if (!p.scope.has(req.params.id)) throw notFound('机构');
-    const rows = (await ctx.db.query(`select id, valid_from as "validFrom", valid_to as "validTo", criteria, document_number as "documentNumber", note from major_decision_catalogues where org_id = $1 order by valid_from`, [req.params.id])).rows;
-    return { items: rows, defaults: Object.keys(majorCriteria) };
-  });
+  app.post(
+    '/api/orgs/:id/major-catalogue',
+    { schema: { tags, summary: '调整重大执法决定法制审核目录清单', params: ZId, body: ZCatalogueRequest, response: { 201: ZAny, ...errorResponses } } },
+    async (req, reply) => {
+      const id = await setMajorCatalogue(ctx, principal(req), req.params.id, req.body);
+      reply.status(201);
+      return { id };
+    },
+  );
+  app.get(
+    '/api/orgs/:id/major-catalogue',
+    { schema: { tags, summary: '重大执法决定法制审核目录清单（历次版本）', params: ZId, response: ok } },
+    async (req) => {
+      const p = principal(req);
+      if (!p.scope.has(req.params.id)) throw notFound('机构');
+      const rows = (
+        await ctx.db.query(
+          `select id, valid_from as "validFrom", valid_to as "validTo", criteria, document_number as "documentNumber", note from major_decision_catalogues where org_id = $1 order by valid_from`,
+          [req.params.id],
+        )
+      ).rows;
+      return { items: rows, defaults: Object.keys(majorCriteria) };
+    },
+  );
 }

@@ -11,17 +11,26 @@ const dateTime = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, { message: 
 const text = (max: number, min = 1) => z.string().trim().min(min, { message: '不能为空' }).max(max);
 const fen = z.number().int({ message: '金额应为整数（分）' }).nonnegative();
 
-export const ZParty = z.strictObject({
-  type: z.enum(['naturalPerson', 'organisation']),
-  name: text(200),
-  uscc: z.string().trim().toUpperCase().refine(isValidUscc, { message: '统一社会信用代码校验位不正确' }).nullish(),
-  idNumber: z.string().trim().toUpperCase().refine(isValidResidentId, { message: '公民身份号码校验位或出生日期不正确' }).nullish(),
-  address: text(300),
-  legalRep: text(50).nullish(),
-  legalRepId: z.string().trim().toUpperCase().refine(isValidResidentId, { message: '法定代表人身份号码不正确' }).nullish(),
-  phone: z.string().trim().regex(/^[0-9+\-() ]{5,20}$/, { message: '联系电话格式不正确' }).nullish(),
-  licenceName: text(100).nullish(),
-}).refine((p) => (p.type === 'organisation' ? !!p.uscc : !!(p.idNumber || p.uscc)), { message: '法人或者其他组织须填写统一社会信用代码；自然人须填写身份证件号码（个体工商户可填统一社会信用代码）', path: ['uscc'] });
+export const ZParty = z
+  .strictObject({
+    type: z.enum(['naturalPerson', 'organisation']),
+    name: text(200),
+    uscc: z.string().trim().toUpperCase().refine(isValidUscc, { message: '统一社会信用代码校验位不正确' }).nullish(),
+    idNumber: z.string().trim().toUpperCase().refine(isValidResidentId, { message: '公民身份号码校验位或出生日期不正确' }).nullish(),
+    address: text(300),
+    legalRep: text(50).nullish(),
+    legalRepId: z.string().trim().toUpperCase().refine(isValidResidentId, { message: '法定代表人身份号码不正确' }).nullish(),
+    phone: z
+      .string()
+      .trim()
+      .regex(/^[0-9+\-() ]{5,20}$/, { message: '联系电话格式不正确' })
+      .nullish(),
+    licenceName: text(100).nullish(),
+  })
+  .refine((p) => (p.type === 'organisation' ? !!p.uscc : !!(p.idNumber || p.uscc)), {
+    message: '法人或者其他组织须填写统一社会信用代码；自然人须填写身份证件号码（个体工商户可填统一社会信用代码）',
+    path: ['uscc'],
+  });
 
 export const ZCreateCaseRequest = z.strictObject({
   procedure: z.enum(['ordinary', 'summary']).default('ordinary'),
@@ -32,7 +41,14 @@ export const ZCreateCaseRequest = z.strictObject({
   party: ZParty,
   field: z.enum(enforcementFieldIds),
   summary: text(2000),
-  contact: z.strictObject({ name: text(50), phone: z.string().trim().regex(/^[0-9+\-() ]{5,20}$/, { message: '联系电话格式不正确' }), address: text(200).nullish() }),
+  contact: z.strictObject({
+    name: text(50),
+    phone: z
+      .string()
+      .trim()
+      .regex(/^[0-9+\-() ]{5,20}$/, { message: '联系电话格式不正确' }),
+    address: text(200).nullish(),
+  }),
   title: text(200).optional(),
 });
 export type TCreateCaseRequest = z.infer<typeof ZCreateCaseRequest>;
@@ -45,45 +61,97 @@ const opinion = text(1000);
 export const transitionInputs = {
   accept: z.strictObject({ note: text(500).optional() }),
   proposeFiling: z.strictObject({
-    violationId: id, violationDate: date, lifeHealth: z.boolean().default(false), investigatorIds: z.array(id).min(1).max(10), opinion, instrumentData,
+    violationId: id,
+    violationDate: date,
+    lifeHealth: z.boolean().default(false),
+    investigatorIds: z.array(id).min(1).max(10),
+    opinion,
+    instrumentData,
   }),
   approveFiling: z.strictObject({ opinion, unitOpinion: opinion.optional(), instrumentData }),
   rejectFiling: z.strictObject({ reason: text(1000), opinion, instrumentData }),
   closeInvestigation: z.strictObject({
-    facts: text(5000), bases: z.partialRecord(z.enum(baseKindIds), fen.nullable()).default({}), unreliableBases: z.array(z.enum(baseKindIds)).default([]),
-    circumstances: z.array(z.string().max(64)).max(50).default([]), proposed: z.array(ZPenalty).max(12), deviationReason: text(2000).nullish(),
-    complex: z.boolean().default(false), publicInterest: z.boolean().default(false), analysis: text(5000).optional(), instrumentData,
+    facts: text(5000),
+    bases: z.partialRecord(z.enum(baseKindIds), fen.nullable()).default({}),
+    unreliableBases: z.array(z.enum(baseKindIds)).default([]),
+    circumstances: z.array(z.string().max(64)).max(50).default([]),
+    proposed: z.array(ZPenalty).max(12),
+    deviationReason: text(2000).nullish(),
+    complex: z.boolean().default(false),
+    publicInterest: z.boolean().default(false),
+    analysis: text(5000).optional(),
+    instrumentData,
   }),
   audit: z.strictObject({ opinion: z.enum(['agree', 'agreeAfterChanges']), reasons: opinion, acceptsDeviation: z.boolean().default(false), instrumentData }),
   returnToInvestigation: z.strictObject({ reasons: opinion }),
   notify: z.strictObject({ servedOn: date, instrumentData }),
   requestHearing: z.strictObject({ requestedOn: date }),
   scheduleHearing: z.strictObject({
-    at: dateTime, place: text(200), hostOfficerId: id, clerk: text(50), openness: text(200).default('公开举行'), noticeOn: date, instrumentData,
+    at: dateTime,
+    place: text(200),
+    hostOfficerId: id,
+    clerk: text(50),
+    openness: text(200).default('公开举行'),
+    noticeOn: date,
+    instrumentData,
   }),
   holdHearing: z.strictObject({
-    heldOn: date, startAt: dateTime, endAt: dateTime, turns: z.array(z.strictObject({ speaker: text(50), text: text(5000) })).min(1).max(200),
-    report: text(5000), avFileIds: z.array(id).max(20).default([]), instrumentData,
+    heldOn: date,
+    startAt: dateTime,
+    endAt: dateTime,
+    turns: z
+      .array(z.strictObject({ speaker: text(50), text: text(5000) }))
+      .min(1)
+      .max(200),
+    report: text(5000),
+    avFileIds: z.array(id).max(20).default([]),
+    instrumentData,
   }),
   submitForLegalReview: z.strictObject({ note: text(500).optional() }),
   legalReview: z.strictObject({
     items: z.partialRecord(z.enum(legalReviewItemIds), z.strictObject({ ok: z.boolean(), note: text(1000).nullish() })),
-    opinion: z.enum(['agree', 'agreeAfterChanges', 'disagree']), reasons: opinion, acceptsDeviation: z.boolean().default(false), instrumentData,
+    opinion: z.enum(['agree', 'agreeAfterChanges', 'disagree']),
+    reasons: opinion,
+    acceptsDeviation: z.boolean().default(false),
+    instrumentData,
   }),
   submitForDiscussion: z.strictObject({ reason: text(500) }),
   discuss: z.strictObject({
-    heldOn: date, startAt: dateTime, endAt: dateTime, place: text(200), chair: text(50),
-    attendees: z.array(z.strictObject({ name: text(50), position: text(50).nullish() })).min(1).max(30),
-    opinions: z.array(z.strictObject({ name: text(50), opinion: text(2000) })).min(1).max(30),
-    decision: z.enum(['penalty', 'noPenalty']), minutes: text(5000), reporter: text(50), recorder: text(50), instrumentData,
+    heldOn: date,
+    startAt: dateTime,
+    endAt: dateTime,
+    place: text(200),
+    chair: text(50),
+    attendees: z
+      .array(z.strictObject({ name: text(50), position: text(50).nullish() }))
+      .min(1)
+      .max(30),
+    opinions: z
+      .array(z.strictObject({ name: text(50), opinion: text(2000) }))
+      .min(1)
+      .max(30),
+    decision: z.enum(['penalty', 'noPenalty']),
+    minutes: text(5000),
+    reporter: text(50),
+    recorder: text(50),
+    instrumentData,
   }),
   proceedToDecision: z.strictObject({ note: text(500).optional() }),
   decide: z.strictObject({
-    outcome: z.enum(['penalty', 'noPenalty']), penalties: z.array(ZPenalty).max(12).default([]), reason: text(2000).optional(),
-    noPenaltyReason: text(2000).optional(), instrumentData,
+    outcome: z.enum(['penalty', 'noPenalty']),
+    penalties: z.array(ZPenalty).max(12).default([]),
+    reason: text(2000).optional(),
+    noPenaltyReason: text(2000).optional(),
+    instrumentData,
   }),
   serve: z.strictObject({
-    servedOn: date, servedAt: dateTime.optional(), method: z.enum(serviceMethodIds), recipient: text(100), receiver: text(50).optional(), avFileIds: z.array(id).max(20).default([]), instrumentData,
+    servedOn: date,
+    servedAt: dateTime.optional(),
+    method: z.enum(serviceMethodIds),
+    recipient: text(100),
+    receiver: text(50).optional(),
+    avFileIds: z.array(id).max(20).default([]),
+    instrumentData,
   }),
   applyEnforcement: z.strictObject({ appliedOn: date, court: text(100) }),
   close: z.strictObject({ opinion, enforcementOutcome: text(1000).optional(), instrumentData }),
@@ -94,8 +162,16 @@ export const transitionInputs = {
   policeAccepted: z.strictObject({ answeredOn: date, note: text(1000).optional() }),
   policeRefused: z.strictObject({ answeredOn: date, note: text(1000) }),
   decideOnSite: z.strictObject({
-    violationId: id, violationDate: date, officerIds: z.array(id).min(1).max(5), occurredAt: dateTime, place: text(200), facts: text(2000),
-    penalties: z.array(ZPenalty).min(1).max(2), collectedOnSite: z.boolean().default(false), avFileIds: z.array(id).max(20).default([]), instrumentData,
+    violationId: id,
+    violationDate: date,
+    officerIds: z.array(id).min(1).max(5),
+    occurredAt: dateTime,
+    place: text(200),
+    facts: text(2000),
+    penalties: z.array(ZPenalty).min(1).max(2),
+    collectedOnSite: z.boolean().default(false),
+    avFileIds: z.array(id).max(20).default([]),
+    instrumentData,
   }),
 } as const;
 export type TransitionName = keyof typeof transitionInputs;
@@ -108,24 +184,45 @@ export const ZTransitionRequest = z.strictObject({
 });
 
 export const ZAddEvidenceRequest = z.strictObject({
-  kind: z.enum(evidenceKindIds), title: text(200), collectedOn: date, place: text(200).nullish(), officerIds: z.array(id).max(10).default([]),
-  fileIds: z.array(id).max(50).default([]), description: text(5000).nullish(),
-  instrument: z.enum(['inquiryRecord', 'siteRecord']).optional(), instrumentData,
+  kind: z.enum(evidenceKindIds),
+  title: text(200),
+  collectedOn: date,
+  place: text(200).nullish(),
+  officerIds: z.array(id).max(10).default([]),
+  fileIds: z.array(id).max(50).default([]),
+  description: text(5000).nullish(),
+  instrument: z.enum(['inquiryRecord', 'siteRecord']).optional(),
+  instrumentData,
 });
 export type TAddEvidenceRequest = z.infer<typeof ZAddEvidenceRequest>;
 
 export const ZStatementRequest = z.strictObject({ receivedOn: date, text: text(5000), adopted: z.boolean(), reply: text(5000) });
-export const ZWaiverRequest = z.strictObject({ statement: z.boolean().default(false), hearing: z.boolean().default(false), signedOn: date, note: text(500) })
+export const ZWaiverRequest = z
+  .strictObject({ statement: z.boolean().default(false), hearing: z.boolean().default(false), signedOn: date, note: text(500) })
   .refine((w) => w.statement || w.hearing, { message: '至少放弃一项权利' });
 export const ZPaymentRequest = z.strictObject({ paidOn: date, amountFen: fen.positive(), receiptNo: text(64).nullish() });
 export const ZPaymentPlanRequest = z.strictObject({
-  kind: z.enum(['deferral', 'instalments']), instalments: z.array(z.strictObject({ dueOn: date, amountFen: fen.positive() })).min(1).max(12), reason: text(1000),
+  kind: z.enum(['deferral', 'instalments']),
+  instalments: z
+    .array(z.strictObject({ dueOn: date, amountFen: fen.positive() }))
+    .min(1)
+    .max(12),
+  reason: text(1000),
 });
 export const ZExtendRequest = z.strictObject({ ruleId: z.string().max(64), reason: text(1000) });
 export const ZSuspendRequest = z.strictObject({ ruleId: z.string().max(64), from: date, to: date, reason: text(200) });
-export const ZCatalogueRequest = z.strictObject({ validFrom: date, criteria: z.array(z.enum(majorCriterionIds)).min(1), documentNumber: text(100).nullish(), note: text(500).nullish() });
+export const ZCatalogueRequest = z.strictObject({
+  validFrom: date,
+  criteria: z.array(z.enum(majorCriterionIds)).min(1),
+  documentNumber: text(100).nullish(),
+  note: text(500).nullish(),
+});
 
 export const ZCaseListQuery = z.strictObject({
-  state: z.string().max(40).optional(), q: z.string().max(100).optional(), procedure: z.enum(['ordinary', 'summary']).optional(),
-  inbox: z.enum(['mine', 'review', 'approve']).optional(), limit: z.coerce.number().int().min(1).max(200).default(50), offset: z.coerce.number().int().min(0).default(0),
+  state: z.string().max(40).optional(),
+  q: z.string().max(100).optional(),
+  procedure: z.enum(['ordinary', 'summary']).optional(),
+  inbox: z.enum(['mine', 'review', 'approve']).optional(),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+  offset: z.coerce.number().int().min(0).default(0),
 });

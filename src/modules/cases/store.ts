@@ -122,16 +122,70 @@ export interface ReferralFacts {
 }
 
 const columns: Record<keyof CaseRow, string> = {
-  id: 'id', bodyId: 'body_id', unitId: 'unit_id', procedure: 'procedure', source: 'source', sourceNote: 'source_note', receivedOn: 'received_on',
-  party: 'party', contact: 'contact', partyType: 'party_type', field: 'field', summary: 'summary', violationId: 'violation_id', violationDate: 'violation_date', lifeHealth: 'life_health',
-  caseNumber: 'case_number', filedOn: 'filed_on', investigatorIds: 'investigator_ids', facts: 'facts', discretionInput: 'discretion_input', discretion: 'discretion',
-  proposed: 'proposed', deviationReason: 'deviation_reason', hearingEligible: 'hearing_eligible', major: 'major', complex: 'complex', publicInterest: 'public_interest',
-  notice: 'notice', waivers: 'waivers', statement: 'statement', hearing: 'hearing', decision: 'decision', fineFen: 'fine_fen', confiscationFen: 'confiscation_fen',
-  service: 'service', paymentDue: 'payment_due', paymentPlan: 'payment_plan', enforcement: 'enforcement', referral: 'referral', closedOn: 'closed_on', archivedOn: 'archived_on',
+  id: 'id',
+  bodyId: 'body_id',
+  unitId: 'unit_id',
+  procedure: 'procedure',
+  source: 'source',
+  sourceNote: 'source_note',
+  receivedOn: 'received_on',
+  party: 'party',
+  contact: 'contact',
+  partyType: 'party_type',
+  field: 'field',
+  summary: 'summary',
+  violationId: 'violation_id',
+  violationDate: 'violation_date',
+  lifeHealth: 'life_health',
+  caseNumber: 'case_number',
+  filedOn: 'filed_on',
+  investigatorIds: 'investigator_ids',
+  facts: 'facts',
+  discretionInput: 'discretion_input',
+  discretion: 'discretion',
+  proposed: 'proposed',
+  deviationReason: 'deviation_reason',
+  hearingEligible: 'hearing_eligible',
+  major: 'major',
+  complex: 'complex',
+  publicInterest: 'public_interest',
+  notice: 'notice',
+  waivers: 'waivers',
+  statement: 'statement',
+  hearing: 'hearing',
+  decision: 'decision',
+  fineFen: 'fine_fen',
+  confiscationFen: 'confiscation_fen',
+  service: 'service',
+  paymentDue: 'payment_due',
+  paymentPlan: 'payment_plan',
+  enforcement: 'enforcement',
+  referral: 'referral',
+  closedOn: 'closed_on',
+  archivedOn: 'archived_on',
 };
-const jsonColumns = new Set<keyof CaseRow>(['party', 'contact', 'discretionInput', 'discretion', 'proposed', 'major', 'notice', 'waivers', 'statement', 'hearing', 'decision', 'service', 'paymentPlan', 'enforcement', 'referral']);
+const jsonColumns = new Set<keyof CaseRow>([
+  'party',
+  'contact',
+  'discretionInput',
+  'discretion',
+  'proposed',
+  'major',
+  'notice',
+  'waivers',
+  'statement',
+  'hearing',
+  'decision',
+  'service',
+  'paymentPlan',
+  'enforcement',
+  'referral',
+]);
 
-export const caseSelect = (t = 'c') => Object.entries(columns).map(([k, c]) => `${t}.${c} as "${k}"`).join(', ');
+export const caseSelect = (t = 'c') =>
+  Object.entries(columns)
+    .map(([k, c]) => `${t}.${c} as "${k}"`)
+    .join(', ');
 
 export async function findCase(q: Queryable, id: string): Promise<CaseRow | null> {
   const r = (await q.query<CaseRow>(`select ${caseSelect()} from cases c where c.id = $1`, [id])).rows[0];
@@ -161,9 +215,13 @@ export interface EvidenceRow {
 }
 
 export async function evidenceOf(q: Queryable, caseId: string): Promise<EvidenceRow[]> {
-  return (await q.query<EvidenceRow>(
-    `select id, kind, title, collected_on as "collectedOn", place, officer_ids as "officerIds", file_ids as "fileIds", description, instrument_id as "instrumentId"
-       from case_evidence where case_id = $1 order by collected_on, created_at`, [caseId])).rows;
+  return (
+    await q.query<EvidenceRow>(
+      `select id, kind, title, collected_on as "collectedOn", place, officer_ids as "officerIds", file_ids as "fileIds", description, instrument_id as "instrumentId"
+       from case_evidence where case_id = $1 order by collected_on, created_at`,
+      [caseId],
+    )
+  ).rows;
 }
 
 export interface ReviewRow {
@@ -180,10 +238,14 @@ export interface ReviewRow {
 }
 
 export async function reviewsOf(q: Queryable, caseId: string): Promise<ReviewRow[]> {
-  return (await q.query<ReviewRow>(
-    `select id, kind, reviewer_id as "reviewerId", reviewer_name as "reviewerName", items, opinion, reasons, accepts_deviation as "acceptsDeviation",
+  return (
+    await q.query<ReviewRow>(
+      `select id, kind, reviewer_id as "reviewerId", reviewer_name as "reviewerName", items, opinion, reasons, accepts_deviation as "acceptsDeviation",
             reviewed_on as "reviewedOn", instrument_id as "instrumentId"
-       from case_reviews where case_id = $1 order by created_at`, [caseId])).rows;
+       from case_reviews where case_id = $1 order by created_at`,
+      [caseId],
+    )
+  ).rows;
 }
 
 export interface DiscussionRow {
@@ -199,9 +261,13 @@ export interface DiscussionRow {
 }
 
 export async function discussionsOf(q: Queryable, caseId: string): Promise<DiscussionRow[]> {
-  return (await q.query<DiscussionRow>(
-    `select id, held_on as "heldOn", place, chair, attendees, opinions, decision, minutes, instrument_id as "instrumentId"
-       from case_discussions where case_id = $1 order by created_at`, [caseId])).rows;
+  return (
+    await q.query<DiscussionRow>(
+      `select id, held_on as "heldOn", place, chair, attendees, opinions, decision, minutes, instrument_id as "instrumentId"
+       from case_discussions where case_id = $1 order by created_at`,
+      [caseId],
+    )
+  ).rows;
 }
 
 export interface PaymentRow {
@@ -214,13 +280,23 @@ export interface PaymentRow {
 }
 
 export async function paymentsOf(q: Queryable, caseId: string): Promise<PaymentRow[]> {
-  return (await q.query<PaymentRow>(
-    `select id, paid_on as "paidOn", amount_fen as "amountFen", fine_part_fen as "finePartFen", late_fee_fen as "lateFeeFen", receipt_no as "receiptNo"
-       from case_payments where case_id = $1 order by paid_on, created_at`, [caseId])).rows.map((r) => ({ ...r, amountFen: Number(r.amountFen), finePartFen: Number(r.finePartFen), lateFeeFen: Number(r.lateFeeFen) }));
+  return (
+    await q.query<PaymentRow>(
+      `select id, paid_on as "paidOn", amount_fen as "amountFen", fine_part_fen as "finePartFen", late_fee_fen as "lateFeeFen", receipt_no as "receiptNo"
+       from case_payments where case_id = $1 order by paid_on, created_at`,
+      [caseId],
+    )
+  ).rows.map((r) => ({ ...r, amountFen: Number(r.amountFen), finePartFen: Number(r.finePartFen), lateFeeFen: Number(r.lateFeeFen) }));
 }
 
 /** The officer behind a user account (for "the reviewer is not an investigator" and qualifications). */
 export async function officerOfUser(q: Queryable, userId: string): Promise<{ id: string; name: string; legalExamPassed: boolean } | null> {
-  return (await q.query<{ id: string; name: string; legalExamPassed: boolean }>(
-    `select f.id, f.name, f.legal_exam_passed as "legalExamPassed" from users u join officers f on f.id = u.officer_id where u.id = $1`, [userId])).rows[0] ?? null;
+  return (
+    (
+      await q.query<{ id: string; name: string; legalExamPassed: boolean }>(
+        `select f.id, f.name, f.legal_exam_passed as "legalExamPassed" from users u join officers f on f.id = u.officer_id where u.id = $1`,
+        [userId],
+      )
+    ).rows[0] ?? null
+  );
 }

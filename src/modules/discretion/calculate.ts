@@ -22,7 +22,9 @@ export async function runCalculation(q: Queryable, p: Principal | null, req: TCa
   let orgId = req.orgId ?? req.draft?.orgId ?? p?.orgId;
   if (!orgId) {
     // the command line acts for the org that adopted the violation's benchmarks (or its owner)
-    const r = await q.query<{ orgId: string }>('select org_id as "orgId" from discretion_benchmarks where violation_id = $1 order by valid_from desc limit 1', [violation.id]);
+    const r = await q.query<{ orgId: string }>('select org_id as "orgId" from discretion_benchmarks where violation_id = $1 order by valid_from desc limit 1', [
+      violation.id,
+    ]);
     orgId = r.rows[0]?.orgId ?? violation.ownerOrgId;
   }
   if (p) {
@@ -43,9 +45,13 @@ export async function runCalculation(q: Queryable, p: Principal | null, req: TCa
   const thresholds = await thresholdsForChain(q, chain);
   const names = new Map((await q.query<{ id: string; name: string }>('select id, name from orgs where id = any($1)', [chain])).rows.map((o) => [o.id, o.name]));
   const input = {
-    violationId: violation.id, violationDate: req.violationDate, decisionDate: req.decisionDate, partyType: req.partyType,
+    violationId: violation.id,
+    violationDate: req.violationDate,
+    decisionDate: req.decisionDate,
+    partyType: req.partyType,
     bases: Object.fromEntries(Object.entries(req.bases ?? {}).filter(([, v]) => v !== null && v !== undefined)) as Partial<Record<BaseKind, number>>,
-    unreliableBases: req.unreliableBases ?? [], circumstances: [...new Set(req.circumstances ?? [])],
+    unreliableBases: req.unreliableBases ?? [],
+    circumstances: [...new Set(req.circumstances ?? [])],
   };
   let result: ReturnType<typeof calculateDiscretion>;
   try {
@@ -56,15 +62,33 @@ export async function runCalculation(q: Queryable, p: Principal | null, req: TCa
   }
   const usedBenchmarks = benchmarks.filter((b) => b.id === result.benchmark.id || b.id === result.superseded?.benchmarkId);
   const usedThresholds = thresholds.filter((t) => t.id === result.thresholds.hearing.ruleId || t.id === result.thresholds.majorDecision.ruleId);
-  const strip = (o: object) => Object.fromEntries(Object.entries(o).filter(([k]) => !['orgName', 'violationName', 'violationCode', 'ownerOrgName'].includes(k)));
-  const rulesDigest = createHash('sha256').update(canonicalJson({
-    violation: strip(violation), benchmarks: usedBenchmarks.map(strip), thresholds: usedThresholds.map(strip),
-    defaults: [result.thresholds.hearing.ruleId, result.thresholds.majorDecision.ruleId].filter((id) => id.startsWith('default.')),
-  })).digest('hex');
-  const ids = [...new Set([...result.trace.flatMap((s) => s.articleIds), ...result.penalties.map((x) => x.articleId), ...violation.violates, ...violation.punishes])];
+  const strip = (o: object) =>
+    Object.fromEntries(Object.entries(o).filter(([k]) => !['orgName', 'violationName', 'violationCode', 'ownerOrgName'].includes(k)));
+  const rulesDigest = createHash('sha256')
+    .update(
+      canonicalJson({
+        violation: strip(violation),
+        benchmarks: usedBenchmarks.map(strip),
+        thresholds: usedThresholds.map(strip),
+        defaults: [result.thresholds.hearing.ruleId, result.thresholds.majorDecision.ruleId].filter((id) => id.startsWith('default.')),
+      }),
+    )
+    .digest('hex');
+  const ids = [
+    ...new Set([...result.trace.flatMap((s) => s.articleIds), ...result.penalties.map((x) => x.articleId), ...violation.violates, ...violation.punishes]),
+  ];
   return {
-    ...result, orgId,
-    input: { violationDate: input.violationDate, decisionDate: input.decisionDate, partyType: input.partyType, bases: input.bases, unreliableBases: input.unreliableBases, circumstances: input.circumstances },
-    articles: await articleRefs(q, ids), rulesDigest,
+    ...result,
+    orgId,
+    input: {
+      violationDate: input.violationDate,
+      decisionDate: input.decisionDate,
+      partyType: input.partyType,
+      bases: input.bases,
+      unreliableBases: input.unreliableBases,
+      circumstances: input.circumstances,
+    },
+    articles: await articleRefs(q, ids),
+    rulesDigest,
   };
 }

@@ -26,7 +26,9 @@ export function registerDiscretionCommands(program: Command, withContext: WithCo
 
   cmd
     .command('calc <input>')
-    .description('自由裁量计算：输入 JSON 文件（violation、violationDate、decisionDate、partyType、bases（分）、circumstances，可选 orgId），输出裁量阶次、建议幅度和逐步依据')
+    .description(
+      '自由裁量计算：输入 JSON 文件（violation、violationDate、decisionDate、partyType、bases（分）、circumstances，可选 orgId），输出裁量阶次、建议幅度和逐步依据',
+    )
     .option('--json', '以 JSON 输出完整结果（含逐步依据）')
     .action((input: string, opts: { json?: boolean }) =>
       withContext(async (ctx) => {
@@ -37,7 +39,12 @@ export function registerDiscretionCommands(program: Command, withContext: WithCo
           throw new AppError(400, 'INVALID_JSON', `无法读取输入文件：${(e as Error).message}`);
         }
         const parsed = ZCalculateRequest.safeParse(raw);
-        if (!parsed.success) throw new AppError(400, 'VALIDATION_FAILED', `输入不符合要求：${parsed.error.issues.map((i) => `${i.path.join('.') || '(整体)'} ${i.message}`).join('；')}`);
+        if (!parsed.success)
+          throw new AppError(
+            400,
+            'VALIDATION_FAILED',
+            `输入不符合要求：${parsed.error.issues.map((i) => `${i.path.join('.') || '(整体)'} ${i.message}`).join('；')}`,
+          );
         if (parsed.data.orgId) parsed.data.orgId = await orgIdOf(ctx, parsed.data.orgId);
         const r = await runCalculation(ctx.db, null, parsed.data);
         if (opts.json) {
@@ -45,7 +52,11 @@ export function registerDiscretionCommands(program: Command, withContext: WithCo
           return;
         }
         console.log(`${r.violation.code} ${r.violation.name}：${r.tierLabel}${r.exemption ? `（${r.exemption.label}）` : ''}`);
-        for (const p of r.penalties) if (p.applies !== 'none') console.log(`  ${p.label}：${p.range ? `${formatYuan(p.range.minFen)}至${formatYuan(p.range.maxFen)}` : ''}${p.amountFen !== null ? formatYuan(p.amountFen) : ''}（${p.applies === 'required' ? '应当' : '可以'}）`);
+        for (const p of r.penalties)
+          if (p.applies !== 'none')
+            console.log(
+              `  ${p.label}：${p.range ? `${formatYuan(p.range.minFen)}至${formatYuan(p.range.maxFen)}` : ''}${p.amountFen !== null ? formatYuan(p.amountFen) : ''}（${p.applies === 'required' ? '应当' : '可以'}）`,
+            );
         for (const s of r.trace) console.log(`  · ${s.text}`);
       }),
     );
@@ -73,9 +84,16 @@ export function registerDiscretionCommands(program: Command, withContext: WithCo
     .action((file: string, opts: { org: string; dryRun?: boolean; json?: boolean }) =>
       withContext(async (ctx) => {
         try {
-          const r = await importBenchmarks(ctx, { actor: SYSTEM_ACTOR, principal: null }, { file: readFileSync(file), orgId: await orgIdOf(ctx, opts.org), dryRun: opts.dryRun });
+          const r = await importBenchmarks(
+            ctx,
+            { actor: SYSTEM_ACTOR, principal: null },
+            { file: readFileSync(file), orgId: await orgIdOf(ctx, opts.org), dryRun: opts.dryRun },
+          );
           if (opts.json) console.log(JSON.stringify(r, null, 2));
-          else console.log(`${r.dryRun ? '校验通过（未写入）' : '已导入'}：新增 ${r.created} 个、修改 ${r.updated} 个、未变 ${r.unchanged} 个基准（${r.rows} 行）`);
+          else
+            console.log(
+              `${r.dryRun ? '校验通过（未写入）' : '已导入'}：新增 ${r.created} 个、修改 ${r.updated} 个、未变 ${r.unchanged} 个基准（${r.rows} 行）`,
+            );
         } catch (e) {
           if (!(e instanceof AppError) || e.code !== 'IMPORT_INVALID') throw e;
           const errors = (e.details as { errors: SheetRowError[] }).errors;

@@ -86,13 +86,20 @@ export async function listViolations(q: Queryable, p: Principal, f: { field?: st
     where.push(`(v.code ilike $${params.length} or v.name ilike $${params.length})`);
   }
   const rows = (await q.query<ViolationRow>(`${violationSelect}${where.length ? ` where ${where.join(' and ')}` : ''} order by v.code`, params)).rows;
-  const flags = await openFlags(q, 'violation', rows.map((r) => r.id));
+  const flags = await openFlags(
+    q,
+    'violation',
+    rows.map((r) => r.id),
+  );
   return rows.map((r) => presentViolation(p, r, flags.get(r.id) ?? 0));
 }
 
 export function presentBenchmark(p: Principal, b: BenchmarkRow, ancestors: ReadonlySet<string>, flags = 0, today = chinaToday()) {
   return {
-    ...b, note: b.note ?? null, current: b.validFrom <= today && (b.validTo === null || today <= b.validTo), openFlags: flags,
+    ...b,
+    note: b.note ?? null,
+    current: b.validFrom <= today && (b.validTo === null || today <= b.validTo),
+    openFlags: flags,
     abilities: benchmarkPolicy(p, b, ancestors),
   };
 }
@@ -118,7 +125,11 @@ export async function listBenchmarks(q: Queryable, p: Principal, f: { violationI
     where.push(`b.valid_from <= $${params.length}::date and (b.valid_to is null or b.valid_to >= $${params.length}::date)`);
   }
   const rows = (await q.query<BenchmarkRow>(`${benchmarkSelect} where ${where.join(' and ')} order by v.code, o.name, b.valid_from`, params)).rows;
-  const flags = await openFlags(q, 'discretionBenchmark', rows.map((r) => r.id));
+  const flags = await openFlags(
+    q,
+    'discretionBenchmark',
+    rows.map((r) => r.id),
+  );
   return rows.map((r) => presentBenchmark(p, r, ancestors, flags.get(r.id) ?? 0));
 }
 
@@ -150,5 +161,7 @@ export async function listThresholds(q: Queryable, p: Principal, orgId?: string)
 /** Article references for links (/laws/articles/:id), keyed by id. */
 export async function articleRefs(q: Queryable, ids: string[]) {
   const found = await articlesByIds(q, ids);
-  return Object.fromEntries(found.map((a) => [a.id, { id: a.id, label: a.label, sourceId: a.sourceId, title: a.title, versionDate: a.versionDate, status: a.status }]));
+  return Object.fromEntries(
+    found.map((a) => [a.id, { id: a.id, label: a.label, sourceId: a.sourceId, title: a.title, versionDate: a.versionDate, status: a.status }]),
+  );
 }

@@ -6,7 +6,14 @@
 import { z } from 'zod';
 import { enforcementFieldIds } from '../../domain/certifiedDuty.ts';
 import {
-  applyModes, baseKindIds, circumstanceEffectIds, discretionTierIds, exemptionListIds, partyTypeIds, penaltyKindIds, thresholdKindIds,
+  applyModes,
+  baseKindIds,
+  circumstanceEffectIds,
+  discretionTierIds,
+  exemptionListIds,
+  partyTypeIds,
+  penaltyKindIds,
+  thresholdKindIds,
 } from '../../domain/discretion/vocabulary.ts';
 import { ZDate } from '../officers/schema.ts';
 
@@ -15,15 +22,19 @@ export const ARTICLE_ID_PATTERN = /^[^@#\s《》]+@\d{4}-\d{2}-\d{2}#第[零〇�
 export const ZArticleId = z.string().regex(ARTICLE_ID_PATTERN, { message: '应为条文编号，如 食品安全法@2021-04-29#第一百二十四条' });
 
 const text = (max: number) => z.string().trim().min(1).max(max);
-const ident = z.string().trim().regex(/^[A-Za-z][A-Za-z0-9_.-]{0,39}$/, { message: '编号为字母开头的字母、数字、下划线、点或短横线，最长 40 位' });
-const ZFen = z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER / 100_000);
+const ident = z
+  .string()
+  .trim()
+  .regex(/^[A-Za-z][A-Za-z0-9_.-]{0,39}$/, { message: '编号为字母开头的字母、数字、下划线、点或短横线，最长 40 位' });
+const ZFen = z
+  .number()
+  .int()
+  .nonnegative()
+  .max(Number.MAX_SAFE_INTEGER / 100_000);
 const ZPermille = z.number().int().nonnegative().max(1_000_000);
 const ZBase = z.enum(baseKindIds);
 
-export const ZBound = z.union([
-  z.strictObject({ fen: ZFen }),
-  z.strictObject({ base: ZBase, permille: ZPermille, capFen: ZFen.optional() }),
-]);
+export const ZBound = z.union([z.strictObject({ fen: ZFen }), z.strictObject({ base: ZBase, permille: ZPermille, capFen: ZFen.optional() })]);
 
 const simpleConditions = [
   z.strictObject({ kind: z.literal('baseMissing'), base: ZBase }),
@@ -35,10 +46,19 @@ const simpleConditions = [
 ] as const;
 const ZSimpleCondition = z.discriminatedUnion('kind', [...simpleConditions]);
 /** One level of `anyOf` is enough for the statutes ("没有违法经营额或者违法经营额不足五万元"). */
-export const ZBranchCondition = z.discriminatedUnion('kind', [...simpleConditions, z.strictObject({ kind: z.literal('anyOf'), of: z.array(ZSimpleCondition).min(2).max(10) })]);
+export const ZBranchCondition = z.discriminatedUnion('kind', [
+  ...simpleConditions,
+  z.strictObject({ kind: z.literal('anyOf'), of: z.array(ZSimpleCondition).min(2).max(10) }),
+]);
 
 export const ZFineBranch = z.strictObject({
-  id: ident, label: text(100), when: z.array(ZBranchCondition).max(10), min: ZBound, max: ZBound, articleId: ZArticleId, text: text(2000),
+  id: ident,
+  label: text(100),
+  when: z.array(ZBranchCondition).max(10),
+  min: ZBound,
+  max: ZBound,
+  articleId: ZArticleId,
+  text: text(2000),
 });
 
 export const ZProvision = z.strictObject({
@@ -53,7 +73,10 @@ export const ZProvision = z.strictObject({
 export const ZStatutoryCondition = z.strictObject({ id: ident, label: text(200), articleId: ZArticleId });
 
 const violationFields = {
-  code: z.string().trim().regex(/^[A-Za-z0-9][A-Za-z0-9.-]{1,39}$/, { message: '违法行为编码为 2–40 位字母、数字、点或短横线' }),
+  code: z
+    .string()
+    .trim()
+    .regex(/^[A-Za-z0-9][A-Za-z0-9.-]{1,39}$/, { message: '违法行为编码为 2–40 位字母、数字、点或短横线' }),
   name: text(200),
   field: z.enum(enforcementFieldIds),
   violates: z.array(ZArticleId).min(1).max(20),
@@ -74,11 +97,20 @@ export const ZTierSpec = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('apply'), mode: z.enum(Object.keys(applyModes) as ['required', 'optional', 'none']) }),
 ]);
 export const ZTierRow = z.strictObject({
-  tier: z.enum(discretionTierIds), kind: z.enum(penaltyKindIds), branch: ident.nullable().optional(), spec: ZTierSpec, note: z.string().trim().max(500).nullable().optional(),
+  tier: z.enum(discretionTierIds),
+  kind: z.enum(penaltyKindIds),
+  branch: ident.nullable().optional(),
+  spec: ZTierSpec,
+  note: z.string().trim().max(500).nullable().optional(),
 });
 export const ZCircumstance = z.strictObject({
-  id: ident, label: text(200), kind: z.enum(['statutory', 'discretionary']), effect: z.enum(circumstanceEffectIds), articleId: ZArticleId,
-  keeps: z.array(z.enum(penaltyKindIds)).max(12).optional(), partyType: z.enum(partyTypeIds).nullable().optional(),
+  id: ident,
+  label: text(200),
+  kind: z.enum(['statutory', 'discretionary']),
+  effect: z.enum(circumstanceEffectIds),
+  articleId: ZArticleId,
+  keeps: z.array(z.enum(penaltyKindIds)).max(12).optional(),
+  partyType: z.enum(partyTypeIds).nullable().optional(),
 });
 export const ZExemptionCondition = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('circumstance'), id: ident }),
@@ -87,7 +119,11 @@ export const ZExemptionCondition = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('partyType'), partyType: z.enum(partyTypeIds) }),
 ]);
 export const ZExemption = z.strictObject({
-  list: z.enum(exemptionListIds), label: text(200), conditions: z.array(ZExemptionCondition).min(1).max(10), articleId: ZArticleId, note: z.string().trim().max(500).nullable().optional(),
+  list: z.enum(exemptionListIds),
+  label: text(200),
+  conditions: z.array(ZExemptionCondition).min(1).max(10),
+  articleId: ZArticleId,
+  note: z.string().trim().max(500).nullable().optional(),
 });
 
 const benchmarkFields = {
@@ -144,20 +180,47 @@ export const ZImportRequest = z.strictObject({
 });
 
 // ─── responses ───────────────────────────────────────────────────────────
-export const ZArticleRef = z.object({ id: z.string(), label: z.string(), sourceId: z.string(), title: z.string(), versionDate: z.string(), status: z.string() });
+export const ZArticleRef = z.object({
+  id: z.string(),
+  label: z.string(),
+  sourceId: z.string(),
+  title: z.string(),
+  versionDate: z.string(),
+  status: z.string(),
+});
 const ZArticles = z.record(z.string(), ZArticleRef);
 
 export const ZViolation = z.object({
-  id: z.string(), code: z.string(), name: z.string(), field: z.string(), fieldLabel: z.string(), ownerOrgId: z.string(), ownerOrgName: z.string(), active: z.boolean(),
-  violates: z.array(z.string()), punishes: z.array(z.string()),
-  conditions: z.array(ZStatutoryCondition), provisions: z.array(ZProvision),
+  id: z.string(),
+  code: z.string(),
+  name: z.string(),
+  field: z.string(),
+  fieldLabel: z.string(),
+  ownerOrgId: z.string(),
+  ownerOrgName: z.string(),
+  active: z.boolean(),
+  violates: z.array(z.string()),
+  punishes: z.array(z.string()),
+  conditions: z.array(ZStatutoryCondition),
+  provisions: z.array(ZProvision),
   openFlags: z.number(),
   abilities: z.object({ read: z.boolean(), update: z.boolean(), addBenchmark: z.boolean(), viewRecord: z.boolean() }),
 });
 export const ZBenchmark = z.object({
-  id: z.string(), violationId: z.string(), violationCode: z.string(), violationName: z.string(), orgId: z.string(), orgName: z.string(),
-  validFrom: z.string(), validTo: z.string().nullable(), documentTitle: z.string(), documentNumber: z.string(), note: z.string().nullable(),
-  tiers: z.array(ZTierRow), circumstances: z.array(ZCircumstance), exemptions: z.array(ZExemption),
+  id: z.string(),
+  violationId: z.string(),
+  violationCode: z.string(),
+  violationName: z.string(),
+  orgId: z.string(),
+  orgName: z.string(),
+  validFrom: z.string(),
+  validTo: z.string().nullable(),
+  documentTitle: z.string(),
+  documentNumber: z.string(),
+  note: z.string().nullable(),
+  tiers: z.array(ZTierRow),
+  circumstances: z.array(ZCircumstance),
+  exemptions: z.array(ZExemption),
   /** in force today */
   current: z.boolean(),
   openFlags: z.number(),
@@ -166,26 +229,74 @@ export const ZBenchmark = z.object({
 export const ZViolationDetail = ZViolation.extend({ benchmarks: z.array(ZBenchmark), articles: ZArticles });
 export const ZBenchmarkDetail = ZBenchmark.extend({ articles: ZArticles });
 export const ZThreshold = z.object({
-  id: z.string(), orgId: z.string(), orgName: z.string(), kind: z.enum(thresholdKindIds), validFrom: z.string(), validTo: z.string().nullable(),
-  naturalPersonFen: z.number(), organisationFen: z.number(), articleId: z.string(), documentNumber: z.string().nullable(), note: z.string(),
+  id: z.string(),
+  orgId: z.string(),
+  orgName: z.string(),
+  kind: z.enum(thresholdKindIds),
+  validFrom: z.string(),
+  validTo: z.string().nullable(),
+  naturalPersonFen: z.number(),
+  organisationFen: z.number(),
+  articleId: z.string(),
+  documentNumber: z.string().nullable(),
+  note: z.string(),
   abilities: z.object({ read: z.boolean(), update: z.boolean(), viewRecord: z.boolean() }),
 });
 
 const ZRange = z.object({ minFen: z.number(), maxFen: z.number(), upperExclusive: z.boolean().optional() });
 const ZThresholdCheck = z.object({
-  kind: z.string(), crossed: z.enum(['yes', 'possible', 'no']), thresholdFen: z.number(), ruleId: z.string(), source: z.string(), articleId: z.string(), reasons: z.array(z.string()),
+  kind: z.string(),
+  crossed: z.enum(['yes', 'possible', 'no']),
+  thresholdFen: z.number(),
+  ruleId: z.string(),
+  source: z.string(),
+  articleId: z.string(),
+  reasons: z.array(z.string()),
 });
 export const ZCalculationResult = z.object({
   violation: z.object({ id: z.string(), code: z.string(), name: z.string() }),
   orgId: z.string(),
-  input: z.object({ violationDate: z.string(), decisionDate: z.string(), partyType: z.string(), bases: z.record(z.string(), z.number().nullable()), unreliableBases: z.array(z.string()), circumstances: z.array(z.string()) }),
-  tier: z.string(), tierLabel: z.string(), exempt: z.boolean(),
+  input: z.object({
+    violationDate: z.string(),
+    decisionDate: z.string(),
+    partyType: z.string(),
+    bases: z.record(z.string(), z.number().nullable()),
+    unreliableBases: z.array(z.string()),
+    circumstances: z.array(z.string()),
+  }),
+  tier: z.string(),
+  tierLabel: z.string(),
+  exempt: z.boolean(),
   exemption: z.object({ list: z.string().nullable(), label: z.string(), articleId: z.string() }).nullable(),
   branch: z.object({ id: z.string(), label: z.string(), articleId: z.string(), text: z.string() }).nullable(),
   legalRange: ZRange.nullable(),
-  penalties: z.array(z.object({ kind: z.string(), label: z.string(), applies: z.enum(['required', 'optional', 'none']), range: ZRange.nullable(), amountFen: z.number().nullable(), note: z.string(), articleId: z.string() })),
-  benchmark: z.object({ id: z.string().nullable(), documentNumber: z.string().nullable(), documentTitle: z.string().nullable(), validFrom: z.string().nullable(), validTo: z.string().nullable(), reason: z.enum(['inForceAtViolation', 'laterMoreLenient', 'none']) }),
-  superseded: z.object({ benchmarkId: z.string().nullable(), tier: z.string(), exempt: z.boolean(), fine: z.object({ minFen: z.number(), maxFen: z.number() }).nullable() }).nullable(),
+  penalties: z.array(
+    z.object({
+      kind: z.string(),
+      label: z.string(),
+      applies: z.enum(['required', 'optional', 'none']),
+      range: ZRange.nullable(),
+      amountFen: z.number().nullable(),
+      note: z.string(),
+      articleId: z.string(),
+    }),
+  ),
+  benchmark: z.object({
+    id: z.string().nullable(),
+    documentNumber: z.string().nullable(),
+    documentTitle: z.string().nullable(),
+    validFrom: z.string().nullable(),
+    validTo: z.string().nullable(),
+    reason: z.enum(['inForceAtViolation', 'laterMoreLenient', 'none']),
+  }),
+  superseded: z
+    .object({
+      benchmarkId: z.string().nullable(),
+      tier: z.string(),
+      exempt: z.boolean(),
+      fine: z.object({ minFen: z.number(), maxFen: z.number() }).nullable(),
+    })
+    .nullable(),
   thresholds: z.object({ hearing: ZThresholdCheck, majorDecision: ZThresholdCheck }),
   summaryProcedure: z.object({ possible: z.boolean(), limitFen: z.number(), articleId: z.string(), reason: z.string() }),
   trace: z.array(z.object({ step: z.string(), text: z.string(), articleIds: z.array(z.string()) })),
@@ -196,6 +307,11 @@ export const ZCalculationResult = z.object({
 export type TCalculationResult = z.infer<typeof ZCalculationResult>;
 
 export const ZImportResult = z.object({
-  dryRun: z.boolean(), orgId: z.string(), created: z.number(), updated: z.number(), unchanged: z.number(), rows: z.number(),
+  dryRun: z.boolean(),
+  orgId: z.string(),
+  created: z.number(),
+  updated: z.number(),
+  unchanged: z.number(),
+  rows: z.number(),
   benchmarks: z.array(z.object({ violationCode: z.string(), validFrom: z.string(), action: z.enum(['created', 'updated', 'unchanged']) })),
 });

@@ -70,8 +70,18 @@ export function registerInspectionCommands(program: Command, withContext: WithCo
     .action((file: string, opts: { body: string; fromRegister?: boolean; dryRun?: boolean; json?: boolean }) =>
       withContext(async (ctx) => {
         try {
-          const r = await importTargets(ctx, SYSTEM_ACTOR, { bodyId: opts.body, file: readFileSync(file), fileName: file.split('/').at(-1)!, dryRun: opts.dryRun, fromRegister: opts.fromRegister });
-          console.log(opts.json ? JSON.stringify(r, null, 2) : `${r.dryRun ? '校验通过（未导入）' : '已导入'}：${r.rows} 行，新增 ${r.added}，更新 ${r.updated}，未变 ${r.unchanged}，待核实代码 ${r.flagged}`);
+          const r = await importTargets(ctx, SYSTEM_ACTOR, {
+            bodyId: opts.body,
+            file: readFileSync(file),
+            fileName: file.split('/').at(-1)!,
+            dryRun: opts.dryRun,
+            fromRegister: opts.fromRegister,
+          });
+          console.log(
+            opts.json
+              ? JSON.stringify(r, null, 2)
+              : `${r.dryRun ? '校验通过（未导入）' : '已导入'}：${r.rows} 行，新增 ${r.added}，更新 ${r.updated}，未变 ${r.unchanged}，待核实代码 ${r.flagged}`,
+          );
         } catch (e) {
           if (e instanceof AppError && e.code === 'IMPORT_INVALID') {
             const errors = (e.details as { errors: { row: number; column: string; message: string }[] }).errors;

@@ -29,7 +29,10 @@ export function startJob(userId: string, run: (progress: (p: ImportProgress) => 
   run((p) => Object.assign(job, p))
     .then((r) => Object.assign(job, { status: 'done', phase: 'done', result: r, finishedAt: Date.now() }))
     .catch((e: unknown) => {
-      const err = e instanceof AppError ? { code: e.code, message: e.messageZh, details: e.details } : { code: 'INTERNAL_ERROR', message: '导入失败（服务器内部错误），未导入任何内容' };
+      const err =
+        e instanceof AppError
+          ? { code: e.code, message: e.messageZh, details: e.details }
+          : { code: 'INTERNAL_ERROR', message: '导入失败（服务器内部错误），未导入任何内容' };
       Object.assign(job, { status: 'failed', error: err, finishedAt: Date.now() });
     });
   return job;

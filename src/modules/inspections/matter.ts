@@ -14,11 +14,15 @@ export const inspectionMatterResolvers = {
     return r ? access(q, p, id, `${r.name} 检查对象名录库`) : null;
   },
   async inspectionItem(q: Queryable, p: Principal, id: string) {
-    const r = (await q.query<{ bodyId: string; code: string; name: string }>('select body_id as "bodyId", code, name from inspection_items where id = $1', [id])).rows[0];
+    const r = (
+      await q.query<{ bodyId: string; code: string; name: string }>('select body_id as "bodyId", code, name from inspection_items where id = $1', [id])
+    ).rows[0];
     return r ? access(q, p, r.bodyId, `抽查事项 ${r.code} ${r.name}`) : null;
   },
   async inspectionPlan(q: Queryable, p: Principal, id: string) {
-    const r = (await q.query<{ bodyId: string; year: number; title: string }>('select body_id as "bodyId", year, title from inspection_plans where id = $1', [id])).rows[0];
+    const r = (
+      await q.query<{ bodyId: string; year: number; title: string }>('select body_id as "bodyId", year, title from inspection_plans where id = $1', [id])
+    ).rows[0];
     return r ? access(q, p, r.bodyId, `${r.year} 年 ${r.title}`) : null;
   },
 };

@@ -28,11 +28,13 @@ async function bodies(q: Queryable, p: Principal, bodyId?: string): Promise<stri
 
 export async function listItems(q: Queryable, p: Principal, bodyId?: string) {
   const ids = await bodies(q, p, bodyId);
-  const rows = (await q.query<Record<string, unknown>>(
-    `select i.id, i.body_id as "bodyId", o.name as "bodyName", i.code, i.name, i.power_item_id as "powerItemId", i.subject_type as "subjectType", i.content, i.method, i.field,
+  const rows = (
+    await q.query<Record<string, unknown>>(
+      `select i.id, i.body_id as "bodyId", o.name as "bodyName", i.code, i.name, i.power_item_id as "powerItemId", i.subject_type as "subjectType", i.content, i.method, i.field,
             i.ratio_note as "ratioNote", i.frequency, i.version, i.published from inspection_items i join orgs o on o.id = i.body_id where i.body_id = any($1) order by i.code`,
-    [ids],
-  )).rows;
+      [ids],
+    )
+  ).rows;
   const out = [];
   for (const r of rows) {
     const basis = (await citationsOf(q, 'inspectionItem', r.id as string)).map((c) => c.articleId);
@@ -44,16 +46,35 @@ export async function listItems(q: Queryable, p: Principal, bodyId?: string) {
 const targetColumns = `id, body_id as "bodyId", uscc, name, entity_type as "entityType", legal_rep as "legalRep", address, division_code as "divisionCode", industry, licences,
   risk_class as "riskClass", status, uscc_flagged as "usccFlagged", updated_at as "updatedAt"`;
 
-export async function listTargets(q: Queryable, p: Principal, f: { bodyId?: string; q?: string; riskClass?: RiskClass; industry?: string; page: number; pageSize: number }) {
+export async function listTargets(
+  q: Queryable,
+  p: Principal,
+  f: { bodyId?: string; q?: string; riskClass?: RiskClass; industry?: string; page: number; pageSize: number },
+) {
   const ids = await bodies(q, p, f.bodyId);
   const where = `body_id = any($1) and ($2::text is null or uscc = upper($2) or name ilike '%' || $2 || '%' or address ilike '%' || $2 || '%')
     and ($3::text is null or risk_class = $3) and ($4::text is null or industry = $4)`;
   const params = [ids, f.q || null, f.riskClass ?? null, f.industry ?? null];
   const total = (await q.query<{ n: number }>(`select count(*)::int as n from inspection_targets where ${where}`, params)).rows[0].n;
-  const items = (await q.query<Record<string, unknown>>(`select ${targetColumns} from inspection_targets where ${where} order by name, uscc limit $5 offset $6`, [...params, f.pageSize, (f.page - 1) * f.pageSize])).rows
-    .map((r) => ({ ...r, updatedAt: new Date(r.updatedAt as string).toISOString() }));
-  const industries = (await q.query<{ industry: string; count: number }>('select industry, count(*)::int as count from inspection_targets where body_id = any($1) group by industry order by count desc limit 50', [ids])).rows;
-  const classes = (await q.query<{ riskClass: string; count: number }>('select risk_class as "riskClass", count(*)::int as count from inspection_targets where body_id = any($1) group by risk_class order by risk_class', [ids])).rows;
+  const items = (
+    await q.query<Record<string, unknown>>(`select ${targetColumns} from inspection_targets where ${where} order by name, uscc limit $5 offset $6`, [
+      ...params,
+      f.pageSize,
+      (f.page - 1) * f.pageSize,
+    ])
+  ).rows.map((r) => ({ ...r, updatedAt: new Date(r.updatedAt as string).toISOString() }));
+  const industries = (
+    await q.query<{ industry: string; count: number }>(
+      'select industry, count(*)::int as count from inspection_targets where body_id = any($1) group by industry order by count desc limit 50',
+      [ids],
+    )
+  ).rows;
+  const classes = (
+    await q.query<{ riskClass: string; count: number }>(
+      'select risk_class as "riskClass", count(*)::int as count from inspection_targets where body_id = any($1) group by risk_class order by risk_class',
+      [ids],
+    )
+  ).rows;
   return { total, page: f.page, pageSize: f.pageSize, items: items as never[], facets: { industries, riskClasses: classes } };
 }
 
@@ -65,18 +86,40 @@ export async function listInspectors(q: Queryable, p: Principal, f: { bodyId?: s
   const date = f.date ?? chinaToday();
   const pool = await inspectorPool(q, { bodyId, jointOrgIds: [] });
   const screened = f.field ? screenInspectors(pool, f.field, date, date) : null;
-  const rel = (await q.query<{ id: string; officerId: string; kind: keyof typeof relationKindLabels; uscc: string | null; address: string | null; note: string; declaredOn: string }>(
-    'select id, officer_id as "officerId", kind, uscc, address, note, declared_on as "declaredOn" from inspector_relations where officer_id = any($1) order by declared_on',
-    [pool.map((o) => o.id)],
-  )).rows;
+  const rel = (
+    await q.query<{
+      id: string;
+      officerId: string;
+      kind: keyof typeof relationKindLabels;
+      uscc: string | null;
+      address: string | null;
+      note: string;
+      declaredOn: string;
+    }>(
+      'select id, officer_id as "officerId", kind, uscc, address, note, declared_on as "declaredOn" from inspector_relations where officer_id = any($1) order by declared_on',
+      [pool.map((o) => o.id)],
+    )
+  ).rows;
   return pool
     .sort((a, b) => a.orgName.localeCompare(b.orgName, 'zh') || a.name.localeCompare(b.name, 'zh'))
     .map((o) => {
       const ex = screened?.excluded.find((x) => x.officerId === o.id);
       return {
-        officerId: o.id, name: o.name, orgId: o.orgId, orgName: o.orgName, active: o.active, available: o.available, unavailableReason: o.unavailableReason,
-        certificates: o.certificates.map((c) => ({ number: c.number, fields: c.fields, validTo: c.validTo, status: certificateStatusLabels[effectiveStatus(c, date)] })),
-        eligible: screened ? !ex : null, reason: ex?.reason ?? null,
+        officerId: o.id,
+        name: o.name,
+        orgId: o.orgId,
+        orgName: o.orgName,
+        active: o.active,
+        available: o.available,
+        unavailableReason: o.unavailableReason,
+        certificates: o.certificates.map((c) => ({
+          number: c.number,
+          fields: c.fields,
+          validTo: c.validTo,
+          status: certificateStatusLabels[effectiveStatus(c, date)],
+        })),
+        eligible: screened ? !ex : null,
+        reason: ex?.reason ?? null,
         relations: rel.filter((r) => r.officerId === o.id).map(({ officerId: _o, ...r }) => ({ ...r, kindLabel: relationKindLabels[r.kind] })),
       };
     });
@@ -84,22 +127,48 @@ export async function listInspectors(q: Queryable, p: Principal, f: { bodyId?: s
 
 export async function listPlans(q: Queryable, p: Principal, f: { bodyId?: string; year?: number }) {
   const ids = await bodies(q, p, f.bodyId);
-  const plans = (await q.query<{ id: string; bodyId: string; bodyName: string; year: number; title: string; note: string }>(
-    `select p.id, p.body_id as "bodyId", o.name as "bodyName", p.year, p.title, p.note from inspection_plans p join orgs o on o.id = p.body_id
+  const plans = (
+    await q.query<{ id: string; bodyId: string; bodyName: string; year: number; title: string; note: string }>(
+      `select p.id, p.body_id as "bodyId", o.name as "bodyName", p.year, p.title, p.note from inspection_plans p join orgs o on o.id = p.body_id
       where p.body_id = any($1) and ($2::int is null or p.year = $2) order by p.year desc, p.title`,
-    [ids, f.year ?? null],
-  )).rows;
-  const tasks = (await q.query<{ id: string; planId: string; name: string; state: string; periodStart: string; periodEnd: string; workflowVersion: number; version: number; orgId: string; type: string; title: string }>(
-    `select t.id, t.plan_id as "planId", t.name, m.state, t.period_start as "periodStart", t.period_end as "periodEnd", m.workflow_version as "workflowVersion", m.version, m.org_id as "orgId", m.type, m.title
+      [ids, f.year ?? null],
+    )
+  ).rows;
+  const tasks = (
+    await q.query<{
+      id: string;
+      planId: string;
+      name: string;
+      state: string;
+      periodStart: string;
+      periodEnd: string;
+      workflowVersion: number;
+      version: number;
+      orgId: string;
+      type: string;
+      title: string;
+    }>(
+      `select t.id, t.plan_id as "planId", t.name, m.state, t.period_start as "periodStart", t.period_end as "periodEnd", m.workflow_version as "workflowVersion", m.version, m.org_id as "orgId", m.type, m.title
        from inspection_tasks t join matters m on m.id = t.id where t.plan_id = any($1) order by t.period_start, t.name`,
-    [plans.map((x) => x.id)],
-  )).rows;
+      [plans.map((x) => x.id)],
+    )
+  ).rows;
   const out = [];
   for (const plan of plans) {
     const a = await abilitiesFor(q, p, plan.bodyId);
     out.push({
-      ...plan, abilities: { manage: a.manage },
-      tasks: tasks.filter((t) => t.planId === plan.id).map((t) => ({ id: t.id, name: t.name, state: t.state, stateLabel: presentMatter(t, p).stateLabel, periodStart: t.periodStart, periodEnd: t.periodEnd })),
+      ...plan,
+      abilities: { manage: a.manage },
+      tasks: tasks
+        .filter((t) => t.planId === plan.id)
+        .map((t) => ({
+          id: t.id,
+          name: t.name,
+          state: t.state,
+          stateLabel: presentMatter(t, p).stateLabel,
+          periodStart: t.periodStart,
+          periodEnd: t.periodEnd,
+        })),
     });
   }
   return out;
@@ -110,46 +179,111 @@ export async function getTask(q: Queryable, p: Principal, id: string) {
   if (!t) throw notFound('抽查任务');
   const a = await abilitiesFor(q, p, t.bodyId);
   if (!a.read) throw notFound('抽查任务');
-  const plan = (await q.query<{ title: string; year: number; bodyName: string }>('select p.title, p.year, o.name as "bodyName" from inspection_plans p join orgs o on o.id = p.body_id where p.id = $1', [t.planId])).rows[0];
-  const items = (await q.query<{ id: string; code: string; name: string; content: string }>('select id, code, name, content from inspection_items where id = any($1) order by code', [t.itemIds])).rows;
+  const plan = (
+    await q.query<{ title: string; year: number; bodyName: string }>(
+      'select p.title, p.year, o.name as "bodyName" from inspection_plans p join orgs o on o.id = p.body_id where p.id = $1',
+      [t.planId],
+    )
+  ).rows[0];
+  const items = (
+    await q.query<{ id: string; code: string; name: string; content: string }>(
+      'select id, code, name, content from inspection_items where id = any($1) order by code',
+      [t.itemIds],
+    )
+  ).rows;
   const d = await findDraw(q, id);
-  const counts = (await q.query<{ drawn: number; entered: number; problems: number; leads: number }>(
-    `select (select count(*)::int from inspection_assignments where task_id = $1) as drawn,
+  const counts = (
+    await q.query<{ drawn: number; entered: number; problems: number; leads: number }>(
+      `select (select count(*)::int from inspection_assignments where task_id = $1) as drawn,
             (select count(*)::int from inspection_results where task_id = $1) as entered,
             (select count(*)::int from inspection_results where task_id = $1 and finding = any($2)) as problems,
             (select count(*)::int from inspection_results where task_id = $1 and lead_requested) as leads`,
-    [id, problemFindings],
-  )).rows[0];
-  const pub = (await q.query<{ id: string; dueDate: string; status: string; resultsFormedOn: string; publishedAt: string | null; contentHash: string | null }>(
-    `select id, due_date as "dueDate", status, results_formed_on as "resultsFormedOn", published_at as "publishedAt", content_hash as "contentHash" from inspection_publications where task_id = $1`,
-    [id],
-  )).rows[0];
-  const m = presentMatter({ id: t.id, type: 'inspectionTask', workflowVersion: t.workflowVersion, state: t.state, version: t.version, orgId: t.bodyId, title: t.name }, p);
+      [id, problemFindings],
+    )
+  ).rows[0];
+  const pub = (
+    await q.query<{ id: string; dueDate: string; status: string; resultsFormedOn: string; publishedAt: string | null; contentHash: string | null }>(
+      `select id, due_date as "dueDate", status, results_formed_on as "resultsFormedOn", published_at as "publishedAt", content_hash as "contentHash" from inspection_publications where task_id = $1`,
+      [id],
+    )
+  ).rows[0];
+  const m = presentMatter(
+    { id: t.id, type: 'inspectionTask', workflowVersion: t.workflowVersion, state: t.state, version: t.version, orgId: t.bodyId, title: t.name },
+    p,
+  );
   return {
-    ...t, planTitle: plan.title, year: plan.year, bodyName: plan.bodyName, items, fieldLabel: fieldLabel(t.field),
-    stateLabel: m.stateLabel, transitions: a.manage ? m.transitions : [], abilities: { manage: a.manage, enterResults: a.enterResults, viewRecord: a.viewRecord },
-    draw: d ? {
-      algorithm: d.algorithm, hashAlg: d.hashAlg, candidatesDigest: d.candidatesDigest, commitment: d.commitment, committedAt: d.committedAt, publicAfter: d.publicAfter,
-      targetCount: d.targetCount, inspectorCount: d.inspectorCount, excluded: JSON.parse(d.excluded), drawnAt: d.drawnAt, treeHeadId: d.treeHeadId, treeSize: d.treeSize,
-      publicValue: d.drawnAt ? d.publicValue : null, seed: d.drawnAt ? d.seed : null, secret: d.drawnAt ? d.secret : null, unstaffed: JSON.parse(d.unstaffed ?? '[]'),
-    } : null,
-    counts, publication: pub ? { ...pub, publishedAt: pub.publishedAt ? new Date(pub.publishedAt).toISOString() : null } : null,
+    ...t,
+    planTitle: plan.title,
+    year: plan.year,
+    bodyName: plan.bodyName,
+    items,
+    fieldLabel: fieldLabel(t.field),
+    stateLabel: m.stateLabel,
+    transitions: a.manage ? m.transitions : [],
+    abilities: { manage: a.manage, enterResults: a.enterResults, viewRecord: a.viewRecord },
+    draw: d
+      ? {
+          algorithm: d.algorithm,
+          hashAlg: d.hashAlg,
+          candidatesDigest: d.candidatesDigest,
+          commitment: d.commitment,
+          committedAt: d.committedAt,
+          publicAfter: d.publicAfter,
+          targetCount: d.targetCount,
+          inspectorCount: d.inspectorCount,
+          excluded: JSON.parse(d.excluded),
+          drawnAt: d.drawnAt,
+          treeHeadId: d.treeHeadId,
+          treeSize: d.treeSize,
+          publicValue: d.drawnAt ? d.publicValue : null,
+          seed: d.drawnAt ? d.seed : null,
+          secret: d.drawnAt ? d.secret : null,
+          unstaffed: JSON.parse(d.unstaffed ?? '[]'),
+        }
+      : null,
+    counts,
+    publication: pub ? { ...pub, publishedAt: pub.publishedAt ? new Date(pub.publishedAt).toISOString() : null } : null,
   };
 }
 
 async function officerNames(q: Queryable, ids: string[]) {
-  return new Map((await q.query<{ id: string; name: string; orgName: string }>('select f.id, f.name, o.name as "orgName" from officers f join orgs o on o.id = f.org_id where f.id = any($1)', [ids])).rows.map((r) => [r.id, r]));
+  return new Map(
+    (
+      await q.query<{ id: string; name: string; orgName: string }>(
+        'select f.id, f.name, o.name as "orgName" from officers f join orgs o on o.id = f.org_id where f.id = any($1)',
+        [ids],
+      )
+    ).rows.map((r) => [r.id, r]),
+  );
 }
 
-type ResultRow = { id: string; targetId: string; finding: Finding; inspectedOn: string; checkedItems: string; description: string; evidenceIds: string; leadRequested: boolean; leadViolation: string | null; leadId: string | null };
+type ResultRow = {
+  id: string;
+  targetId: string;
+  finding: Finding;
+  inspectedOn: string;
+  checkedItems: string;
+  description: string;
+  evidenceIds: string;
+  leadRequested: boolean;
+  leadViolation: string | null;
+  leadId: string | null;
+};
 
 async function resultsOf(q: Queryable, taskIds: string[]) {
-  const rows = (await q.query<ResultRow & { taskId: string }>(
-    `select id, task_id as "taskId", target_id as "targetId", finding, inspected_on as "inspectedOn", checked_items as "checkedItems", description, evidence_ids as "evidenceIds",
+  const rows = (
+    await q.query<ResultRow & { taskId: string }>(
+      `select id, task_id as "taskId", target_id as "targetId", finding, inspected_on as "inspectedOn", checked_items as "checkedItems", description, evidence_ids as "evidenceIds",
             lead_requested as "leadRequested", lead_violation as "leadViolation", lead_id as "leadId" from inspection_results where task_id = any($1)`,
-    [taskIds],
-  )).rows;
-  return new Map(rows.map((r) => [`${r.taskId}\u0000${r.targetId}`, { ...r, findingLabel: findingLabels[r.finding], checkedItems: JSON.parse(r.checkedItems), evidenceIds: JSON.parse(r.evidenceIds) }]));
+      [taskIds],
+    )
+  ).rows;
+  return new Map(
+    rows.map((r) => [
+      `${r.taskId}\u0000${r.targetId}`,
+      { ...r, findingLabel: findingLabels[r.finding], checkedItems: JSON.parse(r.checkedItems), evidenceIds: JSON.parse(r.evidenceIds) },
+    ]),
+  );
 }
 
 export async function taskAssignments(q: Queryable, p: Principal, taskId: string) {
@@ -157,18 +291,42 @@ export async function taskAssignments(q: Queryable, p: Principal, taskId: string
   if (!t || !(await abilitiesFor(q, p, t.bodyId)).read) throw notFound('抽查任务');
   const me = (await q.query<{ officerId: string | null }>('select officer_id as "officerId" from users where id = $1', [p.userId])).rows[0]?.officerId ?? null;
   const asg = await assignmentsOf(q, taskId);
-  const targets = new Map((await q.query<{ id: string; name: string; address: string; industry: string; riskClass: string }>(
-    'select id, name, address, industry, risk_class as "riskClass" from inspection_targets where id = any($1)', [asg.map((a) => a.targetId)],
-  )).rows.map((r) => [r.id, r]));
+  const targets = new Map(
+    (
+      await q.query<{ id: string; name: string; address: string; industry: string; riskClass: string }>(
+        'select id, name, address, industry, risk_class as "riskClass" from inspection_targets where id = any($1)',
+        [asg.map((a) => a.targetId)],
+      )
+    ).rows.map((r) => [r.id, r]),
+  );
   const names = await officerNames(q, [...new Set(asg.flatMap((a) => a.inspectorIds))]);
   const results = await resultsOf(q, [taskId]);
   return asg.map((a, seq) => {
     const tg = targets.get(a.targetId)!;
     const r = results.get(`${taskId}\u0000${a.targetId}`);
     return {
-      targetId: a.targetId, uscc: a.uscc, name: tg.name, address: tg.address, industry: tg.industry, riskClass: tg.riskClass, seq,
+      targetId: a.targetId,
+      uscc: a.uscc,
+      name: tg.name,
+      address: tg.address,
+      industry: tg.industry,
+      riskClass: tg.riskClass,
+      seq,
       inspectors: a.inspectorIds.map((id) => ({ officerId: id, name: names.get(id)?.name ?? id, orgName: names.get(id)?.orgName ?? '' })),
-      result: r ? { id: r.id, finding: r.finding, findingLabel: r.findingLabel, inspectedOn: r.inspectedOn, checkedItems: r.checkedItems, description: r.description, evidenceIds: r.evidenceIds, leadRequested: r.leadRequested, leadViolation: r.leadViolation, leadId: r.leadId } : null,
+      result: r
+        ? {
+            id: r.id,
+            finding: r.finding,
+            findingLabel: r.findingLabel,
+            inspectedOn: r.inspectedOn,
+            checkedItems: r.checkedItems,
+            description: r.description,
+            evidenceIds: r.evidenceIds,
+            leadRequested: r.leadRequested,
+            leadViolation: r.leadViolation,
+            leadId: r.leadId,
+          }
+        : null,
       mine: !!me && a.inspectorIds.includes(me),
     };
   });
@@ -178,16 +336,33 @@ export async function taskAssignments(q: Queryable, p: Principal, taskId: string
 export async function myAssignments(q: Queryable, p: Principal) {
   const me = (await q.query<{ officerId: string | null }>('select officer_id as "officerId" from users where id = $1', [p.userId])).rows[0]?.officerId ?? null;
   if (!me) return [];
-  const tasks = (await q.query<{ id: string }>(
-    `select distinct a.task_id as id from inspection_assignments a join matters m on m.id = a.task_id where m.state = 'drawn' and a.inspector_ids like '%' || $1 || '%'`,
-    [me],
-  )).rows;
+  const tasks = (
+    await q.query<{ id: string }>(
+      `select distinct a.task_id as id from inspection_assignments a join matters m on m.id = a.task_id where m.state = 'drawn' and a.inspector_ids like '%' || $1 || '%'`,
+      [me],
+    )
+  ).rows;
   const out = [];
   for (const { id } of tasks) {
     const t = (await findTask(q, id))!;
-    const items = (await q.query<{ name: string; content: string }>('select name, content from inspection_items where id = any($1) order by code', [t.itemIds])).rows;
-    const options = items.flatMap((i) => i.content.split(/[；;\n]/).map((s) => s.trim()).filter(Boolean));
-    for (const a of await taskAssignments(q, p, id)) if (a.mine) out.push({ ...a, taskId: id, taskName: t.name, checkedItemOptions: options.length ? options : items.map((i) => i.name), periodStart: t.periodStart, periodEnd: t.periodEnd });
+    const items = (await q.query<{ name: string; content: string }>('select name, content from inspection_items where id = any($1) order by code', [t.itemIds]))
+      .rows;
+    const options = items.flatMap((i) =>
+      i.content
+        .split(/[；;\n]/)
+        .map((s) => s.trim())
+        .filter(Boolean),
+    );
+    for (const a of await taskAssignments(q, p, id))
+      if (a.mine)
+        out.push({
+          ...a,
+          taskId: id,
+          taskName: t.name,
+          checkedItemOptions: options.length ? options : items.map((i) => i.name),
+          periodStart: t.periodStart,
+          periodEnd: t.periodEnd,
+        });
   }
   return out;
 }
@@ -196,36 +371,65 @@ export async function myAssignments(q: Queryable, p: Principal) {
 export async function inspectionStats(q: Queryable, p: Principal, f: { bodyId?: string; year?: number }) {
   const ids = await bodies(q, p, f.bodyId);
   const year = f.year ?? Number(chinaToday().slice(0, 4));
-  const tasks = (await q.query<{ id: string; state: string }>(
-    `select t.id, m.state from inspection_tasks t join matters m on m.id = t.id join inspection_plans pl on pl.id = t.plan_id where t.body_id = any($1) and pl.year = $2`,
-    [ids, year],
-  )).rows;
+  const tasks = (
+    await q.query<{ id: string; state: string }>(
+      `select t.id, m.state from inspection_tasks t join matters m on m.id = t.id join inspection_plans pl on pl.id = t.plan_id where t.body_id = any($1) and pl.year = $2`,
+      [ids, year],
+    )
+  ).rows;
   const taskIds = tasks.map((t) => t.id);
-  const group = async (col: 'industry' | 'risk_class') => (await q.query<{ key: string; pool: number; drawn: number; inspected: number; problems: number }>(
-    `select g.key, coalesce(pool.n, 0)::int as pool, coalesce(dr.n, 0)::int as drawn, coalesce(ins.n, 0)::int as inspected, coalesce(ins.p, 0)::int as problems
+  const group = async (col: 'industry' | 'risk_class') =>
+    (
+      await q.query<{ key: string; pool: number; drawn: number; inspected: number; problems: number }>(
+        `select g.key, coalesce(pool.n, 0)::int as pool, coalesce(dr.n, 0)::int as drawn, coalesce(ins.n, 0)::int as inspected, coalesce(ins.p, 0)::int as problems
        from (select distinct ${col} as key from inspection_targets where body_id = any($1)) g
        left join (select ${col} as key, count(*) as n from inspection_targets where body_id = any($1) and status = 'active' group by ${col}) pool on pool.key = g.key
        left join (select t.${col} as key, count(distinct a.target_id) as n from inspection_assignments a join inspection_targets t on t.id = a.target_id where a.task_id = any($2) group by t.${col}) dr on dr.key = g.key
        left join (select t.${col} as key, count(*) as n, count(*) filter (where r.finding = any($3)) as p from inspection_results r join inspection_targets t on t.id = r.target_id where r.task_id = any($2) group by t.${col}) ins on ins.key = g.key
       order by g.key`,
-    [ids, taskIds, problemFindings],
-  )).rows;
+        [ids, taskIds, problemFindings],
+      )
+    ).rows;
   const byIndustry = (await group('industry')).map((r) => ({ ...r, label: r.key }));
   const byRisk = await group('risk_class');
-  const byRiskClass = riskClasses.map((c) => ({ pool: 0, drawn: 0, inspected: 0, problems: 0, ...byRisk.find((r) => r.key === c), key: c, label: riskClassLabels[c] }));
+  const byRiskClass = riskClasses.map((c) => ({
+    pool: 0,
+    drawn: 0,
+    inspected: 0,
+    problems: 0,
+    ...byRisk.find((r) => r.key === c),
+    key: c,
+    label: riskClassLabels[c],
+  }));
   const sum = (k: 'pool' | 'drawn' | 'inspected' | 'problems') => byRiskClass.reduce((n, r) => n + r[k], 0);
-  const leads = (await q.query<{ n: number }>('select count(*)::int as n from inspection_results where task_id = any($1) and lead_requested', [taskIds])).rows[0].n;
+  const leads = (await q.query<{ n: number }>('select count(*)::int as n from inspection_results where task_id = any($1) and lead_requested', [taskIds]))
+    .rows[0].n;
   const today = chinaToday();
-  const pubs = (await q.query<{ status: string; due: string; publishedOn: string | null }>(
-    `select status, due_date as due, (published_at at time zone 'Asia/Shanghai')::date::text as "publishedOn" from inspection_publications where task_id = any($1)`, [taskIds],
-  )).rows;
+  const pubs = (
+    await q.query<{ status: string; due: string; publishedOn: string | null }>(
+      `select status, due_date as due, (published_at at time zone 'Asia/Shanghai')::date::text as "publishedOn" from inspection_publications where task_id = any($1)`,
+      [taskIds],
+    )
+  ).rows;
   const inspected = sum('inspected');
   return {
-    year, tasks: tasks.length, published: tasks.filter((t) => t.state === 'published').length, pool: sum('pool'), drawn: sum('drawn'), inspected, problems: sum('problems'), leads,
-    coverage: sum('pool') ? sum('drawn') / sum('pool') : 0, problemRate: inspected ? sum('problems') / inspected : 0, byIndustry, byRiskClass,
+    year,
+    tasks: tasks.length,
+    published: tasks.filter((t) => t.state === 'published').length,
+    pool: sum('pool'),
+    drawn: sum('drawn'),
+    inspected,
+    problems: sum('problems'),
+    leads,
+    coverage: sum('pool') ? sum('drawn') / sum('pool') : 0,
+    problemRate: inspected ? sum('problems') / inspected : 0,
+    byIndustry,
+    byRiskClass,
     publications: {
-      pending: pubs.filter((x) => x.status === 'pending').length, overdue: pubs.filter((x) => x.status === 'pending' && x.due < today).length,
-      onTime: pubs.filter((x) => x.status === 'published' && x.publishedOn! <= x.due).length, late: pubs.filter((x) => x.status === 'published' && x.publishedOn! > x.due).length,
+      pending: pubs.filter((x) => x.status === 'pending').length,
+      overdue: pubs.filter((x) => x.status === 'pending' && x.due < today).length,
+      onTime: pubs.filter((x) => x.status === 'published' && x.publishedOn! <= x.due).length,
+      late: pubs.filter((x) => x.status === 'published' && x.publishedOn! > x.due).length,
     },
   };
 }

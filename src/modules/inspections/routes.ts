@@ -19,8 +19,29 @@ import { getJob, presentJob, startJob } from './jobs.ts';
 import { registerPublicInspectionRoutes } from './public.ts';
 import { getTask, inspectionStats, listInspectors, listItems, listPlans, listTargets, myAssignments, taskAssignments } from './queries.ts';
 import {
-  ZAssignment, ZAvailabilityInput, ZCommitInput, ZDrawCheck, ZImportJob, ZImportTargetsQuery, ZImportTargetsResult, ZInspector, ZInspectorQuery, ZItem, ZItemInput, ZMyAssignment,
-  ZPlan, ZPlanInput, ZRelationInput, ZResultInput, ZStats, ZStatsQuery, ZTargetPage, ZTargetQuery, ZTask, ZTaskInput, ZVersioned,
+  ZAssignment,
+  ZAvailabilityInput,
+  ZCommitInput,
+  ZDrawCheck,
+  ZImportJob,
+  ZImportTargetsQuery,
+  ZImportTargetsResult,
+  ZInspector,
+  ZInspectorQuery,
+  ZItem,
+  ZItemInput,
+  ZMyAssignment,
+  ZPlan,
+  ZPlanInput,
+  ZRelationInput,
+  ZResultInput,
+  ZStats,
+  ZStatsQuery,
+  ZTargetPage,
+  ZTargetQuery,
+  ZTask,
+  ZTaskInput,
+  ZVersioned,
 } from './schema.ts';
 import { drawDocument, findTask } from './tasks.ts';
 import { XLSX_MIME, writeTargetWorkbook } from './xlsx.ts';
@@ -52,150 +73,354 @@ export function registerInspectionRoutes(app: App, ctx: AppContext) {
   };
 
   // ─── 随机抽查事项清单 ───
-  app.get('/api/inspections/items', {
-    schema: { tags, summary: '随机抽查事项清单', querystring: z.strictObject({ bodyId: z.string().max(64).optional() }), response: { 200: z.object({ items: z.array(ZItem) }), ...errorResponses } },
-  }, async (req) => ({ items: await listItems(ctx.db, principal(req), req.query.bodyId) }));
-  app.post('/api/inspections/items', {
-    schema: { tags, summary: '新增随机抽查事项（依据为条文编号，写入引用）', body: ZItemInput, response: { 201: ZCreated, ...errorResponses } },
-  }, async (req, reply) => {
-    const id = await saveItem(ctx, principal(req), req.body);
-    reply.status(201);
-    return { id };
-  });
-  app.post('/api/inspections/items/:id', {
-    schema: { tags, summary: '修改随机抽查事项（版本号加一，记录保留每个版本）', params: ZId, body: ZItemInput, response: { 200: ZCreated, ...errorResponses } },
-  }, async (req) => ({ id: await saveItem(ctx, principal(req), req.body, req.params.id) }));
+  app.get(
+    '/api/inspections/items',
+    {
+      schema: {
+        tags,
+        summary: '随机抽查事项清单',
+        querystring: z.strictObject({ bodyId: z.string().max(64).optional() }),
+        response: { 200: z.object({ items: z.array(ZItem) }), ...errorResponses },
+      },
+    },
+    async (req) => ({ items: await listItems(ctx.db, principal(req), req.query.bodyId) }),
+  );
+  app.post(
+    '/api/inspections/items',
+    {
+      schema: { tags, summary: '新增随机抽查事项（依据为条文编号，写入引用）', body: ZItemInput, response: { 201: ZCreated, ...errorResponses } },
+    },
+    async (req, reply) => {
+      const id = await saveItem(ctx, principal(req), req.body);
+      reply.status(201);
+      return { id };
+    },
+  );
+  app.post(
+    '/api/inspections/items/:id',
+    {
+      schema: {
+        tags,
+        summary: '修改随机抽查事项（版本号加一，记录保留每个版本）',
+        params: ZId,
+        body: ZItemInput,
+        response: { 200: ZCreated, ...errorResponses },
+      },
+    },
+    async (req) => ({ id: await saveItem(ctx, principal(req), req.body, req.params.id) }),
+  );
 
   // ─── 检查对象名录库 ───
-  app.get('/api/inspections/targets', {
-    schema: { tags, summary: '检查对象名录库：按名称、统一社会信用代码、地址检索，按风险分类和行业筛选', querystring: ZTargetQuery, response: { 200: ZTargetPage, ...errorResponses } },
-  }, async (req) => listTargets(ctx.db, principal(req), req.query));
-  app.get('/api/inspections/targets/template.xlsx', {
-    schema: { tags, summary: '检查对象名录导入模板（.xlsx）', produces: [XLSX_MIME] },
-  }, async (req, reply) => {
-    principal(req);
-    reply.header('content-type', XLSX_MIME);
-    reply.header('content-disposition', `attachment; filename="targets.xlsx"; filename*=UTF-8''${encodeURIComponent('检查对象名录导入模板.xlsx')}`);
-    return reply.send(await writeTargetWorkbook([{ uscc: '91990105MA0000000X', name: '示例区某某食品店', entityType: '个体工商户', legalRep: '张三', address: '示例区人民路1号', divisionCode: '990105', industry: '餐饮服务', licences: 'JY2990105000001', riskClass: 'B', status: 'active' }]));
-  });
-  app.post('/api/inspections/targets/import', {
-    bodyLimit: MAX_IMPORT_BYTES,
-    schema: {
-      tags, summary: '导入检查对象名录（请求体为 .xlsx 或 UTF-8 .csv 文件原始字节，application/octet-stream）：逐行校验，任何一行有错误即整体不导入（422 IMPORT_INVALID，details.errors 为逐行错误）；按统一社会信用代码合并；background=true 时在后台导入并返回任务编号以查询进度',
-      querystring: ZImportTargetsQuery, response: { 200: ZImportTargetsResult, 202: ZImportJob, 413: errorResponses[400], 415: errorResponses[400], ...errorResponses },
+  app.get(
+    '/api/inspections/targets',
+    {
+      schema: {
+        tags,
+        summary: '检查对象名录库：按名称、统一社会信用代码、地址检索，按风险分类和行业筛选',
+        querystring: ZTargetQuery,
+        response: { 200: ZTargetPage, ...errorResponses },
+      },
     },
-  }, async (req, reply) => {
-    const p = principal(req);
-    if (!req.headers['content-type']?.startsWith('application/octet-stream')) throw new AppError(415, 'UNSUPPORTED_MEDIA_TYPE', '名录文件须以 application/octet-stream 上传');
-    await mayManageBody(ctx.db, p, req.query.bodyId);
-    const file = await readBody(req.body as Readable, MAX_IMPORT_BYTES);
-    if (file.length === 0) throw new AppError(400, 'VALIDATION_FAILED', '文件内容为空');
-    const input = { bodyId: req.query.bodyId, file, fileName: req.query.fileName, dryRun: req.query.dryRun === 'true', fromRegister: req.query.fromRegister === 'true' };
-    if (req.query.background === 'true') {
-      reply.status(202);
-      return presentJob(startJob(p.userId, (progress) => importTargets(ctx, actorOf(p), input, progress)));
-    }
-    return importTargets(ctx, actorOf(p), input);
-  });
-  app.get('/api/inspections/targets/import/:id', {
-    schema: { tags, summary: '后台导入的进度与结果', params: ZId, response: { 200: ZImportJob, ...errorResponses } },
-  }, async (req) => {
-    const j = getJob(principal(req).userId, req.params.id);
-    if (!j) throw notFound('导入任务');
-    return presentJob(j);
-  });
+    async (req) => listTargets(ctx.db, principal(req), req.query),
+  );
+  app.get(
+    '/api/inspections/targets/template.xlsx',
+    {
+      schema: { tags, summary: '检查对象名录导入模板（.xlsx）', produces: [XLSX_MIME] },
+    },
+    async (req, reply) => {
+      principal(req);
+      reply.header('content-type', XLSX_MIME);
+      reply.header('content-disposition', `attachment; filename="targets.xlsx"; filename*=UTF-8''${encodeURIComponent('检查对象名录导入模板.xlsx')}`);
+      return reply.send(
+        await writeTargetWorkbook([
+          {
+            uscc: '91990105MA0000000X',
+            name: '示例区某某食品店',
+            entityType: '个体工商户',
+            legalRep: '张三',
+            address: '示例区人民路1号',
+            divisionCode: '990105',
+            industry: '餐饮服务',
+            licences: 'JY2990105000001',
+            riskClass: 'B',
+            status: 'active',
+          },
+        ]),
+      );
+    },
+  );
+  app.post(
+    '/api/inspections/targets/import',
+    {
+      bodyLimit: MAX_IMPORT_BYTES,
+      schema: {
+        tags,
+        summary:
+          '导入检查对象名录（请求体为 .xlsx 或 UTF-8 .csv 文件原始字节，application/octet-stream）：逐行校验，任何一行有错误即整体不导入（422 IMPORT_INVALID，details.errors 为逐行错误）；按统一社会信用代码合并；background=true 时在后台导入并返回任务编号以查询进度',
+        querystring: ZImportTargetsQuery,
+        response: { 200: ZImportTargetsResult, 202: ZImportJob, 413: errorResponses[400], 415: errorResponses[400], ...errorResponses },
+      },
+    },
+    async (req, reply) => {
+      const p = principal(req);
+      if (!req.headers['content-type']?.startsWith('application/octet-stream'))
+        throw new AppError(415, 'UNSUPPORTED_MEDIA_TYPE', '名录文件须以 application/octet-stream 上传');
+      await mayManageBody(ctx.db, p, req.query.bodyId);
+      const file = await readBody(req.body as Readable, MAX_IMPORT_BYTES);
+      if (file.length === 0) throw new AppError(400, 'VALIDATION_FAILED', '文件内容为空');
+      const input = {
+        bodyId: req.query.bodyId,
+        file,
+        fileName: req.query.fileName,
+        dryRun: req.query.dryRun === 'true',
+        fromRegister: req.query.fromRegister === 'true',
+      };
+      if (req.query.background === 'true') {
+        reply.status(202);
+        return presentJob(startJob(p.userId, (progress) => importTargets(ctx, actorOf(p), input, progress)));
+      }
+      return importTargets(ctx, actorOf(p), input);
+    },
+  );
+  app.get(
+    '/api/inspections/targets/import/:id',
+    {
+      schema: { tags, summary: '后台导入的进度与结果', params: ZId, response: { 200: ZImportJob, ...errorResponses } },
+    },
+    async (req) => {
+      const j = getJob(principal(req).userId, req.params.id);
+      if (!j) throw notFound('导入任务');
+      return presentJob(j);
+    },
+  );
 
   // ─── 执法检查人员名录库 ───
-  app.get('/api/inspections/inspectors', {
-    schema: { tags, summary: '执法检查人员名录库：持证执法人员、可选派状态和回避关系；给出执法领域时说明每人能否被抽取及原因', querystring: ZInspectorQuery, response: { 200: z.object({ items: z.array(ZInspector) }), ...errorResponses } },
-  }, async (req) => ({ items: await listInspectors(ctx.db, principal(req), req.query) }));
-  app.post('/api/inspections/inspectors/:id/availability', {
-    schema: { tags, summary: '设置检查人员是否可被选派（请假、借调等须写明原因）', params: ZId, body: ZAvailabilityInput, response: { 204: z.null(), ...errorResponses } },
-  }, async (req, reply) => {
-    await setAvailability(ctx, principal(req), req.params.id, req.body);
-    return reply.status(204).send(null);
-  });
-  app.post('/api/inspections/inspectors/:id/relations', {
-    schema: { tags, summary: '登记回避关系（近亲属经营、原工作单位、住址相同等）：抽取时该人员不会被派往相关检查对象', params: ZId, body: ZRelationInput, response: { 201: ZCreated, ...errorResponses } },
-  }, async (req, reply) => {
-    const id = await declareRelation(ctx, principal(req), req.params.id, req.body);
-    reply.status(201);
-    return { id };
-  });
+  app.get(
+    '/api/inspections/inspectors',
+    {
+      schema: {
+        tags,
+        summary: '执法检查人员名录库：持证执法人员、可选派状态和回避关系；给出执法领域时说明每人能否被抽取及原因',
+        querystring: ZInspectorQuery,
+        response: { 200: z.object({ items: z.array(ZInspector) }), ...errorResponses },
+      },
+    },
+    async (req) => ({ items: await listInspectors(ctx.db, principal(req), req.query) }),
+  );
+  app.post(
+    '/api/inspections/inspectors/:id/availability',
+    {
+      schema: {
+        tags,
+        summary: '设置检查人员是否可被选派（请假、借调等须写明原因）',
+        params: ZId,
+        body: ZAvailabilityInput,
+        response: { 204: z.null(), ...errorResponses },
+      },
+    },
+    async (req, reply) => {
+      await setAvailability(ctx, principal(req), req.params.id, req.body);
+      return reply.status(204).send(null);
+    },
+  );
+  app.post(
+    '/api/inspections/inspectors/:id/relations',
+    {
+      schema: {
+        tags,
+        summary: '登记回避关系（近亲属经营、原工作单位、住址相同等）：抽取时该人员不会被派往相关检查对象',
+        params: ZId,
+        body: ZRelationInput,
+        response: { 201: ZCreated, ...errorResponses },
+      },
+    },
+    async (req, reply) => {
+      const id = await declareRelation(ctx, principal(req), req.params.id, req.body);
+      reply.status(201);
+      return { id };
+    },
+  );
 
   // ─── 抽查计划与任务 ───
-  app.get('/api/inspections/plans', {
-    schema: { tags, summary: '抽查计划及其任务', querystring: z.strictObject({ bodyId: z.string().max(64).optional(), year: z.coerce.number().int().optional() }), response: { 200: z.object({ items: z.array(ZPlan) }), ...errorResponses } },
-  }, async (req) => ({ items: await listPlans(ctx.db, principal(req), req.query) }));
-  app.post('/api/inspections/plans', {
-    schema: { tags, summary: '制定年度抽查计划', body: ZPlanInput, response: { 201: ZCreated, ...errorResponses } },
-  }, async (req, reply) => {
-    const id = await createPlan(ctx, principal(req), req.body);
-    reply.status(201);
-    return { id };
-  });
-  app.post('/api/inspections/tasks', {
-    schema: { tags, summary: '制定抽查任务：事项、对象筛选条件、各风险分类的抽查比例、每户检查人员数、检查期间', body: ZTaskInput, response: { 201: ZTask, ...errorResponses } },
-  }, async (req, reply) => {
-    const p = principal(req);
-    const id = await createTask(ctx, p, req.body);
-    reply.status(201);
-    return task(p, id);
-  });
-  app.get('/api/inspections/tasks/:id', {
-    schema: { tags, summary: '抽查任务：状态、候选名单摘要与承诺、抽取结果、进度和公示', params: ZId, response: { 200: ZTask, ...errorResponses } },
-  }, async (req) => task(principal(req), req.params.id));
-  app.get('/api/inspections/tasks/:id/assignments', {
-    schema: { tags, summary: '抽中的检查对象及其检查人员、检查结果', params: ZId, response: { 200: z.object({ items: z.array(ZAssignment) }), ...errorResponses } },
-  }, async (req) => ({ items: await taskAssignments(ctx.db, principal(req), req.params.id) }));
-  app.post('/api/inspections/tasks/:id/commit', {
-    schema: { tags, summary: '冻结候选名单并公布其摘要和对服务器密钥的承诺；公共随机值取 publicAfter（默认现在）之后的第一个签名树头。符合条件的检查人员不足时 422 TOO_FEW_INSPECTORS，details.excluded 说明每人未入选的原因', params: ZId, body: ZCommitInput, response: { 200: ZTask, ...errorResponses } },
-  }, async (req) => {
-    const p = principal(req);
-    await mayManageTask(p, req.params.id);
-    await commitDraw(ctx, p, req.params.id, req.body);
-    return task(p, req.params.id);
-  });
-  app.post('/api/inspections/tasks/:id/draw', {
-    schema: { tags, summary: '抽取并公开种子（每个任务只能抽取一次；再次抽取 409 DRAW_ALREADY_RUN，不作任何改变）', params: ZId, body: ZVersioned, response: { 200: ZTask, ...errorResponses } },
-  }, async (req) => {
-    const p = principal(req);
-    await mayManageTask(p, req.params.id);
-    await runDrawCommand(ctx, p, req.params.id, req.body);
-    return task(p, req.params.id);
-  });
-  app.post('/api/inspections/tasks/:id/results', {
-    schema: { tags, summary: '录入一户检查对象的检查结果（被抽中的检查人员或本机关系统管理员）；lead 表示转为案件线索', params: ZId, body: ZResultInput, response: { 201: ZCreated, ...errorResponses } },
-  }, async (req, reply) => {
-    const id = await recordResult(ctx, principal(req), req.params.id, req.body);
-    reply.status(201);
-    return { id };
-  });
-  for (const [name, summary] of [['complete', '结束检查：须已录入全部检查结果；起算结果公示期限（20 个工作日）'], ['publish', '公示抽查结果']] as const) {
-    app.post(`/api/inspections/tasks/:id/${name}`, {
-      schema: { tags, summary, params: ZId, body: ZVersioned.extend({ date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional() }), response: { 200: ZTask, ...errorResponses } },
-    }, async (req) => {
+  app.get(
+    '/api/inspections/plans',
+    {
+      schema: {
+        tags,
+        summary: '抽查计划及其任务',
+        querystring: z.strictObject({ bodyId: z.string().max(64).optional(), year: z.coerce.number().int().optional() }),
+        response: { 200: z.object({ items: z.array(ZPlan) }), ...errorResponses },
+      },
+    },
+    async (req) => ({ items: await listPlans(ctx.db, principal(req), req.query) }),
+  );
+  app.post(
+    '/api/inspections/plans',
+    {
+      schema: { tags, summary: '制定年度抽查计划', body: ZPlanInput, response: { 201: ZCreated, ...errorResponses } },
+    },
+    async (req, reply) => {
+      const id = await createPlan(ctx, principal(req), req.body);
+      reply.status(201);
+      return { id };
+    },
+  );
+  app.post(
+    '/api/inspections/tasks',
+    {
+      schema: {
+        tags,
+        summary: '制定抽查任务：事项、对象筛选条件、各风险分类的抽查比例、每户检查人员数、检查期间',
+        body: ZTaskInput,
+        response: { 201: ZTask, ...errorResponses },
+      },
+    },
+    async (req, reply) => {
+      const p = principal(req);
+      const id = await createTask(ctx, p, req.body);
+      reply.status(201);
+      return task(p, id);
+    },
+  );
+  app.get(
+    '/api/inspections/tasks/:id',
+    {
+      schema: { tags, summary: '抽查任务：状态、候选名单摘要与承诺、抽取结果、进度和公示', params: ZId, response: { 200: ZTask, ...errorResponses } },
+    },
+    async (req) => task(principal(req), req.params.id),
+  );
+  app.get(
+    '/api/inspections/tasks/:id/assignments',
+    {
+      schema: {
+        tags,
+        summary: '抽中的检查对象及其检查人员、检查结果',
+        params: ZId,
+        response: { 200: z.object({ items: z.array(ZAssignment) }), ...errorResponses },
+      },
+    },
+    async (req) => ({ items: await taskAssignments(ctx.db, principal(req), req.params.id) }),
+  );
+  app.post(
+    '/api/inspections/tasks/:id/commit',
+    {
+      schema: {
+        tags,
+        summary:
+          '冻结候选名单并公布其摘要和对服务器密钥的承诺；公共随机值取 publicAfter（默认现在）之后的第一个签名树头。符合条件的检查人员不足时 422 TOO_FEW_INSPECTORS，details.excluded 说明每人未入选的原因',
+        params: ZId,
+        body: ZCommitInput,
+        response: { 200: ZTask, ...errorResponses },
+      },
+    },
+    async (req) => {
       const p = principal(req);
       await mayManageTask(p, req.params.id);
-      await transition(ctx, p, { matterId: req.params.id, transition: name, expectedVersion: req.body.expectedVersion, date: req.body.date });
+      await commitDraw(ctx, p, req.params.id, req.body);
       return task(p, req.params.id);
-    });
+    },
+  );
+  app.post(
+    '/api/inspections/tasks/:id/draw',
+    {
+      schema: {
+        tags,
+        summary: '抽取并公开种子（每个任务只能抽取一次；再次抽取 409 DRAW_ALREADY_RUN，不作任何改变）',
+        params: ZId,
+        body: ZVersioned,
+        response: { 200: ZTask, ...errorResponses },
+      },
+    },
+    async (req) => {
+      const p = principal(req);
+      await mayManageTask(p, req.params.id);
+      await runDrawCommand(ctx, p, req.params.id, req.body);
+      return task(p, req.params.id);
+    },
+  );
+  app.post(
+    '/api/inspections/tasks/:id/results',
+    {
+      schema: {
+        tags,
+        summary: '录入一户检查对象的检查结果（被抽中的检查人员或本机关系统管理员）；lead 表示转为案件线索',
+        params: ZId,
+        body: ZResultInput,
+        response: { 201: ZCreated, ...errorResponses },
+      },
+    },
+    async (req, reply) => {
+      const id = await recordResult(ctx, principal(req), req.params.id, req.body);
+      reply.status(201);
+      return { id };
+    },
+  );
+  for (const [name, summary] of [
+    ['complete', '结束检查：须已录入全部检查结果；起算结果公示期限（20 个工作日）'],
+    ['publish', '公示抽查结果'],
+  ] as const) {
+    app.post(
+      `/api/inspections/tasks/:id/${name}`,
+      {
+        schema: {
+          tags,
+          summary,
+          params: ZId,
+          body: ZVersioned.extend({
+            date: z
+              .string()
+              .regex(/^\d{4}-\d{2}-\d{2}$/)
+              .optional(),
+          }),
+          response: { 200: ZTask, ...errorResponses },
+        },
+      },
+      async (req) => {
+        const p = principal(req);
+        await mayManageTask(p, req.params.id);
+        await transition(ctx, p, { matterId: req.params.id, transition: name, expectedVersion: req.body.expectedVersion, date: req.body.date });
+        return task(p, req.params.id);
+      },
+    );
   }
-  app.get('/api/inspections/tasks/:id/verify', {
-    schema: { tags, summary: '复核抽取：按公开的候选名单、密钥和公共随机值重新抽取并与公布结果比对', params: ZId, response: { 200: ZDrawCheck, ...errorResponses } },
-  }, async (req) => {
-    const t = await getTask(ctx.db, principal(req), req.params.id);
-    const doc = await drawDocument(ctx.db, t, t.bodyName);
-    if (!doc) throw notFound('抽取记录');
-    return verifyDrawDocument(doc, { verifySignature: (m, s) => verifySignature(ctx.ledger.signer.publicKeyPem, m, s) });
-  });
+  app.get(
+    '/api/inspections/tasks/:id/verify',
+    {
+      schema: {
+        tags,
+        summary: '复核抽取：按公开的候选名单、密钥和公共随机值重新抽取并与公布结果比对',
+        params: ZId,
+        response: { 200: ZDrawCheck, ...errorResponses },
+      },
+    },
+    async (req) => {
+      const t = await getTask(ctx.db, principal(req), req.params.id);
+      const doc = await drawDocument(ctx.db, t, t.bodyName);
+      if (!doc) throw notFound('抽取记录');
+      return verifyDrawDocument(doc, { verifySignature: (m, s) => verifySignature(ctx.ledger.signer.publicKeyPem, m, s) });
+    },
+  );
 
-  app.get('/api/inspections/mine', {
-    schema: { tags, summary: '我被抽中的检查对象（手机录入结果）', response: { 200: z.object({ items: z.array(ZMyAssignment) }), ...errorResponses } },
-  }, async (req) => ({ items: await myAssignments(ctx.db, principal(req)) }));
-  app.get('/api/inspections/stats', {
-    schema: { tags, summary: '统计：覆盖率，按行业和信用风险分类的问题发现率，公示及时性', querystring: ZStatsQuery, response: { 200: ZStats, ...errorResponses } },
-  }, async (req) => inspectionStats(ctx.db, principal(req), req.query));
+  app.get(
+    '/api/inspections/mine',
+    {
+      schema: { tags, summary: '我被抽中的检查对象（手机录入结果）', response: { 200: z.object({ items: z.array(ZMyAssignment) }), ...errorResponses } },
+    },
+    async (req) => ({ items: await myAssignments(ctx.db, principal(req)) }),
+  );
+  app.get(
+    '/api/inspections/stats',
+    {
+      schema: {
+        tags,
+        summary: '统计：覆盖率，按行业和信用风险分类的问题发现率，公示及时性',
+        querystring: ZStatsQuery,
+        response: { 200: ZStats, ...errorResponses },
+      },
+    },
+    async (req) => inspectionStats(ctx.db, principal(req), req.query),
+  );
 
   registerPublicInspectionRoutes(app, ctx);
 }

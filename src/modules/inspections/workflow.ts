@@ -29,10 +29,22 @@ export const inspectionTaskWorkflow: WorkflowDef<GuardInput<never>> = {
     commit: { label: '冻结候选名单并公布承诺', from: ['draft'], to: 'committed', roles: ['admin', 'leader'], effect: freezeCandidates as never },
     draw: { label: '抽取并公开种子', from: ['committed'], to: 'drawn', roles: ['admin', 'leader'], effect: performDraw as never },
     complete: {
-      label: '结束检查', from: ['drawn'], to: 'completed', roles: ['admin', 'leader'], guards: [allResultsEntered as never],
-      opens: [{ ruleId: PUBLICATION_RULE }], effect: openPublication as never,
+      label: '结束检查',
+      from: ['drawn'],
+      to: 'completed',
+      roles: ['admin', 'leader'],
+      guards: [allResultsEntered as never],
+      opens: [{ ruleId: PUBLICATION_RULE }],
+      effect: openPublication as never,
     },
-    publish: { label: '公示抽查结果', from: ['completed'], to: 'published', roles: ['admin', 'leader'], meets: [PUBLICATION_RULE], effect: publishResults as never },
+    publish: {
+      label: '公示抽查结果',
+      from: ['completed'],
+      to: 'published',
+      roles: ['admin', 'leader'],
+      meets: [PUBLICATION_RULE],
+      effect: publishResults as never,
+    },
   },
 };
 

@@ -7,7 +7,6 @@ import { AppError } from '../../platform/errors.ts';
 export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 export const TARGET_SHEET = '检查对象名录';
 
-
 /** Splits CSV text (RFC 4180 quoting) into rows of cells. */
 export function* csvRows(text: string): Generator<{ row: number; values: string[] }> {
   let row: string[] = [];
@@ -19,11 +18,16 @@ export function* csvRows(text: string): Generator<{ row: number; values: string[
     const ch = s[i];
     if (quoted) {
       if (ch === '"') {
-        if (s[i + 1] === '"') { cell += '"'; i++; } else quoted = false;
+        if (s[i + 1] === '"') {
+          cell += '"';
+          i++;
+        } else quoted = false;
       } else cell += ch;
     } else if (ch === '"') quoted = true;
-    else if (ch === ',') { row.push(cell); cell = ''; }
-    else if (ch === '\n' || ch === '\r') {
+    else if (ch === ',') {
+      row.push(cell);
+      cell = '';
+    } else if (ch === '\n' || ch === '\r') {
       if (ch === '\r' && s[i + 1] === '\n') i++;
       row.push(cell);
       yield { row: n++, values: row };

@@ -21,7 +21,11 @@ async function orgByIdOrName(ctx: AppContext, org: string | undefined): Promise<
   }
   const bodies = await ctx.db.query<{ id: string; name: string }>('select id, name from orgs where is_enforcement_body order by name');
   if (bodies.rows.length === 1) return bodies.rows[0].id;
-  throw new AppError(422, 'ORG_REQUIRED', `请用 --org 指定以哪个机关的名义制作文书${bodies.rows.length ? `（可选：${bodies.rows.map((b) => b.name).join('、')}）` : ''}`);
+  throw new AppError(
+    422,
+    'ORG_REQUIRED',
+    `请用 --org 指定以哪个机关的名义制作文书${bodies.rows.length ? `（可选：${bodies.rows.map((b) => b.name).join('、')}）` : ''}`,
+  );
 }
 
 function readData(file: string): Record<string, unknown> {
@@ -57,9 +61,7 @@ export function registerInstrumentCommands(program: Command, withContext: WithCo
     .option('--date <date>', '成文日期 YYYY-MM-DD（默认今天）')
     .action((kind: string, dataFile: string, opts: { out: string; pdf?: boolean; org?: string; date?: string }) =>
       withContext(async (ctx) => {
-        const data = dataFile === 'sample'
-          ? (templateSummaries().find((t) => t.kind === kind)?.sample ?? {})
-          : readData(dataFile);
+        const data = dataFile === 'sample' ? (templateSummaries().find((t) => t.kind === kind)?.sample ?? {}) : readData(dataFile);
         const orgId = await orgByIdOrName(ctx, opts.org);
         const r = await previewInstrument(ctx.db, { orgId, kind, data, format: opts.pdf ? 'pdf' : 'docx', date: opts.date });
         writeFileSync(opts.out, r.bytes);

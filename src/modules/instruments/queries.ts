@@ -20,8 +20,11 @@ export async function getInstrument(q: Queryable, p: Principal, id: string): Pro
   const abilities = instrumentPolicy(p, base, matterVisible);
   if (!abilities.read) return null;
   return {
-    ...base, orgName: row.orgName as string, createdByName: (row.createdByName as string | null) ?? null,
-    data: row.data as Record<string, unknown>, abilities,
+    ...base,
+    orgName: row.orgName as string,
+    createdByName: (row.createdByName as string | null) ?? null,
+    data: row.data as Record<string, unknown>,
+    abilities,
   };
 }
 

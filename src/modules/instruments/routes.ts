@@ -21,60 +21,83 @@ export function registerInstrumentRoutes(app: App, ctx: AppContext) {
   const { db } = ctx;
   const summaries = templateSummaries();
 
-  app.get('/api/instruments/templates', {
-    schema: { tags, summary: '文书模板：种类、名称、文号格式、所需字段及示例数据', response: { 200: z.object({ items: z.array(ZTemplateSummary) }), ...errorResponses } },
-  }, async (req) => {
-    principal(req);
-    return { items: summaries };
-  });
-
-  app.post('/api/instruments/preview', {
-    schema: {
-      tags, summary: '预览文书（不编号、不登记，带“样稿”水印），返回 .docx 或 PDF 文件', body: ZPreviewRequest,
-      response: { ...errorResponses },
+  app.get(
+    '/api/instruments/templates',
+    {
+      schema: {
+        tags,
+        summary: '文书模板：种类、名称、文号格式、所需字段及示例数据',
+        response: { 200: z.object({ items: z.array(ZTemplateSummary) }), ...errorResponses },
+      },
     },
-  }, async (req, reply) => {
-    const p = principal(req);
-    let orgId = req.body.orgId;
-    if (orgId) {
-      // in the caller's subtree, or a body above the caller's org (a station drafts in its bureau's name)
-      if (!p.scope.has(orgId) && !(await ancestorsOf(db, p.orgId)).has(orgId)) throw unprocessable('ORG_NOT_FOUND', '制作文书的机关不存在或不在您的管辖范围内');
-    } else {
-      orgId = (await enforcementBodyOf(db, p.orgId)) ?? undefined;
-      if (!orgId) throw unprocessable('ORG_NOT_ENFORCEMENT_BODY', '您所在的机构及其上级均不是行政执法主体，请指定制作文书的机关');
-    }
-    const r = await previewInstrument(db, { orgId, kind: req.body.kind, data: req.body.data, format: req.body.format, date: req.body.date });
-    reply.header('content-type', r.contentType);
-    reply.header('content-disposition', disposition(r.fileName));
-    reply.header('cache-control', 'no-store');
-    return reply.send(r.bytes as never);
-  });
+    async (req) => {
+      principal(req);
+      return { items: summaries };
+    },
+  );
 
-  app.get('/api/instruments/:id', {
-    schema: { tags, summary: '查看已制作的文书（文号、归属事项、数据及文件哈希）', params: ZId, response: { 200: ZInstrument, ...errorResponses } },
-  }, async (req) => {
-    const i = await getInstrument(db, principal(req), req.params.id);
-    if (!i) throw notFound('文书');
-    return i;
-  });
+  app.post(
+    '/api/instruments/preview',
+    {
+      schema: {
+        tags,
+        summary: '预览文书（不编号、不登记，带“样稿”水印），返回 .docx 或 PDF 文件',
+        body: ZPreviewRequest,
+        response: { ...errorResponses },
+      },
+    },
+    async (req, reply) => {
+      const p = principal(req);
+      let orgId = req.body.orgId;
+      if (orgId) {
+        // in the caller's subtree, or a body above the caller's org (a station drafts in its bureau's name)
+        if (!p.scope.has(orgId) && !(await ancestorsOf(db, p.orgId)).has(orgId))
+          throw unprocessable('ORG_NOT_FOUND', '制作文书的机关不存在或不在您的管辖范围内');
+      } else {
+        orgId = (await enforcementBodyOf(db, p.orgId)) ?? undefined;
+        if (!orgId) throw unprocessable('ORG_NOT_ENFORCEMENT_BODY', '您所在的机构及其上级均不是行政执法主体，请指定制作文书的机关');
+      }
+      const r = await previewInstrument(db, { orgId, kind: req.body.kind, data: req.body.data, format: req.body.format, date: req.body.date });
+      reply.header('content-type', r.contentType);
+      reply.header('content-disposition', disposition(r.fileName));
+      reply.header('cache-control', 'no-store');
+      return reply.send(r.bytes as never);
+    },
+  );
+
+  app.get(
+    '/api/instruments/:id',
+    {
+      schema: { tags, summary: '查看已制作的文书（文号、归属事项、数据及文件哈希）', params: ZId, response: { 200: ZInstrument, ...errorResponses } },
+    },
+    async (req) => {
+      const i = await getInstrument(db, principal(req), req.params.id);
+      if (!i) throw notFound('文书');
+      return i;
+    },
+  );
 
   const download = (format: InstrumentFormat) =>
-    app.get(`/api/instruments/:id/${format}`, {
-      schema: { tags, summary: `下载文书${format === 'docx' ? ' .docx' : ' PDF'}（先重新校验哈希，不一致则拒绝）`, params: ZId },
-    }, async (req, reply) => {
-      const i = await getInstrument(db, principal(req), req.params.id);
-      if (!i?.abilities.download) throw notFound('文书');
-      const hash = format === 'docx' ? i.docxHash : i.pdfHash;
-      if (!(await ctx.blobs.verify(hash))) {
-        req.log.error({ instrumentId: i.id, format }, 'instrument blob does not match its recorded hash');
-        throw new AppError(409, 'INSTRUMENT_TAMPERED', '文书文件与记录中的哈希值不一致，可能已被篡改，已拒绝下载；请通知系统管理员');
-      }
-      reply.header('content-type', contentTypes[format]);
-      reply.header('content-length', String(format === 'docx' ? i.docxSize : i.pdfSize));
-      reply.header('x-content-hash', `${i.hashAlg}:${hash}`);
-      reply.header('content-disposition', disposition(instrumentFileName(i.title, i.number, format)));
-      return reply.send(ctx.blobs.read(hash));
-    });
+    app.get(
+      `/api/instruments/:id/${format}`,
+      {
+        schema: { tags, summary: `下载文书${format === 'docx' ? ' .docx' : ' PDF'}（先重新校验哈希，不一致则拒绝）`, params: ZId },
+      },
+      async (req, reply) => {
+        const i = await getInstrument(db, principal(req), req.params.id);
+        if (!i?.abilities.download) throw notFound('文书');
+        const hash = format === 'docx' ? i.docxHash : i.pdfHash;
+        if (!(await ctx.blobs.verify(hash))) {
+          req.log.error({ instrumentId: i.id, format }, 'instrument blob does not match its recorded hash');
+          throw new AppError(409, 'INSTRUMENT_TAMPERED', '文书文件与记录中的哈希值不一致，可能已被篡改，已拒绝下载；请通知系统管理员');
+        }
+        reply.header('content-type', contentTypes[format]);
+        reply.header('content-length', String(format === 'docx' ? i.docxSize : i.pdfSize));
+        reply.header('x-content-hash', `${i.hashAlg}:${hash}`);
+        reply.header('content-disposition', disposition(instrumentFileName(i.title, i.number, format)));
+        return reply.send(ctx.blobs.read(hash));
+      },
+    );
   download('docx');
   download('pdf');
 }

@@ -12,7 +12,14 @@ type WithContext = <T>(fn: (ctx: AppContext) => Promise<T>) => Promise<T>;
 
 /** A snippet for the terminal: marks as 【】, entities decoded. */
 const plainSnippet = (html: string) =>
-  html.replace(/<mark>/g, '【').replace(/<\/mark>/g, '】').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+  html
+    .replace(/<mark>/g, '【')
+    .replace(/<\/mark>/g, '】')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&');
 
 export function registerLawCommands(program: Command, withContext: WithContext): void {
   const laws = program.command('laws').description('法律法规数据库');
@@ -28,7 +35,12 @@ export function registerLawCommands(program: Command, withContext: WithContext):
         else {
           for (const r of reports) {
             if (r.ok) {
-              const extra = [r.amendedVersionIds.length ? `旧版本标记为已修改：${r.amendedVersionIds.join('、')}` : '', r.flagsRaised ? `依据变更提示 ${r.flagsRaised} 条` : ''].filter(Boolean).join('；');
+              const extra = [
+                r.amendedVersionIds.length ? `旧版本标记为已修改：${r.amendedVersionIds.join('、')}` : '',
+                r.flagsRaised ? `依据变更提示 ${r.flagsRaised} 条` : '',
+              ]
+                .filter(Boolean)
+                .join('；');
               console.log(`${r.created ? '已导入' : '未改动'}  ${r.versionId}（${r.articleCount} 条）${extra ? `  ${extra}` : ''}`);
             } else {
               console.error(`未导入  ${r.file}：${r.message}`);
@@ -36,7 +48,9 @@ export function registerLawCommands(program: Command, withContext: WithContext):
             }
           }
           const bad = reports.filter((r) => !r.ok).length;
-          console.log(`共 ${reports.length} 个文件：新导入 ${reports.filter((r) => r.ok && r.created).length}，未改动 ${reports.filter((r) => r.ok && !r.created).length}，有问题 ${bad}`);
+          console.log(
+            `共 ${reports.length} 个文件：新导入 ${reports.filter((r) => r.ok && r.created).length}，未改动 ${reports.filter((r) => r.ok && !r.created).length}，有问题 ${bad}`,
+          );
         }
         if (reports.some((r) => !r.ok)) process.exitCode = 1;
       }),
@@ -53,13 +67,32 @@ export function registerLawCommands(program: Command, withContext: WithContext):
     .action((query: string, opts: { json?: boolean; level?: string; status?: string; page: string; pageSize: string }) =>
       withContext(async (ctx) => {
         const parsed = ZSearchQuery.safeParse({ q: query, level: opts.level, status: opts.status, page: opts.page, pageSize: opts.pageSize });
-        if (!parsed.success) throw new AppError(400, 'VALIDATION_FAILED', parsed.error.issues.map((i) => `${i.path.join('.') || '检索词'}：${i.message}`).join('；'));
+        if (!parsed.success)
+          throw new AppError(400, 'VALIDATION_FAILED', parsed.error.issues.map((i) => `${i.path.join('.') || '检索词'}：${i.message}`).join('；'));
         const r = await searchLaws(ctx.db, parsed.data);
         if (opts.json) {
-          console.log(JSON.stringify({
-            q: r.q, total: r.total, page: r.page, pageSize: r.pageSize, tookMs: r.tookMs,
-            hits: r.hits.map((h) => ({ title: h.title, versionDate: h.versionDate, status: h.versionStatus, label: h.label, articleId: h.articleId, rank: h.rank, snippet: h.snippet })),
-          }, null, 2));
+          console.log(
+            JSON.stringify(
+              {
+                q: r.q,
+                total: r.total,
+                page: r.page,
+                pageSize: r.pageSize,
+                tookMs: r.tookMs,
+                hits: r.hits.map((h) => ({
+                  title: h.title,
+                  versionDate: h.versionDate,
+                  status: h.versionStatus,
+                  label: h.label,
+                  articleId: h.articleId,
+                  rank: h.rank,
+                  snippet: h.snippet,
+                })),
+              },
+              null,
+              2,
+            ),
+          );
           return;
         }
         console.log(`“${r.q}”共 ${r.total} 条结果（第 ${r.page} 页，${r.tookMs} ms）`);

@@ -78,14 +78,25 @@ export async function listBasisFlags(
   for (const x of r.rows) {
     const matter = await resolveMatter(q, p, x.subjectType, x.subjectId);
     items.push({
-      id: x.id, subjectType: x.subjectType, subjectTypeLabel: matterTypeLabels[x.subjectType] ?? x.subjectType, subjectId: x.subjectId,
-      subjectTitle: matter?.title ?? null, orgId: x.orgId, orgName: x.orgName,
+      id: x.id,
+      subjectType: x.subjectType,
+      subjectTypeLabel: matterTypeLabels[x.subjectType] ?? x.subjectType,
+      subjectId: x.subjectId,
+      subjectTitle: matter?.title ?? null,
+      orgId: x.orgId,
+      orgName: x.orgName,
       article: { id: x.aId, label: x.aLabel, sourceId: x.aSource, title: x.aTitle, versionDate: x.aDate, body: x.aBody },
       newArticle: x.nId ? { id: x.nId, label: x.nLabel!, sourceId: x.aSource, title: x.nTitle!, versionDate: x.nDate!, body: x.nBody! } : null,
-      change: x.change, changeLabel: basisChangeLabels[x.change], renumbered: !!x.nLabel && x.nLabel !== x.aLabel,
+      change: x.change,
+      changeLabel: basisChangeLabels[x.change],
+      renumbered: !!x.nLabel && x.nLabel !== x.aLabel,
       diff: x.nBody !== null ? diffChars(x.aBody, x.nBody) : null,
       raisedBy: { versionId: x.raisedVersionId, title: x.raisedTitle, versionDate: x.raisedDate },
-      status: x.status, createdAt: iso(x.createdAt)!, clearedAt: iso(x.clearedAt), clearedByName: x.clearedByName, clearNote: x.clearNote,
+      status: x.status,
+      createdAt: iso(x.createdAt)!,
+      clearedAt: iso(x.clearedAt),
+      clearedByName: x.clearedByName,
+      clearNote: x.clearNote,
       abilities: basisFlagPolicy(p, x, ancestors),
     });
   }

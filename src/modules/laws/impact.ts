@@ -26,13 +26,15 @@ const articlesOf = async (q: Queryable, versionId: string) =>
  * An article that the revision left unchanged raises nothing.
  */
 export async function affectedByNewVersion(q: Queryable, sourceId: string, supersededVersionId: string, newVersionId: string): Promise<AffectedCitation[]> {
-  const cited = (await q.query<{ subjectType: string; subjectId: string; articleId: string; label: string }>(
-    `select distinct c.subject_type as "subjectType", c.subject_id as "subjectId", c.article_id as "articleId", a.label
+  const cited = (
+    await q.query<{ subjectType: string; subjectId: string; articleId: string; label: string }>(
+      `select distinct c.subject_type as "subjectType", c.subject_id as "subjectId", c.article_id as "articleId", a.label
        from citations c join law_articles a on a.id = c.article_id join law_versions v on v.id = a.version_id
       where a.source_id = $1 and v.version_date < (select version_date from law_versions where id = $2)
       order by 1, 2, 3`,
-    [sourceId, newVersionId],
-  )).rows;
+      [sourceId, newVersionId],
+    )
+  ).rows;
   if (!cited.length) return [];
   const superseded = new Map((await articlesOf(q, supersededVersionId)).map((a) => [a.label, a]));
   const next = await articlesOf(q, newVersionId);
@@ -78,8 +80,20 @@ export async function raiseBasisFlags(tx: Queryable, ctx: AppContext, actor: Act
       [id, a.subjectType, a.subjectId, a.articleId, a.newArticleId, a.change, raisedByVersion, orgId],
     );
     await ctx.ledger.append(tx, {
-      actor, orgId, matterType: a.subjectType, matterId: a.subjectId, eventType: 'basis.flagged',
-      payload: { flagId: id, subjectType: a.subjectType, subjectId: a.subjectId, articleId: a.articleId, newArticleId: a.newArticleId, change: a.change, raisedByVersion },
+      actor,
+      orgId,
+      matterType: a.subjectType,
+      matterId: a.subjectId,
+      eventType: 'basis.flagged',
+      payload: {
+        flagId: id,
+        subjectType: a.subjectType,
+        subjectId: a.subjectId,
+        articleId: a.articleId,
+        newArticleId: a.newArticleId,
+        change: a.change,
+        raisedByVersion,
+      },
     });
   }
   return affected.length;

@@ -29,8 +29,13 @@ interface SourceRow {
 function presentSource(p: Principal, s: SourceRow, versions: TLawVersion[]): TLawSource {
   const current = versions[versions.length - 1];
   return {
-    ...s, levelLabel: lawLevelLabels[s.level], status: current.status, statusLabel: current.statusLabel, currentVersionId: current.id,
-    versions, abilities: lawLibraryPolicy(p),
+    ...s,
+    levelLabel: lawLevelLabels[s.level],
+    status: current.status,
+    statusLabel: current.statusLabel,
+    currentVersionId: current.id,
+    versions,
+    abilities: lawLibraryPolicy(p),
   };
 }
 
@@ -51,13 +56,19 @@ async function versionsBySource(q: Queryable, sourceIds: string[] | null, today:
 /** Every legal source with its versions, laws first, then regulations and rules. */
 export async function listSources(q: Queryable, p: Principal, f: { q?: string; level?: LawLevel; status?: LawStatus } = {}): Promise<TLawSource[]> {
   const today = chinaToday();
-  const sources = (await q.query<SourceRow>(
-    `select id, title, level, issuer from legal_sources
+  const sources = (
+    await q.query<SourceRow>(
+      `select id, title, level, issuer from legal_sources
       where ($1::text is null or level = $1) and ($2::text is null or strpos(title, $2) > 0 or strpos(id, $2) > 0)
       order by id`,
-    [f.level ?? null, f.q || null],
-  )).rows;
-  const versions = await versionsBySource(q, sources.map((s) => s.id), today);
+      [f.level ?? null, f.q || null],
+    )
+  ).rows;
+  const versions = await versionsBySource(
+    q,
+    sources.map((s) => s.id),
+    today,
+  );
   return sources
     .filter((s) => versions.has(s.id))
     .map((s) => presentSource(p, s, versions.get(s.id)!))
@@ -73,14 +84,18 @@ export async function getSource(q: Queryable, p: Principal, id: string, versionI
   if (!s || !versions) throw notFound('法律法规');
   const version = versionId ? versions.find((v) => v.id === versionId) : versions[versions.length - 1];
   if (!version) throw notFound('法律法规版本');
-  const headings = (await q.query<{ seq: number; kind: 'part' | 'chapter' | 'section'; label: string; title: string; firstArticleOrdinal: number | null }>(
-    'select seq, kind, label, title, first_article_ordinal as "firstArticleOrdinal" from law_headings where version_id = $1 order by seq',
-    [version.id],
-  )).rows;
-  const articles = (await q.query<{ id: string; label: string; ordinal: number; suffix: number; heading: string | null; body: string }>(
-    'select id, label, ordinal, suffix, heading, body from law_articles where version_id = $1 order by ordinal, suffix',
-    [version.id],
-  )).rows;
+  const headings = (
+    await q.query<{ seq: number; kind: 'part' | 'chapter' | 'section'; label: string; title: string; firstArticleOrdinal: number | null }>(
+      'select seq, kind, label, title, first_article_ordinal as "firstArticleOrdinal" from law_headings where version_id = $1 order by seq',
+      [version.id],
+    )
+  ).rows;
+  const articles = (
+    await q.query<{ id: string; label: string; ordinal: number; suffix: number; heading: string | null; body: string }>(
+      'select id, label, ordinal, suffix, heading, body from law_articles where version_id = $1 order by ordinal, suffix',
+      [version.id],
+    )
+  ).rows;
   return { ...presentSource(p, s, versions), version, headings, articles };
 }
 
@@ -97,10 +112,12 @@ interface ArticleRow {
 }
 
 const articleRow = async (q: Queryable, id: string) =>
-  (await q.query<ArticleRow>(
-    `select id, version_id as "versionId", source_id as "sourceId", ordinal, suffix, label, heading, body, paragraphs from law_articles where id = $1`,
-    [id],
-  )).rows[0];
+  (
+    await q.query<ArticleRow>(
+      `select id, version_id as "versionId", source_id as "sourceId", ordinal, suffix, label, heading, body, paragraphs from law_articles where id = $1`,
+      [id],
+    )
+  ).rows[0];
 
 /** An article with its paragraphs and items, its neighbours, and the same number in every version. */
 export async function getArticle(q: Queryable, p: Principal, id: string): Promise<TArticle> {
@@ -110,19 +127,32 @@ export async function getArticle(q: Queryable, p: Principal, id: string): Promis
   const s = (await q.query<SourceRow>('select id, title, level, issuer from legal_sources where id = $1', [a.sourceId])).rows[0];
   const versions = (await versionsBySource(q, [a.sourceId], today)).get(a.sourceId)!;
   const neighbour = async (dir: 'prev' | 'next') =>
-    (await q.query<{ id: string }>(
-      dir === 'prev'
-        ? 'select id from law_articles where version_id = $1 and (ordinal, suffix) < ($2, $3) order by ordinal desc, suffix desc limit 1'
-        : 'select id from law_articles where version_id = $1 and (ordinal, suffix) > ($2, $3) order by ordinal, suffix limit 1',
-      [a.versionId, a.ordinal, a.suffix],
-    )).rows[0]?.id ?? null;
-  const same = new Map((await q.query<{ versionId: string; id: string; body: string }>(
-    'select version_id as "versionId", id, body from law_articles where source_id = $1 and label = $2',
-    [a.sourceId, a.label],
-  )).rows.map((r) => [r.versionId, r]));
-  const citedBy = (await q.query<{ n: number }>('select count(distinct (subject_type, subject_id))::int as n from citations where article_id = $1', [id])).rows[0].n;
+    (
+      await q.query<{ id: string }>(
+        dir === 'prev'
+          ? 'select id from law_articles where version_id = $1 and (ordinal, suffix) < ($2, $3) order by ordinal desc, suffix desc limit 1'
+          : 'select id from law_articles where version_id = $1 and (ordinal, suffix) > ($2, $3) order by ordinal, suffix limit 1',
+        [a.versionId, a.ordinal, a.suffix],
+      )
+    ).rows[0]?.id ?? null;
+  const same = new Map(
+    (
+      await q.query<{ versionId: string; id: string; body: string }>(
+        'select version_id as "versionId", id, body from law_articles where source_id = $1 and label = $2',
+        [a.sourceId, a.label],
+      )
+    ).rows.map((r) => [r.versionId, r]),
+  );
+  const citedBy = (await q.query<{ n: number }>('select count(distinct (subject_type, subject_id))::int as n from citations where article_id = $1', [id]))
+    .rows[0].n;
   return {
-    id: a.id, label: a.label, ordinal: a.ordinal, suffix: a.suffix, heading: a.heading, body: a.body, paragraphs: JSON.parse(a.paragraphs),
+    id: a.id,
+    label: a.label,
+    ordinal: a.ordinal,
+    suffix: a.suffix,
+    heading: a.heading,
+    body: a.body,
+    paragraphs: JSON.parse(a.paragraphs),
     source: { id: s.id, title: s.title, level: s.level, levelLabel: lawLevelLabels[s.level], issuer: s.issuer },
     version: versions.find((v) => v.id === a.versionId)!,
     previousId: await neighbour('prev'),
@@ -130,8 +160,12 @@ export async function getArticle(q: Queryable, p: Principal, id: string): Promis
     versions: versions.map((v) => {
       const other = same.get(v.id);
       return {
-        versionId: v.id, versionDate: v.versionDate, status: v.status, statusLabel: v.statusLabel,
-        articleId: other?.id ?? null, sameText: other ? other.body === a.body : null,
+        versionId: v.id,
+        versionDate: v.versionDate,
+        status: v.status,
+        statusLabel: v.statusLabel,
+        articleId: other?.id ?? null,
+        sameText: other ? other.body === a.body : null,
       };
     }),
     citedBy,
@@ -144,10 +178,20 @@ export async function articleDiff(q: Queryable, fromId: string, toId: string) {
   const [a, b] = await Promise.all([articleRow(q, fromId), articleRow(q, toId)]);
   if (!a || !b) throw notFound('条文');
   if (a.sourceId !== b.sourceId) throw unprocessable('DIFFERENT_LAWS', '只能比较同一法律法规不同版本的条文');
-  const dates = new Map((await q.query<{ id: string; versionDate: string; title: string }>(
-    'select id, version_date as "versionDate", title from law_versions where id = any($1::text[])',
-    [[a.versionId, b.versionId]],
-  )).rows.map((r) => [r.id, r]));
-  const ref = (x: ArticleRow) => ({ id: x.id, label: x.label, sourceId: x.sourceId, title: dates.get(x.versionId)!.title, versionDate: dates.get(x.versionId)!.versionDate });
+  const dates = new Map(
+    (
+      await q.query<{ id: string; versionDate: string; title: string }>(
+        'select id, version_date as "versionDate", title from law_versions where id = any($1::text[])',
+        [[a.versionId, b.versionId]],
+      )
+    ).rows.map((r) => [r.id, r]),
+  );
+  const ref = (x: ArticleRow) => ({
+    id: x.id,
+    label: x.label,
+    sourceId: x.sourceId,
+    title: dates.get(x.versionId)!.title,
+    versionDate: dates.get(x.versionId)!.versionDate,
+  });
   return { from: ref(a), to: ref(b), identical: a.body === b.body, ops: diffChars(a.body, b.body) };
 }

@@ -83,7 +83,15 @@ export type TLawSource = z.infer<typeof ZLawSource>;
 
 export const ZLawSourceDetail = ZLawSource.extend({
   version: ZLawVersion,
-  headings: z.array(z.object({ seq: z.number(), kind: z.enum(['part', 'chapter', 'section']), label: z.string(), title: z.string(), firstArticleOrdinal: z.number().nullable() })),
+  headings: z.array(
+    z.object({
+      seq: z.number(),
+      kind: z.enum(['part', 'chapter', 'section']),
+      label: z.string(),
+      title: z.string(),
+      firstArticleOrdinal: z.number().nullable(),
+    }),
+  ),
   articles: z.array(z.object({ id: z.string(), label: z.string(), ordinal: z.number(), suffix: z.number(), heading: z.string().nullable(), body: z.string() })),
 });
 
@@ -100,10 +108,16 @@ export const ZArticle = z.object({
   previousId: z.string().nullable(),
   nextId: z.string().nullable(),
   /** the same article number in every version of the law, oldest first */
-  versions: z.array(z.object({
-    versionId: z.string(), versionDate: z.string(), status: ZLawStatus, statusLabel: z.string(),
-    articleId: z.string().nullable(), sameText: z.boolean().nullable(),
-  })),
+  versions: z.array(
+    z.object({
+      versionId: z.string(),
+      versionDate: z.string(),
+      status: ZLawStatus,
+      statusLabel: z.string(),
+      articleId: z.string().nullable(),
+      sameText: z.boolean().nullable(),
+    }),
+  ),
   citedBy: z.number(),
   abilities: ZLawAbilities,
 });

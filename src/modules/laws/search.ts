@@ -62,7 +62,9 @@ export function searchSql(query: TSearchQuery, today = chinaToday()) {
   // one expression per word (at most 32), cheaper per row than a subquery over an array
   const words = plan.terms.map((t) => ({ p: add(t), len: [...t].length }));
   const exact = words.length ? words.map((w) => `(strpos(a.search_text, ${w.p}) > 0)::int`).join(' + ') : '0';
-  const inTitle = words.length ? `greatest(${words.map((w) => `case when strpos(a.source_id, ${w.p}) > 0 then ${w.len}::float8 / char_length(a.source_id) else 0 end`).join(', ')})` : '0';
+  const inTitle = words.length
+    ? `greatest(${words.map((w) => `case when strpos(a.source_id, ${w.p}) > 0 then ${w.len}::float8 / char_length(a.source_id) else 0 end`).join(', ')})`
+    : '0';
   const rank = `(${tsRank} + ${EXACT_BONUS} * (${exact})::float8 / ${Math.max(words.length, 1)} + ${TITLE_BONUS} * ${inTitle})::float8`;
   const limit = add(query.pageSize);
   const offset = add((query.page - 1) * query.pageSize);
@@ -83,20 +85,32 @@ export async function searchLaws(q: Queryable, query: TSearchQuery): Promise<TSe
   if (!searchable) return { ...base, mode: 'none', total: 0, hits: [], sources: [], tookMs: 0 };
   const rows = (await q.query<HitRow>(sql, params)).rows;
   const sources = plan.terms.length
-    ? (await q.query<{ id: string; title: string; level: LawLevel }>(
-        `select id, title, level from legal_sources s
+    ? (
+        await q.query<{ id: string; title: string; level: LawLevel }>(
+          `select id, title, level from legal_sources s
           where not exists (select 1 from unnest($1::text[]) t where strpos(s.title, t) = 0) order by id limit 10`,
-        [plan.terms],
-      )).rows
+          [plan.terms],
+        )
+      ).rows
     : [];
   return {
     ...base,
     mode: plan.tsquery ? 'index' : 'substring',
     total: rows[0]?.total ?? 0,
     hits: rows.map((r) => ({
-      articleId: r.articleId, label: r.label, heading: r.heading, sourceId: r.sourceId, title: r.title, level: r.level, levelLabel: lawLevelLabels[r.level],
-      versionId: r.versionId, versionDate: r.versionDate, versionStatus: r.versionStatus, statusLabel: lawStatusLabels[r.versionStatus],
-      snippet: snippet(r.body, needlesFor(r.body, plan)), rank: Math.round(r.rank * 10_000) / 10_000,
+      articleId: r.articleId,
+      label: r.label,
+      heading: r.heading,
+      sourceId: r.sourceId,
+      title: r.title,
+      level: r.level,
+      levelLabel: lawLevelLabels[r.level],
+      versionId: r.versionId,
+      versionDate: r.versionDate,
+      versionStatus: r.versionStatus,
+      statusLabel: lawStatusLabels[r.versionStatus],
+      snippet: snippet(r.body, needlesFor(r.body, plan)),
+      rank: Math.round(r.rank * 10_000) / 10_000,
     })),
     sources: sources.map((s) => ({ ...s, levelLabel: lawLevelLabels[s.level] })),
     tookMs: Math.round((performance.now() - started) * 10) / 10,

@@ -8,12 +8,21 @@ import { unprocessable } from '../../platform/errors.ts';
 import type { Principal } from '../../platform/policies.ts';
 import { officerFacts } from './queries.ts';
 
-export async function checkOfficersMayAct(q: Queryable, p: Principal | null, input: { officerIds: string[]; field: string; act: EnforcementAct; date: string }): Promise<DutyCheck> {
+export async function checkOfficersMayAct(
+  q: Queryable,
+  p: Principal | null,
+  input: { officerIds: string[]; field: string; act: EnforcementAct; date: string },
+): Promise<DutyCheck> {
   const facts = await officerFacts(q, [...new Set(input.officerIds)]);
   const visible = facts.filter((f) => !p || p.scope.has(f.orgId));
   const byId = new Map(visible.map((f) => [f.id, f]));
   const unknown = input.officerIds.filter((id) => !byId.has(id));
-  const check = checkCertifiedDuty(input.officerIds.filter((id) => byId.has(id)).map((id) => byId.get(id)!), input.act, input.field, input.date);
+  const check = checkCertifiedDuty(
+    input.officerIds.filter((id) => byId.has(id)).map((id) => byId.get(id)!),
+    input.act,
+    input.field,
+    input.date,
+  );
   if (unknown.length) {
     check.allowed = false;
     check.problems.unshift(...unknown.map((id) => ({ officerId: id, code: 'OFFICER_UNKNOWN' as const, message: `执法人员 ${id} 不存在或不在管辖范围内` })));

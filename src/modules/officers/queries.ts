@@ -1,5 +1,10 @@
 import {
-  CERTIFICATE_EXPIRY_WARNING_DAYS, certificateStatusLabels, daysBetween, effectiveStatus, type CertificateStatus, type OfficerFacts,
+  CERTIFICATE_EXPIRY_WARNING_DAYS,
+  certificateStatusLabels,
+  daysBetween,
+  effectiveStatus,
+  type CertificateStatus,
+  type OfficerFacts,
 } from '../../domain/certifiedDuty.ts';
 import { chinaToday } from '../../domain/dates.ts';
 import type { Queryable } from '../../platform/db/index.ts';
@@ -7,12 +12,27 @@ import { officerPolicy, type Principal } from '../../platform/policies.ts';
 import type { TOfficer } from './schema.ts';
 
 interface OfficerRow {
-  id: string; orgId: string; orgName: string; name: string; gender: string | null; employeeNo: string | null;
-  position: string | null; legalExamPassed: boolean; active: boolean;
+  id: string;
+  orgId: string;
+  orgName: string;
+  name: string;
+  gender: string | null;
+  employeeNo: string | null;
+  position: string | null;
+  legalExamPassed: boolean;
+  active: boolean;
 }
 interface CertificateRow {
-  id: string; officerId: string; number: string; issuingAuthority: string; fields: string[]; areas: string;
-  validFrom: string; validTo: string; status: CertificateStatus; statusReason: string | null;
+  id: string;
+  officerId: string;
+  number: string;
+  issuingAuthority: string;
+  fields: string[];
+  areas: string;
+  validFrom: string;
+  validTo: string;
+  status: CertificateStatus;
+  statusReason: string | null;
 }
 
 const officerSelect = `select f.id, f.org_id as "orgId", o.name as "orgName", f.name, f.gender, f.employee_no as "employeeNo", f.position,
@@ -24,9 +44,19 @@ function presentCertificate(c: CertificateRow, today: string) {
   const eff = effectiveStatus(c, today);
   const daysToExpiry = daysBetween(today, c.validTo);
   return {
-    id: c.id, number: c.number, issuingAuthority: c.issuingAuthority, fields: c.fields, areas: c.areas, validFrom: c.validFrom,
-    validTo: c.validTo, status: c.status, statusReason: c.statusReason, effectiveStatus: eff, effectiveStatusLabel: certificateStatusLabels[eff],
-    daysToExpiry, expiringSoon: eff === 'valid' && daysToExpiry <= CERTIFICATE_EXPIRY_WARNING_DAYS,
+    id: c.id,
+    number: c.number,
+    issuingAuthority: c.issuingAuthority,
+    fields: c.fields,
+    areas: c.areas,
+    validFrom: c.validFrom,
+    validTo: c.validTo,
+    status: c.status,
+    statusReason: c.statusReason,
+    effectiveStatus: eff,
+    effectiveStatusLabel: certificateStatusLabels[eff],
+    daysToExpiry,
+    expiringSoon: eff === 'valid' && daysToExpiry <= CERTIFICATE_EXPIRY_WARNING_DAYS,
   };
 }
 
@@ -63,10 +93,16 @@ export async function getOfficer(q: Queryable, p: Principal, id: string): Promis
 
 export async function trainingsOf(q: Queryable, officerId: string) {
   return (
-    await q.query<{ id: string; kind: 'training' | 'exam'; title: string; heldOn: string; hours: number | null; score: number | null; passed: boolean | null; organizer: string | null }>(
-      `select id, kind, title, held_on as "heldOn", hours, score, passed, organizer from trainings where officer_id = $1 order by held_on desc`,
-      [officerId],
-    )
+    await q.query<{
+      id: string;
+      kind: 'training' | 'exam';
+      title: string;
+      heldOn: string;
+      hours: number | null;
+      score: number | null;
+      passed: boolean | null;
+      organizer: string | null;
+    }>(`select id, kind, title, held_on as "heldOn", hours, score, passed, organizer from trainings where officer_id = $1 order by held_on desc`, [officerId])
   ).rows;
 }
 
@@ -93,7 +129,10 @@ export async function listOfficers(q: Queryable, p: Principal, f: OfficerFilter)
     where += ` and exists (select 1 from certificates c where c.officer_id = f.id and $${params.length} = any(c.fields))`;
   }
   const rows = (await q.query<OfficerRow>(`${officerSelect} where ${where} order by o.sort_order, f.name`, params)).rows;
-  const certs = await certificatesOf(q, rows.map((r) => r.id));
+  const certs = await certificatesOf(
+    q,
+    rows.map((r) => r.id),
+  );
   const today = chinaToday();
   const out = rows.map((r) => present(p, r, certs.get(r.id) ?? [], today));
   return f.certificateStatus ? out.filter((o) => o.certificateStatus === f.certificateStatus) : out;

@@ -12,8 +12,14 @@ import { updateOfficer } from './commands/update-officer.ts';
 import { checkOfficersMayAct } from './guard.ts';
 import { getOfficer, listOfficers, trainingsOf } from './queries.ts';
 import {
-  ZChangeCertificateStatusRequest, ZCreateOfficerRequest, ZEligibilityRequest, ZIssueCertificateRequest, ZOfficer, ZOfficerDetail,
-  ZRecordTrainingRequest, ZUpdateOfficerRequest,
+  ZChangeCertificateStatusRequest,
+  ZCreateOfficerRequest,
+  ZEligibilityRequest,
+  ZIssueCertificateRequest,
+  ZOfficer,
+  ZOfficerDetail,
+  ZRecordTrainingRequest,
+  ZUpdateOfficerRequest,
 } from './schema.ts';
 
 const ZId = z.object({ id: z.string().min(1).max(64) });
@@ -27,71 +33,130 @@ export function registerOfficerRoutes(app: App, ctx: AppContext) {
     return { ...o, trainings: await trainingsOf(ctx.db, id) };
   };
 
-  app.get('/api/reference/enforcement', {
-    schema: { tags, summary: '执法领域与执法行为目录', response: { 200: z.object({ fields: z.record(z.string(), z.string()), acts: z.record(z.string(), z.object({ label: z.string(), minOfficers: z.number(), basis: z.string() })) }) } },
-  }, async () => ({ fields: { ...enforcementFields }, acts: { ...enforcementActs } }));
-
-  app.get('/api/officers', {
-    schema: {
-      tags, summary: '列出执法人员及其执法证',
-      querystring: z.strictObject({
-        orgId: z.string().max(64).optional(), q: z.string().max(50).optional(), field: z.string().max(40).optional(),
-        certificateStatus: z.enum(['valid', 'expiringSoon', 'expired', 'suspended', 'revoked', 'none']).optional(),
-      }),
-      response: { 200: z.object({ items: z.array(ZOfficer) }), ...errorResponses },
-    },
-  }, async (req) => ({ items: await listOfficers(ctx.db, principal(req), req.query) }));
-
-  app.get('/api/officers/:id', { schema: { tags, summary: '查看执法人员', params: ZId, response: { 200: ZOfficerDetail, ...errorResponses } } }, async (req) => detail(principal(req), req.params.id));
-
-  app.post('/api/officers', { schema: { tags, summary: '登记执法人员', body: ZCreateOfficerRequest, response: { 201: ZOfficerDetail, ...errorResponses } } }, async (req, reply) => {
-    const p = principal(req);
-    const id = await createOfficer(ctx, p, req.body);
-    reply.status(201);
-    return detail(p, id);
-  });
-
-  app.patch('/api/officers/:id', { schema: { tags, summary: '修改执法人员', params: ZId, body: ZUpdateOfficerRequest, response: { 200: ZOfficerDetail, ...errorResponses } } }, async (req) => {
-    const p = principal(req);
-    await updateOfficer(ctx, p, req.params.id, req.body);
-    return detail(p, req.params.id);
-  });
-
-  app.post('/api/officers/:id/certificates', { schema: { tags, summary: '登记行政执法证', params: ZId, body: ZIssueCertificateRequest, response: { 201: ZOfficerDetail, ...errorResponses } } }, async (req, reply) => {
-    const p = principal(req);
-    await issueCertificate(ctx, p, req.params.id, req.body);
-    reply.status(201);
-    return detail(p, req.params.id);
-  });
-
-  app.post('/api/officers/:id/certificates/:certificateId/status', {
-    schema: { tags, summary: '暂扣、注销或恢复执法证', params: ZId.extend({ certificateId: z.string().min(1).max(64) }), body: ZChangeCertificateStatusRequest, response: { 200: ZOfficerDetail, ...errorResponses } },
-  }, async (req) => {
-    const p = principal(req);
-    await changeCertificateStatus(ctx, p, req.params.id, req.params.certificateId, req.body.status, req.body.reason);
-    return detail(p, req.params.id);
-  });
-
-  app.post('/api/officers/:id/trainings', { schema: { tags, summary: '登记培训或考试', params: ZId, body: ZRecordTrainingRequest, response: { 201: ZOfficerDetail, ...errorResponses } } }, async (req, reply) => {
-    const p = principal(req);
-    await recordTraining(ctx, p, req.params.id, req.body);
-    reply.status(201);
-    return detail(p, req.params.id);
-  });
-
-  app.post('/api/officers/eligibility', {
-    schema: {
-      tags, summary: '持证上岗检查：这些执法人员能否在该日期、该领域实施该执法行为', body: ZEligibilityRequest,
-      response: {
-        200: z.object({
-          allowed: z.boolean(), act: z.string(), field: z.string(), date: z.string(), minOfficers: z.number(), basis: z.string(),
-          qualified: z.array(z.object({ officerId: z.string(), certificateNumber: z.string() })),
-          problems: z.array(z.object({ officerId: z.string().nullable(), code: z.string(), message: z.string() })),
-        }),
-        ...errorResponses,
+  app.get(
+    '/api/reference/enforcement',
+    {
+      schema: {
+        tags,
+        summary: '执法领域与执法行为目录',
+        response: {
+          200: z.object({
+            fields: z.record(z.string(), z.string()),
+            acts: z.record(z.string(), z.object({ label: z.string(), minOfficers: z.number(), basis: z.string() })),
+          }),
+        },
       },
     },
-  }, async (req) => checkOfficersMayAct(ctx.db, principal(req), req.body));
+    async () => ({ fields: { ...enforcementFields }, acts: { ...enforcementActs } }),
+  );
+
+  app.get(
+    '/api/officers',
+    {
+      schema: {
+        tags,
+        summary: '列出执法人员及其执法证',
+        querystring: z.strictObject({
+          orgId: z.string().max(64).optional(),
+          q: z.string().max(50).optional(),
+          field: z.string().max(40).optional(),
+          certificateStatus: z.enum(['valid', 'expiringSoon', 'expired', 'suspended', 'revoked', 'none']).optional(),
+        }),
+        response: { 200: z.object({ items: z.array(ZOfficer) }), ...errorResponses },
+      },
+    },
+    async (req) => ({ items: await listOfficers(ctx.db, principal(req), req.query) }),
+  );
+
+  app.get('/api/officers/:id', { schema: { tags, summary: '查看执法人员', params: ZId, response: { 200: ZOfficerDetail, ...errorResponses } } }, async (req) =>
+    detail(principal(req), req.params.id),
+  );
+
+  app.post(
+    '/api/officers',
+    { schema: { tags, summary: '登记执法人员', body: ZCreateOfficerRequest, response: { 201: ZOfficerDetail, ...errorResponses } } },
+    async (req, reply) => {
+      const p = principal(req);
+      const id = await createOfficer(ctx, p, req.body);
+      reply.status(201);
+      return detail(p, id);
+    },
+  );
+
+  app.patch(
+    '/api/officers/:id',
+    { schema: { tags, summary: '修改执法人员', params: ZId, body: ZUpdateOfficerRequest, response: { 200: ZOfficerDetail, ...errorResponses } } },
+    async (req) => {
+      const p = principal(req);
+      await updateOfficer(ctx, p, req.params.id, req.body);
+      return detail(p, req.params.id);
+    },
+  );
+
+  app.post(
+    '/api/officers/:id/certificates',
+    { schema: { tags, summary: '登记行政执法证', params: ZId, body: ZIssueCertificateRequest, response: { 201: ZOfficerDetail, ...errorResponses } } },
+    async (req, reply) => {
+      const p = principal(req);
+      await issueCertificate(ctx, p, req.params.id, req.body);
+      reply.status(201);
+      return detail(p, req.params.id);
+    },
+  );
+
+  app.post(
+    '/api/officers/:id/certificates/:certificateId/status',
+    {
+      schema: {
+        tags,
+        summary: '暂扣、注销或恢复执法证',
+        params: ZId.extend({ certificateId: z.string().min(1).max(64) }),
+        body: ZChangeCertificateStatusRequest,
+        response: { 200: ZOfficerDetail, ...errorResponses },
+      },
+    },
+    async (req) => {
+      const p = principal(req);
+      await changeCertificateStatus(ctx, p, req.params.id, req.params.certificateId, req.body.status, req.body.reason);
+      return detail(p, req.params.id);
+    },
+  );
+
+  app.post(
+    '/api/officers/:id/trainings',
+    { schema: { tags, summary: '登记培训或考试', params: ZId, body: ZRecordTrainingRequest, response: { 201: ZOfficerDetail, ...errorResponses } } },
+    async (req, reply) => {
+      const p = principal(req);
+      await recordTraining(ctx, p, req.params.id, req.body);
+      reply.status(201);
+      return detail(p, req.params.id);
+    },
+  );
+
+  app.post(
+    '/api/officers/eligibility',
+    {
+      schema: {
+        tags,
+        summary: '持证上岗检查：这些执法人员能否在该日期、该领域实施该执法行为',
+        body: ZEligibilityRequest,
+        response: {
+          200: z.object({
+            allowed: z.boolean(),
+            act: z.string(),
+            field: z.string(),
+            date: z.string(),
+            minOfficers: z.number(),
+            basis: z.string(),
+            qualified: z.array(z.object({ officerId: z.string(), certificateNumber: z.string() })),
+            problems: z.array(z.object({ officerId: z.string().nullable(), code: z.string(), message: z.string() })),
+          }),
+          ...errorResponses,
+        },
+      },
+    },
+    async (req) => checkOfficersMayAct(ctx.db, principal(req), req.body),
+  );
 }
 
 export { officerPolicy };

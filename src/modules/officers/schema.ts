@@ -2,10 +2,16 @@ import { z } from 'zod';
 import { enforcementActIds, enforcementFieldIds } from '../../domain/certifiedDuty.ts';
 
 /** A real calendar date, YYYY-MM-DD. */
-export const ZDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: '日期格式应为 YYYY-MM-DD' }).refine((s) => {
-  const d = new Date(`${s}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
-}, { message: '日期不存在' });
+export const ZDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: '日期格式应为 YYYY-MM-DD' })
+  .refine(
+    (s) => {
+      const d = new Date(`${s}T00:00:00Z`);
+      return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+    },
+    { message: '日期不存在' },
+  );
 
 export const ZCreateOfficerRequest = z.strictObject({
   orgId: z.string().min(1),
@@ -21,7 +27,10 @@ export const ZUpdateOfficerRequest = ZCreateOfficerRequest.partial().extend({ ac
 export type TUpdateOfficerRequest = z.infer<typeof ZUpdateOfficerRequest>;
 
 export const ZIssueCertificateRequest = z.strictObject({
-  number: z.string().trim().regex(/^[0-9A-Za-z-]{6,32}$/, { message: '证号为 6–32 位数字、字母或短横线' }),
+  number: z
+    .string()
+    .trim()
+    .regex(/^[0-9A-Za-z-]{6,32}$/, { message: '证号为 6–32 位数字、字母或短横线' }),
   issuingAuthority: z.string().trim().min(2).max(100),
   fields: z.array(z.enum(enforcementFieldIds)).min(1).max(enforcementFieldIds.length),
   areas: z.string().trim().min(1).max(200),
@@ -81,8 +90,13 @@ export const ZTraining = z.object({
 });
 
 export const ZOfficerAbilities = z.object({
-  read: z.boolean(), update: z.boolean(), issueCertificate: z.boolean(), changeCertificateStatus: z.boolean(),
-  recordTraining: z.boolean(), uploadEvidence: z.boolean(), viewRecord: z.boolean(),
+  read: z.boolean(),
+  update: z.boolean(),
+  issueCertificate: z.boolean(),
+  changeCertificateStatus: z.boolean(),
+  recordTraining: z.boolean(),
+  uploadEvidence: z.boolean(),
+  viewRecord: z.boolean(),
 });
 
 export const ZOfficer = z.object({

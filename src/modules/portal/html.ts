@@ -13,7 +13,8 @@ const ESC: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"
 export const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => ESC[c]);
 
 type Value = Html | string | number | boolean | null | undefined | Value[];
-const render = (v: Value): string => (v === null || v === undefined || v === false ? '' : Array.isArray(v) ? v.map(render).join('') : v instanceof Html ? v.value : escapeHtml(String(v)));
+const render = (v: Value): string =>
+  v === null || v === undefined || v === false ? '' : Array.isArray(v) ? v.map(render).join('') : v instanceof Html ? v.value : escapeHtml(String(v));
 
 export function html(strings: TemplateStringsArray, ...values: Value[]): Html {
   let out = strings[0];
@@ -23,8 +24,15 @@ export function html(strings: TemplateStringsArray, ...values: Value[]): Html {
 export const raw = (s: string) => new Html(s);
 
 export const nav = [
-  ['/', '首页'], ['/portal/decisions', '处罚决定'], ['/portal/bodies', '执法主体'], ['/portal/officers', '执法人员'], ['/portal/powers', '权责清单'],
-  ['/portal/inspections', '双随机抽查'], ['/portal/tree-heads', '签名树头'], ['/portal/statistics', '统计'], ['/portal/download', '数据下载'],
+  ['/', '首页'],
+  ['/portal/decisions', '处罚决定'],
+  ['/portal/bodies', '执法主体'],
+  ['/portal/officers', '执法人员'],
+  ['/portal/powers', '权责清单'],
+  ['/portal/inspections', '双随机抽查'],
+  ['/portal/tree-heads', '签名树头'],
+  ['/portal/statistics', '统计'],
+  ['/portal/download', '数据下载'],
 ] as const;
 
 export interface PageOptions {
@@ -38,7 +46,8 @@ export interface PageOptions {
 
 export function page(o: PageOptions): string {
   const current = (href: string) => (href === '/' ? o.path === '/' : o.path.startsWith(href));
-  return `<!doctype html>${html`<html lang="zh-CN">
+  return `<!doctype html>${
+    html`<html lang="zh-CN">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -66,7 +75,8 @@ ${o.body}
 </div></footer>
 ${o.script ? raw('<script src="/portal/assets/verify.js" defer></script>') : ''}
 </body>
-</html>`.value}`;
+</html>`.value
+  }`;
 }
 
 export const yuan = (fen: number) => `${(fen / 100).toLocaleString('zh-CN', { minimumFractionDigits: 2, maximumFractionDigits: 2 })} 元`;

@@ -17,11 +17,13 @@ interface VersionRow {
 
 /** The versions of these laws with their status today (repealed / not yet effective are derived from the dates). */
 async function versionsOf(q: Queryable, sourceIds: string[]): Promise<VersionRow[]> {
-  return (await q.query<VersionRow>(
-    `select v.id, v.source_id as "sourceId", v.version_date as "versionDate", ${versionStatusSql('v', '$2')} as status
+  return (
+    await q.query<VersionRow>(
+      `select v.id, v.source_id as "sourceId", v.version_date as "versionDate", ${versionStatusSql('v', '$2')} as status
        from law_versions v where v.source_id = any($1)`,
-    [sourceIds, chinaToday()],
-  )).rows;
+      [sourceIds, chinaToday()],
+    )
+  ).rows;
 }
 
 /** The version a text reference means: the latest effective one, else the latest. */
@@ -36,16 +38,23 @@ function currentVersions(rows: VersionRow[]): Map<string, VersionRow> {
 }
 
 async function sourcesAndVersions(q: Queryable, names: string[]) {
-  const sources = (await q.query<{ id: string; title: string }>(
-    'select id, title from legal_sources where id = any($1) or title = any($1) or title = any($2)',
-    [names, names.map((n) => `中华人民共和国${n}`)],
-  )).rows;
+  const sources = (
+    await q.query<{ id: string; title: string }>('select id, title from legal_sources where id = any($1) or title = any($1) or title = any($2)', [
+      names,
+      names.map((n) => `中华人民共和国${n}`),
+    ])
+  ).rows;
   const bySource = new Map<string, { id: string; title: string }>();
   for (const s of sources) {
     bySource.set(s.id, s);
     bySource.set(shortLawTitle(s.title), s);
   }
-  const versions = sources.length ? await versionsOf(q, sources.map((s) => s.id)) : [];
+  const versions = sources.length
+    ? await versionsOf(
+        q,
+        sources.map((s) => s.id),
+      )
+    : [];
   return { bySource, current: currentVersions(versions) };
 }
 
@@ -59,12 +68,15 @@ export async function basisResolver(q: Queryable, refs: BasisRef[]): Promise<Bas
   const { bySource, current } = names.length ? await sourcesAndVersions(q, names) : { bySource: new Map(), current: new Map() };
   const versionIds = [...new Set([...current.values()].map((v) => v.id))];
   const labels = [...new Set(refs.flatMap((r) => (r.kind === 'text' ? r.labels : [])))];
-  const articles = versionIds.length && labels.length
-    ? (await q.query<{ id: string; versionId: string; label: string }>(
-        'select id, version_id as "versionId", label from law_articles where version_id = any($1) and label = any($2)',
-        [versionIds, labels],
-      )).rows
-    : [];
+  const articles =
+    versionIds.length && labels.length
+      ? (
+          await q.query<{ id: string; versionId: string; label: string }>(
+            'select id, version_id as "versionId", label from law_articles where version_id = any($1) and label = any($2)',
+            [versionIds, labels],
+          )
+        ).rows
+      : [];
   const articleAt = new Map(articles.map((a) => [`${a.versionId}\u0000${a.label}`, a.id]));
 
   return (ref) => {

@@ -33,7 +33,12 @@ export function registerPowerCommands(program: Command, withContext: WithContext
   powers
     .command('import <file>')
     .description('导入 .xlsx 权责清单：逐行校验，有任何错误则不导入；新编码按新增、已有编码按变更处理')
-    .requiredOption('--reason <reason>', `调整原因：${Object.entries(powerChangeReasons).map(([k, v]) => `${v}（${k}）`).join('、')}`)
+    .requiredOption(
+      '--reason <reason>',
+      `调整原因：${Object.entries(powerChangeReasons)
+        .map(([k, v]) => `${v}（${k}）`)
+        .join('、')}`,
+    )
     .requiredOption('--effective <date>', '生效日期 YYYY-MM-DD')
     .requiredOption('--approver <username>', '批准的局领导的用户名')
     .option('--note <note>', '调整说明', '')
@@ -48,12 +53,23 @@ export function registerPowerCommands(program: Command, withContext: WithContext
         if (!approver) throw new AppError(422, 'APPROVER_INVALID', `用户“${opts.approver}”不存在`);
         const note = opts.note.trim() || `导入 ${file}`;
         try {
-          const r = await importPowerList(ctx, { actor: SYSTEM_ACTOR, principal: null }, {
-            file: readFileSync(file), reason, note, effectiveOn: opts.effective, approverId: approver.id, dryRun: opts.dryRun,
-          });
+          const r = await importPowerList(
+            ctx,
+            { actor: SYSTEM_ACTOR, principal: null },
+            {
+              file: readFileSync(file),
+              reason,
+              note,
+              effectiveOn: opts.effective,
+              approverId: approver.id,
+              dryRun: opts.dryRun,
+            },
+          );
           if (opts.json) console.log(JSON.stringify(r, null, 2));
           else {
-            console.log(`${r.dryRun ? '校验通过（未写入）' : '已导入'}：新增 ${r.added} 项，变更 ${r.amended} 项，未变 ${r.unchanged} 项${r.batchId ? `；批次 ${r.batchId}` : ''}`);
+            console.log(
+              `${r.dryRun ? '校验通过（未写入）' : '已导入'}：新增 ${r.added} 项，变更 ${r.amended} 项，未变 ${r.unchanged} 项${r.batchId ? `；批次 ${r.batchId}` : ''}`,
+            );
             for (const w of r.warnings) console.log(`  注意：第 ${w.row} 行：${w.message}`);
           }
         } catch (e) {

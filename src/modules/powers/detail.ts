@@ -7,8 +7,18 @@ import { citedArticles, contentOf, inEffectOn, presentItem, readableBodies, vers
 import type { TPowerItemDetail } from './schema.ts';
 
 interface ChangeRow {
-  versionId: string; changeId: string; kind: PowerChangeKind; reason: PowerChangeReason; note: string; effectiveOn: string;
-  approverId: string; approverName: string; requestedBy: string | null; requestedByName: string; importBatch: string | null; recordedAt: string;
+  versionId: string;
+  changeId: string;
+  kind: PowerChangeKind;
+  reason: PowerChangeReason;
+  note: string;
+  effectiveOn: string;
+  approverId: string;
+  approverName: string;
+  requestedBy: string | null;
+  requestedByName: string;
+  importBatch: string | null;
+  recordedAt: string;
 }
 
 /** All versions of an item, oldest first. */
@@ -30,37 +40,50 @@ export async function getPowerItem(q: Queryable, p: Principal, id: string, asOfI
   const versions = await versionsOf(q, id);
   if (versions.length === 0) return null;
   const { ancestors } = await readableBodies(q, p);
-  const changes = new Map((await q.query<ChangeRow>(
-    `select v.id as "versionId", c.id as "changeId", c.kind, c.reason, c.note, c.effective_on as "effectiveOn", c.approver_id as "approverId",
+  const changes = new Map(
+    (
+      await q.query<ChangeRow>(
+        `select v.id as "versionId", c.id as "changeId", c.kind, c.reason, c.note, c.effective_on as "effectiveOn", c.approver_id as "approverId",
             a.display_name as "approverName", c.requested_by as "requestedBy", c.requested_by_name as "requestedByName",
             c.import_batch as "importBatch", c.created_at as "recordedAt"
        from power_item_versions v join power_changes c on c.id = v.change_id join users a on a.id = c.approver_id
       where v.item_id = $1`,
-    [id],
-  )).rows.map((c) => [c.versionId, c]));
+        [id],
+      )
+    ).rows.map((c) => [c.versionId, c]),
+  );
 
   const atDate = versions.find((v) => v.validFrom <= asOf && (v.validTo === null || v.validTo > asOf));
   const shown = atDate ?? versions[versions.length - 1];
-  const articles = await citedArticles(q, versions.flatMap((v) => JSON.parse(v.basis) as string[]));
+  const articles = await citedArticles(
+    q,
+    versions.flatMap((v) => JSON.parse(v.basis) as string[]),
+  );
   const item = presentItem(p, shown, articles, ancestors);
 
   const parent = shown.parentId
-    ? (await q.query<{ id: string; code: string; name: string }>(
-        `select i.id, i.code, v.name from power_items i join power_item_versions v on v.item_id = i.id
+    ? ((
+        await q.query<{ id: string; code: string; name: string }>(
+          `select i.id, i.code, v.name from power_items i join power_item_versions v on v.item_id = i.id
           where i.id = $1 order by (${inEffectOn(2)}) desc, v.version_no desc limit 1`,
-        [shown.parentId, asOf],
-      )).rows[0] ?? null
+          [shown.parentId, asOf],
+        )
+      ).rows[0] ?? null)
     : null;
-  const subItems = (await q.query<{ id: string; code: string; name: string }>(
-    `select i.id, i.code, v.name from power_items i join power_item_versions v on v.item_id = i.id
+  const subItems = (
+    await q.query<{ id: string; code: string; name: string }>(
+      `select i.id, i.code, v.name from power_items i join power_item_versions v on v.item_id = i.id
       where i.parent_id = $1 and ${inEffectOn(2)} and not v.removed order by i.code`,
-    [id, asOf],
-  )).rows;
-  const basisFlags = (await q.query<{ id: string; articleId: string; newArticleId: string | null; change: string; status: string; createdAt: string }>(
-    `select id, article_id as "articleId", new_article_id as "newArticleId", change, status, created_at as "createdAt"
+      [id, asOf],
+    )
+  ).rows;
+  const basisFlags = (
+    await q.query<{ id: string; articleId: string; newArticleId: string | null; change: string; status: string; createdAt: string }>(
+      `select id, article_id as "articleId", new_article_id as "newArticleId", change, status, created_at as "createdAt"
        from basis_flags where subject_type = 'powerItem' and subject_id = $1 order by created_at desc`,
-    [id],
-  )).rows.map((f) => ({ ...f, createdAt: new Date(f.createdAt).toISOString() }));
+      [id],
+    )
+  ).rows.map((f) => ({ ...f, createdAt: new Date(f.createdAt).toISOString() }));
 
   return {
     ...item,
@@ -73,13 +96,28 @@ export async function getPowerItem(q: Queryable, p: Principal, id: string, asOfI
     versions: versions.map((v, i) => {
       const c = changes.get(v.versionId)!;
       return {
-        versionId: v.versionId, versionNo: v.versionNo, validFrom: v.validFrom, validTo: v.validTo, removed: v.removed, name: v.name,
-        category: v.category, unitName: v.unitName, basis: JSON.parse(v.basis),
+        versionId: v.versionId,
+        versionNo: v.versionNo,
+        validFrom: v.validFrom,
+        validTo: v.validTo,
+        removed: v.removed,
+        name: v.name,
+        category: v.category,
+        unitName: v.unitName,
+        basis: JSON.parse(v.basis),
         changedFields: i === 0 || v.removed ? [] : changedPowerFields(contentOf(versions[i - 1]), contentOf(v)),
         change: {
-          id: c.changeId, kind: c.kind, kindLabel: powerChangeKinds[c.kind], reason: c.reason, reasonLabel: powerChangeReasons[c.reason], note: c.note,
-          effectiveOn: c.effectiveOn, approver: { id: c.approverId, name: c.approverName }, requestedBy: { id: c.requestedBy, name: c.requestedByName },
-          importBatch: c.importBatch, recordedAt: new Date(c.recordedAt).toISOString(),
+          id: c.changeId,
+          kind: c.kind,
+          kindLabel: powerChangeKinds[c.kind],
+          reason: c.reason,
+          reasonLabel: powerChangeReasons[c.reason],
+          note: c.note,
+          effectiveOn: c.effectiveOn,
+          approver: { id: c.approverId, name: c.approverName },
+          requestedBy: { id: c.requestedBy, name: c.requestedByName },
+          importBatch: c.importBatch,
+          recordedAt: new Date(c.recordedAt).toISOString(),
         },
       };
     }),

@@ -29,11 +29,12 @@ function treeOrder(rows: VersionRow[]): VersionRow[] {
 
 export async function exportPowerList(q: Queryable, p: Principal | null, f: { asOf?: string; bodyId?: string }): Promise<ExportResult> {
   const asOf = f.asOf ?? chinaToday();
-  const bodyIds = p
-    ? (await readableBodies(q, p)).ids
-    : (await q.query<{ id: string }>('select id from orgs where is_enforcement_body')).rows.map((r) => r.id);
+  const bodyIds = p ? (await readableBodies(q, p)).ids : (await q.query<{ id: string }>('select id from orgs where is_enforcement_body')).rows.map((r) => r.id);
   const rows = treeOrder(await versionsInEffect(q, bodyIds, { asOf, bodyId: f.bodyId }));
-  const basisCell = await basisCellWriter(q, rows.flatMap((r) => JSON.parse(r.basis) as string[]));
+  const basisCell = await basisCellWriter(
+    q,
+    rows.flatMap((r) => JSON.parse(r.basis) as string[]),
+  );
   const nameOf = new Map(rows.map((r) => [r.itemId, r.name]));
 
   let main = 0;
@@ -49,7 +50,7 @@ export async function exportPowerList(q: Queryable, p: Principal | null, f: { as
     return {
       seq: isSub ? `${main}.${sub}` : String(main),
       code: r.code,
-      name: isSub ? nameOf.get(r.parentId!) ?? '' : c.name,
+      name: isSub ? (nameOf.get(r.parentId!) ?? '') : c.name,
       subName: isSub ? c.name : undefined,
       category: powerCategoryLabels[c.category],
       body: r.bodyName,

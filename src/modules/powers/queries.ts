@@ -7,11 +7,30 @@ import { articlesByIds } from '../laws/citations.ts';
 import type { TPowerItem } from './schema.ts';
 
 export interface VersionRow {
-  itemId: string; code: string; bodyId: string; bodyName: string; parentId: string | null;
-  versionId: string; versionNo: number; validFrom: string; validTo: string | null; removed: boolean;
-  name: string; category: PowerCategory; unitId: string; unitName: string;
-  basis: string; responsibilities: string; accountability: string; steps: string; materials: string;
-  timeLimit: string | null; fee: string | null; office: string | null; phone: string | null; remarks: string | null;
+  itemId: string;
+  code: string;
+  bodyId: string;
+  bodyName: string;
+  parentId: string | null;
+  versionId: string;
+  versionNo: number;
+  validFrom: string;
+  validTo: string | null;
+  removed: boolean;
+  name: string;
+  category: PowerCategory;
+  unitId: string;
+  unitName: string;
+  basis: string;
+  responsibilities: string;
+  accountability: string;
+  steps: string;
+  materials: string;
+  timeLimit: string | null;
+  fee: string | null;
+  office: string | null;
+  phone: string | null;
+  remarks: string | null;
 }
 
 export const versionSelect = `select i.id as "itemId", i.code, i.body_id as "bodyId", b.name as "bodyName", i.parent_id as "parentId",
@@ -27,9 +46,19 @@ export const categoryOrder = `array_position(array[${powerCategoryIds.map((c) =>
 
 export function contentOf(r: VersionRow): PowerContent {
   return {
-    name: r.name, category: r.category, unitId: r.unitId, basis: JSON.parse(r.basis), responsibilities: JSON.parse(r.responsibilities),
-    accountability: JSON.parse(r.accountability), steps: JSON.parse(r.steps), materials: JSON.parse(r.materials),
-    timeLimit: r.timeLimit, fee: r.fee, office: r.office, phone: r.phone, remarks: r.remarks,
+    name: r.name,
+    category: r.category,
+    unitId: r.unitId,
+    basis: JSON.parse(r.basis),
+    responsibilities: JSON.parse(r.responsibilities),
+    accountability: JSON.parse(r.accountability),
+    steps: JSON.parse(r.steps),
+    materials: JSON.parse(r.materials),
+    timeLimit: r.timeLimit,
+    fee: r.fee,
+    office: r.office,
+    phone: r.phone,
+    remarks: r.remarks,
   };
 }
 
@@ -80,8 +109,18 @@ export async function citedArticles(q: Queryable, ids: string[]): Promise<Map<st
 export function presentItem(p: Principal, r: VersionRow, articles: Map<string, CitedArticle>, ancestors: ReadonlySet<string>): TPowerItem {
   const c = contentOf(r);
   return {
-    id: r.itemId, code: r.code, bodyId: r.bodyId, bodyName: r.bodyName, parentId: r.parentId, versionId: r.versionId, versionNo: r.versionNo,
-    validFrom: r.validFrom, validTo: r.validTo, ...c, categoryLabel: powerCategoryLabels[c.category], unitName: r.unitName,
+    id: r.itemId,
+    code: r.code,
+    bodyId: r.bodyId,
+    bodyName: r.bodyName,
+    parentId: r.parentId,
+    versionId: r.versionId,
+    versionNo: r.versionNo,
+    validFrom: r.validFrom,
+    validTo: r.validTo,
+    ...c,
+    categoryLabel: powerCategoryLabels[c.category],
+    unitName: r.unitName,
     basis: c.basis.map((id) => articles.get(id)!),
     abilities: powerItemPolicy(p, { bodyId: r.bodyId }, ancestors),
   };
@@ -114,7 +153,10 @@ export async function versionsInEffect(q: Queryable, bodyIds: string[], f: Power
 export async function listPowerItems(q: Queryable, p: Principal, f: PowerFilter): Promise<TPowerItem[]> {
   const { ids, ancestors } = await readableBodies(q, p);
   const rows = await versionsInEffect(q, ids, { ...f, asOf: f.asOf ?? chinaToday() });
-  const articles = await citedArticles(q, rows.flatMap((r) => JSON.parse(r.basis) as string[]));
+  const articles = await citedArticles(
+    q,
+    rows.flatMap((r) => JSON.parse(r.basis) as string[]),
+  );
   return rows.map((r) => presentItem(p, r, articles, ancestors));
 }
 
@@ -132,7 +174,12 @@ export async function summarizePowerList(q: Queryable, p: Principal, f: { bodyId
     params,
   );
   const by = new Map(r.rows.map((x) => [x.category, x]));
-  const categories = powerCategoryIds.map((c) => ({ category: c, label: powerCategoryLabels[c], items: by.get(c)?.items ?? 0, subItems: by.get(c)?.subItems ?? 0 }));
+  const categories = powerCategoryIds.map((c) => ({
+    category: c,
+    label: powerCategoryLabels[c],
+    items: by.get(c)?.items ?? 0,
+    subItems: by.get(c)?.subItems ?? 0,
+  }));
   const items = categories.reduce((s, c) => s + c.items, 0);
   const subItems = categories.reduce((s, c) => s + c.subItems, 0);
   return { asOf, bodyId: f.bodyId ?? null, total: items + subItems, items, subItems, categories };
@@ -141,13 +188,17 @@ export async function summarizePowerList(q: Queryable, p: Principal, f: { bodyId
 /** Enforcement bodies whose lists the caller reads, with the units that may handle an item. */
 export async function listPowerBodies(q: Queryable, p: Principal) {
   const { ids } = await readableBodies(q, p);
-  const bodies = (await q.query<{ id: string; name: string; divisionCode: string | null }>(
-    `select id, name, division_code as "divisionCode" from orgs where is_enforcement_body and id = any($1) order by sort_order, name`,
-    [ids],
-  )).rows;
-  const all = (await q.query<{ id: string; parentId: string | null; name: string; isBody: boolean }>(
-    `select id, parent_id as "parentId", name, is_enforcement_body as "isBody" from orgs order by sort_order, name`,
-  )).rows;
+  const bodies = (
+    await q.query<{ id: string; name: string; divisionCode: string | null }>(
+      `select id, name, division_code as "divisionCode" from orgs where is_enforcement_body and id = any($1) order by sort_order, name`,
+      [ids],
+    )
+  ).rows;
+  const all = (
+    await q.query<{ id: string; parentId: string | null; name: string; isBody: boolean }>(
+      `select id, parent_id as "parentId", name, is_enforcement_body as "isBody" from orgs order by sort_order, name`,
+    )
+  ).rows;
   const children = new Map<string, typeof all>();
   for (const o of all) if (o.parentId) children.set(o.parentId, [...(children.get(o.parentId) ?? []), o]);
   const unitsOf = (id: string) => {
@@ -170,7 +221,8 @@ export async function listPowerBodies(q: Queryable, p: Principal) {
   };
   bodies.sort((a, b) => depth(a.id) - depth(b.id));
   return bodies.map((b) => ({
-    ...b, units: [{ id: b.id, name: b.name }, ...unitsOf(b.id)],
+    ...b,
+    units: [{ id: b.id, name: b.name }, ...unitsOf(b.id)],
     abilities: powerListPolicy(p, b),
   }));
 }
@@ -178,9 +230,11 @@ export async function listPowerBodies(q: Queryable, p: Principal) {
 /** Active leaders (局领导) of a body, who may approve its changes. */
 export async function listApprovers(q: Queryable, bodyId: string) {
   const subtree = await orgSubtree(q, bodyId);
-  return (await q.query<{ id: string; displayName: string; username: string; orgName: string }>(
-    `select u.id, u.display_name as "displayName", u.username, o.name as "orgName" from users u join orgs o on o.id = u.org_id
+  return (
+    await q.query<{ id: string; displayName: string; username: string; orgName: string }>(
+      `select u.id, u.display_name as "displayName", u.username, o.name as "orgName" from users u join orgs o on o.id = u.org_id
       where u.active and 'leader' = any(u.roles) and u.org_id = any($1) order by u.display_name`,
-    [[...subtree]],
-  )).rows;
+      [[...subtree]],
+    )
+  ).rows;
 }

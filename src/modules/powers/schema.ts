@@ -142,7 +142,12 @@ export const ZPowerVersion = z.object({
 });
 
 export const ZBasisFlag = z.object({
-  id: z.string(), articleId: z.string(), newArticleId: z.string().nullable(), change: z.string(), status: z.string(), createdAt: z.string(),
+  id: z.string(),
+  articleId: z.string(),
+  newArticleId: z.string().nullable(),
+  change: z.string(),
+  status: z.string(),
+  createdAt: z.string(),
 });
 
 export const ZPowerItemDetail = ZPowerItem.extend({
@@ -167,7 +172,9 @@ export const ZPowerSummary = z.object({
 });
 
 export const ZPowerBody = z.object({
-  id: z.string(), name: z.string(), divisionCode: z.string().nullable(),
+  id: z.string(),
+  name: z.string(),
+  divisionCode: z.string().nullable(),
   units: z.array(z.object({ id: z.string(), name: z.string() })),
   abilities: z.object({ add: z.boolean() }),
 });

@@ -48,7 +48,10 @@ export async function writePowerWorkbook(title: string, rows: PowerSheetCells[])
   const wb = new ExcelJS.Workbook();
   wb.creator = '法治平台';
   wb.created = new Date();
-  const ws = wb.addWorksheet(SHEET_NAME, { views: [{ state: 'frozen', ySplit: 2 }], pageSetup: { orientation: 'landscape', paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0 } });
+  const ws = wb.addWorksheet(SHEET_NAME, {
+    views: [{ state: 'frozen', ySplit: 2 }],
+    pageSetup: { orientation: 'landscape', paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
+  });
   ws.columns = powerSheetColumns.map((c) => ({ key: c.key, width: c.width }));
   ws.mergeCells(1, 1, 1, powerSheetColumns.length);
   const t = ws.getCell(1, 1);
@@ -81,9 +84,15 @@ export async function writePowerWorkbook(title: string, rows: PowerSheetCells[])
     ['一行一项', '每个事项或子项占一行。子项行填写“子项名称”，“事项名称”填所属事项的名称（留空时归入上方最近的主项）。'],
     ['事项编码', '同一实施主体内唯一，如 990105-XK-001（行政区划代码-类别代码-序号），子项在其后加 -01。已存在的编码按“变更”处理，新编码按“新增”处理。'],
     ['职权类别', powerCategoryIds.map((c) => `${powerCategories[c].label}（${powerCategories[c].abbr}）`).join('、')],
-    ['设定依据', '每行一条：条文编号（如 食品安全法@2021-04-29#第一百二十四条）或“《法名》第X条”，后者按法律法规数据库中的现行版本解析；可写“第X条第一款”“第X条、第Y条”。'],
+    [
+      '设定依据',
+      '每行一条：条文编号（如 食品安全法@2021-04-29#第一百二十四条）或“《法名》第X条”，后者按法律法规数据库中的现行版本解析；可写“第X条第一款”“第X条、第Y条”。',
+    ],
     ['责任事项 / 追责情形', '每行一条，可带编号“1.”“（1）”。'],
-    ['办理流程', '每行一步，时限写在末尾的括号中，如“受理（时限：当场）”“审查（10个工作日）”；括号中不是时限的内容（如“审查（必要时现场核查）”）作为步骤名称的一部分。'],
+    [
+      '办理流程',
+      '每行一步，时限写在末尾的括号中，如“受理（时限：当场）”“审查（10个工作日）”；括号中不是时限的内容（如“审查（必要时现场核查）”）作为步骤名称的一部分。',
+    ],
     ['调整原因', `导入时统一填写：${Object.values(powerChangeReasons).join('、')}；并填写生效日期和批准的局领导。`],
     ['校验', '任何一行有错误时整个文件都不会导入，并逐行列出错误。'],
   ];

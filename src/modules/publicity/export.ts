@@ -17,7 +17,9 @@ import type { PenaltyContent } from './content.ts';
 
 export type ExportFormat = 'xlsx' | 'csv' | 'json';
 export const exportContentTypes: Record<ExportFormat, string> = {
-  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', csv: 'text/csv; charset=utf-8', json: 'application/json; charset=utf-8',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  csv: 'text/csv; charset=utf-8',
+  json: 'application/json; charset=utf-8',
 };
 
 export interface ExportError extends FieldError {
@@ -25,17 +27,29 @@ export interface ExportError extends FieldError {
   number: string;
 }
 
-interface Pending { id: string; version: number; action: 'publish' | 'withdraw'; content: PenaltyContent; sourceId: string; expiresOn: string | null; reason: string | null }
+interface Pending {
+  id: string;
+  version: number;
+  action: 'publish' | 'withdraw';
+  content: PenaltyContent;
+  sourceId: string;
+  expiresOn: string | null;
+  reason: string | null;
+}
 
 async function pendingItems(q: Queryable, bodyId: string): Promise<Pending[]> {
-  return (await q.query<Pending>(
-    `select p.id, v.version, a.action, v.content, p.source_id as "sourceId", p.expires_on as "expiresOn", v.status_reason as reason
+  return (
+    await q.query<Pending>(
+      `select p.id, v.version, a.action, v.content, p.source_id as "sourceId", p.expires_on as "expiresOn", v.status_reason as reason
        from publications p join publication_versions v on v.publication_id = p.id
        cross join lateral (select case when v.status = 'withdrawn' then 'withdraw' else 'publish' end as action) a
       where p.body_id = $1 and p.kind = 'penalty' and 'creditChina' = any(p.channels)
         and (v.status = 'current' or (v.status = 'withdrawn' and exists (select 1 from credit_export_items x where x.publication_id = p.id and x.action = 'publish')))
         and not exists (select 1 from credit_export_items x where x.publication_id = p.id and x.version = v.version and x.action = a.action)
-      order by p.decided_on, p.id`, [bodyId])).rows;
+      order by p.decided_on, p.id`,
+      [bodyId],
+    )
+  ).rows;
 }
 
 async function xlsxOf(rows: PenaltyRecord[], errors: ExportError[]): Promise<Buffer> {
@@ -62,9 +76,24 @@ export async function createCreditExport(ctx: AppContext, p: Principal, bodyId: 
       const c = await findCase(tx, item.sourceId);
       const k = item.content;
       const record = penaltyRecord({
-        partyType: k.party.type, partyName: k.party.name, uscc: k.party.uscc, legalRep: k.party.legalRep, legalRepId: c?.party.legalRepId ?? null, idNumber: c?.party.idNumber ?? null,
-        number: k.number, violation: k.violation, facts: k.facts, basis: k.basis, penalties: k.penalties, penaltyText: k.penaltyText, fineFen: k.fineFen, confiscationFen: k.confiscationFen,
-        decidedOn: k.decidedOn, expiresOn: item.expiresOn, bodyName: body.name, bodyUscc: body.uscc,
+        partyType: k.party.type,
+        partyName: k.party.name,
+        uscc: k.party.uscc,
+        legalRep: k.party.legalRep,
+        legalRepId: c?.party.legalRepId ?? null,
+        idNumber: c?.party.idNumber ?? null,
+        number: k.number,
+        violation: k.violation,
+        facts: k.facts,
+        basis: k.basis,
+        penalties: k.penalties,
+        penaltyText: k.penaltyText,
+        fineFen: k.fineFen,
+        confiscationFen: k.confiscationFen,
+        decidedOn: k.decidedOn,
+        expiresOn: item.expiresOn,
+        bodyName: body.name,
+        bodyUscc: body.uscc,
         note: item.action === 'withdraw' ? `撤回：${item.reason ?? ''}` : item.version > 1 ? `更正（第 ${item.version} 版）` : '',
       });
       const problems = validatePenaltyRecord(record);
@@ -72,16 +101,43 @@ export async function createCreditExport(ctx: AppContext, p: Principal, bodyId: 
       else valid.push({ item, record });
     }
     const rows = valid.map((v) => v.record);
-    const bytes = format === 'json'
-      ? Buffer.from(JSON.stringify({ kind: '行政处罚', body: body.name, exportedAt: new Date().toISOString(), items: valid.map((v) => ({ action: v.item.action, ...v.record })), errors }, null, 2))
-      : format === 'csv' ? Buffer.from(toCsv(rows), 'utf8') : await xlsxOf(rows, errors);
+    const bytes =
+      format === 'json'
+        ? Buffer.from(
+            JSON.stringify(
+              {
+                kind: '行政处罚',
+                body: body.name,
+                exportedAt: new Date().toISOString(),
+                items: valid.map((v) => ({ action: v.item.action, ...v.record })),
+                errors,
+              },
+              null,
+              2,
+            ),
+          )
+        : format === 'csv'
+          ? Buffer.from(toCsv(rows), 'utf8')
+          : await xlsxOf(rows, errors);
     const blob = await ctx.blobs.put(Readable.from([bytes]), 512 * 1024 * 1024);
     const id = randomUUID();
-    await tx.query(`insert into credit_exports (id, body_id, format, items, errors, file_hash, file_size, created_by) values ($1,$2,$3,$4,$5::jsonb,$6,$7,$8)`,
-      [id, bodyId, format, rows.length, canonicalJson(errors), blob.hash, blob.sizeBytes, p.userId]);
-    for (const v of valid) await tx.query('insert into credit_export_items (export_id, publication_id, version, action) values ($1,$2,$3,$4)', [id, v.item.id, v.item.version, v.item.action]);
+    await tx.query(
+      `insert into credit_exports (id, body_id, format, items, errors, file_hash, file_size, created_by) values ($1,$2,$3,$4,$5::jsonb,$6,$7,$8)`,
+      [id, bodyId, format, rows.length, canonicalJson(errors), blob.hash, blob.sizeBytes, p.userId],
+    );
+    for (const v of valid)
+      await tx.query('insert into credit_export_items (export_id, publication_id, version, action) values ($1,$2,$3,$4)', [
+        id,
+        v.item.id,
+        v.item.version,
+        v.item.action,
+      ]);
     await ctx.ledger.append(tx, {
-      actor: actorOf(p), orgId: bodyId, matterType: 'org', matterId: bodyId, eventType: 'creditExport.created',
+      actor: actorOf(p),
+      orgId: bodyId,
+      matterType: 'org',
+      matterId: bodyId,
+      eventType: 'creditExport.created',
       payload: { exportId: id, bodyId, format, items: rows.length, errors: errors.length, hashAlg: ctx.ledger.hashAlg, fileHash: blob.hash },
     });
     return { id, format, items: rows.length, errors, fileHash: blob.hash, fileSize: blob.sizeBytes };
@@ -89,6 +145,12 @@ export async function createCreditExport(ctx: AppContext, p: Principal, bodyId: 
 }
 
 export async function findExport(q: Queryable, id: string) {
-  return (await q.query<{ id: string; bodyId: string; format: ExportFormat; fileHash: string; fileSize: number; createdAt: string }>(
-    `select id, body_id as "bodyId", format, file_hash as "fileHash", file_size as "fileSize", created_at as "createdAt" from credit_exports where id = $1`, [id])).rows[0] ?? null;
+  return (
+    (
+      await q.query<{ id: string; bodyId: string; format: ExportFormat; fileHash: string; fileSize: number; createdAt: string }>(
+        `select id, body_id as "bodyId", format, file_hash as "fileHash", file_size as "fileSize", created_at as "createdAt" from credit_exports where id = $1`,
+        [id],
+      )
+    ).rows[0] ?? null
+  );
 }

@@ -23,7 +23,7 @@ const PUBLIC_EVENTS = ['publication.published', 'publication.withdrawn', 'public
 export const MAX_QUERY_CHARS = 100;
 const MAX_COUNT = 10_000;
 
-export const stateLabel = (s: string) => (s === 'withdrawalDue' ? '公示中' : publicationStates[s as PublicationState] ?? s);
+export const stateLabel = (s: string) => (s === 'withdrawalDue' ? '公示中' : (publicationStates[s as PublicationState] ?? s));
 const fieldLabel = (f: string) => enforcementFields[f as keyof typeof enforcementFields] ?? f;
 const USCC = /^[0-9A-HJ-NPQRTUWXY]{18}$/;
 const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
@@ -34,19 +34,46 @@ export const ZSearchQuery = z.object({
   kind: z.enum(publishedKinds).default('penalty'),
   bodyId: z.string().max(64).optional(),
   field: z.string().max(40).optional(),
-  from: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
-  to: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+  from: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .optional(),
+  to: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .optional(),
   page: z.coerce.number().int().min(1).max(1000).default(1),
   pageSize: z.coerce.number().int().min(1).max(100).default(20),
 });
 export type SearchQuery = Omit<z.infer<typeof ZSearchQuery>, 'kind'> & { kind?: z.infer<typeof ZSearchQuery>['kind'] };
 
 export const ZListItem = z.object({
-  id: z.string(), kind: z.string(), kindLabel: z.string(), number: z.string(), partyName: z.string(), partyUscc: z.string().nullable(),
-  violation: z.string(), penaltyText: z.string(), bodyName: z.string(), decidedOn: z.string(), publishedOn: z.string().nullable(),
-  state: z.string(), stateLabel: z.string(), field: z.string(), fieldLabel: z.string(), version: z.number(),
+  id: z.string(),
+  kind: z.string(),
+  kindLabel: z.string(),
+  number: z.string(),
+  partyName: z.string(),
+  partyUscc: z.string().nullable(),
+  violation: z.string(),
+  penaltyText: z.string(),
+  bodyName: z.string(),
+  decidedOn: z.string(),
+  publishedOn: z.string().nullable(),
+  state: z.string(),
+  stateLabel: z.string(),
+  field: z.string(),
+  fieldLabel: z.string(),
+  version: z.number(),
 });
-export const ZSearchResult = z.object({ q: z.string(), total: z.number(), totalCapped: z.boolean(), page: z.number(), pageSize: z.number(), items: z.array(ZListItem), tookMs: z.number() });
+export const ZSearchResult = z.object({
+  q: z.string(),
+  total: z.number(),
+  totalCapped: z.boolean(),
+  page: z.number(),
+  pageSize: z.number(),
+  items: z.array(ZListItem),
+  tookMs: z.number(),
+});
 export type ListItem = z.infer<typeof ZListItem>;
 export type SearchResult = z.infer<typeof ZSearchResult>;
 
@@ -94,7 +121,11 @@ export function searchSql(query: SearchQuery) {
 
 type Row = Omit<ListItem, 'kindLabel' | 'stateLabel' | 'fieldLabel'>;
 const present = (r: Row): ListItem => ({
-  ...r, kindLabel: publicationKinds[r.kind as keyof typeof publicationKinds] ?? r.kind, stateLabel: stateLabel(r.state), fieldLabel: fieldLabel(r.field), version: Number(r.version),
+  ...r,
+  kindLabel: publicationKinds[r.kind as keyof typeof publicationKinds] ?? r.kind,
+  stateLabel: stateLabel(r.state),
+  fieldLabel: fieldLabel(r.field),
+  version: Number(r.version),
 });
 
 export async function searchPublications(q: Queryable, query: SearchQuery): Promise<SearchResult> {
@@ -103,23 +134,48 @@ export async function searchPublications(q: Queryable, query: SearchQuery): Prom
   const [rows, count] = await Promise.all([q.query<Row>(s.sql, s.params), q.query<{ n: number }>(s.countSql, s.countParams)]);
   const n = Number(count.rows[0]?.n ?? 0);
   return {
-    q: s.q, total: Math.min(n, MAX_COUNT), totalCapped: n > MAX_COUNT, page: query.page, pageSize: query.pageSize,
-    items: rows.rows.map(present), tookMs: Math.round((performance.now() - t0) * 10) / 10,
+    q: s.q,
+    total: Math.min(n, MAX_COUNT),
+    totalCapped: n > MAX_COUNT,
+    page: query.page,
+    pageSize: query.pageSize,
+    items: rows.rows.map(present),
+    tookMs: Math.round((performance.now() - t0) * 10) / 10,
   };
 }
 
 // ─── one decision ─────────────────────────────────────────────────────────
 
 export const ZPublicVersion = z.object({
-  version: z.number(), status: z.enum(['current', 'superseded', 'withdrawn', 'ended']), statusLabel: z.string(), publishedOn: z.string(),
-  statusOn: z.string().nullable(), statusReason: z.string().nullable(), ledgerSeq: z.number(), content: ZPublicContent.nullable(),
+  version: z.number(),
+  status: z.enum(['current', 'superseded', 'withdrawn', 'ended']),
+  statusLabel: z.string(),
+  publishedOn: z.string(),
+  statusOn: z.string().nullable(),
+  statusReason: z.string().nullable(),
+  ledgerSeq: z.number(),
+  content: ZPublicContent.nullable(),
 });
 export const ZPublicEvent = z.object({ seq: z.number(), eventType: z.string(), label: z.string(), date: z.string(), note: z.string().nullable() });
 export const ZPublicDetail = z.object({
-  id: z.string(), kind: z.string(), kindLabel: z.string(), state: z.string(), stateLabel: z.string(), listed: z.boolean(), number: z.string(),
-  partyName: z.string(), bodyName: z.string(), decidedOn: z.string(), publishedOn: z.string().nullable(), expiresOn: z.string().nullable(),
-  dueOn: z.string().nullable(), onTime: z.boolean().nullable(), version: z.number(), current: ZPublicContent.nullable(),
-  versions: z.array(ZPublicVersion), events: z.array(ZPublicEvent),
+  id: z.string(),
+  kind: z.string(),
+  kindLabel: z.string(),
+  state: z.string(),
+  stateLabel: z.string(),
+  listed: z.boolean(),
+  number: z.string(),
+  partyName: z.string(),
+  bodyName: z.string(),
+  decidedOn: z.string(),
+  publishedOn: z.string().nullable(),
+  expiresOn: z.string().nullable(),
+  dueOn: z.string().nullable(),
+  onTime: z.boolean().nullable(),
+  version: z.number(),
+  current: ZPublicContent.nullable(),
+  versions: z.array(ZPublicVersion),
+  events: z.array(ZPublicEvent),
 });
 export type PublicDetail = z.infer<typeof ZPublicDetail>;
 
@@ -127,30 +183,77 @@ const versionLabels = { current: '现行版本', superseded: '已更正（被新
 const eventLabels: Record<string, string> = { 'publication.published': '公示', 'publication.withdrawn': '撤回公示', 'publication.ended': '停止公示' };
 
 export async function publicDetail(q: Queryable, id: string): Promise<PublicDetail> {
-  const p = (await q.query<Row & { expiresOn: string | null; dueOn: string | null }>(
-    `select p.id, p.kind, p.number, p.party_name as "partyName", o.name as "bodyName", p.decided_on as "decidedOn", p.published_on as "publishedOn",
+  const p = (
+    await q.query<Row & { expiresOn: string | null; dueOn: string | null }>(
+      `select p.id, p.kind, p.number, p.party_name as "partyName", o.name as "bodyName", p.decided_on as "decidedOn", p.published_on as "publishedOn",
             p.expires_on as "expiresOn", p.state, p.field, p.current_version as version,
             (select min(d.due_date) from matter_deadlines d where d.matter_id = p.id and d.rule_id = 'publicity.penalty') as "dueOn"
-       from publications p join orgs o on o.id = p.body_id where p.id = $1 and p.state <> 'scheduled' and p.state <> 'exemptionProposed' and p.state <> 'exempted'`, [id])).rows[0];
+       from publications p join orgs o on o.id = p.body_id where p.id = $1 and p.state <> 'scheduled' and p.state <> 'exemptionProposed' and p.state <> 'exempted'`,
+      [id],
+    )
+  ).rows[0];
   if (!p) throw notFound('公示信息');
   const listed = LISTED_STATES.includes(p.state);
-  const versions = (await q.query<{ version: number; status: keyof typeof versionLabels; publishedOn: string; statusOn: string | null; statusReason: string | null; ledgerSeq: number; content: z.infer<typeof ZPublicContent> }>(
-    `select version, status, published_on as "publishedOn", status_on as "statusOn", status_reason as "statusReason", ledger_seq as "ledgerSeq", content
-       from publication_versions where publication_id = $1 order by version desc`, [id])).rows;
-  const events = (await q.query<{ seq: number; eventType: string; payload: string }>(
-    `select seq, event_type as "eventType", payload from ledger_entries where matter_type = 'publication' and matter_id = $1 and event_type = any($2) order by seq`, [id, PUBLIC_EVENTS])).rows;
+  const versions = (
+    await q.query<{
+      version: number;
+      status: keyof typeof versionLabels;
+      publishedOn: string;
+      statusOn: string | null;
+      statusReason: string | null;
+      ledgerSeq: number;
+      content: z.infer<typeof ZPublicContent>;
+    }>(
+      `select version, status, published_on as "publishedOn", status_on as "statusOn", status_reason as "statusReason", ledger_seq as "ledgerSeq", content
+       from publication_versions where publication_id = $1 order by version desc`,
+      [id],
+    )
+  ).rows;
+  const events = (
+    await q.query<{ seq: number; eventType: string; payload: string }>(
+      `select seq, event_type as "eventType", payload from ledger_entries where matter_type = 'publication' and matter_id = $1 and event_type = any($2) order by seq`,
+      [id, PUBLIC_EVENTS],
+    )
+  ).rows;
   // a withdrawn or ended publication no longer shows its content (only that it was published, and why it ended)
   const show = (status: string) => listed && (status === 'current' || status === 'superseded');
   const current = versions.find((v) => v.status === 'current');
   return {
-    id: p.id, kind: p.kind, kindLabel: publicationKinds[p.kind as keyof typeof publicationKinds] ?? p.kind, state: p.state, stateLabel: stateLabel(p.state), listed,
-    number: p.number, partyName: listed ? p.partyName : (p.partyName.length > 1 ? `${[...p.partyName][0]}**` : '*'), bodyName: p.bodyName, decidedOn: p.decidedOn, publishedOn: p.publishedOn,
-    expiresOn: p.expiresOn, dueOn: p.dueOn, onTime: p.publishedOn && p.dueOn ? p.publishedOn <= p.dueOn : null, version: Number(p.version),
+    id: p.id,
+    kind: p.kind,
+    kindLabel: publicationKinds[p.kind as keyof typeof publicationKinds] ?? p.kind,
+    state: p.state,
+    stateLabel: stateLabel(p.state),
+    listed,
+    number: p.number,
+    partyName: listed ? p.partyName : p.partyName.length > 1 ? `${[...p.partyName][0]}**` : '*',
+    bodyName: p.bodyName,
+    decidedOn: p.decidedOn,
+    publishedOn: p.publishedOn,
+    expiresOn: p.expiresOn,
+    dueOn: p.dueOn,
+    onTime: p.publishedOn && p.dueOn ? p.publishedOn <= p.dueOn : null,
+    version: Number(p.version),
     current: listed && current ? current.content : null,
-    versions: versions.map((v) => ({ version: v.version, status: v.status, statusLabel: versionLabels[v.status], publishedOn: v.publishedOn, statusOn: v.statusOn, statusReason: v.statusReason, ledgerSeq: Number(v.ledgerSeq), content: show(v.status) ? v.content : null })),
+    versions: versions.map((v) => ({
+      version: v.version,
+      status: v.status,
+      statusLabel: versionLabels[v.status],
+      publishedOn: v.publishedOn,
+      statusOn: v.statusOn,
+      statusReason: v.statusReason,
+      ledgerSeq: Number(v.ledgerSeq),
+      content: show(v.status) ? v.content : null,
+    })),
     events: events.map((e) => {
       const pl = JSON.parse(e.payload) as { publishedOn?: string; withdrawnOn?: string; endedOn?: string; reason?: string | null; version?: number };
-      return { seq: Number(e.seq), eventType: e.eventType, label: `${eventLabels[e.eventType]}${e.eventType === 'publication.published' ? `（第 ${pl.version} 版）` : ''}`, date: pl.publishedOn ?? pl.withdrawnOn ?? pl.endedOn ?? '', note: pl.reason ?? null };
+      return {
+        seq: Number(e.seq),
+        eventType: e.eventType,
+        label: `${eventLabels[e.eventType]}${e.eventType === 'publication.published' ? `（第 ${pl.version} 版）` : ''}`,
+        date: pl.publishedOn ?? pl.withdrawnOn ?? pl.endedOn ?? '',
+        note: pl.reason ?? null,
+      };
     }),
   };
 }
@@ -159,11 +262,30 @@ export async function publicDetail(q: Queryable, id: string): Promise<PublicDeta
 
 export const ZProofDocument = z.object({
   entry: z.object({
-    seq: z.number(), recordedAt: z.string(), actorId: z.null(), actorName: z.string().nullable(), orgId: z.string().nullable(), matterType: z.literal('publication'), matterId: z.string(),
-    eventType: z.string(), payloadHash: z.string(), hashAlg: z.enum(['sm3', 'sha256']), leafHash: z.string(), payload: z.unknown(),
+    seq: z.number(),
+    recordedAt: z.string(),
+    actorId: z.null(),
+    actorName: z.string().nullable(),
+    orgId: z.string().nullable(),
+    matterType: z.literal('publication'),
+    matterId: z.string(),
+    eventType: z.string(),
+    payloadHash: z.string(),
+    hashAlg: z.enum(['sm3', 'sha256']),
+    leafHash: z.string(),
+    payload: z.unknown(),
   }),
-  leafIndex: z.number(), treeSize: z.number(), proof: z.array(z.string()),
-  treeHead: z.object({ treeSize: z.number(), rootHash: z.string(), hashAlg: z.enum(['sm3', 'sha256']), signedAt: z.string(), keyId: z.string(), signature: z.string() }),
+  leafIndex: z.number(),
+  treeSize: z.number(),
+  proof: z.array(z.string()),
+  treeHead: z.object({
+    treeSize: z.number(),
+    rootHash: z.string(),
+    hashAlg: z.enum(['sm3', 'sha256']),
+    signedAt: z.string(),
+    keyId: z.string(),
+    signature: z.string(),
+  }),
   publicKeyPem: z.string(),
 });
 
@@ -174,7 +296,7 @@ export const ZProofDocument = z.object({
  */
 export async function publicProof(ctx: AppContext, id: string, seq?: number): Promise<z.infer<typeof ZProofDocument> & ProofDocument> {
   const d = await publicDetail(ctx.db, id);
-  const allowed = d.events.filter((e) => d.listed ? e.eventType === 'publication.published' : e.eventType !== 'publication.published');
+  const allowed = d.events.filter((e) => (d.listed ? e.eventType === 'publication.published' : e.eventType !== 'publication.published'));
   const pick = seq === undefined ? allowed.at(-1) : allowed.find((e) => e.seq === seq);
   if (!pick) throw notFound('公示记录条目');
   const entry = await ctx.ledger.entry(ctx.db, pick.seq);
@@ -183,26 +305,56 @@ export async function publicProof(ctx: AppContext, id: string, seq?: number): Pr
   const proof = await ctx.ledger.inclusionProof(ctx.db, entry.seq, head.treeSize);
   return {
     entry: {
-      seq: entry.seq, recordedAt: entry.recordedAt, actorId: null, actorName: entry.actorName, orgId: entry.orgId, matterType: 'publication' as const, matterId: entry.matterId,
-      eventType: entry.eventType, payloadHash: entry.payloadHash, hashAlg: entry.hashAlg, leafHash: entry.leafHash, payload: JSON.parse(entry.payload),
+      seq: entry.seq,
+      recordedAt: entry.recordedAt,
+      actorId: null,
+      actorName: entry.actorName,
+      orgId: entry.orgId,
+      matterType: 'publication' as const,
+      matterId: entry.matterId,
+      eventType: entry.eventType,
+      payloadHash: entry.payloadHash,
+      hashAlg: entry.hashAlg,
+      leafHash: entry.leafHash,
+      payload: JSON.parse(entry.payload),
     },
-    leafIndex: entry.seq, treeSize: head.treeSize, proof,
-    treeHead: { treeSize: head.treeSize, rootHash: head.rootHash, hashAlg: head.hashAlg, signedAt: head.signedAt, keyId: head.keyId, signature: head.signature },
+    leafIndex: entry.seq,
+    treeSize: head.treeSize,
+    proof,
+    treeHead: {
+      treeSize: head.treeSize,
+      rootHash: head.rootHash,
+      hashAlg: head.hashAlg,
+      signedAt: head.signedAt,
+      keyId: head.keyId,
+      signature: head.signature,
+    },
     publicKeyPem: ctx.ledger.signer.publicKeyPem,
   };
 }
 
 // ─── before: bodies and officers ─────────────────────────────────────────
 
-export const ZPublicBody = z.object({ id: z.string(), name: z.string(), parentName: z.string().nullable(), legalBasis: z.string().nullable(), uscc: z.string().nullable(), officers: z.number() });
+export const ZPublicBody = z.object({
+  id: z.string(),
+  name: z.string(),
+  parentName: z.string().nullable(),
+  legalBasis: z.string().nullable(),
+  uscc: z.string().nullable(),
+  officers: z.number(),
+});
 
 export async function publicBodies(q: Queryable, today = chinaToday()) {
-  return (await q.query<z.infer<typeof ZPublicBody>>(
-    `select o.id, o.name, p.name as "parentName", o.legal_basis as "legalBasis", o.uscc,
+  return (
+    await q.query<z.infer<typeof ZPublicBody>>(
+      `select o.id, o.name, p.name as "parentName", o.legal_basis as "legalBasis", o.uscc,
             (select count(distinct f.id)::int from officers f join certificates c on c.officer_id = f.id
               where f.active and c.status = 'valid' and c.valid_from <= $1 and c.valid_to >= $1
                 and f.org_id in (with recursive t(id) as (select o.id union all select x.id from orgs x join t on x.parent_id = t.id) select id from t)) as officers
-       from orgs o left join orgs p on p.id = o.parent_id where o.is_enforcement_body order by o.sort_order, o.name`, [today])).rows;
+       from orgs o left join orgs p on p.id = o.parent_id where o.is_enforcement_body order by o.sort_order, o.name`,
+      [today],
+    )
+  ).rows;
 }
 
 export const ZPublicOfficer = z.object({ name: z.string(), certificateNumber: z.string(), orgName: z.string(), fields: z.array(z.string()) });
@@ -210,7 +362,10 @@ export const ZPublicOfficers = z.object({ total: z.number(), page: z.number(), p
 
 /** Officers holding a certificate valid today: name, certificate number, unit, fields — nothing else. */
 export async function publicOfficers(q: Queryable, f: { q?: string; page: number; pageSize: number }, today = chinaToday()) {
-  const name = (f.q ?? '').replace(/[\u0000-\u001f\u007f]|[\ud800-\udfff]/gu, ' ').slice(0, 50).trim();
+  const name = (f.q ?? '')
+    .replace(/[\u0000-\u001f\u007f]|[\ud800-\udfff]/gu, ' ')
+    .slice(0, 50)
+    .trim();
   const params: unknown[] = [today];
   let cond = '';
   if (name) {
@@ -220,24 +375,36 @@ export async function publicOfficers(q: Queryable, f: { q?: string; page: number
   const base = `from officers f join certificates c on c.officer_id = f.id join orgs o on o.id = f.org_id
     where f.active and c.status = 'valid' and c.valid_from <= $1 and c.valid_to >= $1 ${cond}`;
   const total = Number((await q.query<{ n: number }>(`select count(*)::int as n ${base}`, params)).rows[0].n);
-  const rows = (await q.query<{ name: string; certificateNumber: string; orgName: string; fields: string[] }>(
-    `select f.name, c.number as "certificateNumber", o.name as "orgName", c.fields ${base} order by o.sort_order, o.name, c.number limit ${f.pageSize} offset ${(f.page - 1) * f.pageSize}`, params)).rows;
+  const rows = (
+    await q.query<{ name: string; certificateNumber: string; orgName: string; fields: string[] }>(
+      `select f.name, c.number as "certificateNumber", o.name as "orgName", c.fields ${base} order by o.sort_order, o.name, c.number limit ${f.pageSize} offset ${(f.page - 1) * f.pageSize}`,
+      params,
+    )
+  ).rows;
   return { total, page: f.page, pageSize: f.pageSize, items: rows.map((r) => ({ ...r, fields: r.fields.map(fieldLabel) })) };
 }
 
 // ─── statistics ───────────────────────────────────────────────────────────
 
 export const ZPublicStatistics = z.object({
-  total: z.number(), listed: z.number(), corrected: z.number(), withdrawn: z.number(), ended: z.number(),
-  onTime: z.number(), late: z.number(), pendingOverdue: z.number(), timelinessRate: z.number().nullable(),
+  total: z.number(),
+  listed: z.number(),
+  corrected: z.number(),
+  withdrawn: z.number(),
+  ended: z.number(),
+  onTime: z.number(),
+  late: z.number(),
+  pendingOverdue: z.number(),
+  timelinessRate: z.number().nullable(),
   byMonth: z.array(z.object({ month: z.string(), count: z.number() })),
   byField: z.array(z.object({ field: z.string(), fieldLabel: z.string(), count: z.number() })),
   byBody: z.array(z.object({ bodyName: z.string(), published: z.number(), onTime: z.number() })),
 });
 
 export async function publicStatistics(q: Queryable, today = chinaToday()): Promise<z.infer<typeof ZPublicStatistics>> {
-  const s = (await q.query<Record<string, number>>(
-    `select count(*) filter (where p.state not in ('scheduled', 'exemptionProposed', 'exempted'))::int as total,
+  const s = (
+    await q.query<Record<string, number>>(
+      `select count(*) filter (where p.state not in ('scheduled', 'exemptionProposed', 'exempted'))::int as total,
             count(*) filter (where p.state = any($1))::int as listed,
             count(*) filter (where p.current_version > 1)::int as corrected,
             count(*) filter (where p.state = 'withdrawn')::int as withdrawn,
@@ -247,40 +414,74 @@ export async function publicStatistics(q: Queryable, today = chinaToday()): Prom
             count(*) filter (where p.published_on is null and p.state = 'scheduled' and d.due < $2)::int as "pendingOverdue"
        from publications p left join lateral (select min(due_date) as due from matter_deadlines where matter_id = p.id and rule_id = 'publicity.penalty') d on true
       where p.kind = 'penalty'`,
-    [LISTED_STATES, today])).rows[0];
-  const byMonth = (await q.query<{ month: string; count: number }>(
-    `select to_char(decided_on, 'YYYY-MM') as month, count(*)::int as count from publications where kind = 'penalty' and published_on is not null group by 1 order by 1 desc limit 36`)).rows;
-  const byField = (await q.query<{ field: string; count: number }>(
-    `select field, count(*)::int as count from publications where kind = 'penalty' and published_on is not null group by 1 order by 2 desc, 1`)).rows;
-  const byBody = (await q.query<{ bodyName: string; published: number; onTime: number }>(
-    `select o.name as "bodyName", count(*)::int as published,
+      [LISTED_STATES, today],
+    )
+  ).rows[0];
+  const byMonth = (
+    await q.query<{ month: string; count: number }>(
+      `select to_char(decided_on, 'YYYY-MM') as month, count(*)::int as count from publications where kind = 'penalty' and published_on is not null group by 1 order by 1 desc limit 36`,
+    )
+  ).rows;
+  const byField = (
+    await q.query<{ field: string; count: number }>(
+      `select field, count(*)::int as count from publications where kind = 'penalty' and published_on is not null group by 1 order by 2 desc, 1`,
+    )
+  ).rows;
+  const byBody = (
+    await q.query<{ bodyName: string; published: number; onTime: number }>(
+      `select o.name as "bodyName", count(*)::int as published,
             count(*) filter (where p.published_on <= (select min(due_date) from matter_deadlines where matter_id = p.id and rule_id = 'publicity.penalty'))::int as "onTime"
-       from publications p join orgs o on o.id = p.body_id where p.kind = 'penalty' and p.published_on is not null group by o.name order by 2 desc`)).rows;
+       from publications p join orgs o on o.id = p.body_id where p.kind = 'penalty' and p.published_on is not null group by o.name order by 2 desc`,
+    )
+  ).rows;
   const decided = Number(s.onTime) + Number(s.late);
   return {
-    total: Number(s.total), listed: Number(s.listed), corrected: Number(s.corrected), withdrawn: Number(s.withdrawn), ended: Number(s.ended),
-    onTime: Number(s.onTime), late: Number(s.late), pendingOverdue: Number(s.pendingOverdue), timelinessRate: decided ? Math.round((Number(s.onTime) / decided) * 1000) / 10 : null,
-    byMonth, byField: byField.map((r) => ({ ...r, fieldLabel: fieldLabel(r.field) })), byBody,
+    total: Number(s.total),
+    listed: Number(s.listed),
+    corrected: Number(s.corrected),
+    withdrawn: Number(s.withdrawn),
+    ended: Number(s.ended),
+    onTime: Number(s.onTime),
+    late: Number(s.late),
+    pendingOverdue: Number(s.pendingOverdue),
+    timelinessRate: decided ? Math.round((Number(s.onTime) / decided) * 1000) / 10 : null,
+    byMonth,
+    byField: byField.map((r) => ({ ...r, fieldLabel: fieldLabel(r.field) })),
+    byBody,
   };
 }
 
 /** Every penalty decision currently published (the bulk download and the feed read it). */
 export async function currentPublications(q: Queryable, limit: number) {
-  return (await q.query<{ id: string; version: number; publishedOn: string; ledgerSeq: number; content: PenaltyContent; state: string }>(
-    `select p.id, v.version, v.published_on as "publishedOn", v.ledger_seq as "ledgerSeq", v.content, p.state
+  return (
+    await q.query<{ id: string; version: number; publishedOn: string; ledgerSeq: number; content: PenaltyContent; state: string }>(
+      `select p.id, v.version, v.published_on as "publishedOn", v.ledger_seq as "ledgerSeq", v.content, p.state
        from publications p join publication_versions v on v.publication_id = p.id and v.version = p.current_version
-      where p.state = any($1) and p.kind = 'penalty' order by v.ledger_seq desc limit $2`, [LISTED_STATES, limit])).rows.map((r) => ({ ...r, ledgerSeq: Number(r.ledgerSeq) }));
+      where p.state = any($1) and p.kind = 'penalty' order by v.ledger_seq desc limit $2`,
+      [LISTED_STATES, limit],
+    )
+  ).rows.map((r) => ({ ...r, ledgerSeq: Number(r.ledgerSeq) }));
 }
 
 /** The current results of a random inspection's entities, as published (corrected ones in their new version; withdrawn ones left out). */
 export async function currentInspectionResults(q: Queryable, taskIds: string[]) {
-  return (await q.query<{ taskId: string; publicationId: string; content: InspectionResultContent; version: number; state: string }>(
-    `select r.task_id as "taskId", p.id as "publicationId", v.content, v.version, p.state
+  return (
+    await q.query<{ taskId: string; publicationId: string; content: InspectionResultContent; version: number; state: string }>(
+      `select r.task_id as "taskId", p.id as "publicationId", v.content, v.version, p.state
        from publications p join inspection_results r on r.id = p.source_id
        join publication_versions v on v.publication_id = p.id and v.version = p.current_version
       where p.kind = 'inspectionResult' and p.source_type = 'inspectionResult' and r.task_id = any($1) and p.state = any($2)
-      order by r.task_id, p.party_uscc`, [taskIds, LISTED_STATES])).rows.map((r) => ({
-    taskId: r.taskId, publicationId: r.publicationId, uscc: r.content.party.uscc ?? '', name: r.content.party.name, inspectedOn: r.content.inspectedOn,
-    findingLabel: r.content.findingLabel, version: Number(r.version), stateLabel: stateLabel(r.state),
+      order by r.task_id, p.party_uscc`,
+      [taskIds, LISTED_STATES],
+    )
+  ).rows.map((r) => ({
+    taskId: r.taskId,
+    publicationId: r.publicationId,
+    uscc: r.content.party.uscc ?? '',
+    name: r.content.party.name,
+    inspectedOn: r.content.inspectedOn,
+    findingLabel: r.content.findingLabel,
+    version: Number(r.version),
+    stateLabel: stateLabel(r.state),
   }));
 }

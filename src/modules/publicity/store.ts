@@ -38,7 +38,9 @@ export interface VersionRow {
   statusReason: string | null;
 }
 
-export const publicationColumns = (t = 'p') => `${t}.id, ${t}.kind, ${t}.source_type as "sourceType", ${t}.source_id as "sourceId", ${t}.body_id as "bodyId", ${t}.procedure,
+export const publicationColumns = (
+  t = 'p',
+) => `${t}.id, ${t}.kind, ${t}.source_type as "sourceType", ${t}.source_id as "sourceId", ${t}.body_id as "bodyId", ${t}.procedure,
   ${t}.decided_on as "decidedOn", ${t}.channels, ${t}.state, ${t}.number, ${t}.party_type as "partyType", ${t}.party_name as "partyName", ${t}.party_uscc as "partyUscc",
   ${t}.violation, ${t}.field, ${t}.fine_fen as "fineFen", ${t}.current_version as "currentVersion", ${t}.current_seq as "currentSeq",
   ${t}.published_on as "publishedOn", ${t}.expires_on as "expiresOn"`;
@@ -51,12 +53,18 @@ export async function findPublication(q: Queryable, id: string): Promise<Publica
 }
 
 export async function publicationOfSource(q: Queryable, sourceType: string, sourceId: string): Promise<PublicationRow | null> {
-  const r = (await q.query<PublicationRow>(`select ${publicationColumns()} from publications p where p.source_type = $1 and p.source_id = $2`, [sourceType, sourceId])).rows[0];
+  const r = (
+    await q.query<PublicationRow>(`select ${publicationColumns()} from publications p where p.source_type = $1 and p.source_id = $2`, [sourceType, sourceId])
+  ).rows[0];
   return r ? norm(r) : null;
 }
 
 export async function versionsOf(q: Queryable, id: string): Promise<VersionRow[]> {
-  return (await q.query<VersionRow>(
-    `select version, content, ledger_seq as "ledgerSeq", published_on as "publishedOn", status, status_on as "statusOn", status_reason as "statusReason"
-       from publication_versions where publication_id = $1 order by version`, [id])).rows.map((r) => ({ ...r, ledgerSeq: Number(r.ledgerSeq) }));
+  return (
+    await q.query<VersionRow>(
+      `select version, content, ledger_seq as "ledgerSeq", published_on as "publishedOn", status, status_on as "statusOn", status_reason as "statusReason"
+       from publication_versions where publication_id = $1 order by version`,
+      [id],
+    )
+  ).rows.map((r) => ({ ...r, ledgerSeq: Number(r.ledgerSeq) }));
 }

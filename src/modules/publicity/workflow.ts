@@ -24,13 +24,21 @@ import type { Actor } from '../../platform/record/ledger.ts';
 import { createMatter, findMatter, onTransition, registerWorkflow, transition, transitionIn, type GuardInput } from '../../platform/workflow/engine.ts';
 import { loadCalendar } from '../calendar/store.ts';
 import { findCase, type CaseRow } from '../cases/store.ts';
-import { buildInspectionResultContent, buildPenaltyContent, correctContent, personalDataOf, searchTextOf, summaryOf, type ContentCorrection, type PublicContent } from './content.ts';
+import {
+  buildInspectionResultContent,
+  buildPenaltyContent,
+  correctContent,
+  personalDataOf,
+  searchTextOf,
+  summaryOf,
+  type ContentCorrection,
+  type PublicContent,
+} from './content.ts';
 import { findingLabels } from '../inspections/vocabulary.ts';
 import { findPublication, versionsOf, type PublicationRow } from './store.ts';
 
 type G = GuardInput<Record<string, unknown>>;
 const problem = (code: string, message: string): Problem[] => [{ code, message }];
-
 
 /** The publishing body as the actor of the public entries. */
 async function bodyActor(q: Queryable, bodyId: string): Promise<Actor> {
@@ -39,7 +47,12 @@ async function bodyActor(q: Queryable, bodyId: string): Promise<Actor> {
 
 /** Who takes the automatic steps (publish on decision, expire at the end of the period). */
 export const systemPublisher = (bodyId: string): Principal => ({
-  userId: 'system:publicity', username: 'system', displayName: '行政执法公示（自动）', roles: ['admin'], orgId: bodyId, scope: new Set([bodyId]),
+  userId: 'system:publicity',
+  username: 'system',
+  displayName: '行政执法公示（自动）',
+  roles: ['admin'],
+  orgId: bodyId,
+  scope: new Set([bodyId]),
 });
 
 const pubOf = async (g: G): Promise<PublicationRow> => {
@@ -70,11 +83,20 @@ async function publishVersion(g: G, p: PublicationRow, content: PublicContent, r
   const version = p.currentVersion + 1;
   const supersedes = p.currentVersion > 0 ? p.currentVersion : null;
   const entry = await g.ctx.ledger.append(g.tx, {
-    actor: await bodyActor(g.tx, p.bodyId), orgId: p.bodyId, matterType: 'publication', matterId: p.id, eventType: 'publication.published',
+    actor: await bodyActor(g.tx, p.bodyId),
+    orgId: p.bodyId,
+    matterType: 'publication',
+    matterId: p.id,
+    eventType: 'publication.published',
     payload: { publicationId: p.id, version, supersedes, reason, publishedOn: g.date, content: content as unknown as Record<string, never> },
   });
   if (supersedes) {
-    await g.tx.query(`update publication_versions set status = 'superseded', status_on = $3, status_reason = $4 where publication_id = $1 and version = $2`, [p.id, supersedes, g.date, reason]);
+    await g.tx.query(`update publication_versions set status = 'superseded', status_on = $3, status_reason = $4 where publication_id = $1 and version = $2`, [
+      p.id,
+      supersedes,
+      g.date,
+      reason,
+    ]);
   }
   await g.tx.query(
     `insert into publication_versions (publication_id, version, content, ledger_seq, published_on, status) values ($1,$2,$3::jsonb,$4,$5,'current')`,
@@ -91,7 +113,13 @@ async function publishVersion(g: G, p: PublicationRow, content: PublicContent, r
 async function endCurrent(g: G, status: 'withdrawn' | 'ended', reason: string) {
   const p = await pubOf(g);
   if (p.currentVersion > 0) {
-    await g.tx.query(`update publication_versions set status = $3, status_on = $4, status_reason = $5 where publication_id = $1 and version = $2`, [p.id, p.currentVersion, status, g.date, reason]);
+    await g.tx.query(`update publication_versions set status = $3, status_on = $4, status_reason = $5 where publication_id = $1 and version = $2`, [
+      p.id,
+      p.currentVersion,
+      status,
+      g.date,
+      reason,
+    ]);
   }
   return p;
 }
@@ -100,7 +128,9 @@ const periodRules = ['publicity.period', 'publicity.period.low'];
 const publishRules = ['publicity.penalty', 'publicity.credit'];
 
 export const publicationWorkflowV1: WorkflowDef<G> = {
-  type: 'publication', version: 1, label: '行政执法公示',
+  type: 'publication',
+  version: 1,
+  label: '行政执法公示',
   initial: 'scheduled',
   states: {
     scheduled: { label: publicationStates.scheduled },
@@ -115,7 +145,10 @@ export const publicationWorkflowV1: WorkflowDef<G> = {
   },
   transitions: {
     publish: {
-      label: '公示', from: ['scheduled'], to: 'published', roles: ['legalReviewer', 'leader', 'admin'],
+      label: '公示',
+      from: ['scheduled'],
+      to: 'published',
+      roles: ['legalReviewer', 'leader', 'admin'],
       meets: publishRules,
       opens: [
         { ruleId: 'publicity.period', when: async (g) => (await periodRuleOf(g as G)) === 'publicity.period' },
@@ -138,8 +171,14 @@ export const publicationWorkflowV1: WorkflowDef<G> = {
       },
     },
     correct: {
-      label: '更正', from: ['published', 'corrected'], to: 'corrected', roles: ['legalReviewer', 'leader'],
-      guards: [async (g) => (input<{ reason?: string }>(g).reason?.trim() ? [] : problem('REASON_REQUIRED', '更正须说明理由（市场监督管理行政处罚信息公示规定 第十二条）'))],
+      label: '更正',
+      from: ['published', 'corrected'],
+      to: 'corrected',
+      roles: ['legalReviewer', 'leader'],
+      guards: [
+        async (g) =>
+          input<{ reason?: string }>(g).reason?.trim() ? [] : problem('REASON_REQUIRED', '更正须说明理由（市场监督管理行政处罚信息公示规定 第十二条）'),
+      ],
       effect: async (g) => {
         const i = input<{ reason: string; content: ContentCorrection }>(g);
         const p = await pubOf(g);
@@ -149,65 +188,109 @@ export const publicationWorkflowV1: WorkflowDef<G> = {
       },
     },
     noticeRevocation: {
-      label: '登记决定被变更或撤销', from: ['published', 'corrected'], to: 'withdrawalDue', roles: ['officer', 'legalReviewer', 'leader'],
+      label: '登记决定被变更或撤销',
+      from: ['published', 'corrected'],
+      to: 'withdrawalDue',
+      roles: ['officer', 'legalReviewer', 'leader'],
       opens: [{ ruleId: 'publicity.withdrawal', startFrom: 'noticedOn' }],
     },
     withdraw: {
-      label: '撤回公示', from: ['scheduled', 'published', 'corrected', 'withdrawalDue'], to: 'withdrawn', roles: ['leader'],
-      guards: [async (g) => (input<{ reason?: string }>(g).reason?.trim() ? [] : problem('REASON_REQUIRED', '撤回公示须说明理由（市场监督管理行政处罚信息公示规定 第十一条）'))],
+      label: '撤回公示',
+      from: ['scheduled', 'published', 'corrected', 'withdrawalDue'],
+      to: 'withdrawn',
+      roles: ['leader'],
+      guards: [
+        async (g) =>
+          input<{ reason?: string }>(g).reason?.trim() ? [] : problem('REASON_REQUIRED', '撤回公示须说明理由（市场监督管理行政处罚信息公示规定 第十一条）'),
+      ],
       meets: ['publicity.withdrawal', ...publishRules, ...periodRules],
       effect: async (g) => {
         const i = input<{ reason: string; ground: string }>(g);
         const p = await endCurrent(g, 'withdrawn', i.reason);
         await g.ctx.ledger.append(g.tx, {
-          actor: await bodyActor(g.tx, p.bodyId), orgId: p.bodyId, matterType: 'publication', matterId: p.id, eventType: 'publication.withdrawn',
+          actor: await bodyActor(g.tx, p.bodyId),
+          orgId: p.bodyId,
+          matterType: 'publication',
+          matterId: p.id,
+          eventType: 'publication.withdrawn',
           payload: { publicationId: p.id, version: p.currentVersion, withdrawnOn: g.date, ground: i.ground, reason: i.reason },
         });
       },
     },
     expire: {
-      label: '公示期满停止公示', from: ['published', 'corrected'], to: 'expired', roles: ['admin'],
-      guards: [async (g) => {
-        const p = await pubOf(g);
-        if (!p.expiresOn) return problem('NO_PUBLICITY_PERIOD', '该公示信息没有公示期，不因期满停止公示');
-        return g.date >= p.expiresOn ? [] : problem('PUBLICITY_PERIOD_RUNNING', `公示期至 ${p.expiresOn} 届满`);
-      }],
+      label: '公示期满停止公示',
+      from: ['published', 'corrected'],
+      to: 'expired',
+      roles: ['admin'],
+      guards: [
+        async (g) => {
+          const p = await pubOf(g);
+          if (!p.expiresOn) return problem('NO_PUBLICITY_PERIOD', '该公示信息没有公示期，不因期满停止公示');
+          return g.date >= p.expiresOn ? [] : problem('PUBLICITY_PERIOD_RUNNING', `公示期至 ${p.expiresOn} 届满`);
+        },
+      ],
       meets: periodRules,
       effect: async (g) => {
         const p = await endCurrent(g, 'ended', '公示期满');
         await g.ctx.ledger.append(g.tx, {
-          actor: await bodyActor(g.tx, p.bodyId), orgId: p.bodyId, matterType: 'publication', matterId: p.id, eventType: 'publication.ended',
+          actor: await bodyActor(g.tx, p.bodyId),
+          orgId: p.bodyId,
+          matterType: 'publication',
+          matterId: p.id,
+          eventType: 'publication.ended',
           payload: { publicationId: p.id, version: p.currentVersion, ending: 'expired', endedOn: g.date, reason: '公示期满' },
         });
       },
     },
     repair: {
-      label: '信用修复（提前停止公示）', from: ['published', 'corrected'], to: 'repaired', roles: ['leader'],
-      guards: [async (g) => {
-        const i = input<{ reason?: string; applicant?: string }>(g);
-        if (!i.reason?.trim() || !i.applicant?.trim()) return problem('REASON_REQUIRED', '信用修复须载明申请人和理由（市场监督管理行政处罚信息公示规定 第十四条）');
-        const p = await pubOf(g);
-        if (p.kind !== 'penalty') return problem('REPAIR_NOT_APPLICABLE', '信用修复（提前停止公示）只适用于行政处罚信息');
-        const rule = deadlineRuleById.get('publicity.repair.minimum')!;
-        const min = computeDeadline(rule, await loadCalendar(g.tx), { start: p.publishedOn ?? g.date }).due;
-        return g.date < min ? problem('REPAIR_TOO_EARLY', `公示满${rule.amount}个月（${min}）后方可申请信用修复（${rule.sourceNote}）`) : [];
-      }],
+      label: '信用修复（提前停止公示）',
+      from: ['published', 'corrected'],
+      to: 'repaired',
+      roles: ['leader'],
+      guards: [
+        async (g) => {
+          const i = input<{ reason?: string; applicant?: string }>(g);
+          if (!i.reason?.trim() || !i.applicant?.trim())
+            return problem('REASON_REQUIRED', '信用修复须载明申请人和理由（市场监督管理行政处罚信息公示规定 第十四条）');
+          const p = await pubOf(g);
+          if (p.kind !== 'penalty') return problem('REPAIR_NOT_APPLICABLE', '信用修复（提前停止公示）只适用于行政处罚信息');
+          const rule = deadlineRuleById.get('publicity.repair.minimum')!;
+          const min = computeDeadline(rule, await loadCalendar(g.tx), { start: p.publishedOn ?? g.date }).due;
+          return g.date < min ? problem('REPAIR_TOO_EARLY', `公示满${rule.amount}个月（${min}）后方可申请信用修复（${rule.sourceNote}）`) : [];
+        },
+      ],
       meets: periodRules,
       effect: async (g) => {
         const i = input<{ reason: string; applicant: string }>(g);
         const p = await endCurrent(g, 'ended', `信用修复：${i.reason}`);
         await g.ctx.ledger.append(g.tx, {
-          actor: await bodyActor(g.tx, p.bodyId), orgId: p.bodyId, matterType: 'publication', matterId: p.id, eventType: 'publication.ended',
+          actor: await bodyActor(g.tx, p.bodyId),
+          orgId: p.bodyId,
+          matterType: 'publication',
+          matterId: p.id,
+          eventType: 'publication.ended',
           payload: { publicationId: p.id, version: p.currentVersion, ending: 'repaired', endedOn: g.date, reason: i.reason },
         });
       },
     },
     proposeExemption: {
-      label: '提请不予公示', from: ['scheduled'], to: 'exemptionProposed', roles: ['officer', 'legalReviewer'],
-      guards: [async (g) => { const i = input<{ ground?: string; reason?: string }>(g); return i.ground && i.ground in exemptionGrounds && i.reason?.trim() ? [] : problem('REASON_REQUIRED', '不予公示须载明情形和理由'); }],
+      label: '提请不予公示',
+      from: ['scheduled'],
+      to: 'exemptionProposed',
+      roles: ['officer', 'legalReviewer'],
+      guards: [
+        async (g) => {
+          const i = input<{ ground?: string; reason?: string }>(g);
+          return i.ground && i.ground in exemptionGrounds && i.reason?.trim() ? [] : problem('REASON_REQUIRED', '不予公示须载明情形和理由');
+        },
+      ],
     },
     approveExemption: {
-      label: '批准不予公示', from: ['exemptionProposed'], to: 'exempted', roles: ['leader'], meets: publishRules,
+      label: '批准不予公示',
+      from: ['exemptionProposed'],
+      to: 'exempted',
+      roles: ['leader'],
+      meets: publishRules,
       guards: [async (g) => (input<{ opinion?: string }>(g).opinion?.trim() ? [] : problem('OPINION_REQUIRED', '须签署批准意见'))],
     },
     rejectExemption: { label: '不批准不予公示', from: ['exemptionProposed'], to: 'scheduled', roles: ['leader'] },
@@ -222,8 +305,21 @@ onTransition('publication', '*', async (g, t) => {
 });
 
 interface NewPublication {
-  kind: PublicationRow['kind']; sourceType: string; sourceId: string; bodyId: string; procedure: string | null; decidedOn: string; channels: string[];
-  number: string; partyType: string; partyName: string; partyUscc: string | null; violation: string; field: string; fineFen: number; title: string;
+  kind: PublicationRow['kind'];
+  sourceType: string;
+  sourceId: string;
+  bodyId: string;
+  procedure: string | null;
+  decidedOn: string;
+  channels: string[];
+  number: string;
+  partyType: string;
+  partyName: string;
+  partyUscc: string | null;
+  violation: string;
+  field: string;
+  fineFen: number;
+  title: string;
 }
 
 /** Opens a publication matter with its deadlines and records it (in the caller's transaction). */
@@ -232,7 +328,23 @@ async function openPublication(tx: Queryable, ctx: AppContext, actor: Actor, x: 
   await tx.query(
     `insert into publications (id, kind, source_type, source_id, body_id, procedure, decided_on, channels, state, number, party_type, party_name, party_uscc, violation, field, fine_fen)
      values ($1,$2,$3,$4,$5,$6,$7,$8,'scheduled',$9,$10,$11,$12,$13,$14,$15)`,
-    [m.id, x.kind, x.sourceType, x.sourceId, x.bodyId, x.procedure, x.decidedOn, x.channels, x.number, x.partyType, x.partyName, x.partyUscc, x.violation, x.field, x.fineFen],
+    [
+      m.id,
+      x.kind,
+      x.sourceType,
+      x.sourceId,
+      x.bodyId,
+      x.procedure,
+      x.decidedOn,
+      x.channels,
+      x.number,
+      x.partyType,
+      x.partyName,
+      x.partyUscc,
+      x.violation,
+      x.field,
+      x.fineFen,
+    ],
   );
   const cal = deadlineRules.length ? await loadCalendar(tx) : null;
   const deadlines: { ruleId: string; due: string }[] = [];
@@ -246,8 +358,21 @@ async function openPublication(tx: Queryable, ctx: AppContext, actor: Actor, x: 
     deadlines.push({ ruleId, due: r.due });
   }
   await ctx.ledger.append(tx, {
-    actor, orgId: x.bodyId, matterType: 'publication', matterId: m.id, eventType: 'publication.scheduled',
-    payload: { publicationId: m.id, kind: x.kind, sourceType: x.sourceType, sourceId: x.sourceId, bodyId: x.bodyId, decidedOn: x.decidedOn, channels: x.channels, deadlines },
+    actor,
+    orgId: x.bodyId,
+    matterType: 'publication',
+    matterId: m.id,
+    eventType: 'publication.scheduled',
+    payload: {
+      publicationId: m.id,
+      kind: x.kind,
+      sourceType: x.sourceType,
+      sourceId: x.sourceId,
+      bodyId: x.bodyId,
+      decidedOn: x.decidedOn,
+      channels: x.channels,
+      deadlines,
+    },
   });
   return m.id;
 }
@@ -257,12 +382,32 @@ export async function schedulePublication(tx: Queryable, ctx: AppContext, actor:
   const d = c.decision!;
   const req = publicationRequirement({ procedure: c.procedure, outcome: d.outcome, penalties: d.penalties });
   if (!req.publish) return null;
-  const violation = c.violationId ? (await tx.query<{ name: string }>('select name from violations where id = $1', [c.violationId])).rows[0]?.name ?? c.summary : c.summary;
-  return openPublication(tx, ctx, actor, {
-    kind: 'penalty', sourceType: 'case', sourceId: c.id, bodyId: c.bodyId, procedure: c.procedure, decidedOn: d.decidedOn, channels: req.channels,
-    number: d.number, partyType: c.party.type, partyName: c.party.name, partyUscc: c.party.uscc ?? null, violation, field: c.field, fineFen: Number(c.fineFen),
-    title: `行政处罚信息公示：${d.number}（${c.party.name}）`,
-  }, req.deadlineRules);
+  const violation = c.violationId
+    ? ((await tx.query<{ name: string }>('select name from violations where id = $1', [c.violationId])).rows[0]?.name ?? c.summary)
+    : c.summary;
+  return openPublication(
+    tx,
+    ctx,
+    actor,
+    {
+      kind: 'penalty',
+      sourceType: 'case',
+      sourceId: c.id,
+      bodyId: c.bodyId,
+      procedure: c.procedure,
+      decidedOn: d.decidedOn,
+      channels: req.channels,
+      number: d.number,
+      partyType: c.party.type,
+      partyName: c.party.name,
+      partyUscc: c.party.uscc ?? null,
+      violation,
+      field: c.field,
+      fineFen: Number(c.fineFen),
+      title: `行政处罚信息公示：${d.number}（${c.party.name}）`,
+    },
+    req.deadlineRules,
+  );
 }
 
 // a decided case is published automatically (市场监督管理行政处罚信息公示规定 第二条、第九条)
@@ -281,25 +426,60 @@ onTransition('case', ['decide', 'decideOnSite'], async (g) => {
  * transaction: found by the entity's name or code, corrected or withdrawn on its own, with a proof.
  */
 onTransition('inspectionTask', ['publish'], async (g) => {
-  const rows = (await g.tx.query<{ id: string; bodyId: string; inspectedOn: string; name: string; uscc: string; finding: keyof typeof findingLabels; taskName: string; field: string }>(
-    `select r.id, k.body_id as "bodyId", r.inspected_on as "inspectedOn", t.name, t.uscc, r.finding, k.name as "taskName", k.field
+  const rows = (
+    await g.tx.query<{
+      id: string;
+      bodyId: string;
+      inspectedOn: string;
+      name: string;
+      uscc: string;
+      finding: keyof typeof findingLabels;
+      taskName: string;
+      field: string;
+    }>(
+      `select r.id, k.body_id as "bodyId", r.inspected_on as "inspectedOn", t.name, t.uscc, r.finding, k.name as "taskName", k.field
        from inspection_results r join inspection_targets t on t.id = r.target_id join inspection_tasks k on k.id = r.task_id
-      where r.task_id = $1 order by t.uscc`, [g.matter.id])).rows;
+      where r.task_id = $1 order by t.uscc`,
+      [g.matter.id],
+    )
+  ).rows;
   const actor = actorOf(g.principal);
   for (const r of rows) {
-    const id = await openPublication(g.tx, g.ctx, actor, {
-      kind: 'inspectionResult', sourceType: 'inspectionResult', sourceId: r.id, bodyId: r.bodyId, procedure: null, decidedOn: r.inspectedOn, channels: ['portal', 'enterpriseCredit'],
-      number: r.taskName, partyType: 'organisation', partyName: r.name, partyUscc: r.uscc, violation: findingLabels[r.finding] ?? r.finding, field: r.field, fineFen: 0,
-      title: `双随机抽查结果公示：${r.name}（${r.taskName}）`,
-    }, []);
+    const id = await openPublication(
+      g.tx,
+      g.ctx,
+      actor,
+      {
+        kind: 'inspectionResult',
+        sourceType: 'inspectionResult',
+        sourceId: r.id,
+        bodyId: r.bodyId,
+        procedure: null,
+        decidedOn: r.inspectedOn,
+        channels: ['portal', 'enterpriseCredit'],
+        number: r.taskName,
+        partyType: 'organisation',
+        partyName: r.name,
+        partyUscc: r.uscc,
+        violation: findingLabels[r.finding] ?? r.finding,
+        field: r.field,
+        fineFen: 0,
+        title: `双随机抽查结果公示：${r.name}（${r.taskName}）`,
+      },
+      [],
+    );
     await transitionIn(g.tx, g.ctx, systemPublisher(r.bodyId), { matterId: id, transition: 'publish', expectedVersion: 0, date: g.date });
   }
 });
 
 /** Ends every publication whose period is over (run by the server's timer and `fazhi publicity sweep`). */
 export async function expireDue(ctx: AppContext, today = chinaToday()): Promise<number> {
-  const due = (await ctx.db.query<{ id: string; bodyId: string }>(
-    `select id, body_id as "bodyId" from publications where state in ('published', 'corrected') and expires_on <= $1 order by expires_on limit 500`, [today])).rows;
+  const due = (
+    await ctx.db.query<{ id: string; bodyId: string }>(
+      `select id, body_id as "bodyId" from publications where state in ('published', 'corrected') and expires_on <= $1 order by expires_on limit 500`,
+      [today],
+    )
+  ).rows;
   let n = 0;
   for (const p of due) {
     const m = await findMatter(ctx.db, p.id);

@@ -26,7 +26,9 @@ export const matterResolvers: Record<string, Resolver> = {
     return { orgId: id, title: r.name, viewRecord: orgPolicy(p, { id }).viewRecord, uploadEvidence: false };
   },
   async user(q, p, id) {
-    const r = (await q.query<{ org_id: string; display_name: string; username: string }>('select org_id, display_name, username from users where id = $1', [id])).rows[0];
+    const r = (
+      await q.query<{ org_id: string; display_name: string; username: string }>('select org_id, display_name, username from users where id = $1', [id])
+    ).rows[0];
     if (!r) return null;
     const a = userPolicy(p, { id, orgId: r.org_id });
     if (!a.read) return null;
@@ -42,7 +44,8 @@ export const matterResolvers: Record<string, Resolver> = {
 };
 
 // reference data of the whole platform: readable by everyone signed in
-matterResolvers.calendar = async (_q, p, id) => (/^\d{4}$/.test(id) ? { orgId: p.orgId, title: `${id} 年工作日历`, viewRecord: true, uploadEvidence: false } : null);
+matterResolvers.calendar = async (_q, p, id) =>
+  /^\d{4}$/.test(id) ? { orgId: p.orgId, title: `${id} 年工作日历`, viewRecord: true, uploadEvidence: false } : null;
 
 // 权责清单: readable in the body's subtree and by the units below it
 matterResolvers.powerItem = resolvePowerItemMatter;

@@ -17,7 +17,14 @@ export interface EvidenceMeta {
  * Streams an evidence file to the blob store (constant memory), then records its content hash
  * in the record in one transaction with the evidence row.
  */
-export async function uploadEvidence(ctx: AppContext, p: Principal, matterType: string, matterId: string, meta: EvidenceMeta, content: Readable): Promise<string> {
+export async function uploadEvidence(
+  ctx: AppContext,
+  p: Principal,
+  matterType: string,
+  matterId: string,
+  meta: EvidenceMeta,
+  content: Readable,
+): Promise<string> {
   const matter = await resolveMatter(ctx.db, p, matterType, matterId);
   authorize({ read: !!matter, upload: !!matter?.uploadEvidence }, 'upload', '事项');
   const blob = await ctx.blobs.put(content, MAX_EVIDENCE_BYTES);
@@ -29,8 +36,20 @@ export async function uploadEvidence(ctx: AppContext, p: Principal, matterType: 
       [id, matterType, matterId, matter!.orgId, meta.fileName, meta.contentType, blob.sizeBytes, ctx.ledger.hashAlg, blob.hash, meta.description, p.userId],
     );
     await ctx.ledger.append(tx, {
-      actor: actorOf(p), orgId: matter!.orgId, matterType, matterId, eventType: 'evidence.uploaded',
-      payload: { evidenceId: id, fileName: meta.fileName, contentType: meta.contentType, sizeBytes: blob.sizeBytes, hashAlg: ctx.ledger.hashAlg, contentHash: blob.hash, description: meta.description },
+      actor: actorOf(p),
+      orgId: matter!.orgId,
+      matterType,
+      matterId,
+      eventType: 'evidence.uploaded',
+      payload: {
+        evidenceId: id,
+        fileName: meta.fileName,
+        contentType: meta.contentType,
+        sizeBytes: blob.sizeBytes,
+        hashAlg: ctx.ledger.hashAlg,
+        contentHash: blob.hash,
+        description: meta.description,
+      },
     });
     return id;
   });

@@ -1,7 +1,11 @@
 import { z } from 'zod';
 import { roles } from '../../platform/policies.ts';
 
-const ZRoles = z.array(z.enum(roles)).min(1).max(roles.length).refine((r) => new Set(r).size === r.length, { message: '角色不能重复' });
+const ZRoles = z
+  .array(z.enum(roles))
+  .min(1)
+  .max(roles.length)
+  .refine((r) => new Set(r).size === r.length, { message: '角色不能重复' });
 
 export const ZCreateUserRequest = z.strictObject({
   username: z.string().regex(/^[a-zA-Z0-9_.-]{3,32}$/, { message: '用户名为 3–32 位字母、数字、下划线、点或短横线' }),

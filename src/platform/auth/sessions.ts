@@ -12,7 +12,12 @@ export async function createSession(q: Queryable, userId: string, ttlHours: numb
   const csrfToken = randomBytes(24).toString('base64url');
   const expiresAt = new Date(Date.now() + ttlHours * 3600_000);
   await q.query('insert into sessions (id_hash, user_id, csrf_token, expires_at, ip, user_agent) values ($1,$2,$3,$4,$5,$6)', [
-    sha256(token), userId, csrfToken, expiresAt.toISOString(), ip, userAgent.slice(0, 300),
+    sha256(token),
+    userId,
+    csrfToken,
+    expiresAt.toISOString(),
+    ip,
+    userAgent.slice(0, 300),
   ]);
   return { token, csrfToken, expiresAt };
 }
@@ -36,10 +41,21 @@ export async function orgSubtree(q: Queryable, orgId: string): Promise<string[]>
 
 /** The principal of an active user by user name, for commands run without a session (the demo seed, the CLI). */
 export async function principalForUser(q: Queryable, username: string): Promise<Principal | null> {
-  const row = (await q.query<{ id: string; username: string; display_name: string; roles: Role[]; org_id: string }>(
-    'select id, username, display_name, roles, org_id from users where username = $1 and active', [username])).rows[0];
+  const row = (
+    await q.query<{ id: string; username: string; display_name: string; roles: Role[]; org_id: string }>(
+      'select id, username, display_name, roles, org_id from users where username = $1 and active',
+      [username],
+    )
+  ).rows[0];
   if (!row) return null;
-  return { userId: row.id, username: row.username, displayName: row.display_name, roles: row.roles, orgId: row.org_id, scope: new Set(await orgSubtree(q, row.org_id)) };
+  return {
+    userId: row.id,
+    username: row.username,
+    displayName: row.display_name,
+    roles: row.roles,
+    orgId: row.org_id,
+    scope: new Set(await orgSubtree(q, row.org_id)),
+  };
 }
 
 export async function principalForSession(q: Queryable, token: string): Promise<{ principal: Principal; csrfToken: string } | null> {

@@ -34,9 +34,7 @@ export async function migrate(db: Db): Promise<string[]> {
   await db.exec(`create table if not exists schema_migrations (
     version text primary key, checksum text not null, applied_at timestamptz not null default now())`);
   const applied = new Map(
-    (await db.query<{ version: string; checksum: string }>('select version, checksum from schema_migrations')).rows.map(
-      (r) => [r.version, r.checksum],
-    ),
+    (await db.query<{ version: string; checksum: string }>('select version, checksum from schema_migrations')).rows.map((r) => [r.version, r.checksum]),
   );
   const done: string[] = [];
   for (const m of listMigrations()) {

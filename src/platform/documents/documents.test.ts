@@ -8,10 +8,17 @@ import { instrumentTemplates, sharedLabels } from './templates/index.ts';
 const env: FillEnv = { orgName: '示例区市场监督管理局', orgCode: '示', date: '2026-11-23', seq: 12, watermark: null };
 
 const textOf = (t: InstrumentTemplate, data: Record<string, unknown>) =>
-  layOut(t, data, env, sharedLabels).blocks.map((b) =>
-    b.type === 'paragraph' ? b.paragraph.runs.map((r) => r.text).join('')
-      : b.type === 'table' ? b.rows.map((r) => r.map((c) => c.paragraphs.map((p) => p.runs.map((x) => x.text).join('')).join('')).join('|')).join('\n')
-        : b.type === 'signature' ? [...b.lines, b.date].join('\n') : '').join('\n');
+  layOut(t, data, env, sharedLabels)
+    .blocks.map((b) =>
+      b.type === 'paragraph'
+        ? b.paragraph.runs.map((r) => r.text).join('')
+        : b.type === 'table'
+          ? b.rows.map((r) => r.map((c) => c.paragraphs.map((p) => p.runs.map((x) => x.text).join('')).join('')).join('|')).join('\n')
+          : b.type === 'signature'
+            ? [...b.lines, b.date].join('\n')
+            : '',
+    )
+    .join('\n');
 
 describe('how instruments write dates and money', () => {
   it('writes 成文日期 in Chinese numerals with 〇 (GB/T 9704)', () => {
@@ -44,8 +51,26 @@ describe('how instruments write dates and money', () => {
 describe('templates', () => {
   it('has the eighteen instruments of the issue, each with a distinct number pattern', () => {
     const titles = instrumentTemplates.map((t) => t.title).join('、');
-    for (const name of ['立案审批表', '不予立案审批表', '询问笔录', '现场笔录', '案件调查终结报告', '案件审核表', '法制审核意见书', '集体讨论记录', '行政处罚告知书',
-      '听证告知书', '听证通知书', '听证笔录', '行政处罚决定书', '当场行政处罚决定书', '不予行政处罚决定书', '送达回证', '涉嫌犯罪案件移送书', '结案审批表']) {
+    for (const name of [
+      '立案审批表',
+      '不予立案审批表',
+      '询问笔录',
+      '现场笔录',
+      '案件调查终结报告',
+      '案件审核表',
+      '法制审核意见书',
+      '集体讨论记录',
+      '行政处罚告知书',
+      '听证告知书',
+      '听证通知书',
+      '听证笔录',
+      '行政处罚决定书',
+      '当场行政处罚决定书',
+      '不予行政处罚决定书',
+      '送达回证',
+      '涉嫌犯罪案件移送书',
+      '结案审批表',
+    ]) {
       expect(titles).toContain(name);
     }
     expect(new Set(instrumentTemplates.map((t) => t.numberPattern)).size).toBe(instrumentTemplates.length);
@@ -73,7 +98,13 @@ describe('templates', () => {
 
   it('lists every missing field at once, with its Chinese name, and renders nothing', () => {
     const decision = instrumentTemplates.find((t) => t.kind === 'penaltyDecision')!;
-    const { facts: _f, party, evidence: _e, reconsiderationBody: _r, ...rest } = decision.sample as Record<string, unknown> & { party: Record<string, unknown> };
+    const {
+      facts: _f,
+      party,
+      evidence: _e,
+      reconsiderationBody: _r,
+      ...rest
+    } = decision.sample as Record<string, unknown> & { party: Record<string, unknown> };
     const data = { ...rest, party: { ...party, address: ' ' }, evidence: [] };
     try {
       layOut(decision, data, env, sharedLabels);

@@ -7,8 +7,26 @@
  * characters in from the right. Word and WPS substitute 宋体/仿宋 where the GB fonts are not installed.
  */
 import {
-  AlignmentType, BorderStyle, Document, Footer, Header, HeightRule, LineRuleType, Packer, PageNumber, Paragraph, ShadingType, Table,
-  TableCell, TableLayoutType, TableRow, TabStopType, TextRun, VerticalAlign, WidthType, convertMillimetersToTwip,
+  AlignmentType,
+  BorderStyle,
+  Document,
+  Footer,
+  Header,
+  HeightRule,
+  LineRuleType,
+  Packer,
+  PageNumber,
+  Paragraph,
+  ShadingType,
+  Table,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  TabStopType,
+  TextRun,
+  VerticalAlign,
+  WidthType,
+  convertMillimetersToTwip,
 } from 'docx';
 import { TextWatermark } from 'docx/watermarks';
 import { PAGE_MM as PAGE, type Align, type LaidCell, type LaidOutInstrument, type LaidParagraph } from './model.ts';
@@ -30,12 +48,15 @@ const TEXT_WIDTH = convertMillimetersToTwip(210 - PAGE.marginLeft - PAGE.marginR
 const font = (eastAsia: string) => ({ ascii: DOCX_FONTS.latin, hAnsi: DOCX_FONTS.latin, eastAsia, cs: DOCX_FONTS.latin });
 
 const ALIGN: Record<Align, (typeof AlignmentType)[keyof typeof AlignmentType]> = {
-  left: AlignmentType.LEFT, center: AlignmentType.CENTER, right: AlignmentType.RIGHT, justify: AlignmentType.BOTH,
+  left: AlignmentType.LEFT,
+  center: AlignmentType.CENTER,
+  right: AlignmentType.RIGHT,
+  justify: AlignmentType.BOTH,
 };
 
 function paragraph(p: LaidParagraph, o: { size?: number; line?: number } = {}): Paragraph {
   const role = p.role ?? 'body';
-  const size = role === 'note' ? 12 : o.size ?? BODY;
+  const size = role === 'note' ? 12 : (o.size ?? BODY);
   const face = role === 'heading' ? DOCX_FONTS.heading : DOCX_FONTS.body;
   return new Paragraph({
     alignment: ALIGN[p.align],
@@ -104,14 +125,16 @@ function signature(lines: string[], seal: boolean, date: string): (Paragraph | T
       columnWidths: [left, mid, right],
       layout: TableLayoutType.FIXED,
       borders: { ...none, insideHorizontal: noBorder, insideVertical: noBorder },
-      rows: [new TableRow({
-        cantSplit: true,
-        children: [
-          new TableCell({ width: { size: left, type: WidthType.DXA }, borders: none, children: [new Paragraph({ children: [] })] }),
-          new TableCell({ width: { size: mid, type: WidthType.DXA }, borders: none, children: cells }),
-          new TableCell({ width: { size: right, type: WidthType.DXA }, borders: none, children: [new Paragraph({ children: [] })] }),
-        ],
-      })],
+      rows: [
+        new TableRow({
+          cantSplit: true,
+          children: [
+            new TableCell({ width: { size: left, type: WidthType.DXA }, borders: none, children: [new Paragraph({ children: [] })] }),
+            new TableCell({ width: { size: mid, type: WidthType.DXA }, borders: none, children: cells }),
+            new TableCell({ width: { size: right, type: WidthType.DXA }, borders: none, children: [new Paragraph({ children: [] })] }),
+          ],
+        }),
+      ],
     }),
   ];
 }
@@ -120,21 +143,31 @@ function footer(doc: LaidOutInstrument, odd: boolean): Footer {
   const f = doc.footer;
   if (f.kind === 'recordPage') {
     return new Footer({
-      children: [new Paragraph({
-        tabStops: [{ type: TabStopType.RIGHT, position: TEXT_WIDTH }],
-        children: [
-          new TextRun({ text: `${f.signLabel}：`, font: font(DOCX_FONTS.body), size: pt(12) }),
-          new TextRun({ children: ['\t第 ', PageNumber.CURRENT, ' 页　共 ', PageNumber.TOTAL_PAGES, ' 页'], font: font(DOCX_FONTS.body), size: pt(12) }),
-        ],
-      })],
+      children: [
+        new Paragraph({
+          tabStops: [{ type: TabStopType.RIGHT, position: TEXT_WIDTH }],
+          children: [
+            new TextRun({ text: `${f.signLabel}：`, font: font(DOCX_FONTS.body), size: pt(12) }),
+            new TextRun({ children: ['\t第 ', PageNumber.CURRENT, ' 页　共 ', PageNumber.TOTAL_PAGES, ' 页'], font: font(DOCX_FONTS.body), size: pt(12) }),
+          ],
+        }),
+      ],
     });
   }
   return new Footer({
-    children: [new Paragraph({
-      alignment: odd ? AlignmentType.RIGHT : AlignmentType.LEFT,
-      indent: odd ? { right: 280 } : { left: 280 },
-      children: [new TextRun({ children: ['— ', PageNumber.CURRENT, ' —'], font: { ascii: DOCX_FONTS.pageNumber, hAnsi: DOCX_FONTS.pageNumber, eastAsia: DOCX_FONTS.pageNumber }, size: pt(14) })],
-    })],
+    children: [
+      new Paragraph({
+        alignment: odd ? AlignmentType.RIGHT : AlignmentType.LEFT,
+        indent: odd ? { right: 280 } : { left: 280 },
+        children: [
+          new TextRun({
+            children: ['— ', PageNumber.CURRENT, ' —'],
+            font: { ascii: DOCX_FONTS.pageNumber, hAnsi: DOCX_FONTS.pageNumber, eastAsia: DOCX_FONTS.pageNumber },
+            size: pt(14),
+          }),
+        ],
+      }),
+    ],
   });
 }
 
@@ -146,13 +179,15 @@ export async function renderDocx(doc: LaidOutInstrument): Promise<Buffer> {
     new Paragraph({ alignment: AlignmentType.CENTER, spacing: { line: 640, lineRule: LineRuleType.EXACT }, children: [titleRun(doc.title)] }),
     doc.numberPlacement === 'center'
       ? new Paragraph({
-        alignment: AlignmentType.CENTER, spacing: { before: 160, after: 280, line: LINE, lineRule: LineRuleType.EXACT },
-        children: [new TextRun({ text: doc.number, font: font(DOCX_FONTS.body), size: pt(BODY) })],
-      })
+          alignment: AlignmentType.CENTER,
+          spacing: { before: 160, after: 280, line: LINE, lineRule: LineRuleType.EXACT },
+          children: [new TextRun({ text: doc.number, font: font(DOCX_FONTS.body), size: pt(BODY) })],
+        })
       : new Paragraph({
-        alignment: AlignmentType.RIGHT, spacing: { before: 120, after: 120, line: 400, lineRule: LineRuleType.EXACT },
-        children: [new TextRun({ text: `编号：${doc.number}`, font: font(DOCX_FONTS.body), size: pt(12) })],
-      }),
+          alignment: AlignmentType.RIGHT,
+          spacing: { before: 120, after: 120, line: 400, lineRule: LineRuleType.EXACT },
+          children: [new TextRun({ text: `编号：${doc.number}`, font: font(DOCX_FONTS.body), size: pt(12) })],
+        }),
   ];
   for (const b of doc.blocks) {
     switch (b.type) {
@@ -171,7 +206,8 @@ export async function renderDocx(doc: LaidOutInstrument): Promise<Buffer> {
     }
   }
   const mark = doc.watermark;
-  const watermark = () => new Header({ children: [new Paragraph({ children: [new TextWatermark({ text: mark!, font: DOCX_FONTS.body, color: 'C00000', opacity: 0.2 })] })] });
+  const watermark = () =>
+    new Header({ children: [new Paragraph({ children: [new TextWatermark({ text: mark!, font: DOCX_FONTS.body, color: 'C00000', opacity: 0.2 })] })] });
   const document = new Document({
     creator: '法治 Fazhi 平台',
     title: `${doc.title} ${doc.number}`.trim(),
@@ -182,21 +218,26 @@ export async function renderDocx(doc: LaidOutInstrument): Promise<Buffer> {
         document: { run: { font: font(DOCX_FONTS.body), size: pt(BODY) }, paragraph: { spacing: { line: LINE, lineRule: LineRuleType.EXACT } } },
       },
     },
-    sections: [{
-      properties: {
-        page: {
-          size: { width: convertMillimetersToTwip(210), height: convertMillimetersToTwip(297) },
-          margin: {
-            top: convertMillimetersToTwip(PAGE.marginTop), bottom: convertMillimetersToTwip(PAGE.marginBottom),
-            left: convertMillimetersToTwip(PAGE.marginLeft), right: convertMillimetersToTwip(PAGE.marginRight),
-            header: convertMillimetersToTwip(15), footer: convertMillimetersToTwip(PAGE.marginBottom - 7 - 7),
+    sections: [
+      {
+        properties: {
+          page: {
+            size: { width: convertMillimetersToTwip(210), height: convertMillimetersToTwip(297) },
+            margin: {
+              top: convertMillimetersToTwip(PAGE.marginTop),
+              bottom: convertMillimetersToTwip(PAGE.marginBottom),
+              left: convertMillimetersToTwip(PAGE.marginLeft),
+              right: convertMillimetersToTwip(PAGE.marginRight),
+              header: convertMillimetersToTwip(15),
+              footer: convertMillimetersToTwip(PAGE.marginBottom - 7 - 7),
+            },
           },
         },
+        headers: mark ? { default: watermark(), even: watermark() } : undefined,
+        footers: { default: footer(doc, true), even: footer(doc, false) },
+        children,
       },
-      headers: mark ? { default: watermark(), even: watermark() } : undefined,
-      footers: { default: footer(doc, true), even: footer(doc, false) },
-      children,
-    }],
+    ],
   });
   return Buffer.from(await Packer.toBuffer(document));
 }

@@ -5,9 +5,7 @@
  */
 import { unprocessable } from '../errors.ts';
 import { arabicDate, chineseDate, clockTime, dateTime, smallChineseNumber, yuan, yuanUpper } from './format.ts';
-import type {
-  Align, Block, FormCell, InstrumentTemplate, LaidBlock, LaidCell, LaidOutInstrument, LaidParagraph, Run,
-} from './model.ts';
+import type { Align, Block, FormCell, InstrumentTemplate, LaidBlock, LaidCell, LaidOutInstrument, LaidParagraph, Run } from './model.ts';
 
 /** What the generator supplies besides the case data. */
 export interface FillEnv {
@@ -42,7 +40,8 @@ export function formatNumber(pattern: string, orgCode: string, year: number, seq
 
 type Filter = (v: unknown) => string | null;
 
-const nameOf = (x: unknown): string | null => (typeof x === 'string' ? x : x && typeof x === 'object' && typeof (x as { name?: unknown }).name === 'string' ? (x as { name: string }).name : null);
+const nameOf = (x: unknown): string | null =>
+  typeof x === 'string' ? x : x && typeof x === 'object' && typeof (x as { name?: unknown }).name === 'string' ? (x as { name: string }).name : null;
 const asString = (v: unknown): string | null => (typeof v === 'string' ? v : null);
 
 /** Filters a placeholder may name after `|`. */
@@ -214,11 +213,19 @@ class Filler {
 const isRootPath = (p: string) => p.startsWith('$.') || RESERVED_ROOTS.some((r) => p === r || p.startsWith(`${r}.`));
 const stripRoot = (p: string) => (p.startsWith('$.') ? p.slice(2) : p);
 
-const para = (text: string, o: Partial<LaidParagraph> = {}): LaidParagraph => ({ runs: [{ text }], align: o.align ?? 'justify', indent: o.indent ?? true, ...o });
+const para = (text: string, o: Partial<LaidParagraph> = {}): LaidParagraph => ({
+  runs: [{ text }],
+  align: o.align ?? 'justify',
+  indent: o.indent ?? true,
+  ...o,
+});
 
 /** Splits resolved text on newlines into paragraphs (the lead goes on the first). */
 function paragraphs(text: string, o: { lead?: string; align?: Align; indent?: boolean; bold?: boolean; role?: LaidParagraph['role'] }): LaidParagraph[] {
-  const parts = text.split(/\n+/).map((s) => s.trim()).filter((s) => s.length > 0);
+  const parts = text
+    .split(/\n+/)
+    .map((s) => s.trim())
+    .filter((s) => s.length > 0);
   if (parts.length === 0 && o.lead) parts.push('');
   const align = o.align ?? 'justify';
   const indent = o.indent ?? (align === 'justify' || align === 'left');
@@ -291,7 +298,10 @@ function layBlock(f: Filler, b: Block, out: LaidBlock[]): void {
       const rows = f.rows(b.rows, !!b.optional) ?? [];
       const cell = (text: string, header: boolean, align: Align = 'center'): LaidCell => ({
         paragraphs: text.split(/\n+/).map((t) => ({ runs: [{ text: t, bold: header }], align, indent: false })),
-        colSpan: 1, rowSpan: 1, minHeightMm: header ? 0 : 9, header,
+        colSpan: 1,
+        rowSpan: 1,
+        minHeightMm: header ? 0 : 9,
+        header,
       });
       const laid: LaidCell[][] = [b.columns.map((c) => cell(c.header, true))];
       for (const row of rows) laid.push(b.columns.map((c) => cell(f.text(c.value, row, !!c.optional) ?? '', false, c.align ?? 'center')));
@@ -352,7 +362,9 @@ export function layOut(t: InstrumentTemplate, data: Record<string, unknown>, env
   const labels = { ...sharedLabels, ...t.labels };
   const reserved = RESERVED_ROOTS.filter((r) => r in data);
   if (reserved.length) {
-    throw unprocessable('INSTRUMENT_DATA_INVALID', `文书数据不能包含由系统填写的字段：${reserved.join('、')}`, { invalid: reserved.map((path) => ({ path, label: path, message: '由系统填写' })) });
+    throw unprocessable('INSTRUMENT_DATA_INVALID', `文书数据不能包含由系统填写的字段：${reserved.join('、')}`, {
+      invalid: reserved.map((path) => ({ path, label: path, message: '由系统填写' })),
+    });
   }
   const year = Number(env.date.slice(0, 4));
   const number = formatNumber(t.numberPattern, env.orgCode, year, env.seq);
@@ -363,16 +375,28 @@ export function layOut(t: InstrumentTemplate, data: Record<string, unknown>, env
   if (f.missing.size > 0) {
     const missing = [...f.missing.values()];
     throw unprocessable('INSTRUMENT_DATA_MISSING', `《${t.title}》缺少以下内容，未生成文书：${missing.map((m) => m.label).join('、')}`, {
-      missing, invalid: [...f.invalid.values()],
+      missing,
+      invalid: [...f.invalid.values()],
     });
   }
   if (f.invalid.size > 0) {
     const invalid = [...f.invalid.values()];
-    throw unprocessable('INSTRUMENT_DATA_INVALID', `《${t.title}》以下内容格式不正确，未生成文书：${invalid.map((m) => `${m.label}（${m.message}）`).join('、')}`, { missing: [], invalid });
+    throw unprocessable(
+      'INSTRUMENT_DATA_INVALID',
+      `《${t.title}》以下内容格式不正确，未生成文书：${invalid.map((m) => `${m.label}（${m.message}）`).join('、')}`,
+      { missing: [], invalid },
+    );
   }
   return {
-    kind: t.kind, templateVersion: t.version, orgName: env.orgName, title: t.title, number, numberPlacement: t.numberPlacement,
-    footer: t.footer ?? { kind: 'pageNumber' }, blocks, watermark: env.watermark,
+    kind: t.kind,
+    templateVersion: t.version,
+    orgName: env.orgName,
+    title: t.title,
+    number,
+    numberPlacement: t.numberPlacement,
+    footer: t.footer ?? { kind: 'pageNumber' },
+    blocks,
+    watermark: env.watermark,
   };
 }
 
@@ -443,11 +467,12 @@ export function templateFields(t: InstrumentTemplate, sharedLabels: Record<strin
         for (const c of b.columns) scan(c.value, req && !b.optional && !c.optional, cond ?? (b.optional || c.optional ? b.rows : undefined), b.rows);
         break;
       case 'form':
-        for (const row of b.rows) for (const c of row) {
-          scan(c.label, req, cond);
-          scan(c.text, req && !c.optional, cond);
-          scan(c.sign, req && !c.optional, cond);
-        }
+        for (const row of b.rows)
+          for (const c of row) {
+            scan(c.label, req, cond);
+            scan(c.text, req && !c.optional, cond);
+            scan(c.sign, req && !c.optional, cond);
+          }
         break;
       case 'signature':
         for (const l of b.lines ?? []) scan(l, req, cond);

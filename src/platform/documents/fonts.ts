@@ -61,7 +61,11 @@ const systemCandidates: Record<string, string[]> = {
 /** Where fontconfig says a face is (for installations outside the Debian paths). */
 function fontconfigFile(postscriptName: string): string | null {
   try {
-    const out = execFileSync('fc-list', [`:postscriptname=${postscriptName}`, 'file'], { encoding: 'utf8', timeout: 5000, stdio: ['ignore', 'pipe', 'ignore'] });
+    const out = execFileSync('fc-list', [`:postscriptname=${postscriptName}`, 'file'], {
+      encoding: 'utf8',
+      timeout: 5000,
+      stdio: ['ignore', 'pipe', 'ignore'],
+    });
     const file = out.split('\n')[0]?.replace(/:\s*$/, '').trim();
     return file && existsSync(file) ? file : null;
   } catch {
@@ -90,13 +94,21 @@ export function resolveCjkFonts(choice: PdfFontChoice, where: { packageRoot?: st
   if (choice === 'bundled') {
     const faces = bundledFaces(where.packageRoot);
     if (!faces) {
-      throw new AppError(500, 'CJK_FONT_MISSING', `未找到随平台安装的中文字体（npm 包 ${BUNDLED_FONT_PACKAGE}），无法生成 PDF 文书。请在项目目录运行 npm install；或安装系统字体（fonts-noto-cjk 或 fonts-wqy-microhei）并设置 PDF_FONTS=system`);
+      throw new AppError(
+        500,
+        'CJK_FONT_MISSING',
+        `未找到随平台安装的中文字体（npm 包 ${BUNDLED_FONT_PACKAGE}），无法生成 PDF 文书。请在项目目录运行 npm install；或安装系统字体（fonts-noto-cjk 或 fonts-wqy-microhei）并设置 PDF_FONTS=system`,
+      );
     }
     return { choice, serif: faces, sans: faces };
   }
   const sys = systemFonts();
   if (!sys) {
-    throw new AppError(500, 'CJK_FONT_MISSING', '服务器未安装中文字体（PDF_FONTS=system），无法生成 PDF 文书。请安装 fonts-noto-cjk 或 fonts-wqy-microhei，或改用随平台安装的字体（PDF_FONTS=bundled，默认）');
+    throw new AppError(
+      500,
+      'CJK_FONT_MISSING',
+      '服务器未安装中文字体（PDF_FONTS=system），无法生成 PDF 文书。请安装 fonts-noto-cjk 或 fonts-wqy-microhei，或改用随平台安装的字体（PDF_FONTS=bundled，默认）',
+    );
   }
   return { choice, ...sys };
 }

@@ -42,7 +42,10 @@ function parseTime(v: string): { h: number; min: number } | null {
 export function chineseDate(v: string): string | null {
   const p = parseDate(v);
   if (!p) return null;
-  const year = String(p.y).split('').map((c) => DIGITS[Number(c)]).join('');
+  const year = String(p.y)
+    .split('')
+    .map((c) => DIGITS[Number(c)])
+    .join('');
   return `${year}年${smallChineseNumber(p.m)}月${smallChineseNumber(p.d)}日`;
 }
 

@@ -81,7 +81,9 @@ function checkDate(date: string): string {
 /** The issuing body's name and 机关代字; only an enforcement body issues instruments in its own name. */
 export async function issuingOrg(q: Queryable, orgId: string): Promise<{ id: string; name: string; code: string; isEnforcementBody: boolean }> {
   const r = await q.query<{ id: string; name: string; code: string | null; is_enforcement_body: boolean }>(
-    `select o.id, o.name, c.code, o.is_enforcement_body from orgs o left join instrument_org_codes c on c.org_id = o.id where o.id = $1`, [orgId]);
+    `select o.id, o.name, c.code, o.is_enforcement_body from orgs o left join instrument_org_codes c on c.org_id = o.id where o.id = $1`,
+    [orgId],
+  );
   const o = r.rows[0];
   if (!o) throw unprocessable('ORG_NOT_FOUND', '制作文书的机关不存在');
   return { id: o.id, name: o.name, code: o.code ?? [...o.name][0], isEnforcementBody: o.is_enforcement_body };
@@ -138,14 +140,50 @@ export async function issueInstrument(ctx: AppContext, tx: Queryable, actor: Act
        docx_hash, docx_size, pdf_hash, pdf_size, created_by)
      values ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12::jsonb,$13,$14,$15,$16,$17,$18,$19)
      returning ${instrumentColumns()}`,
-    [id, org.id, t.kind, year, seq, number, t.title, t.version, input.matterType, input.matterId, date, dataJson, dataHash, hashAlg,
-      docx.hash, docx.sizeBytes, pdf.hash, pdf.sizeBytes, actor.id],
+    [
+      id,
+      org.id,
+      t.kind,
+      year,
+      seq,
+      number,
+      t.title,
+      t.version,
+      input.matterType,
+      input.matterId,
+      date,
+      dataJson,
+      dataHash,
+      hashAlg,
+      docx.hash,
+      docx.sizeBytes,
+      pdf.hash,
+      pdf.sizeBytes,
+      actor.id,
+    ],
   );
   await ctx.ledger.append(tx, {
-    actor, orgId: org.id, matterType: input.matterType, matterId: input.matterId, eventType: 'instrument.issued',
+    actor,
+    orgId: org.id,
+    matterType: input.matterType,
+    matterId: input.matterId,
+    eventType: 'instrument.issued',
     payload: {
-      instrumentId: id, orgId: org.id, kind: t.kind, title: t.title, number, year, seq, templateVersion: t.version, issuedOn: date,
-      hashAlg, dataHash, docxHash: docx.hash, docxSize: docx.sizeBytes, pdfHash: pdf.hash, pdfSize: pdf.sizeBytes,
+      instrumentId: id,
+      orgId: org.id,
+      kind: t.kind,
+      title: t.title,
+      number,
+      year,
+      seq,
+      templateVersion: t.version,
+      issuedOn: date,
+      hashAlg,
+      dataHash,
+      docxHash: docx.hash,
+      docxSize: docx.sizeBytes,
+      pdfHash: pdf.hash,
+      pdfSize: pdf.sizeBytes,
     },
   });
   return rowToInstrument(inserted.rows[0]);
@@ -180,7 +218,11 @@ export async function setInstrumentOrgCode(ctx: AppContext, tx: Queryable, actor
     [orgId, trimmed],
   );
   await ctx.ledger.append(tx, {
-    actor, orgId: org.id, matterType: 'org', matterId: org.id, eventType: 'instrument.orgCodeSet',
+    actor,
+    orgId: org.id,
+    matterType: 'org',
+    matterId: org.id,
+    eventType: 'instrument.orgCodeSet',
     payload: { orgId: org.id, from: prior.rows[0]?.code ?? null, to: trimmed },
   });
 }

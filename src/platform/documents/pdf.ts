@@ -57,7 +57,10 @@ function getPrinter(): PdfPrinter {
   // a collection (.ttc) names its face; a single-font file is the face
   const src = (f: FontFace) => (f.postscriptName ? [fontBytes(f.file), f.postscriptName] : fontBytes(f.file));
   const family = (normal: FontFace, bold: FontFace) => ({ normal: src(normal), bold: src(bold), italics: src(normal), bolditalics: src(bold) });
-  const p = new PdfPrinter({ Serif: family(fonts.serif.normal, fonts.serif.bold), Sans: family(fonts.sans.normal, fonts.sans.bold) } as unknown as TFontDictionary);
+  const p = new PdfPrinter({
+    Serif: family(fonts.serif.normal, fonts.serif.bold),
+    Sans: family(fonts.sans.normal, fonts.sans.bold),
+  } as unknown as TFontDictionary);
   printer = { fonts, printer: p };
   return p;
 }
@@ -66,7 +69,7 @@ const pdfAlign = (a: Align) => a;
 
 function paragraph(p: LaidParagraph, o: { fontSize?: number; lineHeight?: number } = {}): Content {
   const role = p.role ?? 'body';
-  const fontSize = role === 'note' ? NOTE : o.fontSize ?? BODY;
+  const fontSize = role === 'note' ? NOTE : (o.fontSize ?? BODY);
   return {
     text: p.runs.length ? p.runs.map((r) => ({ text: r.text, bold: r.bold, decoration: r.underline ? ('underline' as const) : undefined })) : ' ',
     font: role === 'heading' ? 'Sans' : 'Serif',
@@ -118,7 +121,16 @@ function table(widths: number[], rows: LaidCell[][], headerRows: number): Conten
 export async function renderPdf(doc: LaidOutInstrument): Promise<Buffer> {
   const content: Content[] = [
     { text: doc.orgName, font: 'Serif', bold: true, fontSize: TITLE, alignment: 'center', lineHeight: 1.15 },
-    { text: doc.title, font: 'Serif', bold: true, fontSize: TITLE, alignment: 'center', lineHeight: 1.15, margin: [0, 2, 0, 0], characterSpacing: doc.title.length <= 6 ? 4 : 0 },
+    {
+      text: doc.title,
+      font: 'Serif',
+      bold: true,
+      fontSize: TITLE,
+      alignment: 'center',
+      lineHeight: 1.15,
+      margin: [0, 2, 0, 0],
+      characterSpacing: doc.title.length <= 6 ? 4 : 0,
+    },
     doc.numberPlacement === 'center'
       ? { text: doc.number, font: 'Serif', fontSize: BODY, alignment: 'center', margin: [0, 10, 0, 14], preserveLeadingSpaces: true }
       : { text: `编号：${doc.number}`, font: 'Serif', fontSize: TABLE, alignment: 'right', margin: [0, 8, 0, 6], preserveLeadingSpaces: true },
@@ -139,7 +151,10 @@ export async function renderPdf(doc: LaidOutInstrument): Promise<Buffer> {
         if (b.seal) stack.push({ text: '（印章）', color: '#9a9a9a', fontSize: NOTE, alignment: 'center' as const });
         stack.push({ text: b.date, alignment: 'center' as const });
         content.push({
-          columns: [{ width: '*', text: '' }, { width: 'auto', stack, font: 'Serif', fontSize: BODY, lineHeight: BODY_LINE }],
+          columns: [
+            { width: '*', text: '' },
+            { width: 'auto', stack, font: 'Serif', fontSize: BODY, lineHeight: BODY_LINE },
+          ],
           margin: [0, BODY * 1.5, CHAR * 4, 0],
           unbreakable: true,
         } as Content);
@@ -157,18 +172,21 @@ export async function renderPdf(doc: LaidOutInstrument): Promise<Buffer> {
     footer: (currentPage: number, pageCount: number) =>
       footer.kind === 'recordPage'
         ? {
-          columns: [
-            { text: `${footer.signLabel}：`, width: '*' },
-            { text: `第 ${currentPage} 页　共 ${pageCount} 页`, width: 'auto' },
-          ],
-          font: 'Serif', fontSize: NOTE, margin: [mm(PAGE.marginLeft), mm(7), mm(PAGE.marginRight), 0],
-        }
+            columns: [
+              { text: `${footer.signLabel}：`, width: '*' },
+              { text: `第 ${currentPage} 页　共 ${pageCount} 页`, width: 'auto' },
+            ],
+            font: 'Serif',
+            fontSize: NOTE,
+            margin: [mm(PAGE.marginLeft), mm(7), mm(PAGE.marginRight), 0],
+          }
         : {
-          text: `— ${currentPage} —`,
-          font: 'Serif', fontSize: 14,
-          alignment: currentPage % 2 === 1 ? 'right' : 'left',
-          margin: [mm(PAGE.marginLeft) + 14, mm(7), mm(PAGE.marginRight) + 14, 0],
-        },
+            text: `— ${currentPage} —`,
+            font: 'Serif',
+            fontSize: 14,
+            alignment: currentPage % 2 === 1 ? 'right' : 'left',
+            margin: [mm(PAGE.marginLeft) + 14, mm(7), mm(PAGE.marginRight) + 14, 0],
+          },
     ...(doc.watermark ? { watermark: { text: doc.watermark, color: '#c00000', opacity: 0.18, bold: true, fontSize: 150, angle: -35 } } : {}),
   };
   const pdf = getPrinter().createPdfKitDocument(definition);

@@ -46,8 +46,14 @@ export interface TemplateSummary {
 
 export const templateSummaries = (): TemplateSummary[] =>
   instrumentTemplates.map((t) => ({
-    kind: t.kind, title: t.title, family: t.family, version: t.version, numberPattern: t.numberPattern, source: t.source,
-    fields: templateFields(t, sharedLabels), sample: t.sample,
+    kind: t.kind,
+    title: t.title,
+    family: t.family,
+    version: t.version,
+    numberPattern: t.numberPattern,
+    source: t.source,
+    fields: templateFields(t, sharedLabels),
+    sample: t.sample,
   }));
 
 /** The file name a person downloads: 行政处罚决定书（示市监处罚〔2026〕12号）.docx */

@@ -9,12 +9,20 @@ import { inflateRawSync } from 'node:zlib';
 
 export class XlsxReadError extends Error {}
 
-interface Entry { name: string; method: number; compressedSize: number; offset: number }
+interface Entry {
+  name: string;
+  method: number;
+  compressedSize: number;
+  offset: number;
+}
 
 function centralDirectory(buf: Buffer): Map<string, Entry> {
   let eocd = -1;
   for (let i = buf.length - 22; i >= Math.max(0, buf.length - 22 - 65_557); i--) {
-    if (buf.readUInt32LE(i) === 0x06054b50) { eocd = i; break; }
+    if (buf.readUInt32LE(i) === 0x06054b50) {
+      eocd = i;
+      break;
+    }
   }
   if (eocd < 0) throw new XlsxReadError('not a zip file');
   const count = buf.readUInt16LE(eocd + 10);
@@ -46,8 +54,11 @@ function readEntry(buf: Buffer, e: Entry): string {
 
 const entities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 const decode = (s: string) =>
-  s.indexOf('&') < 0 ? s : s.replace(/&(#x[0-9a-fA-F]+|#\d+|[a-z]+);/g, (m, e: string) =>
-    e[0] === '#' ? String.fromCodePoint(e[1] === 'x' ? parseInt(e.slice(2), 16) : Number(e.slice(1))) : entities[e] ?? m);
+  s.indexOf('&') < 0
+    ? s
+    : s.replace(/&(#x[0-9a-fA-F]+|#\d+|[a-z]+);/g, (m, e: string) =>
+        e[0] === '#' ? String.fromCodePoint(e[1] === 'x' ? parseInt(e.slice(2), 16) : Number(e.slice(1))) : (entities[e] ?? m),
+      );
 
 /** The text of an 〈si〉 or 〈is〉 element: all its 〈t〉 runs, without phonetic 〈rPh〉 runs. */
 const richText = (xml: string) => {
@@ -75,7 +86,9 @@ export function readFirstSheet(file: Buffer, onRow?: (n: number) => void): { row
   const rels = get('xl/_rels/workbook.xml.rels');
   if (wb && rels) {
     const rid = /<sheet\b[^>]*\br:id="([^"]+)"/.exec(readEntry(file, wb))?.[1];
-    const target = rid ? new RegExp(`<Relationship\\b[^>]*Id="${rid}"[^>]*Target="([^"]+)"|<Relationship\\b[^>]*Target="([^"]+)"[^>]*Id="${rid}"`).exec(readEntry(file, rels)) : null;
+    const target = rid
+      ? new RegExp(`<Relationship\\b[^>]*Id="${rid}"[^>]*Target="([^"]+)"|<Relationship\\b[^>]*Target="([^"]+)"[^>]*Id="${rid}"`).exec(readEntry(file, rels))
+      : null;
     const t = target?.[1] ?? target?.[2];
     if (t) sheetPath = t.startsWith('/') ? t.slice(1) : `xl/${t.replace(/^\.\//, '')}`;
   }

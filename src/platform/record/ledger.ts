@@ -5,8 +5,17 @@
 import { canonicalJson } from '../../domain/canonical.ts';
 import { leafData, treeHeadMessage } from '../../domain/recordFormat.ts';
 import {
-  appendLeaf, consistencyProof, frontierRoot, hashBytes, inclusionProof, leafHash, subtreeHash,
-  type FrontierNode, type HashAlg, type Hex, type TreeSource,
+  appendLeaf,
+  consistencyProof,
+  frontierRoot,
+  hashBytes,
+  inclusionProof,
+  leafHash,
+  subtreeHash,
+  type FrontierNode,
+  type HashAlg,
+  type Hex,
+  type TreeSource,
 } from '../../domain/merkle.ts';
 import type { Db, Queryable } from '../db/index.ts';
 import { AppError } from '../errors.ts';
@@ -100,11 +109,27 @@ export class Ledger {
     await tx.query(
       `insert into ledger_entries (seq, recorded_at, actor_id, actor_name, org_id, matter_type, matter_id, event_type, payload, payload_hash, leaf_hash, hash_alg)
        values ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12)`,
-      [base.seq, base.recordedAt, base.actorId, base.actorName, base.orgId, base.matterType, base.matterId, base.eventType, payload, base.payloadHash, leaf, base.hashAlg],
+      [
+        base.seq,
+        base.recordedAt,
+        base.actorId,
+        base.actorName,
+        base.orgId,
+        base.matterType,
+        base.matterId,
+        base.eventType,
+        payload,
+        base.payloadHash,
+        leaf,
+        base.hashAlg,
+      ],
     );
     if (completed.length > 0) {
       const values = completed.map((_, i) => `($${i * 3 + 1}, $${i * 3 + 2}, $${i * 3 + 3})`).join(',');
-      await tx.query(`insert into ledger_nodes (level, idx, hash) values ${values}`, completed.flatMap((c) => [c.level, c.idx, c.hash]));
+      await tx.query(
+        `insert into ledger_nodes (level, idx, hash) values ${values}`,
+        completed.flatMap((c) => [c.level, c.idx, c.hash]),
+      );
     }
     await tx.query('update ledger_head set size = $1, frontier = $2 where id = 1', [head.size + 1, JSON.stringify(frontier)]);
     return { ...base, payload, leafHash: leaf };
@@ -140,7 +165,9 @@ export class Ledger {
   async signTreeHead(db: Db, force = false): Promise<TreeHead | null> {
     return db.transaction(async (tx) => {
       // lock the head so the signed root matches a committed size exactly
-      const r = await tx.query<{ size: number; frontier: string; hash_alg: HashAlg }>('select size, frontier, hash_alg from ledger_head where id = 1 for update');
+      const r = await tx.query<{ size: number; frontier: string; hash_alg: HashAlg }>(
+        'select size, frontier, hash_alg from ledger_head where id = 1 for update',
+      );
       if (r.rows.length === 0) return null;
       const size = Number(r.rows[0].size);
       const latest = await this.latestTreeHead(tx);

@@ -28,12 +28,10 @@ export interface VerifyReport {
 
 const BATCH = 5000;
 
-export async function verifyRecord(
-  q: Queryable,
-  opts: { publicKeyPem: string; blobs?: BlobStore; fallbackAlg: HashAlg },
-): Promise<VerifyReport> {
+export async function verifyRecord(q: Queryable, opts: { publicKeyPem: string; blobs?: BlobStore; fallbackAlg: HashAlg }): Promise<VerifyReport> {
   const t0 = performance.now();
-  const headRow = (await q.query<{ size: number; frontier: string; hash_alg: HashAlg }>('select size, frontier, hash_alg from ledger_head where id = 1')).rows[0];
+  const headRow = (await q.query<{ size: number; frontier: string; hash_alg: HashAlg }>('select size, frontier, hash_alg from ledger_head where id = 1'))
+    .rows[0];
   const alg: HashAlg = headRow?.hash_alg ?? opts.fallbackAlg;
   const heads = (
     await q.query<{ id: number; tree_size: number; root_hash: string; hash_alg: HashAlg; signed_at: string; key_id: string; signature: string }>(
@@ -46,7 +44,13 @@ export async function verifyRecord(
   let blobsChecked = 0;
   let treeHeadsChecked = 0;
   const fail = (seq: number | null, code: string, message: string): VerifyReport => ({
-    ok: false, size, rootHash: null, treeHeadsChecked, blobsChecked, firstProblem: { seq, code, message }, elapsedMs: performance.now() - t0,
+    ok: false,
+    size,
+    rootHash: null,
+    treeHeadsChecked,
+    blobsChecked,
+    firstProblem: { seq, code, message },
+    elapsedMs: performance.now() - t0,
   });
 
   const checkHeadsAt = (n: number): VerifyReport | null => {
@@ -83,7 +87,8 @@ export async function verifyRecord(
         return fail(e.seq, 'PAYLOAD_MALFORMED', `第 ${e.seq} 条记录的内容不是有效的 JSON`);
       }
       if (canonical !== e.payload) return fail(e.seq, 'PAYLOAD_NOT_CANONICAL', `第 ${e.seq} 条记录的内容格式被改动`);
-      if (hashBytes(alg, e.payload).toString('hex') !== e.payloadHash) return fail(e.seq, 'PAYLOAD_HASH_MISMATCH', `第 ${e.seq} 条记录的内容与其哈希不一致（内容被篡改）`);
+      if (hashBytes(alg, e.payload).toString('hex') !== e.payloadHash)
+        return fail(e.seq, 'PAYLOAD_HASH_MISMATCH', `第 ${e.seq} 条记录的内容与其哈希不一致（内容被篡改）`);
       if (e.hashAlg !== alg) return fail(e.seq, 'HASH_ALG_MISMATCH', `第 ${e.seq} 条记录的哈希算法被改动`);
       const leaf = leafHash(alg, leafData(e));
       if (leaf !== e.leafHash) return fail(e.seq, 'LEAF_HASH_MISMATCH', `第 ${e.seq} 条记录的字段与叶子哈希不一致（记录被篡改）`);
@@ -136,7 +141,8 @@ export async function verifyRecord(
   }
   if (headRow) {
     if (Number(headRow.size) !== size) return fail(null, 'HEAD_SIZE_MISMATCH', `记录头的条数 ${headRow.size} 与实际条数 ${size} 不一致`);
-    if (JSON.stringify(frontier) !== JSON.stringify(JSON.parse(headRow.frontier))) return fail(null, 'FRONTIER_MISMATCH', '记录头的紧凑范围与重新计算的结果不一致');
+    if (JSON.stringify(frontier) !== JSON.stringify(JSON.parse(headRow.frontier)))
+      return fail(null, 'FRONTIER_MISMATCH', '记录头的紧凑范围与重新计算的结果不一致');
   }
   return { ok: true, size, rootHash: frontierRoot(alg, frontier), treeHeadsChecked, blobsChecked, firstProblem: null, elapsedMs: performance.now() - t0 };
 }

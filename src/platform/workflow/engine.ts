@@ -49,7 +49,10 @@ export function registerVisibility(type: string, rule: (q: Queryable, p: Princip
  * another module's matters (publicity publishes a decision the case module made). What they write
  * they record themselves; if one throws, the whole transition rolls back.
  */
-export type TransitionListener = (g: GuardInput<Record<string, unknown>>, t: { transition: string; from: string; to: string; result: Record<string, unknown> | null }) => Promise<void>;
+export type TransitionListener = (
+  g: GuardInput<Record<string, unknown>>,
+  t: { transition: string; from: string; to: string; result: Record<string, unknown> | null },
+) => Promise<void>;
 const listeners: { type: string; transitions: string[] | '*'; fn: TransitionListener }[] = [];
 
 export function onTransition(type: string, transitions: string[] | '*', fn: TransitionListener): void {
@@ -69,7 +72,8 @@ export function registerWorkflow<I>(def: WorkflowDef<GuardInput<I>>): void {
   const errors = validateWorkflow(def as WorkflowDef<never>);
   if (errors.length) throw new Error(`workflow ${def.type}@${def.version} is invalid: ${errors.join('; ')}`);
   for (const [id, t] of Object.entries(def.transitions)) {
-    for (const o of t.opens ?? []) if (!deadlineRuleById.has(o.ruleId)) throw new Error(`workflow ${def.type} transition ${id}: unknown deadline rule ${o.ruleId}`);
+    for (const o of t.opens ?? [])
+      if (!deadlineRuleById.has(o.ruleId)) throw new Error(`workflow ${def.type} transition ${id}: unknown deadline rule ${o.ruleId}`);
   }
   const existing = registry.get(key(def.type, def.version));
   if (existing && existing !== (def as unknown)) throw new Error(`workflow ${def.type}@${def.version} is already registered`);
@@ -106,15 +110,30 @@ export function presentMatter(m: MatterRow, p: Principal) {
 // ─── commands ───────────────────────────────────────────────────────────
 
 /** Opens a matter in the latest version of its workflow, in the caller's transaction. */
-export async function createMatter(tx: Queryable, ctx: AppContext, actor: Actor, input: { type: string; orgId: string; title: string; id?: string }): Promise<MatterRow> {
+export async function createMatter(
+  tx: Queryable,
+  ctx: AppContext,
+  actor: Actor,
+  input: { type: string; orgId: string; title: string; id?: string },
+): Promise<MatterRow> {
   const def = workflowOf(input.type);
   if (!def) throw new Error(`no workflow registered for ${input.type}`);
   const id = input.id ?? randomUUID();
   await tx.query('insert into matters (id, type, workflow_version, state, org_id, title, created_by) values ($1,$2,$3,$4,$5,$6,$7)', [
-    id, def.type, def.version, def.initial, input.orgId, input.title, actor.id,
+    id,
+    def.type,
+    def.version,
+    def.initial,
+    input.orgId,
+    input.title,
+    actor.id,
   ]);
   await ctx.ledger.append(tx, {
-    actor, orgId: input.orgId, matterType: def.type, matterId: id, eventType: 'matter.created',
+    actor,
+    orgId: input.orgId,
+    matterType: def.type,
+    matterId: id,
+    eventType: 'matter.created',
     payload: { matterId: id, type: def.type, workflowVersion: def.version, state: def.initial, title: input.title },
   });
   return { id, type: def.type, workflowVersion: def.version, state: def.initial, version: 0, orgId: input.orgId, title: input.title };
@@ -145,9 +164,13 @@ export async function transitionIn<I>(tx: Queryable, ctx: AppContext, p: Princip
     if (!t) throw new AppError(422, 'TRANSITION_UNKNOWN', `“${def.label}”没有名为“${req.transition}”的环节`);
     if (!t.roles.some((r) => p.roles.includes(r))) throw forbidden(`当前用户的角色不能执行“${t.label}”`);
     if (!t.from.includes(m.state)) {
-      throw conflict('TRANSITION_NOT_ALLOWED', `事项当前处于“${def.states[m.state]?.label ?? m.state}”，不能执行“${t.label}”`, { state: m.state, allowedFrom: t.from });
+      throw conflict('TRANSITION_NOT_ALLOWED', `事项当前处于“${def.states[m.state]?.label ?? m.state}”，不能执行“${t.label}”`, {
+        state: m.state,
+        allowedFrom: t.from,
+      });
     }
-    if (m.version !== req.expectedVersion) throw conflict('CONCURRENT_CHANGE', '事项已被他人办理，请刷新后重试', { expectedVersion: req.expectedVersion, currentVersion: m.version });
+    if (m.version !== req.expectedVersion)
+      throw conflict('CONCURRENT_CHANGE', '事项已被他人办理，请刷新后重试', { expectedVersion: req.expectedVersion, currentVersion: m.version });
     const date = req.date ?? chinaToday();
     const g: GuardInput<I> = { tx, ctx, principal: p, matter: m, input: req.input as I, date };
     const problems: Problem[] = [];
@@ -163,19 +186,28 @@ export async function transitionIn<I>(tx: Queryable, ctx: AppContext, p: Princip
     if (upd.rowCount !== 1) throw conflict('CONCURRENT_CHANGE', '事项已被他人办理，请刷新后重试');
 
     const met = t.meets?.length
-      ? (await tx.query<{ rule_id: string }>(
-          `update matter_deadlines set status = 'met', closed_by_transition = $3, updated_at = now()
+      ? (
+          await tx.query<{ rule_id: string }>(
+            `update matter_deadlines set status = 'met', closed_by_transition = $3, updated_at = now()
             where matter_id = $1 and status = 'open' and rule_id = any($2) returning rule_id`,
-          [m.id, t.meets, req.transition],
-        )).rows.map((r) => r.rule_id)
+            [m.id, t.meets, req.transition],
+          )
+        ).rows.map((r) => r.rule_id)
       : [];
-    const result = t.effect ? ((await (t.effect as (g: GuardInput<I>) => Promise<Record<string, unknown> | void>)({ ...g, matter: { ...m, state: t.to, version: m.version + 1 } })) ?? null) : null;
+    const result = t.effect
+      ? ((await (t.effect as (g: GuardInput<I>) => Promise<Record<string, unknown> | void>)({ ...g, matter: { ...m, state: t.to, version: m.version + 1 } })) ??
+        null)
+      : null;
     const opened: { ruleId: string; due: string }[] = [];
     if (t.opens?.length) {
       const cal = await loadCalendar(tx);
       for (const o of t.opens) {
         if (o.when && !(await o.when(g as never))) continue;
-        const start = o.startOn ? String((await o.startOn(g as never)) ?? '') : o.startFrom ? String((req.input as Record<string, unknown> | undefined)?.[o.startFrom] ?? '') : date;
+        const start = o.startOn
+          ? String((await o.startOn(g as never)) ?? '')
+          : o.startFrom
+            ? String((req.input as Record<string, unknown> | undefined)?.[o.startFrom] ?? '')
+            : date;
         if (!/^\d{4}-\d{2}-\d{2}$/.test(start)) throw new AppError(422, 'VALIDATION_FAILED', `缺少期限起算日期（${o.startFrom}）`);
         const r = computeDeadline(deadlineRuleById.get(o.ruleId)!, cal, { start });
         await tx.query(
@@ -187,15 +219,35 @@ export async function transitionIn<I>(tx: Queryable, ctx: AppContext, p: Princip
       }
     }
     await ctx.ledger.append(tx, {
-      actor: actorOf(p), orgId: m.orgId, matterType: m.type, matterId: m.id, eventType: 'matter.transitioned',
+      actor: actorOf(p),
+      orgId: m.orgId,
+      matterType: m.type,
+      matterId: m.id,
+      eventType: 'matter.transitioned',
       payload: {
-        matterId: m.id, type: m.type, workflowVersion: m.workflowVersion, transition: req.transition, label: t.label,
-        from: m.state, to: t.to, version: m.version + 1, date, input: (req.input ?? null) as never, deadlinesOpened: opened, deadlinesMet: met, ...(result ? { result: result as never } : {}),
+        matterId: m.id,
+        type: m.type,
+        workflowVersion: m.workflowVersion,
+        transition: req.transition,
+        label: t.label,
+        from: m.state,
+        to: t.to,
+        version: m.version + 1,
+        date,
+        input: (req.input ?? null) as never,
+        deadlinesOpened: opened,
+        deadlinesMet: met,
+        ...(result ? { result: result as never } : {}),
       },
     });
     for (const l of listeners) {
       if (l.type === m.type && (l.transitions === '*' || l.transitions.includes(req.transition))) {
-        await l.fn({ ...g, matter: { ...m, state: t.to, version: m.version + 1 } } as GuardInput<Record<string, unknown>>, { transition: req.transition, from: m.state, to: t.to, result: result as Record<string, unknown> | null });
+        await l.fn({ ...g, matter: { ...m, state: t.to, version: m.version + 1 } } as GuardInput<Record<string, unknown>>, {
+          transition: req.transition,
+          from: m.state,
+          to: t.to,
+          result: result as Record<string, unknown> | null,
+        });
       }
     }
     return { ...m, state: t.to, version: m.version + 1 };
@@ -204,42 +256,78 @@ export async function transitionIn<I>(tx: Queryable, ctx: AppContext, p: Princip
 
 /** Open deadlines in the caller's org subtree: overdue, and those inside their warning window. */
 export async function deadlinesInScope(q: Queryable, p: Principal, today = chinaToday()) {
-  const rows = (await q.query<{ id: string; matterId: string; matterType: string; title: string; ruleId: string; label: string; due: string; warnFrom: string }>(
-    `select d.id, d.matter_id as "matterId", d.matter_type as "matterType", m.title, d.rule_id as "ruleId", d.label, d.due_date as "due", d.warn_from as "warnFrom"
+  const rows = (
+    await q.query<{ id: string; matterId: string; matterType: string; title: string; ruleId: string; label: string; due: string; warnFrom: string }>(
+      `select d.id, d.matter_id as "matterId", d.matter_type as "matterType", m.title, d.rule_id as "ruleId", d.label, d.due_date as "due", d.warn_from as "warnFrom"
        from matter_deadlines d join matters m on m.id = d.matter_id
       where d.status = 'open' and m.org_id = any($1) and d.warn_from <= $2
       order by d.due_date`,
-    [[...p.scope], today],
-  )).rows;
+      [[...p.scope], today],
+    )
+  ).rows;
   return rows.map((r) => ({ ...r, overdue: r.due < today }));
 }
 
 // ─── deadlines outside a transition: met by a command, extended, suspended ───
 
-interface DeadlineRow { id: string; matterId: string; matterType: string; orgId: string; ruleId: string; start: string; due: string; status: string; extended: boolean; suspensions: { from: string; to: string; reason: string }[] }
+interface DeadlineRow {
+  id: string;
+  matterId: string;
+  matterType: string;
+  orgId: string;
+  ruleId: string;
+  start: string;
+  due: string;
+  status: string;
+  extended: boolean;
+  suspensions: { from: string; to: string; reason: string }[];
+}
 
 async function openDeadline(q: Queryable, matterId: string, ruleId: string): Promise<DeadlineRow | null> {
-  return (await q.query<DeadlineRow>(
-    `select d.id, d.matter_id as "matterId", d.matter_type as "matterType", m.org_id as "orgId", d.rule_id as "ruleId", d.start_date as "start", d.due_date as "due",
+  return (
+    (
+      await q.query<DeadlineRow>(
+        `select d.id, d.matter_id as "matterId", d.matter_type as "matterType", m.org_id as "orgId", d.rule_id as "ruleId", d.start_date as "start", d.due_date as "due",
             d.status, d.extended, d.suspensions
        from matter_deadlines d join matters m on m.id = d.matter_id
-      where d.matter_id = $1 and d.rule_id = $2 and d.status = 'open' order by d.created_at desc limit 1 for update of d`, [matterId, ruleId])).rows[0] ?? null;
+      where d.matter_id = $1 and d.rule_id = $2 and d.status = 'open' order by d.created_at desc limit 1 for update of d`,
+        [matterId, ruleId],
+      )
+    ).rows[0] ?? null
+  );
 }
 
 async function recompute(tx: Queryable, d: DeadlineRow, patch: { extended?: boolean; suspensions?: DeadlineRow['suspensions'] }) {
   const extended = patch.extended ?? d.extended;
   const suspensions = patch.suspensions ?? d.suspensions;
   const r = computeDeadline(deadlineRuleById.get(d.ruleId)!, await loadCalendar(tx), { start: d.start, extended, suspensions });
-  await tx.query('update matter_deadlines set extended = $2, suspensions = $3::jsonb, due_date = $4, warn_from = $5, updated_at = now() where id = $1',
-    [d.id, extended, JSON.stringify(suspensions), r.due, r.warnFrom]);
+  await tx.query('update matter_deadlines set extended = $2, suspensions = $3::jsonb, due_date = $4, warn_from = $5, updated_at = now() where id = $1', [
+    d.id,
+    extended,
+    JSON.stringify(suspensions),
+    r.due,
+    r.warnFrom,
+  ]);
   return r.due;
 }
 
 /** Marks open deadlines of a matter as met by a command that is not a transition (a payment, say), with its record entry. */
 export async function meetDeadlines(tx: Queryable, ctx: AppContext, actor: Actor, m: MatterRow, ruleIds: string[], reason: string): Promise<string[]> {
-  const met = (await tx.query<{ rule_id: string }>(
-    `update matter_deadlines set status = 'met', updated_at = now() where matter_id = $1 and status = 'open' and rule_id = any($2) returning rule_id`, [m.id, ruleIds])).rows.map((r) => r.rule_id);
-  if (met.length) await ctx.ledger.append(tx, { actor, orgId: m.orgId, matterType: m.type, matterId: m.id, eventType: 'matter.deadlineMet', payload: { matterId: m.id, ruleIds: met, reason } });
+  const met = (
+    await tx.query<{ rule_id: string }>(
+      `update matter_deadlines set status = 'met', updated_at = now() where matter_id = $1 and status = 'open' and rule_id = any($2) returning rule_id`,
+      [m.id, ruleIds],
+    )
+  ).rows.map((r) => r.rule_id);
+  if (met.length)
+    await ctx.ledger.append(tx, {
+      actor,
+      orgId: m.orgId,
+      matterType: m.type,
+      matterId: m.id,
+      eventType: 'matter.deadlineMet',
+      payload: { matterId: m.id, ruleIds: met, reason },
+    });
   return met;
 }
 
@@ -252,14 +340,24 @@ export async function extendDeadline(tx: Queryable, ctx: AppContext, p: Principa
   if (d.extended) throw conflict('DEADLINE_ALREADY_EXTENDED', `“${rule.label}”已经延长过一次，再次延长须集体讨论决定`);
   const due = await recompute(tx, d, { extended: true });
   await ctx.ledger.append(tx, {
-    actor: actorOf(p), orgId: m.orgId, matterType: m.type, matterId: m.id, eventType: 'matter.deadlineExtended',
+    actor: actorOf(p),
+    orgId: m.orgId,
+    matterType: m.type,
+    matterId: m.id,
+    eventType: 'matter.deadlineExtended',
     payload: { matterId: m.id, deadlineId: d.id, ruleId: d.ruleId, from: d.due, to: due, reason: input.reason, approval: rule.extension.approval },
   });
   return due;
 }
 
 /** A period that does not count (听证、检测、检验、鉴定、公告 …) stops the clock of a suspendable deadline. */
-export async function suspendDeadline(tx: Queryable, ctx: AppContext, actor: Actor, m: MatterRow, input: { ruleId: string; from: string; to: string; reason: string }): Promise<string | null> {
+export async function suspendDeadline(
+  tx: Queryable,
+  ctx: AppContext,
+  actor: Actor,
+  m: MatterRow,
+  input: { ruleId: string; from: string; to: string; reason: string },
+): Promise<string | null> {
   const d = await openDeadline(tx, m.id, input.ruleId);
   if (!d) return null;
   const rule = deadlineRuleById.get(d.ruleId)!;
@@ -268,7 +366,11 @@ export async function suspendDeadline(tx: Queryable, ctx: AppContext, actor: Act
   const period = { from: input.from, to: input.to, reason: input.reason };
   const due = await recompute(tx, d, { suspensions: [...d.suspensions, period] });
   await ctx.ledger.append(tx, {
-    actor, orgId: m.orgId, matterType: m.type, matterId: m.id, eventType: 'matter.deadlineSuspended',
+    actor,
+    orgId: m.orgId,
+    matterType: m.type,
+    matterId: m.id,
+    eventType: 'matter.deadlineSuspended',
     payload: { matterId: m.id, deadlineId: d.id, ruleId: d.ruleId, period: { from: input.from, to: input.to }, reason: input.reason, from: d.due, to: due },
   });
   return due;
@@ -276,8 +378,22 @@ export async function suspendDeadline(tx: Queryable, ctx: AppContext, actor: Act
 
 /** The deadlines of one matter, open and closed. */
 export async function deadlinesOf(q: Queryable, matterId: string, today = chinaToday()) {
-  const rows = (await q.query<{ id: string; ruleId: string; label: string; start: string; due: string; warnFrom: string; status: string; extended: boolean; suspensions: unknown[] }>(
-    `select id, rule_id as "ruleId", label, start_date as "start", due_date as "due", warn_from as "warnFrom", status, extended, suspensions
-       from matter_deadlines where matter_id = $1 order by created_at`, [matterId])).rows;
+  const rows = (
+    await q.query<{
+      id: string;
+      ruleId: string;
+      label: string;
+      start: string;
+      due: string;
+      warnFrom: string;
+      status: string;
+      extended: boolean;
+      suspensions: unknown[];
+    }>(
+      `select id, rule_id as "ruleId", label, start_date as "start", due_date as "due", warn_from as "warnFrom", status, extended, suspensions
+       from matter_deadlines where matter_id = $1 order by created_at`,
+      [matterId],
+    )
+  ).rows;
   return rows.map((r) => ({ ...r, overdue: r.status === 'open' && r.due < today, warning: r.status === 'open' && r.warnFrom <= today }));
 }

@@ -1,7 +1,22 @@
 /** 广告法 (2021) violations of an advertiser (广告主), quoted from laws/广告法(2021-04-29).md. */
 import type { PenaltyProvision } from '../../domain/discretion/model.ts';
 import {
-  V, art, bothExemptions, branch, commonCircumstances, cond, condition, conventionTiers, fen, missing, notCond, present, provide, times, wan, type SampleViolation,
+  V,
+  art,
+  bothExemptions,
+  branch,
+  commonCircumstances,
+  cond,
+  condition,
+  conventionTiers,
+  fen,
+  missing,
+  notCond,
+  present,
+  provide,
+  times,
+  wan,
+  type SampleViolation,
 } from './build.ts';
 
 const A55 = art(V.ad, '第五十五条');
@@ -15,14 +30,42 @@ const A58 = art(V.ad, '第五十八条');
 const falseAd: PenaltyProvision[] = [
   provide('fine', 'required', A55, '处广告费用三倍以上五倍以下的罚款', {
     branches: [
-      branch('seriousMultiple', '情节严重，按广告费用计算', [cond('serious'), present('advertisingCost')], times('advertisingCost', 5), times('advertisingCost', 10), A55,
-        '两年内有三次以上违法行为或者有其他严重情节的，处广告费用五倍以上十倍以下的罚款'),
-      branch('seriousFixed', '情节严重，广告费用无法计算或者明显偏低', [cond('serious'), missing('advertisingCost')], fen(wan(100)), fen(wan(200)), A55,
-        '广告费用无法计算或者明显偏低的，处一百万元以上二百万元以下的罚款'),
-      branch('multiple', '按广告费用计算', [notCond('serious'), present('advertisingCost')], times('advertisingCost', 3), times('advertisingCost', 5), A55,
-        '处广告费用三倍以上五倍以下的罚款'),
-      branch('fixed', '广告费用无法计算或者明显偏低', [notCond('serious'), missing('advertisingCost')], fen(wan(20)), fen(wan(100)), A55,
-        '广告费用无法计算或者明显偏低的，处二十万元以上一百万元以下的罚款'),
+      branch(
+        'seriousMultiple',
+        '情节严重，按广告费用计算',
+        [cond('serious'), present('advertisingCost')],
+        times('advertisingCost', 5),
+        times('advertisingCost', 10),
+        A55,
+        '两年内有三次以上违法行为或者有其他严重情节的，处广告费用五倍以上十倍以下的罚款',
+      ),
+      branch(
+        'seriousFixed',
+        '情节严重，广告费用无法计算或者明显偏低',
+        [cond('serious'), missing('advertisingCost')],
+        fen(wan(100)),
+        fen(wan(200)),
+        A55,
+        '广告费用无法计算或者明显偏低的，处一百万元以上二百万元以下的罚款',
+      ),
+      branch(
+        'multiple',
+        '按广告费用计算',
+        [notCond('serious'), present('advertisingCost')],
+        times('advertisingCost', 3),
+        times('advertisingCost', 5),
+        A55,
+        '处广告费用三倍以上五倍以下的罚款',
+      ),
+      branch(
+        'fixed',
+        '广告费用无法计算或者明显偏低',
+        [notCond('serious'), missing('advertisingCost')],
+        fen(wan(20)),
+        fen(wan(100)),
+        A55,
+        '广告费用无法计算或者明显偏低的，处二十万元以上一百万元以下的罚款',
+      ),
     ],
   }),
   provide('revokeLicence', 'optional', A55, '可以吊销营业执照', { onlyIf: 'serious' }),
@@ -32,14 +75,42 @@ const falseAd: PenaltyProvision[] = [
 const art58: PenaltyProvision[] = [
   provide('fine', 'required', A58, '处广告费用一倍以上三倍以下的罚款', {
     branches: [
-      branch('seriousMultiple', '情节严重，按广告费用计算', [cond('serious'), present('advertisingCost')], times('advertisingCost', 3), times('advertisingCost', 5), A58,
-        '情节严重的，处广告费用三倍以上五倍以下的罚款'),
-      branch('seriousFixed', '情节严重，广告费用无法计算或者明显偏低', [cond('serious'), missing('advertisingCost')], fen(wan(20)), fen(wan(100)), A58,
-        '广告费用无法计算或者明显偏低的，处二十万元以上一百万元以下的罚款'),
-      branch('multiple', '按广告费用计算', [notCond('serious'), present('advertisingCost')], times('advertisingCost', 1), times('advertisingCost', 3), A58,
-        '处广告费用一倍以上三倍以下的罚款'),
-      branch('fixed', '广告费用无法计算或者明显偏低', [notCond('serious'), missing('advertisingCost')], fen(wan(10)), fen(wan(20)), A58,
-        '广告费用无法计算或者明显偏低的，处十万元以上二十万元以下的罚款'),
+      branch(
+        'seriousMultiple',
+        '情节严重，按广告费用计算',
+        [cond('serious'), present('advertisingCost')],
+        times('advertisingCost', 3),
+        times('advertisingCost', 5),
+        A58,
+        '情节严重的，处广告费用三倍以上五倍以下的罚款',
+      ),
+      branch(
+        'seriousFixed',
+        '情节严重，广告费用无法计算或者明显偏低',
+        [cond('serious'), missing('advertisingCost')],
+        fen(wan(20)),
+        fen(wan(100)),
+        A58,
+        '广告费用无法计算或者明显偏低的，处二十万元以上一百万元以下的罚款',
+      ),
+      branch(
+        'multiple',
+        '按广告费用计算',
+        [notCond('serious'), present('advertisingCost')],
+        times('advertisingCost', 1),
+        times('advertisingCost', 3),
+        A58,
+        '处广告费用一倍以上三倍以下的罚款',
+      ),
+      branch(
+        'fixed',
+        '广告费用无法计算或者明显偏低',
+        [notCond('serious'), missing('advertisingCost')],
+        fen(wan(10)),
+        fen(wan(20)),
+        A58,
+        '广告费用无法计算或者明显偏低的，处十万元以上二十万元以下的罚款',
+      ),
     ],
   }),
   provide('revokeLicence', 'optional', A58, '可以吊销营业执照', { onlyIf: 'serious' }),
@@ -52,9 +123,23 @@ const absoluteTerms: PenaltyProvision[] = [
   provide('revokeLicence', 'optional', A57, '情节严重的，并可以吊销营业执照', { onlyIf: 'serious' }),
 ];
 
-function ad(code: string, name: string, violates: string, punishes: string, provisions: PenaltyProvision[], seriousLabel: string, exemptions = false): SampleViolation {
+function ad(
+  code: string,
+  name: string,
+  violates: string,
+  punishes: string,
+  provisions: PenaltyProvision[],
+  seriousLabel: string,
+  exemptions = false,
+): SampleViolation {
   return {
-    code, name, field: 'advertising', violates: [art(V.ad, violates)], punishes: [punishes], conditions: [condition('serious', seriousLabel, punishes)], provisions,
+    code,
+    name,
+    field: 'advertising',
+    violates: [art(V.ad, violates)],
+    punishes: [punishes],
+    conditions: [condition('serious', seriousLabel, punishes)],
+    provisions,
     benchmark: { tiers: conventionTiers(provisions), circumstances: commonCircumstances(), exemptions: exemptions ? bothExemptions() : [] },
   };
 }

@@ -4,7 +4,17 @@
  */
 import { circumstances, firstOffenceExemption, minorOffenceExemption } from '../../domain/discretion/circumstances.ts';
 import type {
-  Bound, BranchCondition, CircumstanceRule, SimpleBranchCondition, ExemptionRule, FineBranch, PenaltyProvision, StatutoryCondition, TierRow, TierSpec, ViolationRule,
+  Bound,
+  BranchCondition,
+  CircumstanceRule,
+  SimpleBranchCondition,
+  ExemptionRule,
+  FineBranch,
+  PenaltyProvision,
+  StatutoryCondition,
+  TierRow,
+  TierSpec,
+  ViolationRule,
 } from '../../domain/discretion/model.ts';
 import type { ApplyMode, BaseKind, DiscretionTier, PenaltyKind } from '../../domain/discretion/vocabulary.ts';
 
@@ -35,7 +45,11 @@ export const wan = (n: number) => n * 1_000_000;
 
 export const fen = (f: number): Bound => ({ fen: f });
 /** n 倍 of a base (n may be 0.5 …) */
-export const times = (base: BaseKind, n: number, capFen?: number): Bound => ({ base, permille: Math.round(n * 1000), ...(capFen === undefined ? {} : { capFen }) });
+export const times = (base: BaseKind, n: number, capFen?: number): Bound => ({
+  base,
+  permille: Math.round(n * 1000),
+  ...(capFen === undefined ? {} : { capFen }),
+});
 
 export const below = (base: BaseKind, f: number): SimpleBranchCondition => ({ kind: 'baseBelow', base, fen: f });
 export const atLeast = (base: BaseKind, f: number): SimpleBranchCondition => ({ kind: 'baseAtLeast', base, fen: f });
@@ -45,10 +59,29 @@ export const cond = (id: string): SimpleBranchCondition => ({ kind: 'condition',
 export const notCond = (id: string): SimpleBranchCondition => ({ kind: 'notCondition', id });
 export const anyOf = (...of: SimpleBranchCondition[]): BranchCondition => ({ kind: 'anyOf', of });
 
-export const branch = (id: string, label: string, when: BranchCondition[], min: Bound, max: Bound, articleId: string, text: string): FineBranch => ({ id, label, when, min, max, articleId, text });
+export const branch = (id: string, label: string, when: BranchCondition[], min: Bound, max: Bound, articleId: string, text: string): FineBranch => ({
+  id,
+  label,
+  when,
+  min,
+  max,
+  articleId,
+  text,
+});
 
-export const provide = (kind: PenaltyKind, mode: 'required' | 'optional', articleId: string, text: string, extra: { onlyIf?: string; branches?: FineBranch[] } = {}): PenaltyProvision => ({
-  kind, mode, articleId, text, onlyIf: extra.onlyIf ?? null, ...(extra.branches ? { branches: extra.branches } : {}),
+export const provide = (
+  kind: PenaltyKind,
+  mode: 'required' | 'optional',
+  articleId: string,
+  text: string,
+  extra: { onlyIf?: string; branches?: FineBranch[] } = {},
+): PenaltyProvision => ({
+  kind,
+  mode,
+  articleId,
+  text,
+  onlyIf: extra.onlyIf ?? null,
+  ...(extra.branches ? { branches: extra.branches } : {}),
 });
 
 export const condition = (id: string, label: string, articleId: string): StatutoryCondition => ({ id, label, articleId });
@@ -61,15 +94,41 @@ export interface SampleViolation extends Omit<ViolationRule, 'id'> {
 /** The circumstances most benchmarks use: the statutory ones of 行政处罚法 and the common discretionary ones. */
 export const commonCircumstances = (): CircumstanceRule[] =>
   circumstances(
-    'noFault', 'under14', 'minor14to18', 'limitedCapacity', 'eliminatedHarm', 'coerced', 'confessedUnknown', 'meritorious', 'mitigationDecided', 'emergencyViolation',
-    'firstOffence', 'cooperative', 'smallScale', 'repeatOffence', 'seriousHarm', 'vulnerableTargets', 'obstruction',
-    'minorViolation', 'correctedPromptly', 'noHarm', 'harmSlight',
+    'noFault',
+    'under14',
+    'minor14to18',
+    'limitedCapacity',
+    'eliminatedHarm',
+    'coerced',
+    'confessedUnknown',
+    'meritorious',
+    'mitigationDecided',
+    'emergencyViolation',
+    'firstOffence',
+    'cooperative',
+    'smallScale',
+    'repeatOffence',
+    'seriousHarm',
+    'vulnerableTargets',
+    'obstruction',
+    'minorViolation',
+    'correctedPromptly',
+    'noHarm',
+    'harmSlight',
   );
 
 export const bothExemptions = (articleId?: string): ExemptionRule[] => [minorOffenceExemption(articleId), firstOffenceExemption(articleId)];
 
 /** Penalty kinds that, where the statute only allows them (可以), benchmarks do not impose in the lighter tiers. */
-const severeKinds: PenaltyKind[] = ['revokeLicence', 'suspendBusiness', 'closure', 'restrictEmployment', 'lowerQualification', 'suspendLicence', 'restrictBusiness'];
+const severeKinds: PenaltyKind[] = [
+  'revokeLicence',
+  'suspendBusiness',
+  'closure',
+  'restrictEmployment',
+  'lowerQualification',
+  'suspendLicence',
+  'restrictBusiness',
+];
 
 /**
  * Tier rows following RULES.md's convention (从轻 0–30 %, 一般 30–70 %, 从重 70–100 % of the legal range,
@@ -82,10 +141,14 @@ export function conventionTiers(provisions: PenaltyProvision[], overrides: TierR
     for (const p of provisions) {
       let spec: TierSpec;
       if (p.kind === 'fine') {
-        spec = tier === 'mitigatedBelowRange' ? { kind: 'belowMinimum', fromPermille: 0, toPermille: 1000 }
-          : tier === 'lighter' ? { kind: 'share', fromPermille: 0, toPermille: 300 }
-          : tier === 'standard' ? { kind: 'share', fromPermille: 300, toPermille: 700 }
-          : { kind: 'share', fromPermille: 700, toPermille: 1000 };
+        spec =
+          tier === 'mitigatedBelowRange'
+            ? { kind: 'belowMinimum', fromPermille: 0, toPermille: 1000 }
+            : tier === 'lighter'
+              ? { kind: 'share', fromPermille: 0, toPermille: 300 }
+              : tier === 'standard'
+                ? { kind: 'share', fromPermille: 300, toPermille: 700 }
+                : { kind: 'share', fromPermille: 700, toPermille: 1000 };
         const hasZeroMin = (p.branches ?? []).every((b) => 'fen' in b.min && b.min.fen === 0);
         if (tier === 'mitigatedBelowRange' && hasZeroMin) continue;
       } else {
@@ -105,4 +168,10 @@ export function conventionTiers(provisions: PenaltyProvision[], overrides: TierR
   return rows;
 }
 
-export const row = (tier: DiscretionTier, kind: PenaltyKind, spec: TierSpec, branchId: string | null = null, note: string | null = null): TierRow => ({ tier, kind, branch: branchId, spec, note });
+export const row = (tier: DiscretionTier, kind: PenaltyKind, spec: TierSpec, branchId: string | null = null, note: string | null = null): TierRow => ({
+  tier,
+  kind,
+  branch: branchId,
+  spec,
+  note,
+});

@@ -1,7 +1,22 @@
 /** 食品安全法 (2021) violations. Texts quoted from laws/食品安全法(2021-04-29).md. */
 import type { CircumstanceRule, PenaltyProvision } from '../../domain/discretion/model.ts';
 import {
-  V, art, atLeast, below, bothExemptions, branch, commonCircumstances, condition, conventionTiers, fen, provide, row, times, wan, yuan, type SampleViolation,
+  V,
+  art,
+  atLeast,
+  below,
+  bothExemptions,
+  branch,
+  commonCircumstances,
+  condition,
+  conventionTiers,
+  fen,
+  provide,
+  row,
+  times,
+  wan,
+  yuan,
+  type SampleViolation,
 } from './build.ts';
 
 const A124 = art(V.food, '第一百二十四条');
@@ -14,23 +29,54 @@ const refused = (articleId: string) => condition('refusedToCorrect', '拒不改�
 
 /** 食品安全法 第一百三十六条: a seller who met its duties and did not know — 可以免予处罚, but the food is confiscated. */
 const purchaseDutyMet: CircumstanceRule = {
-  id: 'purchaseDutyMet', label: '履行了进货查验等义务，有充分证据证明不知道所采购的食品不符合食品安全标准，并能如实说明进货来源',
-  kind: 'statutory', effect: 'noPenalty', articleId: art(V.food, '第一百三十六条'), keeps: ['confiscateIllegalProperty'],
+  id: 'purchaseDutyMet',
+  label: '履行了进货查验等义务，有充分证据证明不知道所采购的食品不符合食品安全标准，并能如实说明进货来源',
+  kind: 'statutory',
+  effect: 'noPenalty',
+  articleId: art(V.food, '第一百三十六条'),
+  keeps: ['confiscateIllegalProperty'],
 };
 
 /** 第一百二十四条 第一款 (and 第一百二十二条 第一款, which has the same amounts). */
 function tenToTwenty(articleId: string, withRevocation: boolean): PenaltyProvision[] {
   const out = [
     provide('confiscateIllegalGains', 'required', articleId, '没收违法所得'),
-    provide('confiscateIllegalProperty', 'required', articleId, withRevocation
-      ? '没收违法所得和违法生产经营的食品、食品添加剂，并可以没收用于违法生产经营的工具、设备、原料等物品'
-      : '没收违法所得和违法生产经营的食品、食品添加剂以及用于违法生产经营的工具、设备、原料等物品'),
-    provide('fine', 'required', articleId, '违法生产经营的食品、食品添加剂货值金额不足一万元的，并处五万元以上十万元以下罚款；货值金额一万元以上的，并处货值金额十倍以上二十倍以下罚款', {
-      branches: [
-        branch('belowFloor', '货值金额不足一万元', [below('goodsValue', wan(1))], fen(wan(5)), fen(wan(10)), articleId, '违法生产经营的食品、食品添加剂货值金额不足一万元的，并处五万元以上十万元以下罚款'),
-        branch('multiple', '货值金额一万元以上', [atLeast('goodsValue', wan(1))], times('goodsValue', 10), times('goodsValue', 20), articleId, '货值金额一万元以上的，并处货值金额十倍以上二十倍以下罚款'),
-      ],
-    }),
+    provide(
+      'confiscateIllegalProperty',
+      'required',
+      articleId,
+      withRevocation
+        ? '没收违法所得和违法生产经营的食品、食品添加剂，并可以没收用于违法生产经营的工具、设备、原料等物品'
+        : '没收违法所得和违法生产经营的食品、食品添加剂以及用于违法生产经营的工具、设备、原料等物品',
+    ),
+    provide(
+      'fine',
+      'required',
+      articleId,
+      '违法生产经营的食品、食品添加剂货值金额不足一万元的，并处五万元以上十万元以下罚款；货值金额一万元以上的，并处货值金额十倍以上二十倍以下罚款',
+      {
+        branches: [
+          branch(
+            'belowFloor',
+            '货值金额不足一万元',
+            [below('goodsValue', wan(1))],
+            fen(wan(5)),
+            fen(wan(10)),
+            articleId,
+            '违法生产经营的食品、食品添加剂货值金额不足一万元的，并处五万元以上十万元以下罚款',
+          ),
+          branch(
+            'multiple',
+            '货值金额一万元以上',
+            [atLeast('goodsValue', wan(1))],
+            times('goodsValue', 10),
+            times('goodsValue', 20),
+            articleId,
+            '货值金额一万元以上的，并处货值金额十倍以上二十倍以下罚款',
+          ),
+        ],
+      },
+    ),
   ];
   if (withRevocation) out.push(provide('revokeLicence', 'required', articleId, '情节严重的，吊销许可证', { onlyIf: 'serious' }));
   return out;
@@ -40,12 +86,34 @@ function fiveToTen(): PenaltyProvision[] {
   return [
     provide('confiscateIllegalGains', 'required', A125, '没收违法所得'),
     provide('confiscateIllegalProperty', 'required', A125, '没收违法所得和违法生产经营的食品、食品添加剂，并可以没收用于违法生产经营的工具、设备、原料等物品'),
-    provide('fine', 'required', A125, '违法生产经营的食品、食品添加剂货值金额不足一万元的，并处五千元以上五万元以下罚款；货值金额一万元以上的，并处货值金额五倍以上十倍以下罚款', {
-      branches: [
-        branch('belowFloor', '货值金额不足一万元', [below('goodsValue', wan(1))], fen(yuan(5000)), fen(wan(5)), A125, '违法生产经营的食品、食品添加剂货值金额不足一万元的，并处五千元以上五万元以下罚款'),
-        branch('multiple', '货值金额一万元以上', [atLeast('goodsValue', wan(1))], times('goodsValue', 5), times('goodsValue', 10), A125, '货值金额一万元以上的，并处货值金额五倍以上十倍以下罚款'),
-      ],
-    }),
+    provide(
+      'fine',
+      'required',
+      A125,
+      '违法生产经营的食品、食品添加剂货值金额不足一万元的，并处五千元以上五万元以下罚款；货值金额一万元以上的，并处货值金额五倍以上十倍以下罚款',
+      {
+        branches: [
+          branch(
+            'belowFloor',
+            '货值金额不足一万元',
+            [below('goodsValue', wan(1))],
+            fen(yuan(5000)),
+            fen(wan(5)),
+            A125,
+            '违法生产经营的食品、食品添加剂货值金额不足一万元的，并处五千元以上五万元以下罚款',
+          ),
+          branch(
+            'multiple',
+            '货值金额一万元以上',
+            [atLeast('goodsValue', wan(1))],
+            times('goodsValue', 5),
+            times('goodsValue', 10),
+            A125,
+            '货值金额一万元以上的，并处货值金额五倍以上十倍以下罚款',
+          ),
+        ],
+      },
+    ),
     provide('suspendBusiness', 'required', A125, '情节严重的，责令停产停业，直至吊销许可证', { onlyIf: 'serious' }),
     provide('revokeLicence', 'optional', A125, '情节严重的，责令停产停业，直至吊销许可证', { onlyIf: 'serious' }),
   ];
@@ -69,7 +137,13 @@ const foodCircumstances = () => [...commonCircumstances(), purchaseDutyMet];
 function v124(code: string, name: string, violatesLabel: string): SampleViolation {
   const provisions = tenToTwenty(A124, true);
   return {
-    code, name, field: 'food', violates: [art(V.food, violatesLabel)], punishes: [A124], conditions: [serious(A124)], provisions,
+    code,
+    name,
+    field: 'food',
+    violates: [art(V.food, violatesLabel)],
+    punishes: [A124],
+    conditions: [serious(A124)],
+    provisions,
     benchmark: { tiers: conventionTiers(provisions), circumstances: foodCircumstances(), exemptions: [] },
   };
 }
@@ -77,7 +151,13 @@ function v124(code: string, name: string, violatesLabel: string): SampleViolatio
 function v126(code: string, name: string, violates: string[], exemptions = true): SampleViolation {
   const provisions = warningThenFine();
   return {
-    code, name, field: 'food', violates: violates.map((l) => art(V.food, l)), punishes: [A126], conditions: [refused(A126), serious(A126)], provisions,
+    code,
+    name,
+    field: 'food',
+    violates: violates.map((l) => art(V.food, l)),
+    punishes: [A126],
+    conditions: [refused(A126), serious(A126)],
+    provisions,
     benchmark: { tiers: conventionTiers(provisions), circumstances: commonCircumstances(), exemptions: exemptions ? bothExemptions() : [] },
   };
 }
@@ -96,7 +176,12 @@ export const foodViolations: SampleViolation[] = [
   v124('SP-002', '生产经营腐败变质、霉变生虫、混有异物等感官性状异常的食品', '第三十四条'),
   v124('SP-003', '生产经营超范围、超限量使用食品添加剂的食品', '第三十四条'),
   {
-    code: 'SP-004', name: '未取得食品经营许可从事食品经营活动', field: 'food', violates: [art(V.food, '第三十五条')], punishes: [A122], conditions: [],
+    code: 'SP-004',
+    name: '未取得食品经营许可从事食品经营活动',
+    field: 'food',
+    violates: [art(V.food, '第三十五条')],
+    punishes: [A122],
+    conditions: [],
     provisions: noLicence,
     benchmark: {
       // 无证经营: the benchmark sets explicit amounts for the fixed branch (从轻 5–6 万元)
@@ -105,17 +190,28 @@ export const foodViolations: SampleViolation[] = [
         row('standard', 'fine', { kind: 'amount', minFen: wan(6), maxFen: wan(8) }, 'belowFloor', '货值金额不足一万元：六万元以上八万元以下'),
         row('heavier', 'fine', { kind: 'amount', minFen: wan(8), maxFen: wan(10) }, 'belowFloor', '货值金额不足一万元：八万元以上十万元以下'),
       ]),
-      circumstances: commonCircumstances(), exemptions: [],
+      circumstances: commonCircumstances(),
+      exemptions: [],
     },
   },
   {
-    code: 'SP-005', name: '经营标签、说明书不符合规定的预包装食品', field: 'food', violates: [art(V.food, '第六十七条'), art(V.food, '第七十一条')], punishes: [A125],
-    conditions: [serious(A125)], provisions: label125,
+    code: 'SP-005',
+    name: '经营标签、说明书不符合规定的预包装食品',
+    field: 'food',
+    violates: [art(V.food, '第六十七条'), art(V.food, '第七十一条')],
+    punishes: [A125],
+    conditions: [serious(A125)],
+    provisions: label125,
     benchmark: { tiers: conventionTiers(label125), circumstances: foodCircumstances(), exemptions: [] },
   },
   {
-    code: 'SP-006', name: '食品标签、说明书存在瑕疵且拒不改正', field: 'food', violates: [art(V.food, '第七十一条')], punishes: [A125],
-    conditions: [refused(A125)], provisions: label125b,
+    code: 'SP-006',
+    name: '食品标签、说明书存在瑕疵且拒不改正',
+    field: 'food',
+    violates: [art(V.food, '第七十一条')],
+    punishes: [A125],
+    conditions: [refused(A125)],
+    provisions: label125b,
     benchmark: { tiers: conventionTiers(label125b), circumstances: commonCircumstances(), exemptions: bothExemptions() },
   },
   v126('SP-007', '食品经营者进货时未查验许可证和相关证明文件，或者未建立并遵守进货查验记录制度', ['第五十三条']),

@@ -14,7 +14,12 @@ export interface SampleRules {
 export function sampleRules(orgId: string): SampleRules {
   const violations: ViolationRule[] = sampleViolations.map(({ benchmark: _b, ...v }) => ({ ...v, id: v.code }));
   const benchmarks: BenchmarkRule[] = sampleViolations.map((v) => ({
-    id: `${v.code}@${sampleBenchmarkDocument.validFrom}`, violationId: v.code, orgId, ...sampleBenchmarkDocument, validTo: sampleValidTo(v.code), ...v.benchmark,
+    id: `${v.code}@${sampleBenchmarkDocument.validFrom}`,
+    violationId: v.code,
+    orgId,
+    ...sampleBenchmarkDocument,
+    validTo: sampleValidTo(v.code),
+    ...v.benchmark,
   }));
   const sp001 = sampleViolations.find((v) => v.code === 'SP-001')!;
   const revised = revisedSp001(sp001);

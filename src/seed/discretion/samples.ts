@@ -11,7 +11,13 @@ import { foodViolations } from './food.ts';
 import { marketViolations } from './market.ts';
 import { productViolations } from './products.ts';
 
-export const sampleViolations: SampleViolation[] = [...foodViolations, ...productViolations, ...advertisingViolations, ...marketViolations, ...equipmentDrugViolations];
+export const sampleViolations: SampleViolation[] = [
+  ...foodViolations,
+  ...productViolations,
+  ...advertisingViolations,
+  ...marketViolations,
+  ...equipmentDrugViolations,
+];
 
 /** The benchmark document every sample benchmark belongs to. */
 export const sampleBenchmarkDocument = {
@@ -52,8 +58,13 @@ export const sampleValidTo = (code: string): string | null => (code === 'SP-001'
  */
 export const sampleThresholds: Omit<ThresholdRule, 'id' | 'orgId'>[] = [
   {
-    kind: 'hearing', validFrom: '2026-01-01', validTo: null, naturalPersonFen: wan(0.5), organisationFen: wan(5),
-    articleId: art(V.penalty, '第六十三条'), documentNumber: '示市监法〔2025〕30号',
+    kind: 'hearing',
+    validFrom: '2026-01-01',
+    validTo: null,
+    naturalPersonFen: wan(0.5),
+    organisationFen: wan(5),
+    articleId: art(V.penalty, '第六十三条'),
+    documentNumber: '示市监法〔2025〕30号',
     note: '示例区市场监督管理局关于较大数额罚款和没收违法所得、没收非法财物较大价值标准的规定',
   },
 ];

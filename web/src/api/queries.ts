@@ -32,8 +32,7 @@ export async function fetchSession(): Promise<Session | null> {
 
 export const useSessionQuery = () => useQuery({ queryKey: keys.session, queryFn: fetchSession, staleTime: Infinity, retry: false });
 
-export const useOrgs = () =>
-  useQuery({ queryKey: keys.orgs, queryFn: () => api.get<{ items: Org[] }>('/api/orgs').then((r) => r.items), staleTime: 60_000 });
+export const useOrgs = () => useQuery({ queryKey: keys.orgs, queryFn: () => api.get<{ items: Org[] }>('/api/orgs').then((r) => r.items), staleTime: 60_000 });
 
 export const useReference = () =>
   useQuery({ queryKey: keys.reference, queryFn: () => api.get<EnforcementReference>('/api/reference/enforcement'), staleTime: Infinity });
@@ -53,7 +52,8 @@ export const useOfficers = (filter: OfficerFilter = {}, enabled = true) =>
     placeholderData: (prev) => prev,
   });
 
-export const useOfficer = (id: string) => useQuery({ queryKey: keys.officer(id), queryFn: () => api.get<OfficerDetail>(`/api/officers/${encodeURIComponent(id)}`) });
+export const useOfficer = (id: string) =>
+  useQuery({ queryKey: keys.officer(id), queryFn: () => api.get<OfficerDetail>(`/api/officers/${encodeURIComponent(id)}`) });
 
 export const useUsers = (filter: { orgId?: string; q?: string } = {}, enabled = true) =>
   useQuery({

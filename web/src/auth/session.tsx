@@ -29,7 +29,18 @@ export function RequireSession({ children }: { children: ReactNode }) {
   const location = useLocation();
   if (isPending) return <FullPageSpin />;
   if (error) {
-    return <Result status="error" title="无法连接服务器" subTitle={error.message} extra={<Button type="primary" onClick={() => refetch()}>重试</Button>} />;
+    return (
+      <Result
+        status="error"
+        title="无法连接服务器"
+        subTitle={error.message}
+        extra={
+          <Button type="primary" onClick={() => refetch()}>
+            重试
+          </Button>
+        }
+      />
+    );
   }
   if (!data) return <Navigate to="/login" replace state={{ from: `${location.pathname}${location.search}` }} />;
   return <SessionContext.Provider value={data}>{children}</SessionContext.Provider>;

@@ -4,7 +4,12 @@ import type { Certificate, CertificateSummaryStatus } from '../api/types';
 import { certificateSummaryLabels } from '../lib/labels';
 
 const summaryColors: Record<CertificateSummaryStatus, string> = {
-  valid: 'green', expiringSoon: 'orange', expired: 'red', suspended: 'volcano', revoked: 'default', none: 'default',
+  valid: 'green',
+  expiringSoon: 'orange',
+  expired: 'red',
+  suspended: 'volcano',
+  revoked: 'default',
+  none: 'default',
 };
 
 /** One certificate's effective status today: 有效 green, 即将到期 orange (days left), 已过期 red, 暂扣 volcano, 已注销 grey. */

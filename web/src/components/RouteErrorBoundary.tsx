@@ -16,7 +16,11 @@ export class RouteErrorBoundary extends Component<{ children: ReactNode }, { err
         status="error"
         title="页面加载失败"
         subTitle={this.state.error.message}
-        extra={<Button type="primary" onClick={() => window.location.reload()}>刷新页面</Button>}
+        extra={
+          <Button type="primary" onClick={() => window.location.reload()}>
+            刷新页面
+          </Button>
+        }
       />
     );
   }

@@ -23,7 +23,13 @@ export function QueryError({ error, retry }: { error: Error; retry?: () => void 
       showIcon
       title="加载失败"
       description={error.message}
-      action={retry && <Button size="small" onClick={retry}>重试</Button>}
+      action={
+        retry && (
+          <Button size="small" onClick={retry}>
+            重试
+          </Button>
+        )
+      }
       style={{ marginBottom: 16 }}
     />
   );

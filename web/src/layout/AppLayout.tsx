@@ -1,5 +1,21 @@
 import {
-  ApartmentOutlined, AlertOutlined, AuditOutlined, FileProtectOutlined, BookOutlined, CalculatorOutlined, FieldTimeOutlined, IdcardOutlined, KeyOutlined, LockOutlined, LogoutOutlined, SafetyCertificateOutlined, TeamOutlined, UnorderedListOutlined, UserOutlined, ScheduleOutlined, NotificationOutlined,
+  ApartmentOutlined,
+  AlertOutlined,
+  AuditOutlined,
+  FileProtectOutlined,
+  BookOutlined,
+  CalculatorOutlined,
+  FieldTimeOutlined,
+  IdcardOutlined,
+  KeyOutlined,
+  LockOutlined,
+  LogoutOutlined,
+  SafetyCertificateOutlined,
+  TeamOutlined,
+  UnorderedListOutlined,
+  UserOutlined,
+  ScheduleOutlined,
+  NotificationOutlined,
 } from '@ant-design/icons';
 import { Button, Layout, Menu, Space, Tag, Tooltip, Typography, type MenuProps } from 'antd';
 import { useState } from 'react';
@@ -74,7 +90,9 @@ export default function AppLayout() {
           <span style={{ color: 'rgba(255,255,255,0.75)' }}>{user.orgName}</span>
           <span>
             {user.roleLabels.map((r) => (
-              <Tag key={r} color="gold" style={{ marginInlineEnd: 4 }}>{r}</Tag>
+              <Tag key={r} color="gold" style={{ marginInlineEnd: 4 }}>
+                {r}
+              </Tag>
             ))}
           </span>
           <Button size="small" ghost icon={<LockOutlined />} onClick={() => setPasswordOpen(true)}>

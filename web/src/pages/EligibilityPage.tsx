@@ -23,7 +23,8 @@ export default function EligibilityPage() {
   const ref = useReference();
   const act = Form.useWatch('act', form);
   const check = useMutation({
-    mutationFn: (v: Values) => api.post<EligibilityResult>('/api/officers/eligibility', { officerIds: v.officerIds, field: v.field, act: v.act, date: v.date.format('YYYY-MM-DD') }),
+    mutationFn: (v: Values) =>
+      api.post<EligibilityResult>('/api/officers/eligibility', { officerIds: v.officerIds, field: v.field, act: v.act, date: v.date.format('YYYY-MM-DD') }),
     onError: (e) => message.error(applyServerError(form, e)),
   });
   const nameOf = (id: string | null) => officers.data?.find((o) => o.id === id)?.name ?? '';
@@ -34,7 +35,14 @@ export default function EligibilityPage() {
     <div>
       <PageTitle title="持证上岗检查" sub="实施执法行为前，核对执法人员是否持有在该日期有效、覆盖该执法领域的执法证，人数是否符合法定要求。" />
       <Card style={{ marginBottom: 16 }}>
-        <Form form={form} name="eligibility" layout="vertical" initialValues={{ date: dayjs(chinaToday()) }} onFinish={(v) => check.mutate(v)} style={{ maxWidth: 720 }}>
+        <Form
+          form={form}
+          name="eligibility"
+          layout="vertical"
+          initialValues={{ date: dayjs(chinaToday()) }}
+          onFinish={(v) => check.mutate(v)}
+          style={{ maxWidth: 720 }}
+        >
           <Form.Item label="执法人员" name="officerIds" rules={[{ required: true, type: 'array', min: 1, max: 20, message: '请选择 1–20 名执法人员' }]}>
             <Select
               mode="multiple"
@@ -60,7 +68,9 @@ export default function EligibilityPage() {
               {rule.label}须由不少于 {rule.minOfficers} 名持证执法人员实施（{rule.basis}）。
             </Typography.Paragraph>
           )}
-          <Button type="primary" htmlType="submit" loading={check.isPending}>检查</Button>
+          <Button type="primary" htmlType="submit" loading={check.isPending}>
+            检查
+          </Button>
         </Form>
       </Card>
       {r && (
@@ -77,7 +87,9 @@ export default function EligibilityPage() {
               <Typography.Text strong>符合条件的执法人员</Typography.Text>
               <ul style={{ margin: '4px 0 0', paddingInlineStart: 20 }}>
                 {r.qualified.map((q) => (
-                  <li key={q.officerId}>{nameOf(q.officerId)} <Tag className="fz-mono">执法证 {q.certificateNumber}</Tag></li>
+                  <li key={q.officerId}>
+                    {nameOf(q.officerId)} <Tag className="fz-mono">执法证 {q.certificateNumber}</Tag>
+                  </li>
                 ))}
               </ul>
             </div>
@@ -87,7 +99,9 @@ export default function EligibilityPage() {
               <Typography.Text strong>问题</Typography.Text>
               <ul style={{ margin: '4px 0 0', paddingInlineStart: 20 }}>
                 {r.problems.map((p, i) => (
-                  <li key={i}><Typography.Text type="danger">{p.message}</Typography.Text></li>
+                  <li key={i}>
+                    <Typography.Text type="danger">{p.message}</Typography.Text>
+                  </li>
                 ))}
               </ul>
             </div>

@@ -44,7 +44,15 @@ export default function LedgerPage() {
             size="small"
             column={1}
             items={[
-              { key: 'size', label: '当前条目数（树大小）', children: <Typography.Text strong data-testid="ledger-size">{head.size}</Typography.Text> },
+              {
+                key: 'size',
+                label: '当前条目数（树大小）',
+                children: (
+                  <Typography.Text strong data-testid="ledger-size">
+                    {head.size}
+                  </Typography.Text>
+                ),
+              },
               { key: 'root', label: `当前根哈希（${head.hashAlg.toUpperCase()}）`, children: <Hash value={head.rootHash} full /> },
             ]}
           />
@@ -61,11 +69,26 @@ export default function LedgerPage() {
           columns={[
             { title: '序号', dataIndex: 'seq', width: 80 },
             { title: '时间（北京时间）', dataIndex: 'recordedAt', width: 170, render: (v: string) => chinaTime(v) },
-            { title: '事件', dataIndex: 'eventLabel', width: 140, render: (v: string, e) => <span>{v}<br /><Typography.Text type="secondary" style={{ fontSize: 12 }}>{subjectOf(e)}</Typography.Text></span> },
+            {
+              title: '事件',
+              dataIndex: 'eventLabel',
+              width: 140,
+              render: (v: string, e) => (
+                <span>
+                  {v}
+                  <br />
+                  <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                    {subjectOf(e)}
+                  </Typography.Text>
+                </span>
+              ),
+            },
             { title: '操作人', dataIndex: 'actorName', width: 100, render: (v: string | null) => v ?? '系统' },
             { title: '机构', dataIndex: 'orgId', width: 180, render: (v: string | null) => orgName(v) },
             {
-              title: '事项', key: 'matter', width: 150,
+              title: '事项',
+              key: 'matter',
+              width: 150,
               render: (_, e) => (
                 <Link to={`/record/${e.matterType}/${e.matterId}`}>
                   <Tag color="blue">{matterTypeLabels[e.matterType] ?? e.matterType}</Tag>时间线
@@ -73,12 +96,24 @@ export default function LedgerPage() {
               ),
             },
             { title: '内容哈希', dataIndex: 'payloadHash', render: (v: string) => <Hash value={v} /> },
-            { title: '', key: 'verify', width: 90, fixed: 'right', render: (_, e) => <Button size="small" icon={<SafetyOutlined />} onClick={() => setVerifying(e.seq)}>验证</Button> },
+            {
+              title: '',
+              key: 'verify',
+              width: 90,
+              fixed: 'right',
+              render: (_, e) => (
+                <Button size="small" icon={<SafetyOutlined />} onClick={() => setVerifying(e.seq)}>
+                  验证
+                </Button>
+              ),
+            },
           ]}
         />
         {ledger.hasNextPage && (
           <div style={{ textAlign: 'center', marginTop: 16 }}>
-            <Button onClick={() => ledger.fetchNextPage()} loading={ledger.isFetchingNextPage}>加载更早的记录</Button>
+            <Button onClick={() => ledger.fetchNextPage()} loading={ledger.isFetchingNextPage}>
+              加载更早的记录
+            </Button>
           </div>
         )}
       </Card>

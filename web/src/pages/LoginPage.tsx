@@ -37,17 +37,32 @@ export default function LoginPage() {
   return (
     <div
       style={{
-        minHeight: '100vh', display: 'flex', alignItems: 'center', justifyContent: 'center', padding: 16,
+        minHeight: '100vh',
+        display: 'flex',
+        alignItems: 'center',
+        justifyContent: 'center',
+        padding: 16,
         background: 'linear-gradient(135deg, #0f2d5c 0%, #1f4fa3 60%, #3b6fc9 100%)',
       }}
     >
       <Card style={{ width: 400, maxWidth: '100%' }} styles={{ body: { padding: 32 } }}>
         <div style={{ textAlign: 'center', marginBottom: 24 }}>
-          <Typography.Title level={3} style={{ marginBottom: 4 }}>法治 · 行政执法监督平台</Typography.Title>
+          <Typography.Title level={3} style={{ marginBottom: 4 }}>
+            法治 · 行政执法监督平台
+          </Typography.Title>
           <Typography.Text type="secondary">工作人员登录</Typography.Text>
         </div>
         {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} data-testid="login-error" role="alert" />}
-        <Form<LoginForm> name="login" layout="vertical" requiredMark={false} onFinish={(v) => { setError(null); login.mutate(v); }} onValuesChange={() => setError(null)}>
+        <Form<LoginForm>
+          name="login"
+          layout="vertical"
+          requiredMark={false}
+          onFinish={(v) => {
+            setError(null);
+            login.mutate(v);
+          }}
+          onValuesChange={() => setError(null)}
+        >
           <Form.Item label="用户名" name="username" rules={[{ required: true, whitespace: true, message: '请输入用户名' }]}>
             <Input prefix={<UserOutlined />} autoComplete="username" autoFocus size="large" />
           </Form.Item>

@@ -34,14 +34,26 @@ export default function OfficerDetailPage() {
         extra={
           o && (
             <Space>
-              {o.abilities.update && <Button icon={<EditOutlined />} onClick={() => setEditing({ mode: 'edit', officer: o })}>编辑</Button>}
-              {o.abilities.viewRecord && <Button icon={<HistoryOutlined />} onClick={() => navigate(`/record/officer/${o.id}`)}>全过程记录</Button>}
+              {o.abilities.update && (
+                <Button icon={<EditOutlined />} onClick={() => setEditing({ mode: 'edit', officer: o })}>
+                  编辑
+                </Button>
+              )}
+              {o.abilities.viewRecord && (
+                <Button icon={<HistoryOutlined />} onClick={() => navigate(`/record/officer/${o.id}`)}>
+                  全过程记录
+                </Button>
+              )}
             </Space>
           )
         }
       />
       {officer.error && <QueryError error={officer.error} retry={() => officer.refetch()} />}
-      {officer.isPending && <Card><Skeleton active /></Card>}
+      {officer.isPending && (
+        <Card>
+          <Skeleton active />
+        </Card>
+      )}
       {o && (
         <Space orientation="vertical" size={16} style={{ width: '100%' }}>
           <Card title="基本信息">
@@ -63,8 +75,10 @@ export default function OfficerDetailPage() {
           {o.abilities.viewRecord && (
             <Card title={`证据文件${record.data ? `（${record.data.evidence.length}）` : ''}`}>
               {record.error && <QueryError error={record.error} retry={() => record.refetch()} />}
-              {record.isPending ? <Skeleton active /> : record.data && (
-                <EvidencePanel matterType="officer" matterId={o.id} evidence={record.data.evidence} canUpload={record.data.canUploadEvidence} />
+              {record.isPending ? (
+                <Skeleton active />
+              ) : (
+                record.data && <EvidencePanel matterType="officer" matterId={o.id} evidence={record.data.evidence} canUpload={record.data.canUploadEvidence} />
               )}
             </Card>
           )}

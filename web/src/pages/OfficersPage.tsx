@@ -19,8 +19,10 @@ export default function OfficersPage() {
   const navigate = useNavigate();
   const [params, setParams] = useSearchParams();
   const filter: OfficerFilter = {
-    orgId: params.get('orgId') ?? undefined, q: params.get('q') ?? undefined,
-    field: params.get('field') ?? undefined, certificateStatus: params.get('certificateStatus') ?? undefined,
+    orgId: params.get('orgId') ?? undefined,
+    q: params.get('q') ?? undefined,
+    field: params.get('field') ?? undefined,
+    certificateStatus: params.get('certificateStatus') ?? undefined,
   };
   const setFilter = (k: keyof OfficerFilter, v: string | undefined) => {
     const next = new URLSearchParams(params);
@@ -46,7 +48,13 @@ export default function OfficersPage() {
       <PageTitle
         title="执法人员"
         sub="行政执法人员须持有效执法证上岗（《行政处罚法》第四十二条）。"
-        extra={abilities.createOfficer && <Button type="primary" icon={<PlusOutlined />} onClick={() => setTarget({ mode: 'create', orgId: filter.orgId })}>登记执法人员</Button>}
+        extra={
+          abilities.createOfficer && (
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => setTarget({ mode: 'create', orgId: filter.orgId })}>
+              登记执法人员
+            </Button>
+          )
+        }
       />
       {(counts.expiring > 0 || counts.expired > 0) && (
         <Alert
@@ -58,8 +66,16 @@ export default function OfficersPage() {
           description="请及时组织换证；执法证过期的人员不得从事行政执法活动。"
           action={
             <Space orientation="vertical" size={4}>
-              {counts.expiring > 0 && <Button size="small" onClick={() => setFilter('certificateStatus', 'expiringSoon')}>查看即将到期</Button>}
-              {counts.expired > 0 && <Button size="small" danger onClick={() => setFilter('certificateStatus', 'expired')}>查看已过期</Button>}
+              {counts.expiring > 0 && (
+                <Button size="small" onClick={() => setFilter('certificateStatus', 'expiringSoon')}>
+                  查看即将到期
+                </Button>
+              )}
+              {counts.expired > 0 && (
+                <Button size="small" danger onClick={() => setFilter('certificateStatus', 'expired')}>
+                  查看已过期
+                </Button>
+              )}
             </Space>
           }
         />
@@ -77,9 +93,27 @@ export default function OfficersPage() {
             onSearch={(v) => setFilter('q', v.trim() || undefined)}
             style={{ width: 240 }}
           />
-          <Select allowClear placeholder="执法领域" value={filter.field} onChange={(v) => setFilter('field', v)} options={fieldOptions} style={{ width: 200 }} />
-          <Select allowClear placeholder="执法证状态" value={filter.certificateStatus} onChange={(v) => setFilter('certificateStatus', v)} options={statusOptions} style={{ width: 150 }} />
-          {filtered && <Button type="link" onClick={() => setParams(new URLSearchParams(), { replace: true })}>清除筛选</Button>}
+          <Select
+            allowClear
+            placeholder="执法领域"
+            value={filter.field}
+            onChange={(v) => setFilter('field', v)}
+            options={fieldOptions}
+            style={{ width: 200 }}
+          />
+          <Select
+            allowClear
+            placeholder="执法证状态"
+            value={filter.certificateStatus}
+            onChange={(v) => setFilter('certificateStatus', v)}
+            options={statusOptions}
+            style={{ width: 150 }}
+          />
+          {filtered && (
+            <Button type="link" onClick={() => setParams(new URLSearchParams(), { replace: true })}>
+              清除筛选
+            </Button>
+          )}
         </Space>
         <Table<Officer>
           rowKey="id"
@@ -90,7 +124,9 @@ export default function OfficersPage() {
           onRow={(o) => ({ onDoubleClick: () => navigate(`/officers/${o.id}`) })}
           columns={[
             {
-              title: '姓名', dataIndex: 'name', width: 120,
+              title: '姓名',
+              dataIndex: 'name',
+              width: 120,
               render: (v: string, o) => (
                 <span>
                   <Link to={`/officers/${o.id}`}>{v}</Link>
@@ -103,15 +139,20 @@ export default function OfficersPage() {
             { title: '职务', dataIndex: 'position', width: 100, render: (v: string | null) => v ?? '—' },
             { title: '持证状态', dataIndex: 'certificateStatus', width: 100, render: (v: Officer['certificateStatus']) => <SummaryStatusTag status={v} /> },
             {
-              title: '执法证', dataIndex: 'certificates',
+              title: '执法证',
+              dataIndex: 'certificates',
               render: (cs: Officer['certificates']) =>
                 cs.length ? (
                   <Space orientation="vertical" size={2}>
                     {cs.map((c) => (
                       <span key={c.id}>
-                        <Typography.Text className="fz-mono" style={{ marginInlineEnd: 6 }}>{c.number}</Typography.Text>
+                        <Typography.Text className="fz-mono" style={{ marginInlineEnd: 6 }}>
+                          {c.number}
+                        </Typography.Text>
                         <CertificateStatusTag cert={c} />
-                        <Typography.Text type="secondary" style={{ fontSize: 12 }}>至 {c.validTo}</Typography.Text>
+                        <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                          至 {c.validTo}
+                        </Typography.Text>
                       </span>
                     ))}
                   </Space>

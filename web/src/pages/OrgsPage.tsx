@@ -29,7 +29,9 @@ export default function OrgsPage() {
             scroll={{ x: 1000 }}
             columns={[
               {
-                title: '机构名称', dataIndex: 'name', width: 280,
+                title: '机构名称',
+                dataIndex: 'name',
+                width: 280,
                 render: (v: string, o) => (
                   <span>
                     {v}
@@ -38,13 +40,28 @@ export default function OrgsPage() {
                 ),
               },
               { title: '类型', dataIndex: 'kindLabel', width: 120, render: (v: string) => <Tag>{v}</Tag> },
-              { title: '执法主体', dataIndex: 'isEnforcementBody', width: 100, render: (v: boolean) => (v ? <Tag color="red">执法主体</Tag> : <Typography.Text type="secondary">—</Typography.Text>) },
               {
-                title: '法定依据', dataIndex: 'legalBasis',
-                render: (v: string | null) => (v ? <Typography.Paragraph style={{ margin: 0 }} ellipsis={{ rows: 2, tooltip: v }}>{v}</Typography.Paragraph> : '—'),
+                title: '执法主体',
+                dataIndex: 'isEnforcementBody',
+                width: 100,
+                render: (v: boolean) => (v ? <Tag color="red">执法主体</Tag> : <Typography.Text type="secondary">—</Typography.Text>),
               },
               {
-                title: '代码', key: 'codes', width: 200,
+                title: '法定依据',
+                dataIndex: 'legalBasis',
+                render: (v: string | null) =>
+                  v ? (
+                    <Typography.Paragraph style={{ margin: 0 }} ellipsis={{ rows: 2, tooltip: v }}>
+                      {v}
+                    </Typography.Paragraph>
+                  ) : (
+                    '—'
+                  ),
+              },
+              {
+                title: '代码',
+                key: 'codes',
+                width: 200,
                 render: (_, o) => (
                   <div style={{ fontSize: 12 }}>
                     {o.divisionCode && <div>区划：{o.divisionCode}</div>}
@@ -54,17 +71,26 @@ export default function OrgsPage() {
                 ),
               },
               {
-                title: '操作', key: 'op', width: 260, fixed: 'right',
+                title: '操作',
+                key: 'op',
+                width: 260,
+                fixed: 'right',
                 render: (_, o) => (
                   <Space size={0} wrap>
                     {o.abilities.createChild && (
-                      <Button type="link" size="small" icon={<PlusOutlined />} onClick={() => setTarget({ mode: 'create', parent: o })}>新建下级</Button>
+                      <Button type="link" size="small" icon={<PlusOutlined />} onClick={() => setTarget({ mode: 'create', parent: o })}>
+                        新建下级
+                      </Button>
                     )}
                     {o.abilities.update && (
-                      <Button type="link" size="small" icon={<EditOutlined />} onClick={() => setTarget({ mode: 'edit', org: o })}>编辑</Button>
+                      <Button type="link" size="small" icon={<EditOutlined />} onClick={() => setTarget({ mode: 'edit', org: o })}>
+                        编辑
+                      </Button>
                     )}
                     {o.abilities.viewRecord && (
-                      <Link to={`/record/org/${o.id}`} style={{ padding: '0 7px', whiteSpace: 'nowrap' }}><HistoryOutlined /> 全过程记录</Link>
+                      <Link to={`/record/org/${o.id}`} style={{ padding: '0 7px', whiteSpace: 'nowrap' }}>
+                        <HistoryOutlined /> 全过程记录
+                      </Link>
                     )}
                   </Space>
                 ),

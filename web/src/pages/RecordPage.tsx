@@ -34,7 +34,11 @@ export default function RecordPage() {
         extra={matterLink[matterType] && <Link to={matterLink[matterType](matterId)}>查看{matterTypeLabels[matterType]}</Link>}
       />
       {record.error && <QueryError error={record.error} retry={() => record.refetch()} />}
-      {record.isPending && <Card><Skeleton active /></Card>}
+      {record.isPending && (
+        <Card>
+          <Skeleton active />
+        </Card>
+      )}
       {r && (
         <Space orientation="vertical" size={16} style={{ width: '100%' }}>
           <Card title="记录时间线">

@@ -48,7 +48,13 @@ export default function TreeHeadsPage() {
       <PageTitle
         title="签名树头"
         sub="平台定期对记录的默克尔树根签名。任何人可用公钥核验签名，并用一致性证明确认记录只增不改。"
-        extra={abilities.signTreeHead && <Button type="primary" icon={<KeyOutlined />} loading={sign.isPending} onClick={() => sign.mutate()}>立即签发</Button>}
+        extra={
+          abilities.signTreeHead && (
+            <Button type="primary" icon={<KeyOutlined />} loading={sign.isPending} onClick={() => sign.mutate()}>
+              立即签发
+            </Button>
+          )
+        }
       />
       {heads.error && <QueryError error={heads.error} retry={() => heads.refetch()} />}
       <Card>
@@ -67,16 +73,25 @@ export default function TreeHeadsPage() {
             { title: '密钥 ID', dataIndex: 'keyId', width: 160, render: (v: string) => <span className="fz-mono">{v}</span> },
             { title: '签名', dataIndex: 'signature', render: (v: string) => <Hash value={v} /> },
             {
-              title: '', key: 'op', width: 150, fixed: 'right',
-              render: (_, h) => latest && h.treeSize < latest.treeSize && (
-                <Button size="small" onClick={() => openConsistency(h)}>与最新树头比对</Button>
-              ),
+              title: '',
+              key: 'op',
+              width: 150,
+              fixed: 'right',
+              render: (_, h) =>
+                latest &&
+                h.treeSize < latest.treeSize && (
+                  <Button size="small" onClick={() => openConsistency(h)}>
+                    与最新树头比对
+                  </Button>
+                ),
             },
           ]}
         />
         {heads.hasNextPage && (
           <div style={{ textAlign: 'center', marginTop: 16 }}>
-            <Button onClick={() => heads.fetchNextPage()} loading={heads.isFetchingNextPage}>加载更早的树头</Button>
+            <Button onClick={() => heads.fetchNextPage()} loading={heads.isFetchingNextPage}>
+              加载更早的树头
+            </Button>
           </div>
         )}
       </Card>
@@ -86,11 +101,17 @@ export default function TreeHeadsPage() {
           style={{ marginTop: 16 }}
           extra={<Typography.Text copyable={{ text: first.publicKeyPem, tooltips: ['复制公钥', '已复制'] }}>复制</Typography.Text>}
         >
-          <pre className="fz-mono" style={{ margin: 0 }}>{first.publicKeyPem}</pre>
+          <pre className="fz-mono" style={{ margin: 0 }}>
+            {first.publicKeyPem}
+          </pre>
         </Card>
       )}
       <Modal title="一致性验证" open={!!consistency} onCancel={() => setConsistency(null)} footer={null} width={680} destroyOnHidden>
-        {check.isPending && <div style={{ textAlign: 'center', padding: 24 }}><Spin /></div>}
+        {check.isPending && (
+          <div style={{ textAlign: 'center', padding: 24 }}>
+            <Spin />
+          </div>
+        )}
         {check.error && <Alert type="error" showIcon title="验证失败" description={check.error.message} />}
         {check.data && (
           <div>
@@ -98,12 +119,20 @@ export default function TreeHeadsPage() {
               type={check.data.verified ? 'success' : 'error'}
               showIcon
               icon={check.data.verified ? <CheckCircleFilled /> : <CloseCircleFilled />}
-              title={check.data.verified ? '已验证：两个树头签名有效，较新的记录树完整包含较早的记录树（记录只增不改）' : '验证失败：记录可能被篡改，请立即报告'}
+              title={
+                check.data.verified ? '已验证：两个树头签名有效，较新的记录树完整包含较早的记录树（记录只增不改）' : '验证失败：记录可能被篡改，请立即报告'
+              }
               style={{ marginBottom: 12 }}
             />
-            <p>树大小 {check.data.from.treeSize} → {check.data.to.treeSize}，一致性证明共 {check.data.proof.length} 个哈希{check.data.proof.length ? '：' : '。'}</p>
+            <p>
+              树大小 {check.data.from.treeSize} → {check.data.to.treeSize}，一致性证明共 {check.data.proof.length} 个哈希{check.data.proof.length ? '：' : '。'}
+            </p>
             <ol style={{ paddingInlineStart: 20 }}>
-              {check.data.proof.map((h, i) => <li key={i} className="fz-mono">{h}</li>)}
+              {check.data.proof.map((h, i) => (
+                <li key={i} className="fz-mono">
+                  {h}
+                </li>
+              ))}
             </ol>
           </div>
         )}

@@ -24,7 +24,13 @@ export default function UsersPage() {
     <div>
       <PageTitle
         title="用户管理"
-        extra={abilities.createUser && <Button type="primary" icon={<PlusOutlined />} onClick={() => setTarget({ mode: 'create' })}>新建用户</Button>}
+        extra={
+          abilities.createUser && (
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => setTarget({ mode: 'create' })}>
+              新建用户
+            </Button>
+          )
+        }
       />
       {users.error && <QueryError error={users.error} retry={() => users.refetch()} />}
       <Card>
@@ -42,15 +48,39 @@ export default function UsersPage() {
             { title: '用户名', dataIndex: 'username', width: 140 },
             { title: '姓名', dataIndex: 'displayName', width: 120 },
             { title: '所属机构', dataIndex: 'orgName' },
-            { title: '角色', dataIndex: 'roles', render: (rs: User['roles']) => rs.map((r) => <Tag key={r} color={r === 'admin' ? 'red' : 'blue'}>{roleLabels[r]}</Tag>) },
+            {
+              title: '角色',
+              dataIndex: 'roles',
+              render: (rs: User['roles']) =>
+                rs.map((r) => (
+                  <Tag key={r} color={r === 'admin' ? 'red' : 'blue'}>
+                    {roleLabels[r]}
+                  </Tag>
+                )),
+            },
             { title: '状态', dataIndex: 'active', width: 90, render: (v: boolean) => <Badge status={v ? 'success' : 'default'} text={v ? '启用' : '停用'} /> },
             {
-              title: '操作', key: 'op', width: 270, fixed: 'right',
+              title: '操作',
+              key: 'op',
+              width: 270,
+              fixed: 'right',
               render: (_, u) => (
                 <Space size={0} wrap>
-                  {u.abilities.update && <Button type="link" size="small" icon={<EditOutlined />} onClick={() => setTarget({ mode: 'edit', user: u })}>编辑</Button>}
-                  {u.abilities.resetPassword && <Button type="link" size="small" icon={<KeyOutlined />} onClick={() => setResetting(u)}>重置密码</Button>}
-                  {u.abilities.viewRecord && <Link to={`/record/user/${u.id}`} style={{ padding: '0 7px', whiteSpace: 'nowrap' }}><HistoryOutlined /> 全过程记录</Link>}
+                  {u.abilities.update && (
+                    <Button type="link" size="small" icon={<EditOutlined />} onClick={() => setTarget({ mode: 'edit', user: u })}>
+                      编辑
+                    </Button>
+                  )}
+                  {u.abilities.resetPassword && (
+                    <Button type="link" size="small" icon={<KeyOutlined />} onClick={() => setResetting(u)}>
+                      重置密码
+                    </Button>
+                  )}
+                  {u.abilities.viewRecord && (
+                    <Link to={`/record/user/${u.id}`} style={{ padding: '0 7px', whiteSpace: 'nowrap' }}>
+                      <HistoryOutlined /> 全过程记录
+                    </Link>
+                  )}
                 </Space>
               ),
             },

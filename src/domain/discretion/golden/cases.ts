@@ -41,17 +41,27 @@ export interface GoldenCase {
 type GoldenFile = { groups: { violation: string; cases: { name: string; input: Partial<CalculationInput>; expect: GoldenExpect }[] }[] };
 /** Every golden file; a new file must be added here (the test checks that every sample violation is covered). */
 const files: Record<string, GoldenFile> = {
-  'advertising.json': advertising as GoldenFile, 'equipmentDrugs.json': equipmentDrugs as GoldenFile, 'food.json': food as GoldenFile,
-  'market.json': market as GoldenFile, 'products.json': products as GoldenFile,
+  'advertising.json': advertising as GoldenFile,
+  'equipmentDrugs.json': equipmentDrugs as GoldenFile,
+  'food.json': food as GoldenFile,
+  'market.json': market as GoldenFile,
+  'products.json': products as GoldenFile,
 };
 
-export const goldenDefaults = { violationDate: '2025-06-01', decisionDate: '2025-09-01', partyType: 'organisation' as const, bases: {}, circumstances: [] as string[] };
+export const goldenDefaults = {
+  violationDate: '2025-06-01',
+  decisionDate: '2025-09-01',
+  partyType: 'organisation' as const,
+  bases: {},
+  circumstances: [] as string[],
+};
 
 export function loadGoldenCases(): GoldenCase[] {
   const out: GoldenCase[] = [];
   for (const [file, doc] of Object.entries(files)) {
     for (const g of doc.groups) {
-      for (const c of g.cases) out.push({ file, violation: g.violation, name: c.name, input: { ...goldenDefaults, ...c.input } as GoldenCase['input'], expect: c.expect });
+      for (const c of g.cases)
+        out.push({ file, violation: g.violation, name: c.name, input: { ...goldenDefaults, ...c.input } as GoldenCase['input'], expect: c.expect });
     }
   }
   return out;

@@ -21,7 +21,10 @@ export interface CaseAct {
 }
 
 export async function actOnCase<T extends Record<string, unknown>>(
-  ctx: AppContext, p: Principal, caseId: string, act: CaseAct,
+  ctx: AppContext,
+  p: Principal,
+  caseId: string,
+  act: CaseAct,
   fn: (tx: Queryable, c: CaseRow, m: MatterRow) => Promise<T>,
 ): Promise<T> {
   return inTransaction(ctx, async (tx) => {
@@ -31,11 +34,21 @@ export async function actOnCase<T extends Record<string, unknown>>(
     if (!act.roles.some((r) => p.roles.includes(r))) throw forbidden(`当前用户的角色不能${act.label}`);
     if (!act.states.includes(m.state)) {
       const def = workflowOf(m.type, m.workflowVersion)!;
-      throw conflict('CASE_STATE_NOT_ALLOWED', `案件当前处于“${def.states[m.state]?.label ?? m.state}”，不能${act.label}`, { state: m.state, allowedIn: act.states });
+      throw conflict('CASE_STATE_NOT_ALLOWED', `案件当前处于“${def.states[m.state]?.label ?? m.state}”，不能${act.label}`, {
+        state: m.state,
+        allowedIn: act.states,
+      });
     }
     const c = (await findCase(tx, caseId))!;
     const payload = await fn(tx, c, m);
-    await ctx.ledger.append(tx, { actor: actorOf(p), orgId: m.orgId, matterType: 'case', matterId: caseId, eventType: act.event, payload: { caseId, ...payload } as never });
+    await ctx.ledger.append(tx, {
+      actor: actorOf(p),
+      orgId: m.orgId,
+      matterType: 'case',
+      matterId: caseId,
+      eventType: act.event,
+      payload: { caseId, ...payload } as never,
+    });
     return payload;
   });
 }

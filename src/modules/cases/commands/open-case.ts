@@ -24,7 +24,12 @@ export async function openCase(ctx: AppContext, p: Principal, input: TCreateCase
  * Opens the case in the caller's transaction — also used by modules that find leads (a random
  * inspection's "problem found → open a lead").
  */
-export async function insertCase(ctx: AppContext, tx: Queryable, p: Principal, input: Omit<TCreateCaseRequest, 'contact'> & { contact: { name: string; phone: string; address?: string | null } }): Promise<string> {
+export async function insertCase(
+  ctx: AppContext,
+  tx: Queryable,
+  p: Principal,
+  input: Omit<TCreateCaseRequest, 'contact'> & { contact: { name: string; phone: string; address?: string | null } },
+): Promise<string> {
   const unitId = input.unitId ?? p.orgId;
   if (!p.scope.has(unitId)) throw notFound('承办机构');
   const chain = await orgChain(tx, unitId);
@@ -37,11 +42,39 @@ export async function insertCase(ctx: AppContext, tx: Queryable, p: Principal, i
   await tx.query(
     `insert into cases (id, body_id, unit_id, procedure, source, source_note, received_on, party, contact, party_type, field, summary)
      values ($1,$2,$3,$4,$5,$6,$7,$8::jsonb,$9::jsonb,$10,$11,$12)`,
-    [id, bodyId, unitId, input.procedure, input.source, input.sourceNote ?? null, input.receivedOn, JSON.stringify(input.party), JSON.stringify(input.contact), input.party.type, input.field, input.summary],
+    [
+      id,
+      bodyId,
+      unitId,
+      input.procedure,
+      input.source,
+      input.sourceNote ?? null,
+      input.receivedOn,
+      JSON.stringify(input.party),
+      JSON.stringify(input.contact),
+      input.party.type,
+      input.field,
+      input.summary,
+    ],
   );
   await ctx.ledger.append(tx, {
-    actor: actorOf(p), orgId: unitId, matterType: 'case', matterId: id, eventType: 'case.opened',
-    payload: { caseId: id, bodyId, unitId, procedure: input.procedure, source: input.source, sourceLabel: caseSources[input.source], receivedOn: input.receivedOn, party: input.party, field: input.field, summary: input.summary },
+    actor: actorOf(p),
+    orgId: unitId,
+    matterType: 'case',
+    matterId: id,
+    eventType: 'case.opened',
+    payload: {
+      caseId: id,
+      bodyId,
+      unitId,
+      procedure: input.procedure,
+      source: input.source,
+      sourceLabel: caseSources[input.source],
+      receivedOn: input.receivedOn,
+      party: input.party,
+      field: input.field,
+      summary: input.summary,
+    },
   });
   return id;
 }

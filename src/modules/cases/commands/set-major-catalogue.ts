@@ -6,7 +6,12 @@ import { AppError, forbidden, notFound } from '../../../platform/errors.ts';
 import type { Principal } from '../../../platform/policies.ts';
 import { addDays } from '../../../domain/dates.ts';
 
-export async function setMajorCatalogue(ctx: AppContext, p: Principal, orgId: string, input: { validFrom: string; criteria: string[]; documentNumber?: string | null; note?: string | null }) {
+export async function setMajorCatalogue(
+  ctx: AppContext,
+  p: Principal,
+  orgId: string,
+  input: { validFrom: string; criteria: string[]; documentNumber?: string | null; note?: string | null },
+) {
   if (!p.scope.has(orgId)) throw notFound('机构');
   if (!p.roles.some((r) => r === 'admin' || r === 'legalReviewer')) throw forbidden('只有系统管理员或法制审核人员可以调整重大执法决定目录');
   return inTransaction(ctx, async (tx) => {
@@ -16,9 +21,22 @@ export async function setMajorCatalogue(ctx: AppContext, p: Principal, orgId: st
     if (later) throw new AppError(409, 'CATALOGUE_OVERLAP', `已有自 ${input.validFrom} 或之后施行的目录，不能插入更早的版本`);
     const id = randomUUID();
     await tx.query(`update major_decision_catalogues set valid_to = $2 where org_id = $1 and valid_to is null`, [orgId, addDays(input.validFrom, -1)]);
-    await tx.query('insert into major_decision_catalogues (id, org_id, valid_from, criteria, document_number, note) values ($1,$2,$3,$4,$5,$6)',
-      [id, orgId, input.validFrom, [...new Set(input.criteria)], input.documentNumber ?? null, input.note ?? null]);
-    await ctx.ledger.append(tx, { actor: actorOf(p), orgId, matterType: 'majorCatalogue', matterId: orgId, eventType: 'majorCatalogue.adopted', payload: { catalogueId: id, orgId, validFrom: input.validFrom, criteria: [...new Set(input.criteria)], documentNumber: input.documentNumber ?? null } });
+    await tx.query('insert into major_decision_catalogues (id, org_id, valid_from, criteria, document_number, note) values ($1,$2,$3,$4,$5,$6)', [
+      id,
+      orgId,
+      input.validFrom,
+      [...new Set(input.criteria)],
+      input.documentNumber ?? null,
+      input.note ?? null,
+    ]);
+    await ctx.ledger.append(tx, {
+      actor: actorOf(p),
+      orgId,
+      matterType: 'majorCatalogue',
+      matterId: orgId,
+      eventType: 'majorCatalogue.adopted',
+      payload: { catalogueId: id, orgId, validFrom: input.validFrom, criteria: [...new Set(input.criteria)], documentNumber: input.documentNumber ?? null },
+    });
     return id;
   });
 }

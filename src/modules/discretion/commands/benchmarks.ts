@@ -41,10 +41,22 @@ export async function overlapping(tx: Queryable, violationId: string, orgId: str
 }
 
 const overlapError = (o: { documentNumber: string; validFrom: string; validTo: string | null }) =>
-  unprocessable('BENCHMARK_OVERLAP', `有效期与本机关已有的裁量基准（${o.documentNumber}，${o.validFrom} 至 ${o.validTo ?? '长期'}）重叠；请先为原基准设定失效日期`, { existing: o });
+  unprocessable(
+    'BENCHMARK_OVERLAP',
+    `有效期与本机关已有的裁量基准（${o.documentNumber}，${o.validFrom} 至 ${o.validTo ?? '长期'}）重叠；请先为原基准设定失效日期`,
+    { existing: o },
+  );
 
 /** Inserts a benchmark with its citations and record entry (used by the API, the seed and imports). */
-export async function insertBenchmark(tx: Queryable, ctx: AppContext, actor: Actor, violation: ViolationRule, orgId: string, input: BenchmarkInput, importBatch: string | null = null): Promise<string> {
+export async function insertBenchmark(
+  tx: Queryable,
+  ctx: AppContext,
+  actor: Actor,
+  violation: ViolationRule,
+  orgId: string,
+  input: BenchmarkInput,
+  importBatch: string | null = null,
+): Promise<string> {
   const b = normalise(input);
   const problems = benchmarkProblems(b, violation, orgId);
   if (problems.length) throw unprocessable('BENCHMARK_INVALID', `裁量基准有误：${problems.map((x) => x.message).join('；')}`, { problems });
@@ -55,14 +67,45 @@ export async function insertBenchmark(tx: Queryable, ctx: AppContext, actor: Act
   await tx.query(
     `insert into discretion_benchmarks (id, violation_id, org_id, valid_from, valid_to, document_title, document_number, tiers, circumstances, exemptions, note)
      values ($1,$2,$3,$4,$5,$6,$7,$8::jsonb,$9::jsonb,$10::jsonb,$11)`,
-    [id, violation.id, orgId, b.validFrom, b.validTo, b.documentTitle, b.documentNumber, JSON.stringify(b.tiers), JSON.stringify(b.circumstances), JSON.stringify(b.exemptions), b.note],
+    [
+      id,
+      violation.id,
+      orgId,
+      b.validFrom,
+      b.validTo,
+      b.documentTitle,
+      b.documentNumber,
+      JSON.stringify(b.tiers),
+      JSON.stringify(b.circumstances),
+      JSON.stringify(b.exemptions),
+      b.note,
+    ],
   );
-  await setCitations(tx, 'discretionBenchmark', id, benchmarkCitations(b).map((articleId) => ({ articleId, role: 'basis' as const })));
+  await setCitations(
+    tx,
+    'discretionBenchmark',
+    id,
+    benchmarkCitations(b).map((articleId) => ({ articleId, role: 'basis' as const })),
+  );
   await ctx.ledger.append(tx, {
-    actor, orgId, matterType: 'discretionBenchmark', matterId: id, eventType: 'discretionBenchmark.created',
+    actor,
+    orgId,
+    matterType: 'discretionBenchmark',
+    matterId: id,
+    eventType: 'discretionBenchmark.created',
     payload: {
-      benchmarkId: id, violationId: violation.id, violationCode: violation.code, orgId, validFrom: b.validFrom, validTo: b.validTo, documentTitle: b.documentTitle,
-      documentNumber: b.documentNumber, tiers: b.tiers, circumstances: b.circumstances, exemptions: b.exemptions, importBatch,
+      benchmarkId: id,
+      violationId: violation.id,
+      violationCode: violation.code,
+      orgId,
+      validFrom: b.validFrom,
+      validTo: b.validTo,
+      documentTitle: b.documentTitle,
+      documentNumber: b.documentNumber,
+      tiers: b.tiers,
+      circumstances: b.circumstances,
+      exemptions: b.exemptions,
+      importBatch,
     },
   });
   return id;
@@ -70,7 +113,14 @@ export async function insertBenchmark(tx: Queryable, ctx: AppContext, actor: Act
 
 const fields = ['validFrom', 'validTo', 'documentTitle', 'documentNumber', 'tiers', 'circumstances', 'exemptions', 'note'] as const;
 const columnOf: Record<(typeof fields)[number], string> = {
-  validFrom: 'valid_from', validTo: 'valid_to', documentTitle: 'document_title', documentNumber: 'document_number', tiers: 'tiers', circumstances: 'circumstances', exemptions: 'exemptions', note: 'note',
+  validFrom: 'valid_from',
+  validTo: 'valid_to',
+  documentTitle: 'document_title',
+  documentNumber: 'document_number',
+  tiers: 'tiers',
+  circumstances: 'circumstances',
+  exemptions: 'exemptions',
+  note: 'note',
 };
 const jsonFields = new Set(['tiers', 'circumstances', 'exemptions']);
 
@@ -83,7 +133,14 @@ export function benchmarkChanges(current: BenchmarkInput, input: Partial<Benchma
 }
 
 /** Applies changes to a benchmark; returns the changed fields (empty: nothing written). */
-export async function changeBenchmark(tx: Queryable, ctx: AppContext, actor: Actor, id: string, input: Partial<BenchmarkInput>, importBatch: string | null = null): Promise<string[]> {
+export async function changeBenchmark(
+  tx: Queryable,
+  ctx: AppContext,
+  actor: Actor,
+  id: string,
+  input: Partial<BenchmarkInput>,
+  importBatch: string | null = null,
+): Promise<string[]> {
   const current = await findBenchmark(tx, id);
   if (!current) throw notFound('裁量基准');
   const violation = await findViolation(tx, current.violationId);
@@ -99,9 +156,18 @@ export async function changeBenchmark(tx: Queryable, ctx: AppContext, actor: Act
     `update discretion_benchmarks set ${changed.map((f, i) => `${columnOf[f]} = $${i + 2}${jsonFields.has(f) ? '::jsonb' : ''}`).join(', ')}, updated_at = now() where id = $1`,
     [id, ...changed.map((f) => (jsonFields.has(f) ? JSON.stringify(next[f]) : next[f]))],
   );
-  await setCitations(tx, 'discretionBenchmark', id, benchmarkCitations(next).map((articleId) => ({ articleId, role: 'basis' as const })));
+  await setCitations(
+    tx,
+    'discretionBenchmark',
+    id,
+    benchmarkCitations(next).map((articleId) => ({ articleId, role: 'basis' as const })),
+  );
   await ctx.ledger.append(tx, {
-    actor, orgId: current.orgId, matterType: 'discretionBenchmark', matterId: id, eventType: 'discretionBenchmark.updated',
+    actor,
+    orgId: current.orgId,
+    matterType: 'discretionBenchmark',
+    matterId: id,
+    eventType: 'discretionBenchmark.updated',
     payload: { benchmarkId: id, violationId: violation.id, changes: Object.fromEntries(changed.map((f) => [f, next[f] ?? null])), importBatch },
   });
   return changed;

@@ -22,7 +22,10 @@ async function assertNoOverlap(tx: Queryable, orgId: string, kind: ThresholdKind
     [orgId, kind, from, to, exceptId],
   );
   const o = r.rows[0];
-  if (o) throw unprocessable('THRESHOLD_OVERLAP', `本机关已有 ${o.validFrom} 至 ${o.validTo ?? '长期'} 有效的${thresholdKinds[kind]}标准，有效期不能重叠`, { existing: o });
+  if (o)
+    throw unprocessable('THRESHOLD_OVERLAP', `本机关已有 ${o.validFrom} 至 ${o.validTo ?? '长期'} 有效的${thresholdKinds[kind]}标准，有效期不能重叠`, {
+      existing: o,
+    });
 }
 
 export async function insertThreshold(tx: Queryable, ctx: AppContext, actor: Actor, input: TThresholdRequest): Promise<string> {
@@ -36,8 +39,23 @@ export async function insertThreshold(tx: Queryable, ctx: AppContext, actor: Act
   );
   await setCitations(tx, 'discretionThreshold', id, [{ articleId: input.articleId, role: 'basis' }]);
   await ctx.ledger.append(tx, {
-    actor, orgId: input.orgId, matterType: 'discretionThreshold', matterId: id, eventType: 'discretionThreshold.set',
-    payload: { thresholdId: id, orgId: input.orgId, kind: input.kind, validFrom: input.validFrom, validTo: input.validTo, naturalPersonFen: input.naturalPersonFen, organisationFen: input.organisationFen, articleId: input.articleId, documentNumber: doc, note: input.note },
+    actor,
+    orgId: input.orgId,
+    matterType: 'discretionThreshold',
+    matterId: id,
+    eventType: 'discretionThreshold.set',
+    payload: {
+      thresholdId: id,
+      orgId: input.orgId,
+      kind: input.kind,
+      validFrom: input.validFrom,
+      validTo: input.validTo,
+      naturalPersonFen: input.naturalPersonFen,
+      organisationFen: input.organisationFen,
+      articleId: input.articleId,
+      documentNumber: doc,
+      note: input.note,
+    },
   });
   return id;
 }
@@ -53,7 +71,13 @@ export async function setThreshold(ctx: AppContext, p: Principal, input: TThresh
 }
 
 const columnOf: Record<string, string> = {
-  validFrom: 'valid_from', validTo: 'valid_to', naturalPersonFen: 'natural_person_fen', organisationFen: 'organisation_fen', articleId: 'article_id', documentNumber: 'document_number', note: 'note',
+  validFrom: 'valid_from',
+  validTo: 'valid_to',
+  naturalPersonFen: 'natural_person_fen',
+  organisationFen: 'organisation_fen',
+  articleId: 'article_id',
+  documentNumber: 'document_number',
+  note: 'note',
 };
 
 export async function updateThreshold(ctx: AppContext, p: Principal, id: string, input: Partial<Omit<TThresholdRequest, 'orgId' | 'kind'>>): Promise<void> {
@@ -62,7 +86,11 @@ export async function updateThreshold(ctx: AppContext, p: Principal, id: string,
     if (!t) throw notFound('较大数额标准');
     authorize(benchmarkPolicy(p, t, await ancestorsOf(tx, p.orgId)), 'update', '较大数额标准');
     const next = { ...t, ...Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined)) };
-    const changes = Object.fromEntries(Object.keys(columnOf).filter((k) => canonicalJson((t as never)[k] ?? null) !== canonicalJson((next as never)[k] ?? null)).map((k) => [k, (next as never)[k] ?? null]));
+    const changes = Object.fromEntries(
+      Object.keys(columnOf)
+        .filter((k) => canonicalJson((t as never)[k] ?? null) !== canonicalJson((next as never)[k] ?? null))
+        .map((k) => [k, (next as never)[k] ?? null]),
+    );
     if (!Object.keys(changes).length) return;
     await assertNoOverlap(tx, t.orgId, t.kind, next.validFrom, next.validTo, id);
     if (changes.articleId) {
@@ -70,8 +98,18 @@ export async function updateThreshold(ctx: AppContext, p: Principal, id: string,
       if (!art.rows.length) throw unprocessable('ARTICLE_NOT_FOUND', `法律法规数据库中没有这些条文：${next.articleId}`, { articleIds: [next.articleId] });
     }
     const keys = Object.keys(changes);
-    await tx.query(`update discretion_thresholds set ${keys.map((k, i) => `${columnOf[k]} = $${i + 2}`).join(', ')}, updated_at = now() where id = $1`, [id, ...keys.map((k) => changes[k])]);
+    await tx.query(`update discretion_thresholds set ${keys.map((k, i) => `${columnOf[k]} = $${i + 2}`).join(', ')}, updated_at = now() where id = $1`, [
+      id,
+      ...keys.map((k) => changes[k]),
+    ]);
     await setCitations(tx, 'discretionThreshold', id, [{ articleId: next.articleId, role: 'basis' }]);
-    await ctx.ledger.append(tx, { actor: actorOf(p), orgId: t.orgId, matterType: 'discretionThreshold', matterId: id, eventType: 'discretionThreshold.updated', payload: { thresholdId: id, changes } });
+    await ctx.ledger.append(tx, {
+      actor: actorOf(p),
+      orgId: t.orgId,
+      matterType: 'discretionThreshold',
+      matterId: id,
+      eventType: 'discretionThreshold.updated',
+      payload: { thresholdId: id, changes },
+    });
   });
 }

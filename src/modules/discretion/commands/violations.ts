@@ -37,8 +37,22 @@ export async function insertViolation(tx: Queryable, ctx: AppContext, actor: Act
   );
   await setCitations(tx, 'violation', id, violationCitations(v));
   await ctx.ledger.append(tx, {
-    actor, orgId: v.ownerOrgId, matterType: 'violation', matterId: id, eventType: 'violation.created',
-    payload: { violationId: id, code: v.code, name: v.name, field: v.field, ownerOrgId: v.ownerOrgId, violates: v.violates, punishes: v.punishes, conditions: v.conditions, provisions: v.provisions },
+    actor,
+    orgId: v.ownerOrgId,
+    matterType: 'violation',
+    matterId: id,
+    eventType: 'violation.created',
+    payload: {
+      violationId: id,
+      code: v.code,
+      name: v.name,
+      field: v.field,
+      ownerOrgId: v.ownerOrgId,
+      violates: v.violates,
+      punishes: v.punishes,
+      conditions: v.conditions,
+      provisions: v.provisions,
+    },
   });
   return id;
 }
@@ -51,7 +65,16 @@ export async function createViolation(ctx: AppContext, p: Principal, input: TCre
   return inTransaction(ctx, (tx) => insertViolation(tx, ctx, actorOf(p), { ...rest, ownerOrgId } as ViolationInput));
 }
 
-const columns: Record<string, string> = { code: 'code', name: 'name', field: 'field', violates: 'violates', punishes: 'punishes', conditions: 'conditions', provisions: 'provisions', active: 'active' };
+const columns: Record<string, string> = {
+  code: 'code',
+  name: 'name',
+  field: 'field',
+  violates: 'violates',
+  punishes: 'punishes',
+  conditions: 'conditions',
+  provisions: 'provisions',
+  active: 'active',
+};
 const jsonColumns = new Set(['conditions', 'provisions']);
 
 export async function updateViolation(ctx: AppContext, p: Principal, id: string, input: TUpdateViolationRequest): Promise<void> {
@@ -61,7 +84,13 @@ export async function updateViolation(ctx: AppContext, p: Principal, id: string,
     authorize(violationPolicy(p, current), 'update', '违法行为');
     await tx.query('select 1 from violations where id = $1 for update', [id]);
     const next = normalise({ ...current, ...input } as ViolationInput);
-    const changes = Object.fromEntries(Object.entries(input).filter(([k, v]) => v !== undefined && canonicalJson((current as unknown as Record<string, unknown>)[k] ?? null) !== canonicalJson((next as unknown as Record<string, unknown>)[k] ?? null)));
+    const changes = Object.fromEntries(
+      Object.entries(input).filter(
+        ([k, v]) =>
+          v !== undefined &&
+          canonicalJson((current as unknown as Record<string, unknown>)[k] ?? null) !== canonicalJson((next as unknown as Record<string, unknown>)[k] ?? null),
+      ),
+    );
     if (!Object.keys(changes).length) return;
     assertValid(next);
     if (changes.code) {
@@ -69,17 +98,34 @@ export async function updateViolation(ctx: AppContext, p: Principal, id: string,
       if (taken.rows.length) throw conflict('VIOLATION_CODE_TAKEN', `违法行为编码“${next.code}”已存在`);
     }
     // a change must not leave a benchmark of the violation pointing at what no longer exists
-    const benchmarks = (await tx.query<{ id: string; documentNumber: string; tiers: never; circumstances: never; exemptions: never; validFrom: string; validTo: string | null }>(
-      `select id, document_number as "documentNumber", tiers, circumstances, exemptions, valid_from as "validFrom", valid_to as "validTo" from discretion_benchmarks where violation_id = $1`, [id],
-    )).rows;
-    const broken = benchmarks.flatMap((b) => validateBenchmark({ ...b, violationId: id, orgId: '', documentTitle: '' }, { ...next, id }).map((x) => `${b.documentNumber}：${x.message}`));
+    const benchmarks = (
+      await tx.query<{ id: string; documentNumber: string; tiers: never; circumstances: never; exemptions: never; validFrom: string; validTo: string | null }>(
+        `select id, document_number as "documentNumber", tiers, circumstances, exemptions, valid_from as "validFrom", valid_to as "validTo" from discretion_benchmarks where violation_id = $1`,
+        [id],
+      )
+    ).rows;
+    const broken = benchmarks.flatMap((b) =>
+      validateBenchmark({ ...b, violationId: id, orgId: '', documentTitle: '' }, { ...next, id }).map((x) => `${b.documentNumber}：${x.message}`),
+    );
     if (broken.length) throw unprocessable('VIOLATION_BREAKS_BENCHMARKS', `修改后以下裁量基准将失效，请先修改基准：${broken.join('；')}`, { problems: broken });
     const entries = Object.keys(changes);
     await tx.query(
       `update violations set ${entries.map((k, i) => `${columns[k]} = $${i + 2}${jsonColumns.has(k) ? '::jsonb' : ''}`).join(', ')}, updated_at = now() where id = $1`,
-      [id, ...entries.map((k) => (jsonColumns.has(k) ? JSON.stringify((next as unknown as Record<string, unknown>)[k]) : (next as unknown as Record<string, unknown>)[k]))],
+      [
+        id,
+        ...entries.map((k) =>
+          jsonColumns.has(k) ? JSON.stringify((next as unknown as Record<string, unknown>)[k]) : (next as unknown as Record<string, unknown>)[k],
+        ),
+      ],
     );
     await setCitations(tx, 'violation', id, violationCitations(next));
-    await ctx.ledger.append(tx, { actor: actorOf(p), orgId: current.ownerOrgId, matterType: 'violation', matterId: id, eventType: 'violation.updated', payload: { violationId: id, code: next.code, changes } });
+    await ctx.ledger.append(tx, {
+      actor: actorOf(p),
+      orgId: current.ownerOrgId,
+      matterType: 'violation',
+      matterId: id,
+      eventType: 'violation.updated',
+      payload: { violationId: id, code: next.code, changes },
+    });
   });
 }

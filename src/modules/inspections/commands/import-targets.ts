@@ -40,10 +40,23 @@ export interface ImportProgress {
 const BATCH = 2000;
 
 export const importInvalid = (errors: TargetRowError[]) =>
-  new AppError(422, 'IMPORT_INVALID', `文件有 ${errors.length} 处错误，未导入任何内容：${errors.slice(0, 3).map((e) => `${e.row ? `第 ${e.row} 行` : '文件'}${e.column ? `“${e.column}”` : ''}：${e.message}`).join('；')}${errors.length > 3 ? '……' : ''}`, { errors: errors.slice(0, 1000), total: errors.length });
+  new AppError(
+    422,
+    'IMPORT_INVALID',
+    `文件有 ${errors.length} 处错误，未导入任何内容：${errors
+      .slice(0, 3)
+      .map((e) => `${e.row ? `第 ${e.row} 行` : '文件'}${e.column ? `“${e.column}”` : ''}：${e.message}`)
+      .join('；')}${errors.length > 3 ? '……' : ''}`,
+    { errors: errors.slice(0, 1000), total: errors.length },
+  );
 
 /** The caller has checked that the actor may manage the body's pool. */
-export async function importTargets(ctx: AppContext, actor: Actor, input: ImportTargetsInput, onProgress: (p: ImportProgress) => void = () => {}): Promise<ImportTargetsResult> {
+export async function importTargets(
+  ctx: AppContext,
+  actor: Actor,
+  input: ImportTargetsInput,
+  onProgress: (p: ImportProgress) => void = () => {},
+): Promise<ImportTargetsResult> {
   onProgress({ phase: 'read', done: 0, total: 0 });
   const grid = await readTargetFile(input.file, (n) => onProgress({ phase: 'read', done: n, total: 0 }));
   const body = (await ctx.db.query<{ divisionCode: string | null }>('select division_code as "divisionCode" from orgs where id = $1', [input.bodyId])).rows[0];
@@ -52,10 +65,20 @@ export async function importTargets(ctx: AppContext, actor: Actor, input: Import
   const area = body.divisionCode ?? '';
   const prefix = area.endsWith('0000') ? area.slice(0, 2) : area.endsWith('00') ? area.slice(0, 4) : area;
   onProgress({ phase: 'check', done: 0, total: grid.length });
-  const sheet = checkTargetRows(grid, { knownDivision: (c) => known.has(c), inArea: (c) => !prefix || c.startsWith(prefix), fromRegister: !!input.fromRegister });
+  const sheet = checkTargetRows(grid, {
+    knownDivision: (c) => known.has(c),
+    inArea: (c) => !prefix || c.startsWith(prefix),
+    fromRegister: !!input.fromRegister,
+  });
   if (sheet.errors.length) throw importInvalid(sheet.errors);
 
-  const rowsHash = hashBytes(ctx.ledger.hashAlg, [...sheet.rows].sort((a, b) => (a.uscc < b.uscc ? -1 : 1)).map(targetLine).join('\n')).toString('hex');
+  const rowsHash = hashBytes(
+    ctx.ledger.hashAlg,
+    [...sheet.rows]
+      .sort((a, b) => (a.uscc < b.uscc ? -1 : 1))
+      .map(targetLine)
+      .join('\n'),
+  ).toString('hex');
   const fileHash = hashBytes(ctx.ledger.hashAlg, input.file).toString('hex');
   return inTransaction(ctx, async (tx) => {
     const existing = new Map<string, { id: string; line: string }>();
@@ -70,20 +93,40 @@ export async function importTargets(ctx: AppContext, actor: Actor, input: Import
     let updated = 0;
     for (const r of sheet.rows) {
       const e = existing.get(r.uscc);
-      if (!e) { added++; changed.push({ ...r, id: randomUUID() }); }
-      else if (e.line !== targetLine(r)) { updated++; changed.push({ ...r, id: e.id }); }
+      if (!e) {
+        added++;
+        changed.push({ ...r, id: randomUUID() });
+      } else if (e.line !== targetLine(r)) {
+        updated++;
+        changed.push({ ...r, id: e.id });
+      }
     }
     const result = {
-      dryRun: !!input.dryRun, importId: null as string | null, rows: sheet.rows.length, added, updated,
-      unchanged: sheet.rows.length - added - updated, flagged: sheet.rows.filter((r) => r.usccFlagged).length,
+      dryRun: !!input.dryRun,
+      importId: null as string | null,
+      rows: sheet.rows.length,
+      added,
+      updated,
+      unchanged: sheet.rows.length - added - updated,
+      flagged: sheet.rows.filter((r) => r.usccFlagged).length,
     };
     if (input.dryRun) return result;
     const importId = randomUUID();
     onProgress({ phase: 'write', done: 0, total: changed.length });
     for (let i = 0; i < changed.length; i += BATCH) {
       const batch = changed.slice(i, i + BATCH).map((r) => ({
-        id: r.id, uscc: r.uscc, name: r.name, entity_type: r.entityType, legal_rep: r.legalRep, address: r.address, division_code: r.divisionCode,
-        industry: r.industry, licences: r.licences, risk_class: r.riskClass, status: r.status, uscc_flagged: r.usccFlagged,
+        id: r.id,
+        uscc: r.uscc,
+        name: r.name,
+        entity_type: r.entityType,
+        legal_rep: r.legalRep,
+        address: r.address,
+        division_code: r.divisionCode,
+        industry: r.industry,
+        licences: r.licences,
+        risk_class: r.riskClass,
+        status: r.status,
+        uscc_flagged: r.usccFlagged,
       }));
       await tx.query(
         `insert into inspection_targets (id, body_id, uscc, name, entity_type, legal_rep, address, division_code, industry, licences, risk_class, status, uscc_flagged, import_id)
@@ -103,8 +146,24 @@ export async function importTargets(ctx: AppContext, actor: Actor, input: Import
       [importId, input.bodyId, input.fileName, fileHash, rowsHash, result.rows, added, updated, result.unchanged, result.flagged, actor.id],
     );
     await ctx.ledger.append(tx, {
-      actor, orgId: input.bodyId, matterType: 'targetPool', matterId: input.bodyId, eventType: 'targetPool.imported',
-      payload: { importId, bodyId: input.bodyId, fileName: input.fileName, fileHash, hashAlg: ctx.ledger.hashAlg, rowsHash, rows: result.rows, added, updated, unchanged: result.unchanged, flagged: result.flagged },
+      actor,
+      orgId: input.bodyId,
+      matterType: 'targetPool',
+      matterId: input.bodyId,
+      eventType: 'targetPool.imported',
+      payload: {
+        importId,
+        bodyId: input.bodyId,
+        fileName: input.fileName,
+        fileHash,
+        hashAlg: ctx.ledger.hashAlg,
+        rowsHash,
+        rows: result.rows,
+        added,
+        updated,
+        unchanged: result.unchanged,
+        flagged: result.flagged,
+      },
     });
     onProgress({ phase: 'done', done: changed.length, total: changed.length });
     return { ...result, importId };

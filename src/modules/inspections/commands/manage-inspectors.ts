@@ -23,7 +23,14 @@ export async function setAvailability(ctx: AppContext, p: Principal, officerId: 
        on conflict (officer_id) do update set available = excluded.available, reason = excluded.reason, updated_at = now()`,
       [officerId, input.available, reason],
     );
-    await ctx.ledger.append(tx, { actor: actorOf(p), orgId, matterType: 'officer', matterId: officerId, eventType: 'inspector.availabilityChanged', payload: { officerId, available: input.available, reason } });
+    await ctx.ledger.append(tx, {
+      actor: actorOf(p),
+      orgId,
+      matterType: 'officer',
+      matterId: officerId,
+      eventType: 'inspector.availabilityChanged',
+      payload: { officerId, available: input.available, reason },
+    });
   });
 }
 
@@ -33,11 +40,28 @@ export async function declareRelation(ctx: AppContext, p: Principal, officerId: 
     const uscc = input.uscc?.trim().toUpperCase() || null;
     const address = input.address?.trim() || null;
     if (uscc && !isValidUscc(uscc)) throw new AppError(422, 'USCC_INVALID', `统一社会信用代码“${uscc}”无效（GB 32100-2015 校验位不符或格式错误）`);
-    if (input.kind === 'sameAddress' ? !address : !uscc) throw new AppError(422, 'RELATION_INCOMPLETE', input.kind === 'sameAddress' ? '住址相同的回避关系须填写住址' : '回避关系须填写相关市场主体的统一社会信用代码');
+    if (input.kind === 'sameAddress' ? !address : !uscc)
+      throw new AppError(
+        422,
+        'RELATION_INCOMPLETE',
+        input.kind === 'sameAddress' ? '住址相同的回避关系须填写住址' : '回避关系须填写相关市场主体的统一社会信用代码',
+      );
     const id = randomUUID();
-    await tx.query('insert into inspector_relations (id, officer_id, kind, uscc, address, note, declared_on) values ($1,$2,$3,$4,$5,$6,$7)', [id, officerId, input.kind, uscc, address, input.note, input.declaredOn]);
+    await tx.query('insert into inspector_relations (id, officer_id, kind, uscc, address, note, declared_on) values ($1,$2,$3,$4,$5,$6,$7)', [
+      id,
+      officerId,
+      input.kind,
+      uscc,
+      address,
+      input.note,
+      input.declaredOn,
+    ]);
     await ctx.ledger.append(tx, {
-      actor: actorOf(p), orgId, matterType: 'officer', matterId: officerId, eventType: 'inspector.relationDeclared',
+      actor: actorOf(p),
+      orgId,
+      matterType: 'officer',
+      matterId: officerId,
+      eventType: 'inspector.relationDeclared',
       payload: { officerId, relationId: id, kind: input.kind, uscc, address, note: input.note, declaredOn: input.declaredOn },
     });
     return id;

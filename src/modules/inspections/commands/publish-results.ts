@@ -19,11 +19,13 @@ export const PUBLICATION_RULE = 'inspection.resultsPublication';
 
 /** Guard of `complete`: every drawn target has its result. */
 export async function allResultsEntered(g: GuardInput<unknown>): Promise<Problem[]> {
-  const r = (await g.tx.query<{ missing: number }>(
-    `select count(*)::int as missing from inspection_assignments a where a.task_id = $1
+  const r = (
+    await g.tx.query<{ missing: number }>(
+      `select count(*)::int as missing from inspection_assignments a where a.task_id = $1
         and not exists (select 1 from inspection_results r where r.task_id = a.task_id and r.target_id = a.target_id)`,
-    [g.matter.id],
-  )).rows[0];
+      [g.matter.id],
+    )
+  ).rows[0];
   return r.missing > 0 ? [{ code: 'RESULTS_MISSING', message: `还有 ${r.missing} 户检查对象未录入检查结果，不能结束检查` }] : [];
 }
 
@@ -43,15 +45,19 @@ export async function openPublication(g: GuardInput<unknown>): Promise<Record<st
 export async function publicationContent(g: Pick<GuardInput<unknown>, 'tx'>, taskId: string) {
   const task = (await findTask(g.tx, taskId))!;
   const body = (await g.tx.query<{ name: string }>('select name from orgs where id = $1', [task.bodyId])).rows[0];
-  const items = (await g.tx.query<{ code: string; name: string }>('select code, name from inspection_items where id = any($1) order by code', [task.itemIds])).rows;
-  const results = (await g.tx.query<{ uscc: string; name: string; finding: keyof typeof findingLabels; inspectedOn: string }>(
-    `select t.uscc, t.name, r.finding, r.inspected_on as "inspectedOn" from inspection_results r join inspection_targets t on t.id = r.target_id
+  const items = (await g.tx.query<{ code: string; name: string }>('select code, name from inspection_items where id = any($1) order by code', [task.itemIds]))
+    .rows;
+  const results = (
+    await g.tx.query<{ uscc: string; name: string; finding: keyof typeof findingLabels; inspectedOn: string }>(
+      `select t.uscc, t.name, r.finding, r.inspected_on as "inspectedOn" from inspection_results r join inspection_targets t on t.id = r.target_id
       where r.task_id = $1 order by t.uscc`,
-    [taskId],
-  )).rows;
+      [taskId],
+    )
+  ).rows;
   return {
     task: { id: task.id, name: task.name, body: body.name, periodStart: task.periodStart, periodEnd: task.periodEnd },
-    items, results: results.map((r) => ({ ...r, findingLabel: findingLabels[r.finding] })),
+    items,
+    results: results.map((r) => ({ ...r, findingLabel: findingLabels[r.finding] })),
   };
 }
 

@@ -6,20 +6,27 @@ import { ancestorsOf } from '../flags.ts';
 
 export async function clearBasisFlag(ctx: AppContext, p: Principal, flagId: string, note: string): Promise<void> {
   await inTransaction(ctx, async (tx) => {
-    const f = (await tx.query<{ subjectType: string; subjectId: string; articleId: string; change: string; status: string; orgId: string | null }>(
-      `select subject_type as "subjectType", subject_id as "subjectId", article_id as "articleId", change, status, org_id as "orgId"
+    const f = (
+      await tx.query<{ subjectType: string; subjectId: string; articleId: string; change: string; status: string; orgId: string | null }>(
+        `select subject_type as "subjectType", subject_id as "subjectId", article_id as "articleId", change, status, org_id as "orgId"
          from basis_flags where id = $1 for update`,
-      [flagId],
-    )).rows[0];
+        [flagId],
+      )
+    ).rows[0];
     if (!f) throw notFound('依据变更提示');
     authorize(basisFlagPolicy(p, f, await ancestorsOf(tx, p.orgId)), 'clear', '依据变更提示');
     if (f.status !== 'open') throw conflict('FLAG_ALREADY_CLEARED', '该依据变更提示已处理');
-    await tx.query(
-      `update basis_flags set status = 'cleared', cleared_by = $2, cleared_at = now(), clear_note = $3, updated_at = now() where id = $1`,
-      [flagId, p.userId, note],
-    );
+    await tx.query(`update basis_flags set status = 'cleared', cleared_by = $2, cleared_at = now(), clear_note = $3, updated_at = now() where id = $1`, [
+      flagId,
+      p.userId,
+      note,
+    ]);
     await ctx.ledger.append(tx, {
-      actor: actorOf(p), orgId: f.orgId, matterType: f.subjectType, matterId: f.subjectId, eventType: 'basis.cleared',
+      actor: actorOf(p),
+      orgId: f.orgId,
+      matterType: f.subjectType,
+      matterId: f.subjectId,
+      eventType: 'basis.cleared',
       payload: { flagId, subjectType: f.subjectType, subjectId: f.subjectId, articleId: f.articleId, change: f.change, note },
     });
   });

@@ -43,7 +43,10 @@ const MAX_PROBLEMS_IN_MESSAGE = 5;
 
 /** 422 listing every problem with its line (the message names the first few, details hold all). */
 export function lawTextInvalid(fileName: string, problems: LawTextProblem[], warnings: LawTextProblem[] = []): AppError {
-  const shown = problems.slice(0, MAX_PROBLEMS_IN_MESSAGE).map((p) => `第 ${p.line} 行：${p.message}`).join('；');
+  const shown = problems
+    .slice(0, MAX_PROBLEMS_IN_MESSAGE)
+    .map((p) => `第 ${p.line} 行：${p.message}`)
+    .join('；');
   const more = problems.length > MAX_PROBLEMS_IN_MESSAGE ? `；另有 ${problems.length - MAX_PROBLEMS_IN_MESSAGE} 处` : '';
   return unprocessable('LAW_TEXT_INVALID', `《${fileName}》有 ${problems.length} 处问题，未导入：${shown}${more}`, { fileName, problems, warnings });
 }
@@ -55,7 +58,14 @@ export async function importLawText(ctx: AppContext, tx: Queryable, actor: Actor
   const law = parsed.law;
   const contentHash = createHash('sha256').update(text, 'utf8').digest('hex');
   const versionId = `${law.sourceId}@${law.versionDate}`;
-  const result = { versionId, articleCount: law.articles.length, sourceId: law.sourceId, title: law.title, versionDate: law.versionDate, warnings: parsed.warnings };
+  const result = {
+    versionId,
+    articleCount: law.articles.length,
+    sourceId: law.sourceId,
+    title: law.title,
+    versionDate: law.versionDate,
+    warnings: parsed.warnings,
+  };
 
   // serialise imports of the same law (the row lock is taken when the source exists)
   const source = (await tx.query<{ id: string }>('select id from legal_sources where id = $1 for update', [law.sourceId])).rows[0];
@@ -64,10 +74,12 @@ export async function importLawText(ctx: AppContext, tx: Queryable, actor: Actor
     if (existing.hash === contentHash) return { ...result, created: false, amendedVersionIds: [], flagsRaised: 0 };
     throw conflict('LAW_VERSION_CONFLICT', `《${law.title}》${law.versionDate} 版已导入，且内容与本次文本不同；同一版本不能被不同文本覆盖`, { versionId });
   }
-  const versions = (await tx.query<{ id: string; versionDate: string; status: string }>(
-    'select id, version_date as "versionDate", status from law_versions where source_id = $1 order by version_date',
-    [law.sourceId],
-  )).rows;
+  const versions = (
+    await tx.query<{ id: string; versionDate: string; status: string }>(
+      'select id, version_date as "versionDate", status from law_versions where source_id = $1 order by version_date',
+      [law.sourceId],
+    )
+  ).rows;
   const older = versions.filter((v) => v.versionDate < law.versionDate);
   const isLatest = !versions.some((v) => v.versionDate > law.versionDate);
   const today = chinaToday();
@@ -76,7 +88,12 @@ export async function importLawText(ctx: AppContext, tx: Queryable, actor: Actor
   if (!source) {
     await tx.query('insert into legal_sources (id, title, level, issuer) values ($1, $2, $3, $4)', [law.sourceId, law.title, law.level, law.issuer]);
   } else if (isLatest) {
-    await tx.query('update legal_sources set title = $2, level = $3, issuer = $4, updated_at = now() where id = $1', [law.sourceId, law.title, law.level, law.issuer]);
+    await tx.query('update legal_sources set title = $2, level = $3, issuer = $4, updated_at = now() where id = $1', [
+      law.sourceId,
+      law.title,
+      law.level,
+      law.issuer,
+    ]);
   }
   await insertVersion(tx, law, { versionId, status, contentHash });
 
@@ -88,11 +105,26 @@ export async function importLawText(ctx: AppContext, tx: Queryable, actor: Actor
   const affected = superseded ? await affectedByNewVersion(tx, law.sourceId, superseded.id, versionId) : [];
 
   await ctx.ledger.append(tx, {
-    actor, orgId: null, matterType: 'legalSource', matterId: law.sourceId, eventType: 'law.versionImported',
+    actor,
+    orgId: null,
+    matterType: 'legalSource',
+    matterId: law.sourceId,
+    eventType: 'law.versionImported',
     payload: {
-      sourceId: law.sourceId, versionId, title: law.title, level: law.level, issuer: law.issuer, docNumber: law.docNumber,
-      versionDate: law.versionDate, promulgatedOn: law.promulgatedOn, effectiveOn: law.effectiveOn, fileName: basename(input.fileName),
-      contentHash, articleCount: law.articles.length, amendedVersionIds, flagsRaised: affected.length,
+      sourceId: law.sourceId,
+      versionId,
+      title: law.title,
+      level: law.level,
+      issuer: law.issuer,
+      docNumber: law.docNumber,
+      versionDate: law.versionDate,
+      promulgatedOn: law.promulgatedOn,
+      effectiveOn: law.effectiveOn,
+      fileName: basename(input.fileName),
+      contentHash,
+      articleCount: law.articles.length,
+      amendedVersionIds,
+      flagsRaised: affected.length,
     },
   });
   const flagsRaised = await raiseBasisFlags(tx, ctx, actor, affected, versionId);
@@ -109,15 +141,33 @@ async function insertVersion(tx: Queryable, law: ParsedLaw, v: { versionId: stri
   await tx.query(
     `insert into law_versions (id, source_id, title, subtitle, version_date, doc_number, promulgated_on, effective_on, status, history, content_hash, article_count)
      values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)`,
-    [v.versionId, law.sourceId, law.title, law.subtitle, law.versionDate, law.docNumber, law.promulgatedOn, law.effectiveOn, v.status,
-      JSON.stringify(law.history), v.contentHash, law.articles.length],
+    [
+      v.versionId,
+      law.sourceId,
+      law.title,
+      law.subtitle,
+      law.versionDate,
+      law.docNumber,
+      law.promulgatedOn,
+      law.effectiveOn,
+      v.status,
+      JSON.stringify(law.history),
+      v.contentHash,
+      law.articles.length,
+    ],
   );
   if (law.headings.length) {
     await tx.query(
       `insert into law_headings (version_id, seq, kind, label, title, first_article_ordinal)
        select $1, t.seq, t.kind, t.label, t.title, t.first from unnest($2::int[], $3::text[], $4::text[], $5::text[], $6::int[]) as t(seq, kind, label, title, first)`,
-      [v.versionId, law.headings.map((h) => h.seq), law.headings.map((h) => h.kind), law.headings.map((h) => h.label), law.headings.map((h) => h.title),
-        law.headings.map((h) => h.firstArticleOrdinal)],
+      [
+        v.versionId,
+        law.headings.map((h) => h.seq),
+        law.headings.map((h) => h.kind),
+        law.headings.map((h) => h.label),
+        law.headings.map((h) => h.title),
+        law.headings.map((h) => h.firstArticleOrdinal),
+      ],
     );
   }
   // what search reads: the short title joined to the number (so 行政处罚法第六十三条 matches), then the text
@@ -127,9 +177,18 @@ async function insertVersion(tx: Queryable, law: ParsedLaw, v: { versionId: stri
      select $1 || '#' || t.label, $1, $2, t.ordinal, t.suffix, t.label, t.heading, t.body, t.paragraphs, t.search_text, to_tsvector('simple', t.tokens)
        from unnest($3::int[], $4::int[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[])
          as t(ordinal, suffix, label, heading, body, paragraphs, search_text, tokens)`,
-    [v.versionId, law.sourceId, law.articles.map((a) => a.ordinal), law.articles.map((a) => a.suffix), law.articles.map((a) => a.label),
-      law.articles.map((a) => a.heading), law.articles.map((a) => a.body), law.articles.map((a) => JSON.stringify(a.paragraphs)),
-      searchSource.map(normalizeSearchText), searchSource.map(tokenDocument)],
+    [
+      v.versionId,
+      law.sourceId,
+      law.articles.map((a) => a.ordinal),
+      law.articles.map((a) => a.suffix),
+      law.articles.map((a) => a.label),
+      law.articles.map((a) => a.heading),
+      law.articles.map((a) => a.body),
+      law.articles.map((a) => JSON.stringify(a.paragraphs)),
+      searchSource.map(normalizeSearchText),
+      searchSource.map(tokenDocument),
+    ],
   );
 }
 

@@ -8,25 +8,37 @@ import { conflict, forbidden, notFound, unprocessable } from '../../../platform/
 import { lawLibraryPolicy, type Principal } from '../../../platform/policies.ts';
 import { affectedByRepeal, raiseBasisFlags } from '../impact.ts';
 
-export async function repealVersion(ctx: AppContext, p: Principal, versionId: string, input: { repealedOn: string; note: string }): Promise<{ flagsRaised: number }> {
+export async function repealVersion(
+  ctx: AppContext,
+  p: Principal,
+  versionId: string,
+  input: { repealedOn: string; note: string },
+): Promise<{ flagsRaised: number }> {
   if (!lawLibraryPolicy(p).repeal) throw forbidden('只有系统管理员和法制审核人员可以废止法律法规');
   return inTransaction(ctx, async (tx) => {
-    const v = (await tx.query<{ sourceId: string; title: string; versionDate: string; repealedOn: string | null }>(
-      'select source_id as "sourceId", title, version_date as "versionDate", repealed_on as "repealedOn" from law_versions where id = $1 for update',
-      [versionId],
-    )).rows[0];
+    const v = (
+      await tx.query<{ sourceId: string; title: string; versionDate: string; repealedOn: string | null }>(
+        'select source_id as "sourceId", title, version_date as "versionDate", repealed_on as "repealedOn" from law_versions where id = $1 for update',
+        [versionId],
+      )
+    ).rows[0];
     if (!v) throw notFound('法律法规版本');
     if (v.repealedOn) throw conflict('ALREADY_REPEALED', `《${v.title}》${v.versionDate} 版已于 ${v.repealedOn} 废止`);
     if (input.repealedOn < v.versionDate) throw unprocessable('REPEAL_DATE_INVALID', `废止日期不能早于该版本的日期 ${v.versionDate}`);
     const status = input.repealedOn <= chinaToday() ? 'repealed' : null;
-    await tx.query(
-      `update law_versions set repealed_on = $2, status = coalesce($3, status), updated_at = now() where id = $1`,
-      [versionId, input.repealedOn, status],
-    );
+    await tx.query(`update law_versions set repealed_on = $2, status = coalesce($3, status), updated_at = now() where id = $1`, [
+      versionId,
+      input.repealedOn,
+      status,
+    ]);
     const affected = await affectedByRepeal(tx, versionId);
     const actor = actorOf(p);
     await ctx.ledger.append(tx, {
-      actor, orgId: null, matterType: 'legalSource', matterId: v.sourceId, eventType: 'law.versionRepealed',
+      actor,
+      orgId: null,
+      matterType: 'legalSource',
+      matterId: v.sourceId,
+      eventType: 'law.versionRepealed',
       payload: { sourceId: v.sourceId, versionId, repealedOn: input.repealedOn, note: input.note, flagsRaised: affected.length },
     });
     return { flagsRaised: await raiseBasisFlags(tx, ctx, actor, affected, versionId) };

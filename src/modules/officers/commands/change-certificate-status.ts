@@ -4,7 +4,14 @@ import { authorize, officerPolicy, type Principal } from '../../../platform/poli
 import { findOfficerRow } from '../queries.ts';
 
 /** Suspends (暂扣), revokes (注销) or reinstates a certificate. A revoked certificate stays revoked. */
-export async function changeCertificateStatus(ctx: AppContext, p: Principal, officerId: string, certificateId: string, to: 'valid' | 'suspended' | 'revoked', reason: string) {
+export async function changeCertificateStatus(
+  ctx: AppContext,
+  p: Principal,
+  officerId: string,
+  certificateId: string,
+  to: 'valid' | 'suspended' | 'revoked',
+  reason: string,
+) {
   await inTransaction(ctx, async (tx) => {
     const officer = await findOfficerRow(tx, officerId);
     if (!officer) throw notFound('执法人员');
@@ -16,7 +23,11 @@ export async function changeCertificateStatus(ctx: AppContext, p: Principal, off
     if (cert.status === to) throw conflict('CERTIFICATE_STATUS_UNCHANGED', '执法证已是该状态');
     await tx.query('update certificates set status = $2, status_reason = $3, updated_at = now() where id = $1', [certificateId, to, reason]);
     await ctx.ledger.append(tx, {
-      actor: actorOf(p), orgId: officer.orgId, matterType: 'officer', matterId: officerId, eventType: 'certificate.statusChanged',
+      actor: actorOf(p),
+      orgId: officer.orgId,
+      matterType: 'officer',
+      matterId: officerId,
+      eventType: 'certificate.statusChanged',
       payload: { officerId, certificateId, from: cert.status, to, reason },
     });
   });

@@ -10,12 +10,21 @@ export async function insertOfficer(tx: Queryable, ctx: AppContext, actor: Actor
   const org = await tx.query('select 1 from orgs where id = $1', [input.orgId]);
   if (!org.rows.length) throw unprocessable('ORG_NOT_FOUND', '所属机构不存在');
   const id = input.id ?? randomUUID();
-  await tx.query(
-    'insert into officers (id, org_id, name, gender, employee_no, position, legal_exam_passed) values ($1,$2,$3,$4,$5,$6,$7)',
-    [id, input.orgId, input.name, input.gender ?? null, input.employeeNo ?? null, input.position ?? null, input.legalExamPassed ?? false],
-  );
+  await tx.query('insert into officers (id, org_id, name, gender, employee_no, position, legal_exam_passed) values ($1,$2,$3,$4,$5,$6,$7)', [
+    id,
+    input.orgId,
+    input.name,
+    input.gender ?? null,
+    input.employeeNo ?? null,
+    input.position ?? null,
+    input.legalExamPassed ?? false,
+  ]);
   await ctx.ledger.append(tx, {
-    actor, orgId: input.orgId, matterType: 'officer', matterId: id, eventType: 'officer.created',
+    actor,
+    orgId: input.orgId,
+    matterType: 'officer',
+    matterId: id,
+    eventType: 'officer.created',
     payload: { officerId: id, orgId: input.orgId, name: input.name, employeeNo: input.employeeNo ?? null },
   });
   return id;

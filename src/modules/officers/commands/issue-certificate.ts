@@ -7,7 +7,13 @@ import type { Actor } from '../../../platform/record/ledger.ts';
 import { findOfficerRow } from '../queries.ts';
 import type { TIssueCertificateRequest } from '../schema.ts';
 
-export async function insertCertificate(tx: Queryable, ctx: AppContext, actor: Actor, officer: { id: string; orgId: string }, input: TIssueCertificateRequest): Promise<string> {
+export async function insertCertificate(
+  tx: Queryable,
+  ctx: AppContext,
+  actor: Actor,
+  officer: { id: string; orgId: string },
+  input: TIssueCertificateRequest,
+): Promise<string> {
   if (input.validTo < input.validFrom) throw unprocessable('CERTIFICATE_VALIDITY_INVALID', '执法证有效期的截止日期不能早于起始日期');
   const dup = await tx.query('select 1 from certificates where number = $1', [input.number]);
   if (dup.rows.length) throw conflict('CERTIFICATE_NUMBER_TAKEN', `执法证号“${input.number}”已登记，不能重复`);
@@ -17,7 +23,11 @@ export async function insertCertificate(tx: Queryable, ctx: AppContext, actor: A
     [id, officer.id, input.number, input.issuingAuthority, input.fields, input.areas, input.validFrom, input.validTo],
   );
   await ctx.ledger.append(tx, {
-    actor, orgId: officer.orgId, matterType: 'officer', matterId: officer.id, eventType: 'certificate.issued',
+    actor,
+    orgId: officer.orgId,
+    matterType: 'officer',
+    matterId: officer.id,
+    eventType: 'certificate.issued',
     payload: { officerId: officer.id, certificateId: id, ...input },
   });
   return id;

@@ -7,15 +7,32 @@ import type { Actor } from '../../../platform/record/ledger.ts';
 import { findOfficerRow } from '../queries.ts';
 import type { TRecordTrainingRequest } from '../schema.ts';
 
-export async function insertTraining(tx: Queryable, ctx: AppContext, actor: Actor, officer: { id: string; orgId: string }, input: TRecordTrainingRequest): Promise<string> {
+export async function insertTraining(
+  tx: Queryable,
+  ctx: AppContext,
+  actor: Actor,
+  officer: { id: string; orgId: string },
+  input: TRecordTrainingRequest,
+): Promise<string> {
   const id = randomUUID();
   const t = { hours: input.hours ?? null, score: input.score ?? null, passed: input.passed ?? null };
-  await tx.query(
-    'insert into trainings (id, officer_id, kind, title, held_on, hours, score, passed, organizer) values ($1,$2,$3,$4,$5,$6,$7,$8,$9)',
-    [id, officer.id, input.kind, input.title, input.heldOn, t.hours, t.score, t.passed, input.organizer ?? null],
-  );
+  await tx.query('insert into trainings (id, officer_id, kind, title, held_on, hours, score, passed, organizer) values ($1,$2,$3,$4,$5,$6,$7,$8,$9)', [
+    id,
+    officer.id,
+    input.kind,
+    input.title,
+    input.heldOn,
+    t.hours,
+    t.score,
+    t.passed,
+    input.organizer ?? null,
+  ]);
   await ctx.ledger.append(tx, {
-    actor, orgId: officer.orgId, matterType: 'officer', matterId: officer.id, eventType: 'training.recorded',
+    actor,
+    orgId: officer.orgId,
+    matterType: 'officer',
+    matterId: officer.id,
+    eventType: 'training.recorded',
     payload: { officerId: officer.id, trainingId: id, kind: input.kind, title: input.title, heldOn: input.heldOn, ...t },
   });
   return id;

@@ -5,7 +5,15 @@ import { authorize, officerPolicy, type Principal } from '../../../platform/poli
 import { findOfficerRow } from '../queries.ts';
 import type { TUpdateOfficerRequest } from '../schema.ts';
 
-const columnOf = { orgId: 'org_id', name: 'name', gender: 'gender', employeeNo: 'employee_no', position: 'position', legalExamPassed: 'legal_exam_passed', active: 'active' };
+const columnOf = {
+  orgId: 'org_id',
+  name: 'name',
+  gender: 'gender',
+  employeeNo: 'employee_no',
+  position: 'position',
+  legalExamPassed: 'legal_exam_passed',
+  active: 'active',
+};
 
 export async function updateOfficer(ctx: AppContext, p: Principal, id: string, input: TUpdateOfficerRequest): Promise<void> {
   await inTransaction(ctx, async (tx) => {
@@ -16,6 +24,13 @@ export async function updateOfficer(ctx: AppContext, p: Principal, id: string, i
     const changes = changedFields(officer, input);
     if (Object.keys(changes).length === 0) return;
     await updateColumns(tx, 'officers', id, columnOf, changes);
-    await ctx.ledger.append(tx, { actor: actorOf(p), orgId: input.orgId ?? officer.orgId, matterType: 'officer', matterId: id, eventType: 'officer.updated', payload: { officerId: id, changes } });
+    await ctx.ledger.append(tx, {
+      actor: actorOf(p),
+      orgId: input.orgId ?? officer.orgId,
+      matterType: 'officer',
+      matterId: id,
+      eventType: 'officer.updated',
+      payload: { officerId: id, changes },
+    });
   });
 }

@@ -22,11 +22,33 @@ export async function insertOrg(tx: Queryable, ctx: AppContext, actor: Actor, in
   await tx.query(
     `insert into orgs (id, parent_id, name, short_name, kind, is_enforcement_body, legal_basis, uscc, division_code, sort_order)
      values ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10)`,
-    [id, input.parentId, input.name, input.shortName ?? null, input.kind, input.isEnforcementBody, input.legalBasis ?? null, input.uscc ?? null, input.divisionCode ?? null, input.sortOrder ?? 0],
+    [
+      id,
+      input.parentId,
+      input.name,
+      input.shortName ?? null,
+      input.kind,
+      input.isEnforcementBody,
+      input.legalBasis ?? null,
+      input.uscc ?? null,
+      input.divisionCode ?? null,
+      input.sortOrder ?? 0,
+    ],
   );
   await ctx.ledger.append(tx, {
-    actor, orgId: id, matterType: 'org', matterId: id, eventType: 'org.created',
-    payload: { orgId: id, parentId: input.parentId, name: input.name, kind: input.kind, isEnforcementBody: input.isEnforcementBody, legalBasis: input.legalBasis ?? null },
+    actor,
+    orgId: id,
+    matterType: 'org',
+    matterId: id,
+    eventType: 'org.created',
+    payload: {
+      orgId: id,
+      parentId: input.parentId,
+      name: input.name,
+      kind: input.kind,
+      isEnforcementBody: input.isEnforcementBody,
+      legalBasis: input.legalBasis ?? null,
+    },
   });
   return id;
 }

@@ -7,8 +7,14 @@ import type { TUpdateOrgRequest } from '../schema.ts';
 import { assertEnforcementBodyHasBasis } from './create-org.ts';
 
 const columnOf = {
-  name: 'name', shortName: 'short_name', kind: 'kind', isEnforcementBody: 'is_enforcement_body',
-  legalBasis: 'legal_basis', uscc: 'uscc', divisionCode: 'division_code', sortOrder: 'sort_order',
+  name: 'name',
+  shortName: 'short_name',
+  kind: 'kind',
+  isEnforcementBody: 'is_enforcement_body',
+  legalBasis: 'legal_basis',
+  uscc: 'uscc',
+  divisionCode: 'division_code',
+  sortOrder: 'sort_order',
 } as const;
 
 export async function updateOrg(ctx: AppContext, p: Principal, id: string, input: TUpdateOrgRequest): Promise<void> {

@@ -17,7 +17,12 @@ function pemToDer(pem: string): Uint8Array<ArrayBuffer> {
 async function signatureOk(pem: string, message: string, signature: string): Promise<boolean | null> {
   try {
     const key = await crypto.subtle.importKey('spki', pemToDer(pem), { name: 'Ed25519' }, false, ['verify']);
-    return await crypto.subtle.verify({ name: 'Ed25519' }, key, Uint8Array.from(atob(signature), (c) => c.charCodeAt(0)), new TextEncoder().encode(message));
+    return await crypto.subtle.verify(
+      { name: 'Ed25519' },
+      key,
+      Uint8Array.from(atob(signature), (c) => c.charCodeAt(0)),
+      new TextEncoder().encode(message),
+    );
   } catch {
     return null;
   }
@@ -69,7 +74,11 @@ async function verifyConsistency(button: HTMLButtonElement) {
   try {
     const res = await fetch(button.dataset.consistency!, { headers: { accept: 'application/json' } });
     if (!res.ok) throw new Error(`下载一致性证明失败（HTTP ${res.status}）`);
-    const d = (await res.json()) as { from: { treeSize: number; rootHash: string; hashAlg: 'sm3' | 'sha256'; signedAt: string; keyId: string; signature: string }; to: typeof d.from; proof: string[] };
+    const d = (await res.json()) as {
+      from: { treeSize: number; rootHash: string; hashAlg: 'sm3' | 'sha256'; signedAt: string; keyId: string; signature: string };
+      to: typeof d.from;
+      proof: string[];
+    };
     const h = hashFunctions[d.to.hashAlg];
     const node = (l: string, r: string) => toHex(h(new Uint8Array([1, ...fromHex(l), ...fromHex(r)])));
     const ok = verifyConsistencyWith(node, d.from.treeSize, d.to.treeSize, d.from.rootHash, d.to.rootHash, d.proof);
@@ -78,7 +87,8 @@ async function verifyConsistency(button: HTMLButtonElement) {
     const [s1, s2] = await Promise.all([signatureOk(pem, msg(d.from), d.from.signature), signatureOk(pem, msg(d.to), d.to.signature)]);
     show(out, ok && s1 !== false && s2 !== false, [
       `一致性证明（大小 ${d.from.treeSize} → ${d.to.treeSize}，${d.proof.length} 个哈希）：${mark(ok)}`,
-      `树头 ${d.from.treeSize} 签名：${mark(s1)}`, `树头 ${d.to.treeSize} 签名：${mark(s2)}`,
+      `树头 ${d.from.treeSize} 签名：${mark(s1)}`,
+      `树头 ${d.to.treeSize} 签名：${mark(s2)}`,
     ]);
   } catch (e) {
     show(out, false, [(e as Error).message]);

@@ -8,9 +8,18 @@ import { writeAdd } from './write-change.ts';
 /** A request's content as a version's content: absent lists are empty, absent texts null. */
 export function toContent(i: TPowerContentInput): PowerContent {
   return {
-    name: i.name, category: i.category, unitId: i.unitId, basis: [...new Set(i.basis)], responsibilities: i.responsibilities,
-    accountability: i.accountability, steps: (i.steps ?? []).map((s) => ({ name: s.name, timeLimit: s.timeLimit ?? null })),
-    materials: i.materials ?? [], timeLimit: i.timeLimit || null, fee: i.fee || null, office: i.office || null, phone: i.phone || null,
+    name: i.name,
+    category: i.category,
+    unitId: i.unitId,
+    basis: [...new Set(i.basis)],
+    responsibilities: i.responsibilities,
+    accountability: i.accountability,
+    steps: (i.steps ?? []).map((s) => ({ name: s.name, timeLimit: s.timeLimit ?? null })),
+    materials: i.materials ?? [],
+    timeLimit: i.timeLimit || null,
+    fee: i.fee || null,
+    office: i.office || null,
+    phone: i.phone || null,
     remarks: i.remarks || null,
   };
 }
@@ -20,9 +29,15 @@ export async function addPowerItem(ctx: AppContext, p: Principal, input: TAddPow
   requireRole(p, 'admin', 'legalReviewer');
   if (!powerListPolicy(p, { id: input.bodyId }).add) throw unprocessable('BODY_NOT_FOUND', '实施主体不存在或不在您的管辖范围内');
   return inTransaction(ctx, async (tx) => {
-    const r = await writeAdd(tx, ctx, { bodyId: input.bodyId, code: input.code, parentId: input.parentId ?? null, content: toContent(input.item) }, {
-      actor: actorOf(p), change: input.change,
-    });
+    const r = await writeAdd(
+      tx,
+      ctx,
+      { bodyId: input.bodyId, code: input.code, parentId: input.parentId ?? null, content: toContent(input.item) },
+      {
+        actor: actorOf(p),
+        change: input.change,
+      },
+    );
     return r.itemId;
   });
 }

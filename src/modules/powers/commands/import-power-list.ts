@@ -39,26 +39,57 @@ export interface ImportResult {
 }
 
 const invalid = (errors: SheetRowError[]) =>
-  new AppError(422, 'IMPORT_INVALID', `文件有 ${errors.length} 处错误，未导入任何内容：${errors.slice(0, 3).map((e) => `${e.row ? `第 ${e.row} 行` : '文件'}${e.column ? `“${e.column}”` : ''}：${e.message}`).join('；')}${errors.length > 3 ? '……' : ''}`, { errors });
+  new AppError(
+    422,
+    'IMPORT_INVALID',
+    `文件有 ${errors.length} 处错误，未导入任何内容：${errors
+      .slice(0, 3)
+      .map((e) => `${e.row ? `第 ${e.row} 行` : '文件'}${e.column ? `“${e.column}”` : ''}：${e.message}`)
+      .join('；')}${errors.length > 3 ? '……' : ''}`,
+    { errors },
+  );
 
-interface OrgRow { id: string; parentId: string | null; name: string; shortName: string | null; isBody: boolean }
+interface OrgRow {
+  id: string;
+  parentId: string | null;
+  name: string;
+  shortName: string | null;
+  isBody: boolean;
+}
 
 /** Latest version of every item of these bodies (and the one in effect on the date, if a later one is scheduled), as the plan needs them. */
-async function existingItems(q: Queryable, bodyIds: string[], effectiveOn: string): Promise<(ExistingPowerItem & { bodyId: string; parentId: string | null })[]> {
-  const rows = (await q.query<VersionRow>(
-    `${versionSelect} where i.body_id = any($1) and v.version_no = (select max(x.version_no) from power_item_versions x where x.item_id = i.id)`,
-    [bodyIds],
-  )).rows;
-  const onDate = new Map((await q.query<VersionRow>(
-    `${versionSelect} where i.body_id = any($1) and ${inEffectOn(2)} and not v.removed and v.valid_to is not null`,
-    [bodyIds, effectiveOn],
-  )).rows.map((r) => [r.itemId, contentOf(r)]));
+async function existingItems(
+  q: Queryable,
+  bodyIds: string[],
+  effectiveOn: string,
+): Promise<(ExistingPowerItem & { bodyId: string; parentId: string | null })[]> {
+  const rows = (
+    await q.query<VersionRow>(
+      `${versionSelect} where i.body_id = any($1) and v.version_no = (select max(x.version_no) from power_item_versions x where x.item_id = i.id)`,
+      [bodyIds],
+    )
+  ).rows;
+  const onDate = new Map(
+    (
+      await q.query<VersionRow>(`${versionSelect} where i.body_id = any($1) and ${inEffectOn(2)} and not v.removed and v.valid_to is not null`, [
+        bodyIds,
+        effectiveOn,
+      ])
+    ).rows.map((r) => [r.itemId, contentOf(r)]),
+  );
   const codeOf = new Map(rows.map((r) => [r.itemId, r.code]));
   const activeSubs = new Map<string, number>();
   for (const r of rows) if (r.parentId && !r.removed) activeSubs.set(r.parentId, (activeSubs.get(r.parentId) ?? 0) + 1);
   return rows.map((r) => ({
-    itemId: r.itemId, bodyId: r.bodyId, parentId: r.parentId, code: r.code, parentCode: r.parentId ? codeOf.get(r.parentId) ?? null : null,
-    removed: r.removed, latestValidFrom: r.validFrom, content: contentOf(r), contentOnEffectiveDate: onDate.get(r.itemId) ?? null,
+    itemId: r.itemId,
+    bodyId: r.bodyId,
+    parentId: r.parentId,
+    code: r.code,
+    parentCode: r.parentId ? (codeOf.get(r.parentId) ?? null) : null,
+    removed: r.removed,
+    latestValidFrom: r.validFrom,
+    content: contentOf(r),
+    contentOnEffectiveDate: onDate.get(r.itemId) ?? null,
     activeSubItems: activeSubs.get(r.itemId) ?? 0,
   }));
 }
@@ -71,7 +102,8 @@ export async function importPowerList(ctx: AppContext, who: { actor: Actor; prin
   if (sheet.rows.length === 0) throw invalid([{ row: 0, column: '', message: '表中没有任何事项' }]);
 
   return inTransaction(ctx, async (tx) => {
-    const orgs = (await tx.query<OrgRow>('select id, parent_id as "parentId", name, short_name as "shortName", is_enforcement_body as "isBody" from orgs')).rows;
+    const orgs = (await tx.query<OrgRow>('select id, parent_id as "parentId", name, short_name as "shortName", is_enforcement_body as "isBody" from orgs'))
+      .rows;
     const may = (id: string) => (who.principal ? powerListPolicy(who.principal, { id }).add : true);
     const byName = (list: OrgRow[], name: string) => list.filter((o) => o.name === name || o.shortName === name);
     const subtrees = new Map<string, Set<string>>();
@@ -79,8 +111,16 @@ export async function importPowerList(ctx: AppContext, who: { actor: Actor; prin
 
     const bodyHits = new Map<string, { id: string } | { error: string }>();
     for (const name of new Set(sheet.rows.map((r) => r.cells.body).filter((x): x is string => !!x))) {
-      const hits = byName(orgs.filter((o) => o.isBody && may(o.id)), name);
-      bodyHits.set(name, hits.length === 1 ? { id: hits[0].id } : { error: hits.length ? `实施主体“${name}”不唯一` : `实施主体“${name}”不存在、不是执法主体，或不在您可调整的范围内` });
+      const hits = byName(
+        orgs.filter((o) => o.isBody && may(o.id)),
+        name,
+      );
+      bodyHits.set(
+        name,
+        hits.length === 1
+          ? { id: hits[0].id }
+          : { error: hits.length ? `实施主体“${name}”不唯一` : `实施主体“${name}”不存在、不是执法主体，或不在您可调整的范围内` },
+      );
     }
     const bodyIds = [...bodyHits.values()].flatMap((b) => ('id' in b ? [b.id] : []));
     for (const id of bodyIds) await subtree(id);
@@ -88,7 +128,10 @@ export async function importPowerList(ctx: AppContext, who: { actor: Actor; prin
 
     const existing = await existingItems(tx, bodyIds, input.effectiveOn);
     const byCode = new Map(existing.map((e) => [`${e.bodyId}\u0000${e.code}`, e]));
-    const resolve = await basisResolver(tx, sheet.rows.flatMap((r) => (r.cells.basis ? parseBasisCell(r.cells.basis) : [])));
+    const resolve = await basisResolver(
+      tx,
+      sheet.rows.flatMap((r) => (r.cells.basis ? parseBasisCell(r.cells.basis) : [])),
+    );
 
     const plan = planPowerImport(sheet.rows, {
       effectiveOn: input.effectiveOn,
@@ -104,10 +147,16 @@ export async function importPowerList(ctx: AppContext, who: { actor: Actor; prin
     });
     if (plan.errors.length) throw invalid(plan.errors);
 
-    await checkApprovers(tx, bodyIds.filter((b) => plan.ops.some((o) => o.bodyId === b && o.kind !== 'unchanged')), input.approverId);
+    await checkApprovers(
+      tx,
+      bodyIds.filter((b) => plan.ops.some((o) => o.bodyId === b && o.kind !== 'unchanged')),
+      input.approverId,
+    );
     const batchId = input.dryRun ? null : randomUUID();
     const opts: ChangeOptions = {
-      actor: who.actor, importBatch: batchId, cache: newWriteCache(),
+      actor: who.actor,
+      importBatch: batchId,
+      cache: newWriteCache(),
       change: { reason: input.reason, note: input.note, effectiveOn: input.effectiveOn, approverId: input.approverId },
     };
     const idOf = new Map(existing.map((e) => [`${e.bodyId}\u0000${e.code}`, e.itemId]));
@@ -118,10 +167,8 @@ export async function importPowerList(ctx: AppContext, who: { actor: Actor; prin
     for (const op of ordered) {
       try {
         if (op.kind === 'add') {
-          const parentId = op.parentCode ? idOf.get(`${op.bodyId}\u0000${op.parentCode}`) ?? null : null;
-          const r = input.dryRun
-            ? { itemId: null }
-            : await writeAdd(tx, ctx, { bodyId: op.bodyId, code: op.code, parentId, content: op.content }, opts);
+          const parentId = op.parentCode ? (idOf.get(`${op.bodyId}\u0000${op.parentCode}`) ?? null) : null;
+          const r = input.dryRun ? { itemId: null } : await writeAdd(tx, ctx, { bodyId: op.bodyId, code: op.code, parentId, content: op.content }, opts);
           if (r.itemId) idOf.set(`${op.bodyId}\u0000${op.code}`, r.itemId);
           rows.push({ row: op.row, code: op.code, action: 'add', itemId: r.itemId });
         } else {
@@ -142,7 +189,10 @@ export async function importPowerList(ctx: AppContext, who: { actor: Actor; prin
         : [];
     });
     return {
-      dryRun: !!input.dryRun, batchId, rows, warnings,
+      dryRun: !!input.dryRun,
+      batchId,
+      rows,
+      warnings,
       added: rows.filter((r) => r.action === 'add').length,
       amended: rows.filter((r) => r.action === 'amend').length,
       unchanged: rows.filter((r) => r.action === 'unchanged').length,
@@ -152,7 +202,9 @@ export async function importPowerList(ctx: AppContext, who: { actor: Actor; prin
 
 /** The approver must be able to approve for every body the file changes (checked once, before any row is written). */
 async function checkApprovers(tx: Queryable, bodyIds: string[], approverId: string): Promise<void> {
-  const u = (await tx.query<{ orgId: string; roles: string[]; active: boolean }>('select org_id as "orgId", roles, active from users where id = $1', [approverId])).rows[0];
+  const u = (
+    await tx.query<{ orgId: string; roles: string[]; active: boolean }>('select org_id as "orgId", roles, active from users where id = $1', [approverId])
+  ).rows[0];
   for (const b of bodyIds) {
     if (!u?.active || !u.roles.includes('leader') || !(await orgSubtree(tx, b)).has(u.orgId)) {
       throw new AppError(422, 'APPROVER_INVALID', '批准人应为该执法主体在职的局领导');

@@ -6,7 +6,12 @@
 import { randomUUID } from 'node:crypto';
 import { chinaToday } from '../../../domain/dates.ts';
 import {
-  changedPowerFields, powerCategoryLabels, powerCodeProblems, powerContentProblems, type PowerChangeReason, type PowerContent,
+  changedPowerFields,
+  powerCategoryLabels,
+  powerCodeProblems,
+  powerContentProblems,
+  type PowerChangeReason,
+  type PowerContent,
 } from '../../../domain/powers.ts';
 import type { AppContext } from '../../../platform/context.ts';
 import type { Queryable } from '../../../platform/db/index.ts';
@@ -50,7 +55,9 @@ async function subtreeOf(tx: Queryable, bodyId: string, cache?: WriteCache): Pro
 async function assertApprover(tx: Queryable, bodyId: string, approverId: string, cache?: WriteCache): Promise<void> {
   const key = `${bodyId}\u0000${approverId}`;
   if (cache?.approverOk.has(key)) return;
-  const u = (await tx.query<{ orgId: string; roles: string[]; active: boolean }>('select org_id as "orgId", roles, active from users where id = $1', [approverId])).rows[0];
+  const u = (
+    await tx.query<{ orgId: string; roles: string[]; active: boolean }>('select org_id as "orgId", roles, active from users where id = $1', [approverId])
+  ).rows[0];
   const subtree = await subtreeOf(tx, bodyId, cache);
   if (!u?.active || !u.roles.includes('leader') || !subtree.has(u.orgId)) {
     throw unprocessable('APPROVER_INVALID', '批准人应为该执法主体在职的局领导');
@@ -73,16 +80,29 @@ async function assertContent(tx: Queryable, bodyId: string, content: PowerConten
 async function refreshCitations(tx: Queryable, itemId: string, onlyVersionBasis?: string[]): Promise<void> {
   const rows = onlyVersionBasis
     ? [{ basis: JSON.stringify(onlyVersionBasis) }]
-    : (await tx.query<{ basis: string }>(
-        'select basis from power_item_versions where item_id = $1 and not removed and (valid_to is null or valid_to > $2::date)',
-        [itemId, chinaToday()],
-      )).rows;
+    : (
+        await tx.query<{ basis: string }>(
+          'select basis from power_item_versions where item_id = $1 and not removed and (valid_to is null or valid_to > $2::date)',
+          [itemId, chinaToday()],
+        )
+      ).rows;
   const ids = [...new Set(rows.flatMap((r) => JSON.parse(r.basis) as string[]))];
-  await setCitations(tx, 'powerItem', itemId, ids.map((articleId) => ({ articleId, role: 'basis' as const })));
+  await setCitations(
+    tx,
+    'powerItem',
+    itemId,
+    ids.map((articleId) => ({ articleId, role: 'basis' as const })),
+  );
 }
 
 async function insertChangeAndVersion(
-  tx: Queryable, o: ChangeOptions, itemId: string, kind: 'add' | 'amend' | 'remove', versionNo: number, content: PowerContent, removed: boolean,
+  tx: Queryable,
+  o: ChangeOptions,
+  itemId: string,
+  kind: 'add' | 'amend' | 'remove',
+  versionNo: number,
+  content: PowerContent,
+  removed: boolean,
 ): Promise<{ changeId: string; versionId: string }> {
   const changeId = randomUUID();
   const versionId = randomUUID();
@@ -95,24 +115,61 @@ async function insertChangeAndVersion(
     `insert into power_item_versions (id, item_id, version_no, change_id, valid_from, removed, name, category, unit_id, basis, responsibilities,
        accountability, steps, materials, time_limit, fee, office, phone, remarks)
      values ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17,$18,$19)`,
-    [versionId, itemId, versionNo, changeId, o.change.effectiveOn, removed, content.name, content.category, content.unitId, JSON.stringify(content.basis),
-      JSON.stringify(content.responsibilities), JSON.stringify(content.accountability), JSON.stringify(content.steps), JSON.stringify(content.materials),
-      content.timeLimit, content.fee, content.office, content.phone, content.remarks],
+    [
+      versionId,
+      itemId,
+      versionNo,
+      changeId,
+      o.change.effectiveOn,
+      removed,
+      content.name,
+      content.category,
+      content.unitId,
+      JSON.stringify(content.basis),
+      JSON.stringify(content.responsibilities),
+      JSON.stringify(content.accountability),
+      JSON.stringify(content.steps),
+      JSON.stringify(content.materials),
+      content.timeLimit,
+      content.fee,
+      content.office,
+      content.phone,
+      content.remarks,
+    ],
   );
   return { changeId, versionId };
 }
 
-const payloadBase = (o: ChangeOptions, item: { id: string; bodyId: string; code: string; parentId: string | null }, ids: { changeId: string; versionId: string }, versionNo: number, content: PowerContent) => ({
-  itemId: item.id, bodyId: item.bodyId, code: item.code, parentId: item.parentId, changeId: ids.changeId, versionId: ids.versionId, versionNo,
-  reason: o.change.reason, note: o.change.note, effectiveOn: o.change.effectiveOn, approverId: o.change.approverId, importBatch: o.importBatch ?? null, content,
+const payloadBase = (
+  o: ChangeOptions,
+  item: { id: string; bodyId: string; code: string; parentId: string | null },
+  ids: { changeId: string; versionId: string },
+  versionNo: number,
+  content: PowerContent,
+) => ({
+  itemId: item.id,
+  bodyId: item.bodyId,
+  code: item.code,
+  parentId: item.parentId,
+  changeId: ids.changeId,
+  versionId: ids.versionId,
+  versionNo,
+  reason: o.change.reason,
+  note: o.change.note,
+  effectiveOn: o.change.effectiveOn,
+  approverId: o.change.approverId,
+  importBatch: o.importBatch ?? null,
+  content,
 });
 
 /** The item row, locked for the change, and its latest version. */
 async function lockItem(tx: Queryable, itemId: string) {
-  const item = (await tx.query<{ id: string; bodyId: string; code: string; parentId: string | null }>(
-    'select id, body_id as "bodyId", code, parent_id as "parentId" from power_items where id = $1 for update',
-    [itemId],
-  )).rows[0];
+  const item = (
+    await tx.query<{ id: string; bodyId: string; code: string; parentId: string | null }>(
+      'select id, body_id as "bodyId", code, parent_id as "parentId" from power_items where id = $1 for update',
+      [itemId],
+    )
+  ).rows[0];
   if (!item) throw unprocessable('POWER_ITEM_NOT_FOUND', '权责事项不存在');
   const latest = (await tx.query<VersionRow>(`${versionSelect} where i.id = $1 order by v.version_no desc limit 1`, [itemId])).rows[0];
   return { item, latest };
@@ -126,10 +183,14 @@ function assertAfter(latest: VersionRow, effectiveOn: string, code: string): voi
 }
 
 async function latestParentCategory(tx: Queryable, parentId: string): Promise<{ category: PowerContent['category']; removed: boolean } | null> {
-  return (await tx.query<{ category: PowerContent['category']; removed: boolean }>(
-    'select category, removed from power_item_versions where item_id = $1 order by version_no desc limit 1',
-    [parentId],
-  )).rows[0] ?? null;
+  return (
+    (
+      await tx.query<{ category: PowerContent['category']; removed: boolean }>(
+        'select category, removed from power_item_versions where item_id = $1 order by version_no desc limit 1',
+        [parentId],
+      )
+    ).rows[0] ?? null
+  );
 }
 
 export interface NewPowerItem {
@@ -153,7 +214,11 @@ export async function writeAdd(tx: Queryable, ctx: AppContext, input: NewPowerIt
   const taken = await tx.query('select 1 from power_items where body_id = $1 and code = $2', [input.bodyId, input.code]);
   if (taken.rows.length) throw conflict('POWER_CODE_TAKEN', `该执法主体已有编码为“${input.code}”的事项（事项取消后编码也不再复用）`);
   if (input.parentId) {
-    const parent = (await tx.query<{ bodyId: string; parentId: string | null }>('select body_id as "bodyId", parent_id as "parentId" from power_items where id = $1', [input.parentId])).rows[0];
+    const parent = (
+      await tx.query<{ bodyId: string; parentId: string | null }>('select body_id as "bodyId", parent_id as "parentId" from power_items where id = $1', [
+        input.parentId,
+      ])
+    ).rows[0];
     const latest = parent && (await latestParentCategory(tx, input.parentId));
     if (!parent || parent.bodyId !== input.bodyId || parent.parentId !== null || !latest || latest.removed) {
       throw unprocessable('PARENT_INVALID', '所属事项应为同一执法主体现行的主项');
@@ -167,14 +232,24 @@ export async function writeAdd(tx: Queryable, ctx: AppContext, input: NewPowerIt
   const ids = await insertChangeAndVersion(tx, o, itemId, 'add', 1, input.content, false);
   await refreshCitations(tx, itemId, input.content.basis); // a new item's only version is live
   await ctx.ledger.append(tx, {
-    actor: o.actor, orgId: input.bodyId, matterType: 'powerItem', matterId: itemId, eventType: 'power.added',
+    actor: o.actor,
+    orgId: input.bodyId,
+    matterType: 'powerItem',
+    matterId: itemId,
+    eventType: 'power.added',
     payload: payloadBase(o, { id: itemId, bodyId: input.bodyId, code: input.code, parentId: input.parentId }, ids, 1, input.content),
   });
   return { itemId, versionId: ids.versionId };
 }
 
 /** 变更: a new version replacing the latest from the effective date on. */
-export async function writeAmend(tx: Queryable, ctx: AppContext, itemId: string, content: PowerContent, o: ChangeOptions): Promise<{ versionId: string; changed: string[] }> {
+export async function writeAmend(
+  tx: Queryable,
+  ctx: AppContext,
+  itemId: string,
+  content: PowerContent,
+  o: ChangeOptions,
+): Promise<{ versionId: string; changed: string[] }> {
   const { item, latest } = await lockItem(tx, itemId);
   assertAfter(latest, o.change.effectiveOn, item.code);
   const changed = changedPowerFields(contentOf(latest), content);
@@ -193,19 +268,25 @@ export async function writeAmend(tx: Queryable, ctx: AppContext, itemId: string,
   const ids = await insertChangeAndVersion(tx, o, itemId, 'amend', versionNo, content, false);
   await refreshCitations(tx, itemId);
   await ctx.ledger.append(tx, {
-    actor: o.actor, orgId: item.bodyId, matterType: 'powerItem', matterId: itemId, eventType: 'power.amended',
+    actor: o.actor,
+    orgId: item.bodyId,
+    matterType: 'powerItem',
+    matterId: itemId,
+    eventType: 'power.amended',
     payload: { ...payloadBase(o, item, ids, versionNo, content), changedFields: changed },
   });
   return { versionId: ids.versionId, changed };
 }
 
 async function activeSubItems(tx: Queryable, parentId: string): Promise<string[]> {
-  return (await tx.query<{ id: string }>(
-    `select i.id from power_items i where i.parent_id = $1
+  return (
+    await tx.query<{ id: string }>(
+      `select i.id from power_items i where i.parent_id = $1
         and not (select v.removed from power_item_versions v where v.item_id = i.id order by v.version_no desc limit 1)
       order by i.code`,
-    [parentId],
-  )).rows.map((r) => r.id);
+      [parentId],
+    )
+  ).rows.map((r) => r.id);
 }
 
 /** 取消: the item ends on the effective date; its active sub-items end with it (each with its own record). */
@@ -221,7 +302,11 @@ export async function writeRemove(tx: Queryable, ctx: AppContext, itemId: string
   const ids = await insertChangeAndVersion(tx, o, itemId, 'remove', versionNo, content, true);
   await refreshCitations(tx, itemId);
   await ctx.ledger.append(tx, {
-    actor: o.actor, orgId: item.bodyId, matterType: 'powerItem', matterId: itemId, eventType: 'power.removed',
+    actor: o.actor,
+    orgId: item.bodyId,
+    matterType: 'powerItem',
+    matterId: itemId,
+    eventType: 'power.removed',
     payload: { ...payloadBase(o, item, ids, versionNo, content), cascadeOf },
   });
   return [...removed, itemId];

@@ -13,7 +13,14 @@ async function setPassword(ctx: AppContext, p: Principal, userId: string, newPas
     await tx.query('update users set password_hash = $2, updated_at = now() where id = $1', [userId, await hashPassword(newPassword)]);
     // every other session of the user ends
     await deleteSessionsOfUser(tx, userId, keepSession);
-    await ctx.ledger.append(tx, { actor: actorOf(p), orgId: user.orgId, matterType: 'user', matterId: userId, eventType: 'user.passwordChanged', payload: { userId, by } });
+    await ctx.ledger.append(tx, {
+      actor: actorOf(p),
+      orgId: user.orgId,
+      matterType: 'user',
+      matterId: userId,
+      eventType: 'user.passwordChanged',
+      payload: { userId, by },
+    });
   });
 }
 

@@ -21,12 +21,21 @@ export async function insertUser(tx: Queryable, ctx: AppContext, actor: Actor, i
   const org = await tx.query('select 1 from orgs where id = $1', [input.orgId]);
   if (!org.rows.length) throw unprocessable('ORG_NOT_FOUND', '所属机构不存在');
   const id = input.id ?? randomUUID();
-  await tx.query(
-    'insert into users (id, username, display_name, org_id, roles, password_hash, officer_id) values ($1,$2,$3,$4,$5,$6,$7)',
-    [id, input.username, input.displayName, input.orgId, input.roles, await hashPassword(input.password), input.officerId ?? null],
-  );
+  await tx.query('insert into users (id, username, display_name, org_id, roles, password_hash, officer_id) values ($1,$2,$3,$4,$5,$6,$7)', [
+    id,
+    input.username,
+    input.displayName,
+    input.orgId,
+    input.roles,
+    await hashPassword(input.password),
+    input.officerId ?? null,
+  ]);
   await ctx.ledger.append(tx, {
-    actor, orgId: input.orgId, matterType: 'user', matterId: id, eventType: 'user.created',
+    actor,
+    orgId: input.orgId,
+    matterType: 'user',
+    matterId: id,
+    eventType: 'user.created',
     payload: { userId: id, username: input.username, orgId: input.orgId, roles: input.roles },
   });
   return id;

@@ -21,6 +21,13 @@ export async function updateUser(ctx: AppContext, p: Principal, id: string, inpu
     await updateColumns(tx, 'users', id, columnOf, changes);
     // a changed scope, role set or a deactivation takes effect at once
     if (changes.active === false || changes.roles || changes.orgId) await deleteSessionsOfUser(tx, id);
-    await ctx.ledger.append(tx, { actor: actorOf(p), orgId: input.orgId ?? user.orgId, matterType: 'user', matterId: id, eventType: 'user.updated', payload: { userId: id, changes } });
+    await ctx.ledger.append(tx, {
+      actor: actorOf(p),
+      orgId: input.orgId ?? user.orgId,
+      matterType: 'user',
+      matterId: id,
+      eventType: 'user.updated',
+      payload: { userId: id, changes },
+    });
   });
 }

@@ -22,7 +22,11 @@ const partyRows: FormCell[][] = [
 ];
 
 const approvals = {
-  handlerDate: '2026-09-03', unitHead: '陈志强', unitDate: '2026-09-03', leader: '刘卫东', leaderDate: '2026-09-03',
+  handlerDate: '2026-09-03',
+  unitHead: '陈志强',
+  unitDate: '2026-09-03',
+  leader: '刘卫东',
+  leaderDate: '2026-09-03',
 };
 
 export const filingApproval: InstrumentTemplate = {
@@ -36,7 +40,9 @@ export const filingApproval: InstrumentTemplate = {
   labels: { summary: '简要案情及立案依据' },
   blocks: [
     {
-      type: 'form', widths: W, rows: [
+      type: 'form',
+      widths: W,
+      rows: [
         [{ label: '案件来源' }, { text: '{source}' }, { label: '受理（发现）日期' }, { text: '{receivedOn|date}' }],
         wide('案由', { text: '{cause}' }),
         ...partyRows,
@@ -70,7 +76,9 @@ export const nonFilingApproval: InstrumentTemplate = {
   labels: { summary: '核查情况', reason: '不予立案理由及依据' },
   blocks: [
     {
-      type: 'form', widths: W, rows: [
+      type: 'form',
+      widths: W,
+      rows: [
         [{ label: '案件来源' }, { text: '{source}' }, { label: '受理（发现）日期' }, { text: '{receivedOn|date}' }],
         wide('涉嫌违法行为', { text: '{cause}' }),
         ...partyRows,
@@ -86,7 +94,10 @@ export const nonFilingApproval: InstrumentTemplate = {
     source: '投诉举报',
     cause: '涉嫌销售未标注生产日期的散装食品',
     unit: '第二市场监管所',
-    handlers: [{ name: '李明', certNo: '99010520220017' }, { name: '赵敏', certNo: '99010520230042' }],
+    handlers: [
+      { name: '李明', certNo: '99010520220017' },
+      { name: '赵敏', certNo: '99010520230042' },
+    ],
     receivedOn: '2026-08-10',
     summary: '执法人员于2026年8月12日对当事人经营场所进行核查，在售散装食品均已按规定标注生产日期、保质期及生产者信息，未发现举报反映的违法行为。',
     reason: '经核查，没有证据证明存在违法事实，依据《中华人民共和国行政处罚法》第五十四条第二款的规定，建议不予立案，并将核查结果告知举报人。',
@@ -94,7 +105,9 @@ export const nonFilingApproval: InstrumentTemplate = {
     unitOpinion: '同意不予立案。',
     leaderOpinion: '同意。',
     ...approvals,
-    handlerDate: '2026-08-13', unitDate: '2026-08-13', leaderDate: '2026-08-14',
+    handlerDate: '2026-08-13',
+    unitDate: '2026-08-13',
+    leaderDate: '2026-08-14',
   },
 };
 
@@ -109,7 +122,9 @@ export const closureApproval: InstrumentTemplate = {
   labels: { decisionNumber: '处理决定文书文号', outcome: '处理结果', execution: '执行情况' },
   blocks: [
     {
-      type: 'form', widths: W, rows: [
+      type: 'form',
+      widths: W,
+      rows: [
         wide('案件名称', { text: '{caseName}' }),
         wide('当事人', { text: '{party.name}' }),
         [{ label: '立案日期' }, { text: '{filedOn|date}' }, { label: '处理决定文书文号' }, { text: '{decisionNumber}', optional: true }],
@@ -125,10 +140,15 @@ export const closureApproval: InstrumentTemplate = {
     ...sampleCase,
     decisionNumber: '示市监处罚〔2026〕12号',
     outcome: '没收超过保质期的“鲜味源”牌牛肉干18袋，没收违法所得336元，罚款50000元。',
-    execution: '行政处罚决定书已于2026年10月28日直接送达当事人。当事人于2026年11月6日缴纳罚没款50336元（缴款凭证附卷），没收物品已于2026年11月10日依法销毁，行政处罚决定已执行完毕。',
+    execution:
+      '行政处罚决定书已于2026年10月28日直接送达当事人。当事人于2026年11月6日缴纳罚没款50336元（缴款凭证附卷），没收物品已于2026年11月10日依法销毁，行政处罚决定已执行完毕。',
     handlerOpinion: '行政处罚决定已执行完毕，建议结案。',
     unitOpinion: '同意结案。',
     leaderOpinion: '同意结案。',
-    handlerDate: '2026-11-12', unitHead: '陈志强', unitDate: '2026-11-12', leader: '刘卫东', leaderDate: '2026-11-13',
+    handlerDate: '2026-11-12',
+    unitHead: '陈志强',
+    unitDate: '2026-11-12',
+    leader: '刘卫东',
+    leaderDate: '2026-11-13',
   },
 };

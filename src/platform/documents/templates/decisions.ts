@@ -9,7 +9,8 @@ import { SAMR_FORMS } from './approvals.ts';
 /** 履行方式和期限: 15 days (行政处罚法 第六十七条第三款); late fee 3 % a day up to the fine (第七十二条第一款第（一）项). */
 const paymentParagraphs = [
   {
-    type: 'paragraph' as const, when: 'fine',
+    type: 'paragraph' as const,
+    when: 'fine',
     text:
       '当事人应当自收到本行政处罚决定书之日起十五日内，到指定的银行或者通过电子支付系统缴纳罚没款共计{fine|yuan}（大写：人民币{fine|yuanUpper}）（《中华人民共和国行政处罚法》第六十七条第三款）。' +
       '到期不缴纳罚款的，本局可以依据《中华人民共和国行政处罚法》第七十二条第一款第（一）项的规定，每日按罚款数额的百分之三加处罚款，加处罚款的数额不得超出罚款的数额。',
@@ -41,7 +42,8 @@ export const penaltyDecision: InstrumentTemplate = {
     ...paymentParagraphs,
     remediesParagraph('行政处罚决定'),
     {
-      type: 'paragraph', unless: 'noPublicity',
+      type: 'paragraph',
+      unless: 'noPublicity',
       text: '依据《市场监督管理行政处罚信息公示规定》第八条的规定，本行政处罚决定信息将通过国家企业信用信息公示系统向社会公示。',
     },
     { type: 'signature' },
@@ -53,7 +55,8 @@ export const penaltyDecision: InstrumentTemplate = {
       '经批准，本局于2026年9月3日对当事人涉嫌经营超过保质期食品一案立案调查。',
     noticeAndDefence:
       '2026年10月12日，本局向当事人送达了《行政处罚告知书》（示市监罚告〔2026〕7号），告知当事人拟作出行政处罚的内容及事实、理由、依据，并告知其依法享有陈述、申辩和要求听证的权利。当事人于2026年10月13日提出听证要求。',
-    hearingSummary: '本局于2026年10月20日依法公开举行听证。当事人对违法事实和证据无异议，以初次违法、货值金额较小、已主动下架为由请求从轻处罚。本局经复核认为，当事人的意见已在裁量中予以考虑。',
+    hearingSummary:
+      '本局于2026年10月20日依法公开举行听证。当事人对违法事实和证据无异议，以初次违法、货值金额较小、已主动下架为由请求从轻处罚。本局经复核认为，当事人的意见已在裁量中予以考虑。',
     paymentNote: '缴款方式：凭本决定书所附《非税收入一般缴款书》，到指定的银行或者通过电子支付系统缴纳。',
   },
 };
@@ -69,20 +72,29 @@ export const summaryPenaltyDecision: InstrumentTemplate = {
   labels: { occurredAt: '违法行为时间', penalty: '处罚内容', collectedOnSite: '当场收缴罚款' },
   blocks: [
     partyBlock(),
-    { type: 'fields', lines: [{ label: '违法行为时间', value: '{occurredAt|datetime}' }, { label: '违法行为地点', value: '{place}' }] },
+    {
+      type: 'fields',
+      lines: [
+        { label: '违法行为时间', value: '{occurredAt|datetime}' },
+        { label: '违法行为地点', value: '{place}' },
+      ],
+    },
     { type: 'paragraph', text: '经查，{facts}' },
     {
       type: 'paragraph',
       text: '当事人的上述行为违反了{violatedProvision}的规定。依据{penaltyBasis}及《中华人民共和国行政处罚法》第五十一条、第五十二条的规定，决定给予当事人如下行政处罚：{penalty}',
     },
     {
-      type: 'paragraph', when: 'fine', unless: 'collectedOnSite',
+      type: 'paragraph',
+      when: 'fine',
+      unless: 'collectedOnSite',
       text:
         '当事人应当自收到本决定书之日起十五日内，到指定的银行或者通过电子支付系统缴纳罚款{fine|yuan}（《中华人民共和国行政处罚法》第五十三条、第六十七条第三款）。' +
         '到期不缴纳罚款的，每日按罚款数额的百分之三加处罚款，加处罚款的数额不得超出罚款的数额（同法第七十二条第一款第（一）项）。',
     },
     {
-      type: 'paragraph', when: 'collectedOnSite',
+      type: 'paragraph',
+      when: 'collectedOnSite',
       text: '依据《中华人民共和国行政处罚法》第六十八条的规定，执法人员当场收缴罚款{fine|yuan}，并向当事人出具专用票据。',
     },
     {
@@ -98,7 +110,8 @@ export const summaryPenaltyDecision: InstrumentTemplate = {
   ],
   sample: {
     party: { ...sampleParty, name: '示例区好邻居水果店', uscc: '92990105MA01JKLM6K', legalRep: '赵小兵', address: '示例市示例区建设路16号' },
-    occurredAt: '2026-11-23T10:20', place: '示例市示例区建设路16号店内',
+    occurredAt: '2026-11-23T10:20',
+    place: '示例市示例区建设路16号店内',
     facts: '当事人经营的水果未按规定明码标价，货架上6种水果均未标示价格。',
     violatedProvision: '《中华人民共和国价格法》第十三条第一款和《明码标价和禁止价格欺诈规定》第五条',
     penaltyBasis: '《中华人民共和国价格法》第四十二条',
@@ -126,7 +139,10 @@ export const noPenaltyDecision: InstrumentTemplate = {
     { type: 'paragraph', text: '上述事实，主要有以下证据证明：' },
     { type: 'list', items: 'evidence' },
     { type: 'paragraph', when: 'noticeAndDefence', text: '{noticeAndDefence}' },
-    { type: 'paragraph', text: '本局认为，当事人的上述行为违反了{violatedProvision}的规定，鉴于{noPenaltyReason}，依据{noPenaltyBasis}的规定，本局决定不予行政处罚。' },
+    {
+      type: 'paragraph',
+      text: '本局认为，当事人的上述行为违反了{violatedProvision}的规定，鉴于{noPenaltyReason}，依据{noPenaltyBasis}的规定，本局决定不予行政处罚。',
+    },
     { type: 'paragraph', when: 'education', text: '依据《中华人民共和国行政处罚法》第三十三条第三款的规定，本局已对当事人进行教育：{education}' },
     remediesParagraph('决定', { notSuspended: false }),
     { type: 'signature' },
@@ -134,7 +150,8 @@ export const noPenaltyDecision: InstrumentTemplate = {
   sample: {
     party: { ...sampleParty, name: '示例区佳惠便利店', uscc: '92990105MA01EFGH3K', legalRep: '张红', address: '示例市示例区光明街12号' },
     caseIntro: '2026年6月10日，本局执法人员在日常检查中发现当事人涉嫌经营标签不符合规定的预包装食品，经批准于2026年6月11日立案调查。',
-    facts: '当事人在售的“好味”牌饼干（规格：300克/袋）5袋，标签未标注食品生产许可证编号。当事人系初次违法，货值金额75元，尚未售出，已于检查当日全部下架并退回供货商。',
+    facts:
+      '当事人在售的“好味”牌饼干（规格：300克/袋）5袋，标签未标注食品生产许可证编号。当事人系初次违法，货值金额75元，尚未售出，已于检查当日全部下架并退回供货商。',
     evidence: ['2026年6月10日现场笔录1份及现场照片3张；', '对当事人经营者张红的询问笔录1份；', '退货凭证1份。'],
     violatedProvision: '《中华人民共和国食品安全法》第六十七条第一款',
     noPenaltyReason: '当事人系初次违法且危害后果轻微并及时改正',

@@ -24,11 +24,13 @@ export const penaltyNotice: InstrumentTemplate = {
     { type: 'list', items: 'penalties' },
     { type: 'paragraph', when: 'discretion', text: '{discretion}' },
     {
-      type: 'paragraph', unless: 'hearingEligible',
+      type: 'paragraph',
+      unless: 'hearingEligible',
       text: '依据《中华人民共和国行政处罚法》第四十四条、第四十五条的规定，你（单位）享有陈述、申辩的权利。请在收到本告知书之日起五个工作日内向本局提出陈述、申辩意见；逾期未提出的，视为放弃陈述、申辩的权利。',
     },
     {
-      type: 'paragraph', when: 'hearingEligible',
+      type: 'paragraph',
+      when: 'hearingEligible',
       text:
         '依据《中华人民共和国行政处罚法》第四十四条、第四十五条、第六十三条、第六十四条的规定，你（单位）享有陈述、申辩的权利，并有权要求举行听证。' +
         '请在收到本告知书之日起五个工作日内向本局提出陈述、申辩意见或者听证要求；逾期未提出的，视为放弃上述权利。',
@@ -72,8 +74,13 @@ export const hearingNotice: InstrumentTemplate = {
   numberPlacement: 'center',
   source: `${SAMR_FORMS}；《中华人民共和国行政处罚法》第六十四条`,
   labels: {
-    requestedOn: '听证申请日期', 'hearing.at': '听证时间', 'hearing.place': '听证地点', 'hearing.openness': '听证方式（公开或者不公开举行及理由）',
-    'hearing.host': '听证主持人', 'hearing.members': '听证员', 'hearing.clerk': '记录员',
+    requestedOn: '听证申请日期',
+    'hearing.at': '听证时间',
+    'hearing.place': '听证地点',
+    'hearing.openness': '听证方式（公开或者不公开举行及理由）',
+    'hearing.host': '听证主持人',
+    'hearing.members': '听证员',
+    'hearing.clerk': '记录员',
   },
   blocks: [
     addressee(),
@@ -99,6 +106,13 @@ export const hearingNotice: InstrumentTemplate = {
   sample: {
     ...sampleCase,
     requestedOn: '2026-10-13',
-    hearing: { at: '2026-10-20T09:00', place: '示例区市场监督管理局听证室（示例市示例区人民路1号）', openness: '公开举行', host: '孙丽', members: ['周涛', '吴芳'], clerk: '郑宇' },
+    hearing: {
+      at: '2026-10-20T09:00',
+      place: '示例区市场监督管理局听证室（示例市示例区人民路1号）',
+      openness: '公开举行',
+      host: '孙丽',
+      members: ['周涛', '吴芳'],
+      clerk: '郑宇',
+    },
   },
 };

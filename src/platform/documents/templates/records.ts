@@ -17,14 +17,26 @@ export const inquiryRecord: InstrumentTemplate = {
   footer: { kind: 'recordPage', signLabel: '被询问人签名' },
   source: SAMR_FORMS,
   labels: {
-    inquirers: '询问人', 'inquirers[].name': '姓名', 'inquirers[].certNo': '执法证号', matter: '调查事项',
-    'interviewee.name': '被询问人姓名', 'interviewee.gender': '被询问人性别', 'interviewee.age': '被询问人年龄',
-    'interviewee.idNumber': '被询问人身份证件号码', 'interviewee.employer': '被询问人工作单位及职务', 'interviewee.address': '被询问人住址',
-    'interviewee.phone': '被询问人联系电话', 'interviewee.relation': '被询问人与当事人的关系', qa: '询问内容', 'qa[].q': '问', 'qa[].a': '答',
+    inquirers: '询问人',
+    'inquirers[].name': '姓名',
+    'inquirers[].certNo': '执法证号',
+    matter: '调查事项',
+    'interviewee.name': '被询问人姓名',
+    'interviewee.gender': '被询问人性别',
+    'interviewee.age': '被询问人年龄',
+    'interviewee.idNumber': '被询问人身份证件号码',
+    'interviewee.employer': '被询问人工作单位及职务',
+    'interviewee.address': '被询问人住址',
+    'interviewee.phone': '被询问人联系电话',
+    'interviewee.relation': '被询问人与当事人的关系',
+    qa: '询问内容',
+    'qa[].q': '问',
+    'qa[].a': '答',
   },
   blocks: [
     {
-      type: 'fields', lines: [
+      type: 'fields',
+      lines: [
         { label: '询问时间', value: '{startAt|datetime}至{endAt|time}' },
         { label: '询问地点', value: '{place}' },
         { label: '询问人', value: '{inquirers|officers}' },
@@ -38,7 +50,9 @@ export const inquiryRecord: InstrumentTemplate = {
       ],
     },
     {
-      type: 'paragraph', lead: '问：', indent: false,
+      type: 'paragraph',
+      lead: '问：',
+      indent: false,
       text:
         '我们是{org.name}的执法人员{inquirers|names}，这是我们的执法证件，请你过目（出示执法证件）。现依法就{matter}向你进行调查询问。' +
         '依照《中华人民共和国行政处罚法》第五十五条的规定，你应当如实回答询问，协助调查，不得拒绝或者阻挠；你有权进行陈述和申辩。' +
@@ -50,14 +64,29 @@ export const inquiryRecord: InstrumentTemplate = {
     { type: 'signLines', lines: [signLine('被询问人签名'), signLine('询问人签名'), signLine('记录人签名')] },
   ],
   sample: {
-    startAt: '2026-09-05T09:30', endAt: '10:45', place: '示例区市场监督管理局第二市场监管所询问室',
-    inquirers: sampleOfficers, recorder: sampleOfficers[1],
-    interviewee: { name: '王建国', gender: '男', age: 46, idNumber: '990105197802120038', employer: '示例市鲜味源食品贸易有限公司法定代表人', relation: '当事人的法定代表人', address: '示例市示例区和平路88号', phone: '13900000001' },
+    startAt: '2026-09-05T09:30',
+    endAt: '10:45',
+    place: '示例区市场监督管理局第二市场监管所询问室',
+    inquirers: sampleOfficers,
+    recorder: sampleOfficers[1],
+    interviewee: {
+      name: '王建国',
+      gender: '男',
+      age: 46,
+      idNumber: '990105197802120038',
+      employer: '示例市鲜味源食品贸易有限公司法定代表人',
+      relation: '当事人的法定代表人',
+      address: '示例市示例区和平路88号',
+      phone: '13900000001',
+    },
     matter: '示例市鲜味源食品贸易有限公司涉嫌经营超过保质期食品一案',
     recusalAnswer: '不申请回避。',
     qa: [
       { q: '请介绍一下你公司的基本情况。', a: '我公司成立于2019年，主要经营预包装食品批发零售，我是公司法定代表人，负责日常经营。' },
-      { q: '2026年9月2日执法人员在你公司货架上发现的18袋“鲜味源”牌牛肉干是从哪里购进的？', a: '是2026年8月20日从示例市某食品批发市场购进的，一共30袋，每袋进价18元，有进货单据。' },
+      {
+        q: '2026年9月2日执法人员在你公司货架上发现的18袋“鲜味源”牌牛肉干是从哪里购进的？',
+        a: '是2026年8月20日从示例市某食品批发市场购进的，一共30袋，每袋进价18元，有进货单据。',
+      },
       { q: '你是否知道这批牛肉干的保质期？', a: '包装上标注保质期到2026年8月15日，进货时没有仔细查验，是我们工作上的疏忽。' },
       { q: '这批牛肉干卖出了多少？售价多少？', a: '卖出了12袋，每袋卖28元，剩下的18袋执法人员检查时还在货架上。' },
       { q: '你还有什么要补充的吗？', a: '没有了。我们已经把过期食品全部下架，以后一定加强进货查验。' },
@@ -75,12 +104,18 @@ export const siteRecord: InstrumentTemplate = {
   footer: { kind: 'recordPage', signLabel: '当事人（现场负责人）签名' },
   source: SAMR_FORMS,
   labels: {
-    'present.name': '现场负责人姓名', 'present.title': '现场负责人职务', 'present.phone': '现场负责人联系电话',
-    findings: '现场情况', avRecord: '音像记录设备', partyOpinion: '当事人（现场负责人）意见', witness: '见证人',
+    'present.name': '现场负责人姓名',
+    'present.title': '现场负责人职务',
+    'present.phone': '现场负责人联系电话',
+    findings: '现场情况',
+    avRecord: '音像记录设备',
+    partyOpinion: '当事人（现场负责人）意见',
+    witness: '见证人',
   },
   blocks: [
     {
-      type: 'fields', lines: [
+      type: 'fields',
+      lines: [
         { label: '检查时间', value: '{startAt|datetime}至{endAt|time}' },
         { label: '检查地点', value: '{place}' },
         { label: '执法人员', value: '{officers|officers}' },
@@ -89,7 +124,8 @@ export const siteRecord: InstrumentTemplate = {
     },
     partyBlock(),
     {
-      type: 'fields', lines: [
+      type: 'fields',
+      lines: [
         { label: '现场负责人', value: '{present.name}\u3000\u3000职务：{present.title}' },
         { label: '现场负责人联系电话', value: '{present.phone}', optional: true },
         { label: '见证人', value: '{witness}', optional: true },
@@ -108,8 +144,11 @@ export const siteRecord: InstrumentTemplate = {
   ],
   sample: {
     ...sampleCase,
-    startAt: '2026-09-02T14:10', endAt: '15:20', place: '示例市示例区和平路88号当事人经营场所',
-    officers: sampleOfficers, recorder: sampleOfficers[1],
+    startAt: '2026-09-02T14:10',
+    endAt: '15:20',
+    place: '示例市示例区和平路88号当事人经营场所',
+    officers: sampleOfficers,
+    recorder: sampleOfficers[1],
     present: { name: '王建国', title: '法定代表人', phone: '13900000001' },
     recusalAnswer: '表示不申请回避',
     findings:
@@ -130,13 +169,24 @@ export const hearingRecord: InstrumentTemplate = {
   footer: { kind: 'recordPage', signLabel: '当事人（委托代理人）签名' },
   source: SAMR_FORMS,
   labels: {
-    openness: '听证方式', host: '听证主持人', members: '听证员', 'members[]': '姓名', clerk: '记录员', agents: '委托代理人', 'agents[]': '姓名',
-    investigators: '案件调查人员', 'investigators[].name': '姓名', 'investigators[].certNo': '执法证号',
-    turns: '听证过程', 'turns[].speaker': '发言人', 'turns[].text': '发言内容',
+    openness: '听证方式',
+    host: '听证主持人',
+    members: '听证员',
+    'members[]': '姓名',
+    clerk: '记录员',
+    agents: '委托代理人',
+    'agents[]': '姓名',
+    investigators: '案件调查人员',
+    'investigators[].name': '姓名',
+    'investigators[].certNo': '执法证号',
+    turns: '听证过程',
+    'turns[].speaker': '发言人',
+    'turns[].text': '发言内容',
   },
   blocks: [
     {
-      type: 'fields', lines: [
+      type: 'fields',
+      lines: [
         { label: '案件名称', value: '{caseName}' },
         { label: '听证时间', value: '{startAt|datetime}至{endAt|time}' },
         { label: '听证地点', value: '{place}' },
@@ -160,12 +210,25 @@ export const hearingRecord: InstrumentTemplate = {
   ],
   sample: {
     ...sampleCase,
-    startAt: '2026-10-20T09:00', endAt: '10:30', place: '示例区市场监督管理局听证室', openness: '公开举行',
-    host: '孙丽（法制审核科）', members: ['周涛', '吴芳'], clerk: '郑宇', agents: ['钱律师（示例律师事务所）'], investigators: sampleOfficers,
+    startAt: '2026-10-20T09:00',
+    endAt: '10:30',
+    place: '示例区市场监督管理局听证室',
+    openness: '公开举行',
+    host: '孙丽（法制审核科）',
+    members: ['周涛', '吴芳'],
+    clerk: '郑宇',
+    agents: ['钱律师（示例律师事务所）'],
+    investigators: sampleOfficers,
     turns: [
-      { speaker: '主持人', text: '现在开始听证。核对当事人及委托代理人身份，宣布听证纪律，告知当事人享有申请回避、陈述、申辩和质证的权利。当事人是否申请主持人、听证员、记录员回避？' },
+      {
+        speaker: '主持人',
+        text: '现在开始听证。核对当事人及委托代理人身份，宣布听证纪律，告知当事人享有申请回避、陈述、申辩和质证的权利。当事人是否申请主持人、听证员、记录员回避？',
+      },
       { speaker: '当事人委托代理人', text: '不申请回避。' },
-      { speaker: '案件调查人员', text: '当事人经营超过保质期的“鲜味源”牌牛肉干，货值金额840元，违法所得336元，违反了《中华人民共和国食品安全法》第三十四条第（十）项的规定，建议依据该法第一百二十四条第一款第（五）项的规定予以处罚。证据有现场笔录、询问笔录、进货单据等。' },
+      {
+        speaker: '案件调查人员',
+        text: '当事人经营超过保质期的“鲜味源”牌牛肉干，货值金额840元，违法所得336元，违反了《中华人民共和国食品安全法》第三十四条第（十）项的规定，建议依据该法第一百二十四条第一款第（五）项的规定予以处罚。证据有现场笔录、询问笔录、进货单据等。',
+      },
       { speaker: '当事人委托代理人', text: '对事实和证据没有异议。当事人系初次违法，货值金额较小，已主动下架，请求从轻处罚。' },
       { speaker: '主持人', text: '当事人作最后陈述。' },
       { speaker: '当事人', text: '我们认识到了错误，请求从轻处罚。' },
@@ -184,13 +247,23 @@ export const collectiveDiscussion: InstrumentTemplate = {
   footer: { kind: 'recordPage', signLabel: '参加人员签名' },
   source: `${SAMR_FORMS}；《中华人民共和国行政处罚法》第五十七条第二款`,
   labels: {
-    host: '主持人', attendees: '参加人员', 'attendees[]': '姓名', observers: '列席人员', 'observers[]': '姓名', reporter: '汇报人',
-    briefing: '案情汇报', opinions: '讨论意见', 'opinions[].speaker': '发言人', 'opinions[].text': '意见', decision: '讨论决定',
+    host: '主持人',
+    attendees: '参加人员',
+    'attendees[]': '姓名',
+    observers: '列席人员',
+    'observers[]': '姓名',
+    reporter: '汇报人',
+    briefing: '案情汇报',
+    opinions: '讨论意见',
+    'opinions[].speaker': '发言人',
+    'opinions[].text': '意见',
+    decision: '讨论决定',
     recorder: '记录人',
   },
   blocks: [
     {
-      type: 'fields', lines: [
+      type: 'fields',
+      lines: [
         { label: '案件名称', value: '{caseName}' },
         { label: '当事人', value: '{party.name}' },
         { label: '讨论时间', value: '{startAt|datetime}至{endAt|time}' },
@@ -211,8 +284,14 @@ export const collectiveDiscussion: InstrumentTemplate = {
   ],
   sample: {
     ...sampleCase,
-    startAt: '2026-10-22T15:00', endAt: '16:10', place: '示例区市场监督管理局第一会议室',
-    host: '刘卫东（局长）', attendees: ['刘卫东', '黄海', '林静', '陈志强', '孙丽'], observers: ['李明'], reporter: '李明', recorder: '郑宇',
+    startAt: '2026-10-22T15:00',
+    endAt: '16:10',
+    place: '示例区市场监督管理局第一会议室',
+    host: '刘卫东（局长）',
+    attendees: ['刘卫东', '黄海', '林静', '陈志强', '孙丽'],
+    observers: ['李明'],
+    reporter: '李明',
+    recorder: '郑宇',
     briefing: '承办人汇报了案件来源、调查经过、违法事实、证据、法制审核意见及听证情况，拟没收涉案食品和违法所得，并处罚款50000元。',
     opinions: [
       { speaker: '黄海', text: '事实清楚，证据确凿，同意承办机构的处理意见。' },

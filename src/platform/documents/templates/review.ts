@@ -12,11 +12,21 @@ export const investigationReport: InstrumentTemplate = {
   numberPlacement: 'right',
   source: SAMR_FORMS,
   labels: {
-    investigation: '案件来源、调查经过及采取行政强制措施的情况', analysis: '违法行为性质', proposal: '处理意见及依据',
-    otherMatters: '其他需要说明的事项', reportDate: '报告日期',
+    investigation: '案件来源、调查经过及采取行政强制措施的情况',
+    analysis: '违法行为性质',
+    proposal: '处理意见及依据',
+    otherMatters: '其他需要说明的事项',
+    reportDate: '报告日期',
   },
   blocks: [
-    { type: 'fields', lines: [{ label: '案件名称', value: '{caseName}' }, { label: '承办机构', value: '{unit}' }, { label: '办案人员', value: '{handlers|officers}' }] },
+    {
+      type: 'fields',
+      lines: [
+        { label: '案件名称', value: '{caseName}' },
+        { label: '承办机构', value: '{unit}' },
+        { label: '办案人员', value: '{handlers|officers}' },
+      ],
+    },
     { type: 'heading', text: '一、当事人基本情况' },
     partyBlock(),
     { type: 'heading', text: '二、案件来源、调查经过及采取行政强制措施的情况' },
@@ -41,7 +51,8 @@ export const investigationReport: InstrumentTemplate = {
       '2026年8月28日，本局接到消费者投诉，反映当事人销售过期牛肉干。2026年9月2日，执法人员对当事人经营场所进行现场检查，对涉案食品依法先行登记保存。经批准，本局于2026年9月3日立案调查，' +
       '先后询问了当事人法定代表人，调取了进货单据及销售记录。',
     analysis: '违法事实清楚，证据确凿。',
-    proposal: '依据《中华人民共和国食品安全法》第一百二十四条第一款第（五）项的规定，建议对当事人作出如下行政处罚：1.没收超过保质期的“鲜味源”牌牛肉干18袋；2.没收违法所得336元；3.罚款50000元。本案拟罚款数额达到本局重大执法决定法制审核目录规定的标准，建议提交法制审核。',
+    proposal:
+      '依据《中华人民共和国食品安全法》第一百二十四条第一款第（五）项的规定，建议对当事人作出如下行政处罚：1.没收超过保质期的“鲜味源”牌牛肉干18袋；2.没收违法所得336元；3.罚款50000元。本案拟罚款数额达到本局重大执法决定法制审核目录规定的标准，建议提交法制审核。',
     reportDate: '2026-10-08',
   },
 };
@@ -55,30 +66,49 @@ export const caseAudit: InstrumentTemplate = {
   numberPlacement: 'right',
   source: SAMR_FORMS,
   labels: {
-    submittedOn: '送审日期', auditUnit: '审核机构', summary: '案件基本情况及拟处理意见', auditOpinion: '审核意见', auditors: '审核人', 'auditors[]': '姓名',
-    auditDate: '审核日期', auditHeadOpinion: '审核机构负责人意见', auditHead: '审核机构负责人', auditHeadDate: '审核机构负责人签署日期',
+    submittedOn: '送审日期',
+    auditUnit: '审核机构',
+    summary: '案件基本情况及拟处理意见',
+    auditOpinion: '审核意见',
+    auditors: '审核人',
+    'auditors[]': '姓名',
+    auditDate: '审核日期',
+    auditHeadOpinion: '审核机构负责人意见',
+    auditHead: '审核机构负责人',
+    auditHeadDate: '审核机构负责人签署日期',
   },
   blocks: [
     {
-      type: 'form', widths: [22, 28, 22, 28], rows: [
+      type: 'form',
+      widths: [22, 28, 22, 28],
+      rows: [
         [{ label: '案件名称' }, { text: '{caseName}', colSpan: 3 }],
         [{ label: '当事人' }, { text: '{party.name}', colSpan: 3 }],
         [{ label: '承办机构' }, { text: '{unit}' }, { label: '办案人员' }, { text: '{handlers|names}' }],
         [{ label: '送审日期' }, { text: '{submittedOn|date}' }, { label: '审核机构' }, { text: '{auditUnit}' }],
         [{ label: '案件基本情况及拟处理意见' }, { text: '{summary}', colSpan: 3, minHeight: 40 }],
         [{ label: '审核意见' }, { text: '{auditOpinion}', sign: '审核人：{auditors|names}\u3000\u3000{auditDate|date}', colSpan: 3, minHeight: 50 }],
-        [{ label: '审核机构负责人意见' }, { text: '{auditHeadOpinion}', sign: '负责人：{auditHead}\u3000\u3000{auditHeadDate|date}', colSpan: 3, minHeight: 20 }],
+        [
+          { label: '审核机构负责人意见' },
+          { text: '{auditHeadOpinion}', sign: '负责人：{auditHead}\u3000\u3000{auditHeadDate|date}', colSpan: 3, minHeight: 20 },
+        ],
         [{ label: '备注' }, { text: '{remarks}', optional: true, colSpan: 3, minHeight: 10 }],
       ],
     },
   ],
   sample: {
     ...sampleCase,
-    submittedOn: '2026-10-08', auditUnit: '法制审核科',
-    summary: '当事人经营超过保质期的食品，货值金额840元，违法所得336元。办案机构拟依据《中华人民共和国食品安全法》第一百二十四条第一款第（五）项的规定，没收涉案食品和违法所得，并处罚款50000元。',
+    submittedOn: '2026-10-08',
+    auditUnit: '法制审核科',
+    summary:
+      '当事人经营超过保质期的食品，货值金额840元，违法所得336元。办案机构拟依据《中华人民共和国食品安全法》第一百二十四条第一款第（五）项的规定，没收涉案食品和违法所得，并处罚款50000元。',
     auditOpinion:
       '一、执法主体合法，办案人员均持有有效执法证件；二、违法事实清楚，证据确凿充分；三、适用法律正确，定性准确；四、处罚幅度符合裁量基准；五、程序合法，文书规范齐备；六、未发现涉嫌犯罪需移送的情形。同意办案机构的处理意见。',
-    auditors: ['孙丽', '周涛'], auditDate: '2026-10-10', auditHeadOpinion: '同意审核意见。', auditHead: '孙丽', auditHeadDate: '2026-10-10',
+    auditors: ['孙丽', '周涛'],
+    auditDate: '2026-10-10',
+    auditHeadOpinion: '同意审核意见。',
+    auditHead: '孙丽',
+    auditHeadDate: '2026-10-10',
   },
 };
 
@@ -91,9 +121,20 @@ export const legalReviewOpinion: InstrumentTemplate = {
   numberPlacement: 'center',
   source: '《中华人民共和国行政处罚法》第五十八条；重大执法决定法制审核制度（审核事项）',
   labels: {
-    submittingUnit: '送审机构', submittedOn: '送审日期', proposedDecision: '拟作出的决定', majorReason: '属于重大执法决定的情形',
-    items: '审核事项', 'items[].point': '审核事项', 'items[].verdict': '审核结论', 'items[].note': '说明',
-    opinion: '审核意见', reasons: '理由及建议', legalOffice: '法制审核机构', reviewers: '审核人员', 'reviewers[]': '姓名', reviewDate: '审核日期',
+    submittingUnit: '送审机构',
+    submittedOn: '送审日期',
+    proposedDecision: '拟作出的决定',
+    majorReason: '属于重大执法决定的情形',
+    items: '审核事项',
+    'items[].point': '审核事项',
+    'items[].verdict': '审核结论',
+    'items[].note': '说明',
+    opinion: '审核意见',
+    reasons: '理由及建议',
+    legalOffice: '法制审核机构',
+    reviewers: '审核人员',
+    'reviewers[]': '姓名',
+    reviewDate: '审核日期',
   },
   blocks: [
     { type: 'paragraph', text: '{submittingUnit}：', indent: false, align: 'left' },
@@ -104,7 +145,8 @@ export const legalReviewOpinion: InstrumentTemplate = {
         '依据《中华人民共和国行政处罚法》第五十八条的规定，本机构对送审材料进行了法制审核，审核情况如下：',
     },
     {
-      type: 'table', rows: 'items',
+      type: 'table',
+      rows: 'items',
       columns: [
         { header: '审核事项', value: '{point}', width: 34, align: 'left' },
         { header: '审核结论', value: '{verdict}', width: 16 },

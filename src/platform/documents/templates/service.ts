@@ -12,20 +12,33 @@ export const serviceReceipt: InstrumentTemplate = {
   numberPlacement: 'right',
   source: `${SAMR_FORMS}；《中华人民共和国行政处罚法》第六十一条`,
   labels: {
-    'recipient.name': '受送达人', 'recipient.address': '送达地点', documents: '送达文书', 'documents[].title': '文书名称', 'documents[].number': '文号',
-    'documents[].pages': '页数', method: '送达方式', servedAt: '送达时间', receiver: '收件人', proxy: '代收人及代收理由', witness: '见证人',
-    servers: '送达人', 'servers[]': '姓名',
+    'recipient.name': '受送达人',
+    'recipient.address': '送达地点',
+    documents: '送达文书',
+    'documents[].title': '文书名称',
+    'documents[].number': '文号',
+    'documents[].pages': '页数',
+    method: '送达方式',
+    servedAt: '送达时间',
+    receiver: '收件人',
+    proxy: '代收人及代收理由',
+    witness: '见证人',
+    servers: '送达人',
+    'servers[]': '姓名',
   },
   blocks: [
     {
-      type: 'form', widths: [22, 28, 22, 28], rows: [
+      type: 'form',
+      widths: [22, 28, 22, 28],
+      rows: [
         [{ label: '案件名称' }, { text: '{caseName}', colSpan: 3 }],
         [{ label: '受送达人' }, { text: '{recipient.name}', colSpan: 3 }],
         [{ label: '送达地点' }, { text: '{recipient.address}', colSpan: 3 }],
       ],
     },
     {
-      type: 'table', rows: 'documents',
+      type: 'table',
+      rows: 'documents',
       columns: [
         { header: '送达文书名称', value: '{title}', width: 44, align: 'left' },
         { header: '文号', value: '{number}', width: 40 },
@@ -33,9 +46,16 @@ export const serviceReceipt: InstrumentTemplate = {
       ],
     },
     {
-      type: 'form', widths: [22, 28, 22, 28], rows: [
+      type: 'form',
+      widths: [22, 28, 22, 28],
+      rows: [
         [{ label: '送达方式' }, { text: '{method}' }, { label: '送达时间' }, { text: '{servedAt|datetime}' }],
-        [{ label: '收件人签名或者盖章' }, { text: '{receiver}', optional: true, minHeight: 16 }, { label: '代收人及代收理由' }, { text: '{proxy}', optional: true }],
+        [
+          { label: '收件人签名或者盖章' },
+          { text: '{receiver}', optional: true, minHeight: 16 },
+          { label: '代收人及代收理由' },
+          { text: '{proxy}', optional: true },
+        ],
         [{ label: '见证人' }, { text: '{witness}', optional: true, minHeight: 12 }, { label: '送达人' }, { text: '{servers|names}' }],
         [{ label: '备注' }, { text: '{remarks}', optional: true, colSpan: 3, minHeight: 16 }],
       ],
@@ -71,8 +91,7 @@ export const criminalReferral: InstrumentTemplate = {
     addressee('police'),
     {
       type: 'paragraph',
-      text:
-        '本局在查处{party.name}涉嫌{cause}一案中，发现{suspicion}。依据《中华人民共和国行政处罚法》第二十七条和《行政执法机关移送涉嫌犯罪案件的规定》第三条的规定，现将该案移送你局，请依法审查。',
+      text: '本局在查处{party.name}涉嫌{cause}一案中，发现{suspicion}。依据《中华人民共和国行政处罚法》第二十七条和《行政执法机关移送涉嫌犯罪案件的规定》第三条的规定，现将该案移送你局，请依法审查。',
     },
     { type: 'paragraph', lead: '案件基本情况：', text: '{summary}' },
     {

@@ -48,7 +48,14 @@ export function CertificateStatusModal({ officer, change, onClose }: { officer: 
     >
       {change?.to === 'revoked' && <Alert type="warning" showIcon title="注销后不能恢复；如需执法须重新申领执法证。" style={{ marginBottom: 16 }} />}
       <Form form={form} name="certificateStatus" layout="vertical">
-        <Form.Item label={`${action}原因`} name="reason" rules={[{ required: true, whitespace: true, message: '请填写原因' }, { min: 2, max: 500, message: '2–500 字' }]}>
+        <Form.Item
+          label={`${action}原因`}
+          name="reason"
+          rules={[
+            { required: true, whitespace: true, message: '请填写原因' },
+            { min: 2, max: 500, message: '2–500 字' },
+          ]}
+        >
           <Input.TextArea rows={3} maxLength={500} showCount />
         </Form.Item>
       </Form>

@@ -18,7 +18,13 @@ export function CertificatesCard({ officer }: { officer: OfficerDetail }) {
     <Card
       data-testid="certificates"
       title={`行政执法证（${officer.certificates.length}）`}
-      extra={officer.abilities.issueCertificate && <Button type="primary" icon={<PlusOutlined />} onClick={() => setIssuing(true)}>登记执法证</Button>}
+      extra={
+        officer.abilities.issueCertificate && (
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => setIssuing(true)}>
+            登记执法证
+          </Button>
+        )
+      }
     >
       <Table<Certificate>
         rowKey="id"
@@ -35,17 +41,31 @@ export function CertificatesCard({ officer }: { officer: OfficerDetail }) {
           { title: '有效期', key: 'validity', width: 200, render: (_, c) => `${c.validFrom} 至 ${c.validTo}` },
           { title: '状态', key: 'status', width: 150, render: (_, c) => <CertificateStatusTag cert={c} /> },
           ...(can
-            ? [{
-                title: '操作', key: 'op', width: 150,
-                render: (_: unknown, c: Certificate) =>
-                  c.status === 'revoked' ? null : (
-                    <Space size={0}>
-                      {c.status === 'valid' && <Button type="link" size="small" onClick={() => setChange({ cert: c, to: 'suspended' })}>暂扣</Button>}
-                      {c.status === 'suspended' && <Button type="link" size="small" onClick={() => setChange({ cert: c, to: 'valid' })}>恢复</Button>}
-                      <Button type="link" size="small" danger onClick={() => setChange({ cert: c, to: 'revoked' })}>注销</Button>
-                    </Space>
-                  ),
-              }]
+            ? [
+                {
+                  title: '操作',
+                  key: 'op',
+                  width: 150,
+                  render: (_: unknown, c: Certificate) =>
+                    c.status === 'revoked' ? null : (
+                      <Space size={0}>
+                        {c.status === 'valid' && (
+                          <Button type="link" size="small" onClick={() => setChange({ cert: c, to: 'suspended' })}>
+                            暂扣
+                          </Button>
+                        )}
+                        {c.status === 'suspended' && (
+                          <Button type="link" size="small" onClick={() => setChange({ cert: c, to: 'valid' })}>
+                            恢复
+                          </Button>
+                        )}
+                        <Button type="link" size="small" danger onClick={() => setChange({ cert: c, to: 'revoked' })}>
+                          注销
+                        </Button>
+                      </Space>
+                    ),
+                },
+              ]
             : []),
         ]}
       />

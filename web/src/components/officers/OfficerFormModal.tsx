@@ -34,8 +34,13 @@ export function OfficerFormModal({ target, onClose, onCreated }: { target: Offic
     if (target.mode === 'edit') {
       const o = target.officer;
       form.setFieldsValue({
-        orgId: o.orgId, name: o.name, gender: (o.gender as Values['gender']) ?? null, employeeNo: o.employeeNo ?? undefined,
-        position: o.position ?? undefined, legalExamPassed: o.legalExamPassed, active: o.active,
+        orgId: o.orgId,
+        name: o.name,
+        gender: (o.gender as Values['gender']) ?? null,
+        employeeNo: o.employeeNo ?? undefined,
+        position: o.position ?? undefined,
+        legalExamPassed: o.legalExamPassed,
+        active: o.active,
       });
     } else {
       form.setFieldsValue({ orgId: target.orgId, legalExamPassed: false, active: true });
@@ -45,7 +50,11 @@ export function OfficerFormModal({ target, onClose, onCreated }: { target: Offic
   const save = useMutation({
     mutationFn: (v: Values) => {
       const body = {
-        orgId: v.orgId, name: v.name.trim(), gender: v.gender ?? null, employeeNo: blankToNull(v.employeeNo), position: blankToNull(v.position),
+        orgId: v.orgId,
+        name: v.name.trim(),
+        gender: v.gender ?? null,
+        employeeNo: blankToNull(v.employeeNo),
+        position: blankToNull(v.position),
         legalExamPassed: !!v.legalExamPassed,
       };
       return editing ? api.patch<OfficerDetail>(`/api/officers/${editing.id}`, { ...body, active: v.active }) : api.post<OfficerDetail>('/api/officers', body);
@@ -69,16 +78,37 @@ export function OfficerFormModal({ target, onClose, onCreated }: { target: Offic
   };
 
   return (
-    <Modal title={editing ? `编辑执法人员：${editing.name}` : '登记执法人员'} open={!!target} onOk={submit} onCancel={onClose} confirmLoading={save.isPending} okText="保存" width={560} forceRender>
+    <Modal
+      title={editing ? `编辑执法人员：${editing.name}` : '登记执法人员'}
+      open={!!target}
+      onOk={submit}
+      onCancel={onClose}
+      confirmLoading={save.isPending}
+      okText="保存"
+      width={560}
+      forceRender
+    >
       <Form form={form} name="officer" layout="vertical">
         <Form.Item label="所属机构" name="orgId" rules={[{ required: true, message: '请选择所属机构' }]}>
           <OrgTreeSelect />
         </Form.Item>
-        <Form.Item label="姓名" name="name" rules={[{ required: true, whitespace: true, message: '请输入姓名' }, { min: 2, max: 30, message: '2–30 个字' }]}>
+        <Form.Item
+          label="姓名"
+          name="name"
+          rules={[
+            { required: true, whitespace: true, message: '请输入姓名' },
+            { min: 2, max: 30, message: '2–30 个字' },
+          ]}
+        >
           <Input maxLength={30} />
         </Form.Item>
         <Form.Item label="性别" name="gender">
-          <Radio.Group options={[{ value: '男', label: '男' }, { value: '女', label: '女' }]} />
+          <Radio.Group
+            options={[
+              { value: '男', label: '男' },
+              { value: '女', label: '女' },
+            ]}
+          />
         </Form.Item>
         <Form.Item label="工号" name="employeeNo" rules={[{ max: 30, message: '最多 30 个字符' }]}>
           <Input maxLength={30} />

@@ -20,12 +20,19 @@ export function TrainingFormModal({ officer, open, onClose }: { officer: Officer
   const [form] = Form.useForm<Values>();
   const { message } = App.useApp();
   const kind = Form.useWatch('kind', form);
-  const record = useOfficerMutation<Values>(officer.id, () => '/trainings', (v) => ({
-    kind: v.kind, title: v.title.trim(), heldOn: v.heldOn.format('YYYY-MM-DD'),
-    hours: v.hours ?? null, score: v.kind === 'exam' ? (v.score ?? null) : null,
-    passed: v.kind === 'exam' && v.passed ? v.passed === 'yes' : null,
-    organizer: v.organizer?.trim() || null,
-  }));
+  const record = useOfficerMutation<Values>(
+    officer.id,
+    () => '/trainings',
+    (v) => ({
+      kind: v.kind,
+      title: v.title.trim(),
+      heldOn: v.heldOn.format('YYYY-MM-DD'),
+      hours: v.hours ?? null,
+      score: v.kind === 'exam' ? (v.score ?? null) : null,
+      passed: v.kind === 'exam' && v.passed ? v.passed === 'yes' : null,
+      organizer: v.organizer?.trim() || null,
+    }),
+  );
 
   useEffect(() => {
     if (open) {
@@ -47,12 +54,34 @@ export function TrainingFormModal({ officer, open, onClose }: { officer: Officer
   };
 
   return (
-    <Modal title={`登记培训考试：${officer.name}`} open={open} onOk={submit} onCancel={onClose} confirmLoading={record.isPending} okText="登记" width={640} forceRender>
+    <Modal
+      title={`登记培训考试：${officer.name}`}
+      open={open}
+      onOk={submit}
+      onCancel={onClose}
+      confirmLoading={record.isPending}
+      okText="登记"
+      width={640}
+      forceRender
+    >
       <Form form={form} name="training" layout="vertical">
         <Form.Item label="类型" name="kind" rules={[{ required: true }]}>
-          <Radio.Group optionType="button" options={[{ value: 'training', label: '培训' }, { value: 'exam', label: '考试' }]} />
+          <Radio.Group
+            optionType="button"
+            options={[
+              { value: 'training', label: '培训' },
+              { value: 'exam', label: '考试' },
+            ]}
+          />
         </Form.Item>
-        <Form.Item label="名称" name="title" rules={[{ required: true, whitespace: true, message: '请输入名称' }, { min: 2, max: 200, message: '2–200 字' }]}>
+        <Form.Item
+          label="名称"
+          name="title"
+          rules={[
+            { required: true, whitespace: true, message: '请输入名称' },
+            { min: 2, max: 200, message: '2–200 字' },
+          ]}
+        >
           <Input maxLength={200} placeholder={kind === 'exam' ? '如：2026 年度行政执法资格考试' : '如：行政处罚法专题培训'} />
         </Form.Item>
         <div style={{ display: 'flex', gap: 16, flexWrap: 'wrap' }}>
@@ -68,7 +97,14 @@ export function TrainingFormModal({ officer, open, onClose }: { officer: Officer
                 <InputNumber min={0} max={100} step={0.5} suffix="分" style={{ width: 100 }} />
               </Form.Item>
               <Form.Item label="是否通过" name="passed">
-                <Select allowClear style={{ width: 110 }} options={[{ value: 'yes', label: '通过' }, { value: 'no', label: '未通过' }]} />
+                <Select
+                  allowClear
+                  style={{ width: 110 }}
+                  options={[
+                    { value: 'yes', label: '通过' },
+                    { value: 'no', label: '未通过' },
+                  ]}
+                />
               </Form.Item>
             </>
           )}

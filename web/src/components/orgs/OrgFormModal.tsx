@@ -34,8 +34,14 @@ export function OrgFormModal({ target, onClose }: { target: OrgFormTarget; onClo
     if (target.mode === 'edit') {
       const o = target.org;
       form.setFieldsValue({
-        name: o.name, shortName: o.shortName ?? undefined, kind: o.kind, isEnforcementBody: o.isEnforcementBody, legalBasis: o.legalBasis ?? undefined,
-        uscc: o.uscc ?? undefined, divisionCode: o.divisionCode ?? undefined, sortOrder: o.sortOrder,
+        name: o.name,
+        shortName: o.shortName ?? undefined,
+        kind: o.kind,
+        isEnforcementBody: o.isEnforcementBody,
+        legalBasis: o.legalBasis ?? undefined,
+        uscc: o.uscc ?? undefined,
+        divisionCode: o.divisionCode ?? undefined,
+        sortOrder: o.sortOrder,
       });
     } else {
       form.resetFields();
@@ -46,8 +52,14 @@ export function OrgFormModal({ target, onClose }: { target: OrgFormTarget; onClo
   const save = useMutation({
     mutationFn: (v: Values) => {
       const body = {
-        name: v.name.trim(), shortName: blankToNull(v.shortName), kind: v.kind, isEnforcementBody: !!v.isEnforcementBody,
-        legalBasis: blankToNull(v.legalBasis), uscc: blankToNull(v.uscc), divisionCode: blankToNull(v.divisionCode), sortOrder: v.sortOrder ?? 0,
+        name: v.name.trim(),
+        shortName: blankToNull(v.shortName),
+        kind: v.kind,
+        isEnforcementBody: !!v.isEnforcementBody,
+        legalBasis: blankToNull(v.legalBasis),
+        uscc: blankToNull(v.uscc),
+        divisionCode: blankToNull(v.divisionCode),
+        sortOrder: v.sortOrder ?? 0,
       };
       if (target?.mode === 'edit') return api.patch<Org>(`/api/orgs/${target.org.id}`, body);
       return api.post<Org>('/api/orgs', { ...body, parentId: target!.mode === 'create' ? target!.parent.id : '' });
@@ -72,7 +84,14 @@ export function OrgFormModal({ target, onClose }: { target: OrgFormTarget; onClo
   return (
     <Modal title={title} open={!!target} onOk={submit} onCancel={onClose} confirmLoading={save.isPending} okText="保存" width={640} forceRender>
       <Form form={form} name="org" layout="vertical">
-        <Form.Item label="机构名称" name="name" rules={[{ required: true, whitespace: true, message: '请输入机构名称' }, { min: 2, max: 100, message: '2–100 个字' }]}>
+        <Form.Item
+          label="机构名称"
+          name="name"
+          rules={[
+            { required: true, whitespace: true, message: '请输入机构名称' },
+            { min: 2, max: 100, message: '2–100 个字' },
+          ]}
+        >
           <Input maxLength={100} />
         </Form.Item>
         <Form.Item label="简称" name="shortName" rules={[{ max: 30, message: '最多 30 个字' }]}>
@@ -87,11 +106,18 @@ export function OrgFormModal({ target, onClose }: { target: OrgFormTarget; onClo
         <Form.Item
           label="法定依据"
           name="legalBasis"
-          rules={[{ required: !!isEnforcementBody, whitespace: true, message: '执法主体须填写法定依据' }, { max: 1000, message: '最多 1000 字' }]}
+          rules={[
+            { required: !!isEnforcementBody, whitespace: true, message: '执法主体须填写法定依据' },
+            { max: 1000, message: '最多 1000 字' },
+          ]}
         >
           <Input.TextArea rows={3} maxLength={1000} placeholder="如：《中华人民共和国行政处罚法》第十八条" />
         </Form.Item>
-        <Form.Item label="统一社会信用代码" name="uscc" rules={[{ pattern: /^[0-9A-HJ-NPQRTUWXY]{18}$/, message: '应为 18 位统一社会信用代码（GB 32100-2015）' }]}>
+        <Form.Item
+          label="统一社会信用代码"
+          name="uscc"
+          rules={[{ pattern: /^[0-9A-HJ-NPQRTUWXY]{18}$/, message: '应为 18 位统一社会信用代码（GB 32100-2015）' }]}
+        >
           <Input maxLength={18} />
         </Form.Item>
         <Form.Item label="行政区划代码" name="divisionCode" rules={[{ pattern: /^\d{6}$/, message: '应为 6 位数字（GB/T 2260）' }]}>

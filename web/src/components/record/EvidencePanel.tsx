@@ -29,7 +29,9 @@ export function EvidencePanel({ matterType, matterId, evidence, canUpload }: Pro
   const customRequest: UploadProps['customRequest'] = ({ file, onProgress, onSuccess, onError }) => {
     const f = file as File;
     const url = `/api/record/matters/${encodeURIComponent(matterType)}/${encodeURIComponent(matterId)}/evidence${qs({
-      fileName: f.name, description: description.trim() || undefined, contentType: f.type || undefined,
+      fileName: f.name,
+      description: description.trim() || undefined,
+      contentType: f.type || undefined,
     })}`;
     const { promise, abort } = uploadRaw<Evidence>(url, f, (percent) => onProgress?.({ percent }));
     promise
@@ -67,7 +69,9 @@ export function EvidencePanel({ matterType, matterId, evidence, canUpload }: Pro
             showUploadList={{ showRemoveIcon: true }}
             data-testid="evidence-upload"
           >
-            <p className="ant-upload-drag-icon"><InboxOutlined /></p>
+            <p className="ant-upload-drag-icon">
+              <InboxOutlined />
+            </p>
             <p className="ant-upload-text">点击或拖拽文件到此处上传证据</p>
             <p className="ant-upload-hint">支持执法记录仪视频、照片、文书扫描件等，大文件可上传；文件哈希值将记入全过程记录，防止篡改。</p>
           </Upload.Dragger>
@@ -82,11 +86,16 @@ export function EvidencePanel({ matterType, matterId, evidence, canUpload }: Pro
         scroll={{ x: 800 }}
         columns={[
           {
-            title: '文件名', dataIndex: 'fileName',
+            title: '文件名',
+            dataIndex: 'fileName',
             render: (v: string, e) => (
               <div>
                 <div>{v}</div>
-                {e.description && <Typography.Text type="secondary" style={{ fontSize: 12 }}>{e.description}</Typography.Text>}
+                {e.description && (
+                  <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                    {e.description}
+                  </Typography.Text>
+                )}
               </div>
             ),
           },
@@ -94,7 +103,9 @@ export function EvidencePanel({ matterType, matterId, evidence, canUpload }: Pro
           { title: '内容哈希', dataIndex: 'contentHash', render: (v: string, e) => <Hash value={v} prefix={`${e.hashAlg.toUpperCase()}:`} /> },
           { title: '上传时间', dataIndex: 'uploadedAt', width: 170, render: (v: string) => chinaTime(v) },
           {
-            title: '操作', key: 'op', width: 90,
+            title: '操作',
+            key: 'op',
+            width: 90,
             render: (_, e) => (
               <a href={`/api/record/evidence/${encodeURIComponent(e.id)}/content`} download={e.fileName}>
                 <DownloadOutlined /> 下载

@@ -7,7 +7,16 @@ import { chinaTime } from '../../lib/format';
 import { verifyInBrowser } from '../../lib/verifyProof';
 import type { ProofDocument } from '../../../../src/domain/recordFormat';
 
-const yes = (ok: boolean, t: string, f: string) => (ok ? <Tag color="green" icon={<CheckCircleFilled />}>{t}</Tag> : <Tag color="red" icon={<CloseCircleFilled />}>{f}</Tag>);
+const yes = (ok: boolean, t: string, f: string) =>
+  ok ? (
+    <Tag color="green" icon={<CheckCircleFilled />}>
+      {t}
+    </Tag>
+  ) : (
+    <Tag color="red" icon={<CloseCircleFilled />}>
+      {f}
+    </Tag>
+  );
 
 /**
  * 验证: fetches the inclusion proof of one record entry against the signed tree head covering it
@@ -33,7 +42,11 @@ export function ProofModal({ seq, onClose }: { seq: number | null; onClose: () =
 
   return (
     <Modal title={`验证记录条目 #${seq ?? ''}`} open={seq !== null} onCancel={onClose} footer={null} width={760} destroyOnHidden>
-      {(proof.isPending || (p && !l)) && <div style={{ textAlign: 'center', padding: 32 }}><Spin /></div>}
+      {(proof.isPending || (p && !l)) && (
+        <div style={{ textAlign: 'center', padding: 32 }}>
+          <Spin />
+        </div>
+      )}
       {proof.error && <Alert type="error" showIcon title="验证失败" description={proof.error.message} />}
       {p && l && (
         <div data-testid="proof-result" data-verified={ok ? 'true' : 'false'}>
@@ -58,7 +71,8 @@ export function ProofModal({ seq, onClose }: { seq: number | null; onClose: () =
               { key: 'inc', label: '包含证明', children: yes(p.verified, '通过', '不通过') },
               { key: 'sig', label: '树头签名', children: yes(p.signatureValid, '签名有效', '签名无效') },
               {
-                key: 'local', label: '浏览器独立验证',
+                key: 'local',
+                label: '浏览器独立验证',
                 children: (
                   <span data-testid="proof-local" data-ok={l.ok && l.signatureOk !== false ? 'true' : 'false'}>
                     {yes(l.payloadHashOk, '内容哈希一致', '内容哈希不一致')}
@@ -71,26 +85,58 @@ export function ProofModal({ seq, onClose }: { seq: number | null; onClose: () =
               { key: 'event', label: '条目', children: `#${p.entry.seq} ${p.entry.eventLabel}（${chinaTime(p.entry.recordedAt)}）` },
               { key: 'leaf', label: '叶子索引', children: p.leafIndex },
               { key: 'size', label: '树大小', children: p.treeSize },
-              { key: 'leafHash', label: '叶子哈希', children: <Typography.Text className="fz-mono" copyable>{p.entry.leafHash}</Typography.Text> },
-              { key: 'root', label: '根哈希', children: <Typography.Text className="fz-mono" copyable>{p.treeHead.rootHash}</Typography.Text> },
+              {
+                key: 'leafHash',
+                label: '叶子哈希',
+                children: (
+                  <Typography.Text className="fz-mono" copyable>
+                    {p.entry.leafHash}
+                  </Typography.Text>
+                ),
+              },
+              {
+                key: 'root',
+                label: '根哈希',
+                children: (
+                  <Typography.Text className="fz-mono" copyable>
+                    {p.treeHead.rootHash}
+                  </Typography.Text>
+                ),
+              },
               { key: 'alg', label: '哈希算法', children: p.treeHead.hashAlg.toUpperCase() },
               { key: 'signedAt', label: '签发时间', children: chinaTime(p.treeHead.signedAt) },
               { key: 'keyId', label: '密钥 ID', children: <span className="fz-mono">{p.treeHead.keyId}</span> },
-              { key: 'signature', label: '签名', children: <Typography.Text className="fz-mono" copyable>{p.treeHead.signature}</Typography.Text> },
+              {
+                key: 'signature',
+                label: '签名',
+                children: (
+                  <Typography.Text className="fz-mono" copyable>
+                    {p.treeHead.signature}
+                  </Typography.Text>
+                ),
+              },
               {
                 key: 'path',
                 label: `证明路径（${p.proof.length}）`,
                 children: p.proof.length ? (
                   <ol style={{ margin: 0, paddingInlineStart: 20 }}>
-                    {p.proof.map((h, i) => <li key={i} className="fz-mono">{h}</li>)}
+                    {p.proof.map((h, i) => (
+                      <li key={i} className="fz-mono">
+                        {h}
+                      </li>
+                    ))}
                   </ol>
-                ) : '（无：树中只有该条目）',
+                ) : (
+                  '（无：树中只有该条目）'
+                ),
               },
             ]}
           />
           <details style={{ marginTop: 8 }}>
             <summary style={{ cursor: 'pointer', color: '#888', fontSize: 12 }}>签名公钥（PEM）</summary>
-            <pre className="fz-mono" style={{ background: '#fafafa', padding: 8 }}>{p.publicKeyPem}</pre>
+            <pre className="fz-mono" style={{ background: '#fafafa', padding: 8 }}>
+              {p.publicKeyPem}
+            </pre>
           </details>
         </div>
       )}

@@ -24,7 +24,15 @@ export function ResetPasswordModal({ user, onClose }: { user: User | null; onClo
   };
 
   return (
-    <Modal title={`重置密码：${user?.displayName ?? ''}（${user?.username ?? ''}）`} open={!!user} onOk={submit} onCancel={onClose} confirmLoading={reset.isPending} okText="重置" destroyOnHidden>
+    <Modal
+      title={`重置密码：${user?.displayName ?? ''}（${user?.username ?? ''}）`}
+      open={!!user}
+      onOk={submit}
+      onCancel={onClose}
+      confirmLoading={reset.isPending}
+      okText="重置"
+      destroyOnHidden
+    >
       <Form form={form} name="resetPassword" layout="vertical" preserve={false}>
         <Form.Item label="新密码" name="newPassword" rules={passwordRules} extra="至少 8 位，须同时包含字母和数字，且不能包含用户名">
           <Input.Password autoComplete="new-password" />

@@ -45,8 +45,21 @@ export function UserFormModal({ target, onClose }: { target: UserFormTarget; onC
   const save = useMutation({
     mutationFn: (v: Values) =>
       editing
-        ? api.patch<User>(`/api/users/${editing.id}`, { displayName: v.displayName.trim(), orgId: v.orgId, roles: v.roles, active: v.active, officerId: v.officerId ?? null })
-        : api.post<User>('/api/users', { username: v.username.trim(), displayName: v.displayName.trim(), orgId: v.orgId, roles: v.roles, password: v.password, officerId: v.officerId ?? null }),
+        ? api.patch<User>(`/api/users/${editing.id}`, {
+            displayName: v.displayName.trim(),
+            orgId: v.orgId,
+            roles: v.roles,
+            active: v.active,
+            officerId: v.officerId ?? null,
+          })
+        : api.post<User>('/api/users', {
+            username: v.username.trim(),
+            displayName: v.displayName.trim(),
+            orgId: v.orgId,
+            roles: v.roles,
+            password: v.password,
+            officerId: v.officerId ?? null,
+          }),
   });
 
   const submit = async () => {
@@ -78,12 +91,22 @@ export function UserFormModal({ target, onClose }: { target: UserFormTarget; onC
           <Form.Item
             label="用户名"
             name="username"
-            rules={[{ required: true, message: '请输入用户名' }, { pattern: /^[a-zA-Z0-9_.-]{3,32}$/, message: '3–32 位字母、数字、下划线、点或短横线' }]}
+            rules={[
+              { required: true, message: '请输入用户名' },
+              { pattern: /^[a-zA-Z0-9_.-]{3,32}$/, message: '3–32 位字母、数字、下划线、点或短横线' },
+            ]}
           >
             <Input autoComplete="off" maxLength={32} />
           </Form.Item>
         )}
-        <Form.Item label="姓名" name="displayName" rules={[{ required: true, whitespace: true, message: '请输入姓名' }, { max: 50, message: '最多 50 个字' }]}>
+        <Form.Item
+          label="姓名"
+          name="displayName"
+          rules={[
+            { required: true, whitespace: true, message: '请输入姓名' },
+            { max: 50, message: '最多 50 个字' },
+          ]}
+        >
           <Input maxLength={50} />
         </Form.Item>
         <Form.Item label="所属机构" name="orgId" rules={[{ required: true, message: '请选择所属机构' }]}>
@@ -116,7 +139,9 @@ export function UserFormModal({ target, onClose }: { target: UserFormTarget; onC
               dependencies={['password']}
               rules={[
                 { required: true, message: '请再次输入密码' },
-                ({ getFieldValue }) => ({ validator: (_, v) => (!v || v === getFieldValue('password') ? Promise.resolve() : Promise.reject(new Error('两次输入的密码不一致'))) }),
+                ({ getFieldValue }) => ({
+                  validator: (_, v) => (!v || v === getFieldValue('password') ? Promise.resolve() : Promise.reject(new Error('两次输入的密码不一致'))),
+                }),
               ]}
             >
               <Input.Password autoComplete="new-password" />

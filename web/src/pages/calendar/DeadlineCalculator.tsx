@@ -57,7 +57,9 @@ export function DeadlineCalculator() {
   const compute = useMutation({
     mutationFn: (v: Values) =>
       api.post<Result>('/api/deadlines/compute', {
-        ruleId: v.ruleId, start: fmt(v.start), extended: v.extended || undefined,
+        ruleId: v.ruleId,
+        start: fmt(v.start),
+        extended: v.extended || undefined,
         suspensions: v.suspensions?.length ? v.suspensions.map((s) => ({ from: fmt(s.range[0]), to: fmt(s.range[1]), reason: s.reason })) : undefined,
       }),
     onError: (e) => message.error(applyServerError(form, e)),
@@ -66,23 +68,41 @@ export function DeadlineCalculator() {
 
   return (
     <Card title="法定期限计算" style={{ marginBottom: 16 }}>
-      <Form form={form} name="deadline" layout="vertical" initialValues={{ start: dayjs(chinaToday()) }} onFinish={(v) => compute.mutate(v)} style={{ maxWidth: 760 }}>
+      <Form
+        form={form}
+        name="deadline"
+        layout="vertical"
+        initialValues={{ start: dayjs(chinaToday()) }}
+        onFinish={(v) => compute.mutate(v)}
+        style={{ maxWidth: 760 }}
+      >
         <Space wrap align="start">
           <Form.Item label="期限规则" name="ruleId" rules={[{ required: true, message: '请选择期限规则' }]} style={{ minWidth: 360 }}>
-            <Select showSearch={{ optionFilterProp: 'label' }} loading={rules.isPending} options={(rules.data?.items ?? []).map((x) => ({ value: x.id, label: x.label }))} />
+            <Select
+              showSearch={{ optionFilterProp: 'label' }}
+              loading={rules.isPending}
+              options={(rules.data?.items ?? []).map((x) => ({ value: x.id, label: x.label }))}
+            />
           </Form.Item>
-          <Form.Item label={rule?.direction === 'before' ? '事件日期（如听证日）' : '起算事件日期'} name="start" rules={[{ required: true, message: '请选择日期' }]}>
+          <Form.Item
+            label={rule?.direction === 'before' ? '事件日期（如听证日）' : '起算事件日期'}
+            name="start"
+            rules={[{ required: true, message: '请选择日期' }]}
+          >
             <DatePicker format="YYYY-MM-DD" />
           </Form.Item>
         </Space>
         {rule && (
           <Typography.Paragraph type="secondary">
-            {rule.event}{rule.direction === 'after' ? '之日起' : '前'} {rule.amount} {unitLabel(rule.unit)}；依据：{rule.basis.map(citation).join('、') || rule.sourceNote}
+            {rule.event}
+            {rule.direction === 'after' ? '之日起' : '前'} {rule.amount} {unitLabel(rule.unit)}；依据：{rule.basis.map(citation).join('、') || rule.sourceNote}
           </Typography.Paragraph>
         )}
         {rule?.extension && (
           <Form.Item name="extended" valuePropName="checked">
-            <Checkbox>已经批准延长 {rule.extension.amount} {unitLabel(rule.extension.unit)}（{rule.extension.approval}）</Checkbox>
+            <Checkbox>
+              已经批准延长 {rule.extension.amount} {unitLabel(rule.extension.unit)}（{rule.extension.approval}）
+            </Checkbox>
           </Form.Item>
         )}
         {rule?.suspendable && (
@@ -101,28 +121,57 @@ export function DeadlineCalculator() {
                   </Space>
                 ))}
                 <Form.Item>
-                  <Button type="dashed" onClick={() => add()} icon={<PlusOutlined />}>添加不计入期限的中止期间（听证、检测、检验、鉴定、公告等）</Button>
+                  <Button type="dashed" onClick={() => add()} icon={<PlusOutlined />}>
+                    添加不计入期限的中止期间（听证、检测、检验、鉴定、公告等）
+                  </Button>
                 </Form.Item>
               </>
             )}
           </Form.List>
         )}
-        <Button type="primary" htmlType="submit" loading={compute.isPending}>计算届满日</Button>
+        <Button type="primary" htmlType="submit" loading={compute.isPending}>
+          计算届满日
+        </Button>
       </Form>
       {r && (
         <Descriptions bordered column={1} size="small" style={{ marginTop: 16 }} data-testid="deadline-result">
-          <Descriptions.Item label="期限">{r.label}：{r.description}</Descriptions.Item>
-          <Descriptions.Item label="届满日"><Typography.Text strong style={{ fontSize: 16 }}>{r.due}</Typography.Text> <Tag color="orange">{r.warnFrom} 起预警</Tag></Descriptions.Item>
+          <Descriptions.Item label="期限">
+            {r.label}：{r.description}
+          </Descriptions.Item>
+          <Descriptions.Item label="届满日">
+            <Typography.Text strong style={{ fontSize: 16 }}>
+              {r.due}
+            </Typography.Text>{' '}
+            <Tag color="orange">{r.warnFrom} 起预警</Tag>
+          </Descriptions.Item>
           <Descriptions.Item label="法律依据">
-            {r.basis.map((b) => <div key={b}><Link to={`/laws/articles/${encodeURIComponent(b)}`}>{citation(b)}</Link></div>)}
+            {r.basis.map((b) => (
+              <div key={b}>
+                <Link to={`/laws/articles/${encodeURIComponent(b)}`}>{citation(b)}</Link>
+              </div>
+            ))}
             {r.sourceNote && <div>{r.sourceNote}</div>}
           </Descriptions.Item>
-          {r.extension && <Descriptions.Item label="延长">{r.extension.amount} {r.extension.unit}（{r.extension.approval}）</Descriptions.Item>}
+          {r.extension && (
+            <Descriptions.Item label="延长">
+              {r.extension.amount} {r.extension.unit}（{r.extension.approval}）
+            </Descriptions.Item>
+          )}
           {r.suspendedDays > 0 && <Descriptions.Item label="中止">不计入 {r.suspendedDays} 日</Descriptions.Item>}
           <Descriptions.Item label="跳过的非工作日">
-            {r.skipped.length === 0 ? '无' : r.skipped.map((s) => <Tag key={s.date}>{s.date} {s.name}</Tag>)}
+            {r.skipped.length === 0
+              ? '无'
+              : r.skipped.map((s) => (
+                  <Tag key={s.date}>
+                    {s.date} {s.name}
+                  </Tag>
+                ))}
           </Descriptions.Item>
-          {!r.officialCalendar && <Descriptions.Item label="提示"><Typography.Text type="warning">所涉年份尚未载入国务院办公厅的放假安排，仅按法定节假日计算，未计调休。</Typography.Text></Descriptions.Item>}
+          {!r.officialCalendar && (
+            <Descriptions.Item label="提示">
+              <Typography.Text type="warning">所涉年份尚未载入国务院办公厅的放假安排，仅按法定节假日计算，未计调休。</Typography.Text>
+            </Descriptions.Item>
+          )}
         </Descriptions>
       )}
     </Card>

@@ -36,7 +36,8 @@ export function YearCalendar() {
   const qc = useQueryClient();
   const q = useQuery({ queryKey: ['calendar', year], queryFn: () => api.get<Year>(`/api/calendar/${year}`) });
   const save = useMutation({
-    mutationFn: (v: DayForm) => api.put(`/api/calendar/days/${v.date.format('YYYY-MM-DD')}`, { kind: v.kind === 'none' ? null : v.kind, name: v.name, notice: v.notice || undefined }),
+    mutationFn: (v: DayForm) =>
+      api.put(`/api/calendar/days/${v.date.format('YYYY-MM-DD')}`, { kind: v.kind === 'none' ? null : v.kind, name: v.name, notice: v.notice || undefined }),
     onSuccess: () => {
       message.success('已保存，并已写入全过程记录');
       setEditing(false);
@@ -59,7 +60,13 @@ export function YearCalendar() {
     >
       {q.error && <QueryError error={q.error} retry={() => q.refetch()} />}
       {q.data && !q.data.official && (
-        <Alert type="warning" showIcon style={{ marginBottom: 12 }} title={`${year} 年的放假安排尚未载入`} description="期限计算暂按《全国年节及纪念日放假办法》的法定节假日处理，不含调休。国务院办公厅发布通知后，请管理员录入调休上班日和放假日期。" />
+        <Alert
+          type="warning"
+          showIcon
+          style={{ marginBottom: 12 }}
+          title={`${year} 年的放假安排尚未载入`}
+          description="期限计算暂按《全国年节及纪念日放假办法》的法定节假日处理，不含调休。国务院办公厅发布通知后，请管理员录入调休上班日和放假日期。"
+        />
       )}
       <Table<Day>
         rowKey="date"
@@ -74,13 +81,27 @@ export function YearCalendar() {
           { title: '来源', dataIndex: 'source', render: (s: Day['source']) => (s === 'package' ? '国务院办公厅通知（日历数据）' : '管理员录入') },
         ]}
       />
-      <Modal title="调整某日" open={editing} onCancel={() => setEditing(false)} onOk={() => form.submit()} confirmLoading={save.isPending} okText="保存" destroyOnHidden>
+      <Modal
+        title="调整某日"
+        open={editing}
+        onCancel={() => setEditing(false)}
+        onOk={() => form.submit()}
+        confirmLoading={save.isPending}
+        okText="保存"
+        destroyOnHidden
+      >
         <Form form={form} layout="vertical" name="calendar-day" onFinish={(v) => save.mutate(v)} initialValues={{ kind: 'workday' }}>
           <Form.Item label="日期" name="date" rules={[{ required: true, message: '请选择日期' }]}>
             <DatePicker format="YYYY-MM-DD" />
           </Form.Item>
           <Form.Item label="类型" name="kind" rules={[{ required: true }]}>
-            <Select options={[{ value: 'holiday', label: '放假' }, { value: 'workday', label: '调休上班' }, { value: 'none', label: '恢复为普通日' }]} />
+            <Select
+              options={[
+                { value: 'holiday', label: '放假' },
+                { value: 'workday', label: '调休上班' },
+                { value: 'none', label: '恢复为普通日' },
+              ]}
+            />
           </Form.Item>
           <Form.Item label="名称" name="name" rules={[{ required: true, message: '请填写名称，如：春节、国庆节调休上班' }]}>
             <Input maxLength={50} />

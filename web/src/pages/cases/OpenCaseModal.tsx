@@ -11,7 +11,8 @@ import { chinaToday } from '../../lib/format';
 import { caseKeys, useCaseReference, type CaseDetail, type CreateCaseRequest } from './api';
 
 type Values = Omit<CreateCaseRequest, 'receivedOn'> & { receivedOn: Dayjs };
-const blankToNull = <T extends Record<string, unknown>>(o: T) => Object.fromEntries(Object.entries(o).map(([k, v]) => [k, typeof v === 'string' && !v.trim() ? null : v])) as T;
+const blankToNull = <T extends Record<string, unknown>>(o: T) =>
+  Object.fromEntries(Object.entries(o).map(([k, v]) => [k, typeof v === 'string' && !v.trim() ? null : v])) as T;
 
 /** 登记线索: the party (统一社会信用代码 / 身份证件号码 checked by the server), contact, field, source and procedure. */
 export function OpenCaseModal({ open, onClose }: { open: boolean; onClose: () => void }) {
@@ -25,10 +26,15 @@ export function OpenCaseModal({ open, onClose }: { open: boolean; onClose: () =>
   const partyType = Form.useWatch(['party', 'type'], form);
 
   const create = useMutation({
-    mutationFn: (v: Values) => api.post<CaseDetail>('/api/cases', {
-      ...v, receivedOn: v.receivedOn.format('YYYY-MM-DD'), party: blankToNull(v.party), contact: blankToNull(v.contact),
-      sourceNote: v.sourceNote?.trim() || undefined, title: v.title?.trim() || undefined,
-    }),
+    mutationFn: (v: Values) =>
+      api.post<CaseDetail>('/api/cases', {
+        ...v,
+        receivedOn: v.receivedOn.format('YYYY-MM-DD'),
+        party: blankToNull(v.party),
+        contact: blankToNull(v.contact),
+        sourceNote: v.sourceNote?.trim() || undefined,
+        title: v.title?.trim() || undefined,
+      }),
     onSuccess: (c) => {
       queryClient.invalidateQueries({ queryKey: caseKeys.all });
       message.success('线索已登记');
@@ -38,16 +44,38 @@ export function OpenCaseModal({ open, onClose }: { open: boolean; onClose: () =>
     },
     onError: (e) => {
       if (e instanceof ApiError && Array.isArray(e.details)) {
-        form.setFields((e.details as { path: string; message: string }[]).filter((d) => d.path).map((d) => ({ name: d.path.split('.') as never, errors: [d.message] })));
+        form.setFields(
+          (e.details as { path: string; message: string }[]).filter((d) => d.path).map((d) => ({ name: d.path.split('.') as never, errors: [d.message] })),
+        );
       }
       message.error(e.message);
     },
   });
 
   return (
-    <Modal open={open} title="登记线索" width={820} okText="登记" cancelText="取消" onCancel={onClose} onOk={() => form.validateFields().then((v) => create.mutate(v))} okButtonProps={{ loading: create.isPending }} destroyOnHidden>
-      <Form<Values> form={form} layout="vertical" preserve={false}
-        initialValues={{ procedure: 'ordinary', source: 'complaint', receivedOn: dayjs(chinaToday()), party: { type: 'organisation' } as Values['party'], contact: { name: user.displayName } as Values['contact'] }}>
+    <Modal
+      open={open}
+      title="登记线索"
+      width={820}
+      okText="登记"
+      cancelText="取消"
+      onCancel={onClose}
+      onOk={() => form.validateFields().then((v) => create.mutate(v))}
+      okButtonProps={{ loading: create.isPending }}
+      destroyOnHidden
+    >
+      <Form<Values>
+        form={form}
+        layout="vertical"
+        preserve={false}
+        initialValues={{
+          procedure: 'ordinary',
+          source: 'complaint',
+          receivedOn: dayjs(chinaToday()),
+          party: { type: 'organisation' } as Values['party'],
+          contact: { name: user.displayName } as Values['contact'],
+        }}
+      >
         <Row gutter={16}>
           <Col span={8}>
             <Form.Item name="procedure" label="程序" rules={[{ required: true }]}>
@@ -68,7 +96,10 @@ export function OpenCaseModal({ open, onClose }: { open: boolean; onClose: () =>
         <Row gutter={16}>
           <Col span={8}>
             <Form.Item name="field" label="执法领域" rules={[{ required: true, message: '请选择执法领域' }]}>
-              <Select showSearch={{ optionFilterProp: 'label' }} options={Object.entries(enforcement.data?.fields ?? {}).map(([value, label]) => ({ value, label }))} />
+              <Select
+                showSearch={{ optionFilterProp: 'label' }}
+                options={Object.entries(enforcement.data?.fields ?? {}).map(([value, label]) => ({ value, label }))}
+              />
             </Form.Item>
           </Col>
           <Col span={16}>

@@ -32,14 +32,32 @@ interface Base {
   visible?: (values: Record<string, unknown>) => boolean;
 }
 
-export type Field = Base & (
-  | { kind: 'text' | 'textarea' | 'date' | 'switch' | 'money' | 'officers' | 'officer' | 'violation' | 'penalties' | 'members' | 'turns' | 'reviewItems' | 'lines' | 'instalments' | 'discretion' }
-  /** YYYY-MM-DDTHH:mm; `time` is the default time of day */
-  | { kind: 'datetime'; time?: string }
-  | { kind: 'select'; options: Options }
-  /** files of the case: `av` only audio and video */
-  | { kind: 'files'; av?: boolean }
-);
+export type Field = Base &
+  (
+    | {
+        kind:
+          | 'text'
+          | 'textarea'
+          | 'date'
+          | 'switch'
+          | 'money'
+          | 'officers'
+          | 'officer'
+          | 'violation'
+          | 'penalties'
+          | 'members'
+          | 'turns'
+          | 'reviewItems'
+          | 'lines'
+          | 'instalments'
+          | 'discretion';
+      }
+    /** YYYY-MM-DDTHH:mm; `time` is the default time of day */
+    | { kind: 'datetime'; time?: string }
+    | { kind: 'select'; options: Options }
+    /** files of the case: `av` only audio and video */
+    | { kind: 'files'; av?: boolean }
+  );
 
 export interface ActionForm {
   fields: Field[];
@@ -49,12 +67,30 @@ export interface ActionForm {
   danger?: boolean;
 }
 
-const text = (name: string, label: string, required = true, initial?: string): Field => ({ name, label, kind: 'textarea', required, ...(initial ? { initial: () => initial } : {}) });
-const line = (name: string, label: string, required = true, initial?: (x: ActionContext) => unknown): Field => ({ name, label, kind: 'text', required, initial });
+const text = (name: string, label: string, required = true, initial?: string): Field => ({
+  name,
+  label,
+  kind: 'textarea',
+  required,
+  ...(initial ? { initial: () => initial } : {}),
+});
+const line = (name: string, label: string, required = true, initial?: (x: ActionContext) => unknown): Field => ({
+  name,
+  label,
+  kind: 'text',
+  required,
+  initial,
+});
 const date = (name: string, label: string): Field => ({ name, label, kind: 'date', required: true });
 const opinion = (initial: string): Field => text('opinion', '意见', true, initial);
 const penalties = (name: string, label: string, initial?: (x: ActionContext) => unknown): Field => ({ name, label, kind: 'penalties', initial });
-const avFiles = (label = '音像记录（执法记录仪视频等）'): Field => ({ name: 'avFileIds', label, kind: 'files', av: true, help: '属于音像记录事项清单的环节须附本案的音频或视频文件；先在“证据”中上传' });
+const avFiles = (label = '音像记录（执法记录仪视频等）'): Field => ({
+  name: 'avFileIds',
+  label,
+  kind: 'files',
+  av: true,
+  help: '属于音像记录事项清单的环节须附本案的音频或视频文件；先在“证据”中上传',
+});
 
 const proposedPenalties = (x: ActionContext) => (x.c.decision?.penalties ?? x.c.proposed ?? []).map((p) => ({ ...p }));
 
@@ -86,7 +122,14 @@ export const transitionForms = {
   },
   audit: {
     fields: [
-      { name: 'opinion', label: '审核意见', kind: 'select', required: true, options: { agree: '同意', agreeAfterChanges: '修改后同意' }, initial: () => 'agree' },
+      {
+        name: 'opinion',
+        label: '审核意见',
+        kind: 'select',
+        required: true,
+        options: { agree: '同意', agreeAfterChanges: '修改后同意' },
+        initial: () => 'agree',
+      },
       text('reasons', '理由', true, '事实清楚，证据确凿，适用法律正确，程序合法，裁量适当。'),
       { name: 'acceptsDeviation', label: '认可超出裁量基准建议的理由', kind: 'switch', initial: (x) => !!x.c.deviationReason },
     ],
@@ -109,7 +152,15 @@ export const transitionForms = {
       date('heldOn', '举行日期'),
       { name: 'startAt', label: '开始时间', kind: 'datetime', required: true, time: '09:00' },
       { name: 'endAt', label: '结束时间', kind: 'datetime', required: true, time: '10:30' },
-      { name: 'turns', label: '听证笔录（发言）', kind: 'turns', initial: () => [{ speaker: '主持人', text: '现在开始听证。' }, { speaker: '当事人', text: '' }] },
+      {
+        name: 'turns',
+        label: '听证笔录（发言）',
+        kind: 'turns',
+        initial: () => [
+          { speaker: '主持人', text: '现在开始听证。' },
+          { speaker: '当事人', text: '' },
+        ],
+      },
       text('report', '听证报告'),
       avFiles('听证录音录像'),
     ],
@@ -132,7 +183,14 @@ export const transitionForms = {
       line('place', '地点', true, () => '第一会议室'),
       line('chair', '主持人', true, (x) => x.session.user.displayName),
       { name: 'members', label: '参加人员及意见', kind: 'members', initial: (x) => [{ name: x.session.user.displayName, position: '局长', opinion: '同意' }] },
-      { name: 'decision', label: '讨论决定', kind: 'select', required: true, options: { penalty: '给予行政处罚', noPenalty: '不予行政处罚' }, initial: () => 'penalty' },
+      {
+        name: 'decision',
+        label: '讨论决定',
+        kind: 'select',
+        required: true,
+        options: { penalty: '给予行政处罚', noPenalty: '不予行政处罚' },
+        initial: () => 'penalty',
+      },
       text('minutes', '讨论记录', true, '承办人汇报案情，法制审核意见同意。'),
       line('reporter', '汇报人', true, (x) => x.c.investigators[0]?.name),
       line('recorder', '记录人'),
@@ -141,7 +199,14 @@ export const transitionForms = {
   proceedToDecision: { fields: [line('note', '说明', false)] },
   decide: {
     fields: [
-      { name: 'outcome', label: '决定', kind: 'select', required: true, options: { penalty: '给予行政处罚', noPenalty: '不予行政处罚' }, initial: () => 'penalty' },
+      {
+        name: 'outcome',
+        label: '决定',
+        kind: 'select',
+        required: true,
+        options: { penalty: '给予行政处罚', noPenalty: '不予行政处罚' },
+        initial: () => 'penalty',
+      },
       { ...penalties('penalties', '行政处罚', proposedPenalties), visible: (v) => v.outcome === 'penalty' },
       { ...text('reason', '超出裁量基准建议的理由（如有）', false), visible: (v) => v.outcome === 'penalty' },
       { ...text('noPenaltyReason', '不予处罚的理由和依据'), visible: (v) => v.outcome === 'noPenalty' },
@@ -150,7 +215,14 @@ export const transitionForms = {
   serve: {
     fields: [
       date('servedOn', '送达日期'),
-      { name: 'method', label: '送达方式', kind: 'select', required: true, options: (x) => Object.fromEntries(Object.entries(x.ref.serviceMethods).map(([k, v]) => [k, v.label])), initial: () => 'direct' },
+      {
+        name: 'method',
+        label: '送达方式',
+        kind: 'select',
+        required: true,
+        options: (x) => Object.fromEntries(Object.entries(x.ref.serviceMethods).map(([k, v]) => [k, v.label])),
+        initial: () => 'direct',
+      },
       line('recipient', '受送达人', true, (x) => x.c.party.legalRep ?? x.c.party.name),
       line('receiver', '签收人（代收人）', false),
       { ...avFiles('留置送达的音像记录'), visible: (v) => v.method === 'left' },
@@ -163,7 +235,14 @@ export const transitionForms = {
   archive: { fields: [line('note', '归档说明', false)] },
   proposeReferral: {
     fields: [
-      { name: 'kind', label: '移送对象', kind: 'select', required: true, options: { police: '公安机关（涉嫌犯罪）', body: '其他行政机关' }, initial: () => 'police' },
+      {
+        name: 'kind',
+        label: '移送对象',
+        kind: 'select',
+        required: true,
+        options: { police: '公安机关（涉嫌犯罪）', body: '其他行政机关' },
+        initial: () => 'police',
+      },
       line('to', '接收机关'),
       text('reason', '移送理由'),
       text('suspicion', '涉嫌罪名或违法行为'),
@@ -195,9 +274,18 @@ type Ability = keyof CaseDetail['abilities'];
 /** Acts that are not transitions: their endpoint under /api/cases/:id and the ability that shows the button. */
 export const actForms: Record<ActName, ActionForm & { label: string; path: string; ability: Ability }> = {
   evidence: {
-    label: '登记证据', path: 'evidence', ability: 'addEvidence',
+    label: '登记证据',
+    path: 'evidence',
+    ability: 'addEvidence',
     fields: [
-      { name: 'kind', label: '证据种类', kind: 'select', required: true, options: (x) => Object.fromEntries(Object.entries(x.ref.evidenceKinds).map(([k, v]) => [k, `${v.label}${v.av ? '（须音像记录）' : ''}`])), initial: () => 'siteRecord' },
+      {
+        name: 'kind',
+        label: '证据种类',
+        kind: 'select',
+        required: true,
+        options: (x) => Object.fromEntries(Object.entries(x.ref.evidenceKinds).map(([k, v]) => [k, `${v.label}${v.av ? '（须音像记录）' : ''}`])),
+        initial: () => 'siteRecord',
+      },
       line('title', '名称'),
       date('collectedOn', '取证日期'),
       line('place', '取证地点', false),
@@ -208,11 +296,15 @@ export const actForms: Record<ActName, ActionForm & { label: string; path: strin
     ],
   },
   statement: {
-    label: '登记陈述申辩', path: 'statement', ability: 'recordStatement',
+    label: '登记陈述申辩',
+    path: 'statement',
+    ability: 'recordStatement',
     fields: [date('receivedOn', '收到日期'), text('text', '陈述申辩内容'), { name: 'adopted', label: '采纳', kind: 'switch' }, text('reply', '复核意见')],
   },
   waiver: {
-    label: '书面放弃权利', path: 'waiver', ability: 'recordWaiver',
+    label: '书面放弃权利',
+    path: 'waiver',
+    ability: 'recordWaiver',
     fields: [
       { name: 'statement', label: '放弃陈述、申辩', kind: 'switch' },
       { name: 'hearing', label: '放弃听证', kind: 'switch' },
@@ -221,12 +313,20 @@ export const actForms: Record<ActName, ActionForm & { label: string; path: strin
     ],
   },
   payments: {
-    label: '登记缴款', path: 'payments', ability: 'recordPayment',
+    label: '登记缴款',
+    path: 'payments',
+    ability: 'recordPayment',
     note: '缴款先抵加处罚款，再抵罚款（行政处罚法 第七十二条）。',
-    fields: [date('paidOn', '缴款日期'), { name: 'amountFen', label: '缴款金额（元）', kind: 'money', required: true }, line('receiptNo', '收据（缴款书）编号', false)],
+    fields: [
+      date('paidOn', '缴款日期'),
+      { name: 'amountFen', label: '缴款金额（元）', kind: 'money', required: true },
+      line('receiptNo', '收据（缴款书）编号', false),
+    ],
   },
   paymentPlan: {
-    label: '批准延期或分期缴纳', path: 'payment-plan', ability: 'approvePaymentPlan',
+    label: '批准延期或分期缴纳',
+    path: 'payment-plan',
+    ability: 'approvePaymentPlan',
     fields: [
       { name: 'kind', label: '方式', kind: 'select', required: true, options: { deferral: '延期缴纳', instalments: '分期缴纳' }, initial: () => 'deferral' },
       { name: 'instalments', label: '缴款期限及金额', kind: 'instalments' },
@@ -234,14 +334,18 @@ export const actForms: Record<ActName, ActionForm & { label: string; path: strin
     ],
   },
   extend: {
-    label: '批准延长期限', path: 'deadlines/extend', ability: 'extendDeadline',
+    label: '批准延长期限',
+    path: 'deadlines/extend',
+    ability: 'extendDeadline',
     fields: [
       { name: 'ruleId', label: '期限', kind: 'select', required: true, options: (x) => openDeadlines(x, (r, d) => !!r.extension && !d.extended) },
       text('reason', '延长理由'),
     ],
   },
   suspend: {
-    label: '登记不计入期限的期间', path: 'deadlines/suspend', ability: 'suspendDeadline',
+    label: '登记不计入期限的期间',
+    path: 'deadlines/suspend',
+    ability: 'suspendDeadline',
     fields: [
       { name: 'ruleId', label: '期限', kind: 'select', required: true, options: (x) => openDeadlines(x, (r) => r.suspendable) },
       date('from', '自'),

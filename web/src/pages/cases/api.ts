@@ -9,8 +9,19 @@ import { api, qs } from '../../api/client';
 export type CaseDetail = NonNullable<Awaited<ReturnType<typeof caseDetail>>>;
 /** A row of GET /api/cases (the columns listCases selects). */
 export type CaseListItem = Awaited<ReturnType<typeof listCases>>['items'][number] & {
-  id: string; title: string; state: string; version: number; unitId: string; unitName: string; caseNumber: string | null; procedure: 'ordinary' | 'summary';
-  partyName: string; receivedOn: string; filedOn: string | null; field: string; nextDue: string | null;
+  id: string;
+  title: string;
+  state: string;
+  version: number;
+  unitId: string;
+  unitName: string;
+  caseNumber: string | null;
+  procedure: 'ordinary' | 'summary';
+  partyName: string;
+  receivedOn: string;
+  filedOn: string | null;
+  field: string;
+  nextDue: string | null;
 };
 export type CaseListFilter = Partial<Omit<z.input<typeof ZCaseListQuery>, 'limit' | 'offset'>>;
 export type CreateCaseRequest = z.input<typeof ZCreateCaseRequest>;

@@ -8,7 +8,11 @@ import { useMyDeadlines } from './api';
 export function DeadlineTag({ due, overdue, warning, label }: { due: string | null; overdue: boolean; warning: boolean; label?: string }) {
   if (!due) return <span>—</span>;
   const text = `${label ? `${label} ` : ''}${due}${overdue ? ' 已逾期' : warning ? ' 即将到期' : ''}`;
-  return <Tag color={overdue ? 'red' : warning ? 'orange' : 'default'} data-deadline={overdue ? 'overdue' : warning ? 'warning' : 'ok'}>{text}</Tag>;
+  return (
+    <Tag color={overdue ? 'red' : warning ? 'orange' : 'default'} data-deadline={overdue ? 'overdue' : warning ? 'warning' : 'ok'}>
+      {text}
+    </Tag>
+  );
 }
 
 /** Where the console shows a matter of each type. */
@@ -22,17 +26,34 @@ export function MyDeadlinesCard() {
   if (!items.length) return null;
   const overdue = items.filter((d) => d.overdue).length;
   return (
-    <Card size="small" style={{ marginBottom: 16 }} data-testid="my-deadlines"
-      title={<Space>期限提醒{overdue > 0 && <Tag color="red">{overdue} 项已逾期</Tag>}<Tag color="orange">{items.length - overdue} 项即将到期</Tag></Space>}>
-      <List size="small" dataSource={items.slice(0, 8)} renderItem={(d) => (
-        <List.Item>
-          <Space wrap>
-            <DeadlineTag due={d.due} overdue={d.overdue} warning />
-            <Typography.Text>{d.label}</Typography.Text>
-            {d.matterType in matterPages ? <Link to={`${matterPages[d.matterType]}/${d.matterId}`}>{d.title}</Link> : <Typography.Text type="secondary">{d.title}</Typography.Text>}
-          </Space>
-        </List.Item>
-      )} />
+    <Card
+      size="small"
+      style={{ marginBottom: 16 }}
+      data-testid="my-deadlines"
+      title={
+        <Space>
+          期限提醒{overdue > 0 && <Tag color="red">{overdue} 项已逾期</Tag>}
+          <Tag color="orange">{items.length - overdue} 项即将到期</Tag>
+        </Space>
+      }
+    >
+      <List
+        size="small"
+        dataSource={items.slice(0, 8)}
+        renderItem={(d) => (
+          <List.Item>
+            <Space wrap>
+              <DeadlineTag due={d.due} overdue={d.overdue} warning />
+              <Typography.Text>{d.label}</Typography.Text>
+              {d.matterType in matterPages ? (
+                <Link to={`${matterPages[d.matterType]}/${d.matterId}`}>{d.title}</Link>
+              ) : (
+                <Typography.Text type="secondary">{d.title}</Typography.Text>
+              )}
+            </Space>
+          </List.Item>
+        )}
+      />
       {items.length > 8 && <Typography.Text type="secondary">另有 {items.length - 8} 项，见案件列表</Typography.Text>}
     </Card>
   );

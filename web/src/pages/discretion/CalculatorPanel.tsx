@@ -47,11 +47,29 @@ const crossedTag = (c: 'yes' | 'possible' | 'no', yes: string) =>
   c === 'yes' ? <Tag color="red">{yes}</Tag> : c === 'possible' ? <Tag color="orange">视决定数额而定</Tag> : <Tag>未达到</Tag>;
 
 /** With `initial` the facts start from a case's; `onFactsChange` hands every change to a form that sends them. */
-export function CalculatorPanel({ violation, draft, benchmarks, initial, onFactsChange }: {
-  violation: ViolationDetail; draft?: Draft | null; benchmarks?: Pick<BenchmarkRule, 'circumstances'>[]; initial?: Partial<Facts>; onFactsChange?: (f: Facts) => void;
+export function CalculatorPanel({
+  violation,
+  draft,
+  benchmarks,
+  initial,
+  onFactsChange,
+}: {
+  violation: ViolationDetail;
+  draft?: Draft | null;
+  benchmarks?: Pick<BenchmarkRule, 'circumstances'>[];
+  initial?: Partial<Facts>;
+  onFactsChange?: (f: Facts) => void;
 }) {
   const today = chinaToday();
-  const [facts, setFacts] = useState<Facts>({ violationDate: today, decisionDate: today, partyType: 'organisation', bases: {}, unreliable: [], circumstances: [], ...initial });
+  const [facts, setFacts] = useState<Facts>({
+    violationDate: today,
+    decisionDate: today,
+    partyType: 'organisation',
+    bases: {},
+    unreliable: [],
+    circumstances: [],
+    ...initial,
+  });
   useEffect(() => onFactsChange?.(facts), [facts, onFactsChange]);
   const [body, setBody] = useState<CalculateRequest | null>(null);
   const { all: bases, alternatives } = useMemo(() => basesOf(violation), [violation]);
@@ -63,21 +81,37 @@ export function CalculatorPanel({ violation, draft, benchmarks, initial, onFacts
   }, [violation, draft, benchmarks]);
 
   useEffect(() => {
-    const t = setTimeout(() => setBody({
-      violation: violation.id, violationDate: facts.violationDate, decisionDate: facts.decisionDate, partyType: facts.partyType,
-      bases: facts.bases, unreliableBases: facts.unreliable, circumstances: facts.circumstances, ...(draft ? { draft } : {}),
-    }), 300);
+    const t = setTimeout(
+      () =>
+        setBody({
+          violation: violation.id,
+          violationDate: facts.violationDate,
+          decisionDate: facts.decisionDate,
+          partyType: facts.partyType,
+          bases: facts.bases,
+          unreliableBases: facts.unreliable,
+          circumstances: facts.circumstances,
+          ...(draft ? { draft } : {}),
+        }),
+      300,
+    );
     return () => clearTimeout(t);
   }, [facts, draft, violation.id]);
 
   // the same dayjs objects across renders, or the picker resets what is being typed or pasted
   const violationDay = useMemo(() => dayjs(facts.violationDate), [facts.violationDate]);
   const decisionDay = useMemo(() => dayjs(facts.decisionDate), [facts.decisionDate]);
-  const calc = useQuery({ queryKey: ['discretion', 'calc', body], queryFn: () => calculate(body!), enabled: !!body, placeholderData: (prev) => prev, retry: false });
+  const calc = useQuery({
+    queryKey: ['discretion', 'calc', body],
+    queryFn: () => calculate(body!),
+    enabled: !!body,
+    placeholderData: (prev) => prev,
+    retry: false,
+  });
   const r = calc.data;
   const groups: Record<string, typeof circumstances> = {};
   for (const c of circumstances) (groups[c.effect] ??= []).push(c);
-  const groupLabel = (e: string) => (e === 'condition' ? '法定情形（处罚依据条款）' : circumstanceEffects[e as keyof typeof circumstanceEffects] ?? e);
+  const groupLabel = (e: string) => (e === 'condition' ? '法定情形（处罚依据条款）' : (circumstanceEffects[e as keyof typeof circumstanceEffects] ?? e));
 
   return (
     <Card title="裁量计算（实时预览）" size="small" data-testid="calculator">
@@ -85,28 +119,49 @@ export function CalculatorPanel({ violation, draft, benchmarks, initial, onFacts
         <Row gutter={12}>
           <Col span={12}>
             <Form.Item label="违法行为发生日期">
-              <DatePicker value={violationDay} allowClear={false} style={{ width: '100%' }} onChange={(d) => d && setFacts({ ...facts, violationDate: d.format('YYYY-MM-DD') })} />
+              <DatePicker
+                value={violationDay}
+                allowClear={false}
+                style={{ width: '100%' }}
+                onChange={(d) => d && setFacts({ ...facts, violationDate: d.format('YYYY-MM-DD') })}
+              />
             </Form.Item>
           </Col>
           <Col span={12}>
             <Form.Item label="作出处罚决定日期">
-              <DatePicker value={decisionDay} allowClear={false} style={{ width: '100%' }} onChange={(d) => d && setFacts({ ...facts, decisionDate: d.format('YYYY-MM-DD') })} />
+              <DatePicker
+                value={decisionDay}
+                allowClear={false}
+                style={{ width: '100%' }}
+                onChange={(d) => d && setFacts({ ...facts, decisionDate: d.format('YYYY-MM-DD') })}
+              />
             </Form.Item>
           </Col>
         </Row>
         <Form.Item label="当事人">
-          <Radio.Group value={facts.partyType} onChange={(e) => setFacts({ ...facts, partyType: e.target.value })} options={Object.entries(partyTypes).map(([value, label]) => ({ value, label }))} />
+          <Radio.Group
+            value={facts.partyType}
+            onChange={(e) => setFacts({ ...facts, partyType: e.target.value })}
+            options={Object.entries(partyTypes).map(([value, label]) => ({ value, label }))}
+          />
         </Form.Item>
         {bases.map((b) => (
           <Form.Item key={b} label={`${baseKinds[b]}（元）`} style={{ marginBottom: 8 }}>
             <Space wrap>
               <InputNumber<number>
-                min={0} precision={2} style={{ width: 180 }} placeholder="未知" data-testid={`base-${b}`}
+                min={0}
+                precision={2}
+                style={{ width: 180 }}
+                placeholder="未知"
+                data-testid={`base-${b}`}
                 value={facts.bases[b] != null ? facts.bases[b]! / 100 : null}
                 onChange={(v) => setFacts({ ...facts, bases: { ...facts.bases, [b]: v == null ? null : parseYuan(String(v)) } })}
               />
               {alternatives.includes(b) && (
-                <Checkbox checked={facts.unreliable.includes(b)} onChange={(e) => setFacts({ ...facts, unreliable: e.target.checked ? [...facts.unreliable, b] : facts.unreliable.filter((x) => x !== b) })}>
+                <Checkbox
+                  checked={facts.unreliable.includes(b)}
+                  onChange={(e) => setFacts({ ...facts, unreliable: e.target.checked ? [...facts.unreliable, b] : facts.unreliable.filter((x) => x !== b) })}
+                >
                   无法计算或者明显偏低
                 </Checkbox>
               )}
@@ -117,14 +172,24 @@ export function CalculatorPanel({ violation, draft, benchmarks, initial, onFacts
           <Checkbox.Group value={facts.circumstances} onChange={(v) => setFacts({ ...facts, circumstances: v as string[] })} style={{ display: 'block' }}>
             {Object.entries(groups).map(([effect, list]) => (
               <div key={effect} style={{ marginBottom: 6 }}>
-                <Typography.Text type="secondary" style={{ fontSize: 12 }}>{groupLabel(effect)}</Typography.Text>
-                <div>{list.map((c) => <Checkbox key={c.id} value={c.id} style={{ display: 'flex', marginInlineStart: 0 }}>{c.label}</Checkbox>)}</div>
+                <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                  {groupLabel(effect)}
+                </Typography.Text>
+                <div>
+                  {list.map((c) => (
+                    <Checkbox key={c.id} value={c.id} style={{ display: 'flex', marginInlineStart: 0 }}>
+                      {c.label}
+                    </Checkbox>
+                  ))}
+                </div>
               </div>
             ))}
           </Checkbox.Group>
         </Form.Item>
       </Form>
-      {calc.error && <Alert type="error" showIcon title="无法计算" description={(calc.error as Error).message} style={{ marginTop: 12 }} data-testid="calc-error" />}
+      {calc.error && (
+        <Alert type="error" showIcon title="无法计算" description={(calc.error as Error).message} style={{ marginTop: 12 }} data-testid="calc-error" />
+      )}
       {r && !calc.error && <Result r={r} />}
     </Card>
   );
@@ -142,14 +207,34 @@ function Result({ r }: { r: CalculationResult }) {
         <Alert type="info" showIcon style={{ marginBottom: 8 }} title={`从旧兼从轻：适用作出决定时施行的较轻基准（${r.benchmark.documentNumber}）`} />
       )}
       <Descriptions size="small" column={1} bordered style={{ marginBottom: 8 }}>
-        <Descriptions.Item label="适用基准">{r.benchmark.documentNumber ? `${r.benchmark.documentTitle}（${r.benchmark.documentNumber}）` : '无（按通行划分）'}</Descriptions.Item>
-        {r.branch && <Descriptions.Item label="法定幅度">{r.branch.label}：<RangeText range={r.legalRange} /></Descriptions.Item>}
-        <Descriptions.Item label="听证">{crossedTag(r.thresholds.hearing.crossed, '应告知听证权利')}<Typography.Text type="secondary">较大数额 {yuan(r.thresholds.hearing.thresholdFen)}（{r.thresholds.hearing.source}）</Typography.Text></Descriptions.Item>
-        <Descriptions.Item label="法制审核">{crossedTag(r.thresholds.majorDecision.crossed, '重大执法决定')}<Typography.Text type="secondary">{yuan(r.thresholds.majorDecision.thresholdFen)}（{r.thresholds.majorDecision.source}）</Typography.Text></Descriptions.Item>
+        <Descriptions.Item label="适用基准">
+          {r.benchmark.documentNumber ? `${r.benchmark.documentTitle}（${r.benchmark.documentNumber}）` : '无（按通行划分）'}
+        </Descriptions.Item>
+        {r.branch && (
+          <Descriptions.Item label="法定幅度">
+            {r.branch.label}：<RangeText range={r.legalRange} />
+          </Descriptions.Item>
+        )}
+        <Descriptions.Item label="听证">
+          {crossedTag(r.thresholds.hearing.crossed, '应告知听证权利')}
+          <Typography.Text type="secondary">
+            较大数额 {yuan(r.thresholds.hearing.thresholdFen)}（{r.thresholds.hearing.source}）
+          </Typography.Text>
+        </Descriptions.Item>
+        <Descriptions.Item label="法制审核">
+          {crossedTag(r.thresholds.majorDecision.crossed, '重大执法决定')}
+          <Typography.Text type="secondary">
+            {yuan(r.thresholds.majorDecision.thresholdFen)}（{r.thresholds.majorDecision.source}）
+          </Typography.Text>
+        </Descriptions.Item>
         <Descriptions.Item label="简易程序">{r.summaryProcedure.possible ? <Tag color="green">可以当场处罚</Tag> : <Tag>普通程序</Tag>}</Descriptions.Item>
       </Descriptions>
       <List
-        size="small" bordered data-testid="calc-penalties" dataSource={r.penalties.filter((p) => p.applies !== 'none')} locale={{ emptyText: '不予处罚' }}
+        size="small"
+        bordered
+        data-testid="calc-penalties"
+        dataSource={r.penalties.filter((p) => p.applies !== 'none')}
+        locale={{ emptyText: '不予处罚' }}
         renderItem={(p) => (
           <List.Item>
             <div style={{ width: '100%' }}>
@@ -158,12 +243,17 @@ function Result({ r }: { r: CalculationResult }) {
                 {p.applies === 'required' ? <Tag color="red">应当</Tag> : <Tag color="blue">可以</Tag>}
                 {p.range ? <RangeText range={p.range} /> : p.amountFen !== null ? <span className="fz-mono">{yuan(p.amountFen)}</span> : null}
               </Space>
-              <div style={{ fontSize: 12 }}><ArticleLink id={p.articleId} articles={r.articles} />{p.note ? <Typography.Text type="secondary">　{p.note}</Typography.Text> : null}</div>
+              <div style={{ fontSize: 12 }}>
+                <ArticleLink id={p.articleId} articles={r.articles} />
+                {p.note ? <Typography.Text type="secondary">　{p.note}</Typography.Text> : null}
+              </div>
             </div>
           </List.Item>
         )}
       />
-      <Typography.Title level={5} style={{ marginTop: 16 }}>裁量过程与依据</Typography.Title>
+      <Typography.Title level={5} style={{ marginTop: 16 }}>
+        裁量过程与依据
+      </Typography.Title>
       <Timeline
         data-testid="calc-trace"
         items={r.trace.map((s, i) => ({
@@ -176,7 +266,9 @@ function Result({ r }: { r: CalculationResult }) {
           ),
         }))}
       />
-      <Typography.Text type="secondary" style={{ fontSize: 12 }}>规则摘要 <span className="fz-mono">{r.rulesDigest.slice(0, 16)}</span>（记入案件时与输入一并固定）</Typography.Text>
+      <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+        规则摘要 <span className="fz-mono">{r.rulesDigest.slice(0, 16)}</span>（记入案件时与输入一并固定）
+      </Typography.Text>
     </div>
   );
 }

@@ -13,27 +13,61 @@ import { api } from '../../api/client';
 import { discretionKeys, useReference, type ViolationDetail } from './api';
 import { boundText, conditionsText, parseBound, parseConditions } from './branchDsl';
 
-interface BranchValues { id: string; label: string; when: string; min: string; max: string; articleId: string; text: string }
+interface BranchValues {
+  id: string;
+  label: string;
+  when: string;
+  min: string;
+  max: string;
+  articleId: string;
+  text: string;
+}
 interface Values {
-  code: string; name: string; field: string; active?: boolean; violates: string[]; punishes: string[]; conditions: StatutoryCondition[];
+  code: string;
+  name: string;
+  field: string;
+  active?: boolean;
+  violates: string[];
+  punishes: string[];
+  conditions: StatutoryCondition[];
   provisions: (Omit<PenaltyProvision, 'branches'> & { branches?: BranchValues[] })[];
 }
 
 const toValues = (v: ViolationDetail): Values => ({
-  code: v.code, name: v.name, field: v.field, active: v.active, violates: v.violates, punishes: v.punishes, conditions: v.conditions,
-  provisions: v.provisions.map((p) => ({ ...p, branches: p.branches?.map((b) => ({ ...b, when: conditionsText(b.when), min: boundText(b.min), max: boundText(b.max) })) })),
+  code: v.code,
+  name: v.name,
+  field: v.field,
+  active: v.active,
+  violates: v.violates,
+  punishes: v.punishes,
+  conditions: v.conditions,
+  provisions: v.provisions.map((p) => ({
+    ...p,
+    branches: p.branches?.map((b) => ({ ...b, when: conditionsText(b.when), min: boundText(b.min), max: boundText(b.max) })),
+  })),
 });
 
 function fromValues(v: Values): { body: Omit<Values, 'provisions'> & { provisions: PenaltyProvision[] }; problems: string[] } {
   const problems: string[] = [];
   const provisions = (v.provisions ?? []).map((p, i) => {
-    const branches = p.kind === 'fine' ? (p.branches ?? []).map((b, j) => {
-      const when = parseConditions(b.when ?? '');
-      const min = parseBound(b.min ?? '');
-      const max = parseBound(b.max ?? '');
-      for (const x of [when, min, max]) if (typeof x === 'string') problems.push(`第 ${i + 1} 种处罚第 ${j + 1} 个法定幅度：${x}`);
-      return { id: b.id, label: b.label, when: typeof when === 'string' ? [] : when, min: typeof min === 'string' ? { fen: 0 } : min, max: typeof max === 'string' ? { fen: 0 } : max, articleId: b.articleId, text: b.text };
-    }) : undefined;
+    const branches =
+      p.kind === 'fine'
+        ? (p.branches ?? []).map((b, j) => {
+            const when = parseConditions(b.when ?? '');
+            const min = parseBound(b.min ?? '');
+            const max = parseBound(b.max ?? '');
+            for (const x of [when, min, max]) if (typeof x === 'string') problems.push(`第 ${i + 1} 种处罚第 ${j + 1} 个法定幅度：${x}`);
+            return {
+              id: b.id,
+              label: b.label,
+              when: typeof when === 'string' ? [] : when,
+              min: typeof min === 'string' ? { fen: 0 } : min,
+              max: typeof max === 'string' ? { fen: 0 } : max,
+              articleId: b.articleId,
+              text: b.text,
+            };
+          })
+        : undefined;
     return { kind: p.kind, mode: p.mode, onlyIf: p.onlyIf || null, articleId: p.articleId, text: p.text, ...(branches ? { branches } : {}) };
   });
   return { body: { ...v, conditions: v.conditions ?? [], provisions }, problems };
@@ -52,7 +86,19 @@ export function ViolationFormModal({ open, violation, onClose }: { open: boolean
   useEffect(() => {
     if (!open) return;
     form.resetFields();
-    form.setFieldsValue(violation ? toValues(violation) : { code: '', name: '', field: 'food', violates: [], punishes: [], conditions: [], provisions: [{ kind: 'fine', mode: 'required', articleId: '', text: '', branches: [] }] });
+    form.setFieldsValue(
+      violation
+        ? toValues(violation)
+        : {
+            code: '',
+            name: '',
+            field: 'food',
+            violates: [],
+            punishes: [],
+            conditions: [],
+            provisions: [{ kind: 'fine', mode: 'required', articleId: '', text: '', branches: [] }],
+          },
+    );
     setProblems([]);
   }, [open, violation, form]);
 
@@ -84,16 +130,53 @@ export function ViolationFormModal({ open, violation, onClose }: { open: boolean
 
   const articleSelect = <Select mode="tags" tokenSeparators={[',', '，', ' ']} placeholder="条文编号，如 食品安全法@2021-04-29#第三十四条" open={false} />;
   return (
-    <Modal open={open} title={violation ? `修改违法行为 ${violation.code}` : '新增违法行为'} width={1100} onCancel={onClose} onOk={save} confirmLoading={saving} okText="保存" destroyOnHidden>
-      {problems.length > 0 && <Alert type="error" showIcon style={{ marginBottom: 12 }} title="无法保存" description={problems.map((p) => <div key={p}>{p}</div>)} />}
+    <Modal
+      open={open}
+      title={violation ? `修改违法行为 ${violation.code}` : '新增违法行为'}
+      width={1100}
+      onCancel={onClose}
+      onOk={save}
+      confirmLoading={saving}
+      okText="保存"
+      destroyOnHidden
+    >
+      {problems.length > 0 && (
+        <Alert type="error" showIcon style={{ marginBottom: 12 }} title="无法保存" description={problems.map((p) => <div key={p}>{p}</div>)} />
+      )}
       <Form form={form} layout="vertical" size="small" onValuesChange={() => setProblems([])}>
         <Row gutter={12}>
-          <Col span={5}><Form.Item label="编码" name="code" rules={[{ required: true }]}><Input placeholder="如 SP-010" /></Form.Item></Col>
-          <Col span={11}><Form.Item label="违法行为名称" name="name" rules={[{ required: true }]}><Input /></Form.Item></Col>
-          <Col span={5}><Form.Item label="执法领域" name="field" rules={[{ required: true }]}><Select options={Object.entries(ref.data?.fields ?? {}).map(([value, label]) => ({ value, label }))} /></Form.Item></Col>
-          {violation && <Col span={3}><Form.Item label="启用" name="active" valuePropName="checked"><Switch /></Form.Item></Col>}
-          <Col span={12}><Form.Item label="违反条款" name="violates" rules={[{ required: true }]}>{articleSelect}</Form.Item></Col>
-          <Col span={12}><Form.Item label="处罚依据" name="punishes" rules={[{ required: true }]}>{articleSelect}</Form.Item></Col>
+          <Col span={5}>
+            <Form.Item label="编码" name="code" rules={[{ required: true }]}>
+              <Input placeholder="如 SP-010" />
+            </Form.Item>
+          </Col>
+          <Col span={11}>
+            <Form.Item label="违法行为名称" name="name" rules={[{ required: true }]}>
+              <Input />
+            </Form.Item>
+          </Col>
+          <Col span={5}>
+            <Form.Item label="执法领域" name="field" rules={[{ required: true }]}>
+              <Select options={Object.entries(ref.data?.fields ?? {}).map(([value, label]) => ({ value, label }))} />
+            </Form.Item>
+          </Col>
+          {violation && (
+            <Col span={3}>
+              <Form.Item label="启用" name="active" valuePropName="checked">
+                <Switch />
+              </Form.Item>
+            </Col>
+          )}
+          <Col span={12}>
+            <Form.Item label="违反条款" name="violates" rules={[{ required: true }]}>
+              {articleSelect}
+            </Form.Item>
+          </Col>
+          <Col span={12}>
+            <Form.Item label="处罚依据" name="punishes" rules={[{ required: true }]}>
+              {articleSelect}
+            </Form.Item>
+          </Col>
         </Row>
         <Typography.Title level={5}>法定情形（如 情节严重、逾期未改正）</Typography.Title>
         <Form.List name="conditions">
@@ -101,62 +184,127 @@ export function ViolationFormModal({ open, violation, onClose }: { open: boolean
             <div style={{ marginBottom: 12 }}>
               {fields.map((f) => (
                 <Space key={f.key} size={4} style={{ display: 'flex', marginBottom: 4 }}>
-                  <Form.Item name={[f.name, 'id']} noStyle><Input style={{ width: 160 }} placeholder="编号，如 serious" /></Form.Item>
-                  <Form.Item name={[f.name, 'label']} noStyle><Input style={{ width: 300 }} placeholder="情形" /></Form.Item>
-                  <Form.Item name={[f.name, 'articleId']} noStyle><Input style={{ width: 300 }} placeholder="条文编号" /></Form.Item>
+                  <Form.Item name={[f.name, 'id']} noStyle>
+                    <Input style={{ width: 160 }} placeholder="编号，如 serious" />
+                  </Form.Item>
+                  <Form.Item name={[f.name, 'label']} noStyle>
+                    <Input style={{ width: 300 }} placeholder="情形" />
+                  </Form.Item>
+                  <Form.Item name={[f.name, 'articleId']} noStyle>
+                    <Input style={{ width: 300 }} placeholder="条文编号" />
+                  </Form.Item>
                   <Button type="text" danger icon={<DeleteOutlined />} onClick={() => remove(f.name)} aria-label="删除" />
                 </Space>
               ))}
-              <Button icon={<PlusOutlined />} onClick={() => add({ id: '', label: '', articleId: '' })}>添加法定情形</Button>
+              <Button icon={<PlusOutlined />} onClick={() => add({ id: '', label: '', articleId: '' })}>
+                添加法定情形
+              </Button>
             </div>
           )}
         </Form.List>
         <Typography.Title level={5}>处罚种类与法定幅度</Typography.Title>
         <Typography.Paragraph type="secondary" style={{ fontSize: 12 }}>
-          法定幅度按条文顺序逐一判断，第一个满足条件的适用。条件如“货值金额&lt;10000”“货值金额&gt;=10000”“无广告费用”“serious”“非 serious”，以“；”并列、“ 或 ”择一；金额以元计，倍数写作“10倍货值金额”。
+          法定幅度按条文顺序逐一判断，第一个满足条件的适用。条件如“货值金额&lt;10000”“货值金额&gt;=10000”“无广告费用”“serious”“非 serious”，以“；”并列、“ 或
+          ”择一；金额以元计，倍数写作“10倍货值金额”。
         </Typography.Paragraph>
         <Form.List name="provisions">
           {(fields, { add, remove }) => (
             <div>
               {fields.map((f) => (
-                <Card key={f.key} size="small" style={{ marginBottom: 8 }} extra={<Button type="text" danger icon={<DeleteOutlined />} onClick={() => remove(f.name)} aria-label="删除" />}
+                <Card
+                  key={f.key}
+                  size="small"
+                  style={{ marginBottom: 8 }}
+                  extra={<Button type="text" danger icon={<DeleteOutlined />} onClick={() => remove(f.name)} aria-label="删除" />}
                   title={
                     <Space size={4}>
-                      <Form.Item name={[f.name, 'kind']} noStyle><Select style={{ width: 150 }} options={Object.entries(penaltyKinds).map(([value, label]) => ({ value, label }))} /></Form.Item>
-                      <Form.Item name={[f.name, 'mode']} noStyle><Select style={{ width: 110 }} options={[{ value: 'required', label: applyModes.required }, { value: 'optional', label: applyModes.optional }]} /></Form.Item>
-                      <Form.Item name={[f.name, 'onlyIf']} noStyle><Select allowClear style={{ width: 160 }} placeholder="无前提" options={conditionIds.map((id) => ({ value: id, label: id }))} /></Form.Item>
+                      <Form.Item name={[f.name, 'kind']} noStyle>
+                        <Select style={{ width: 150 }} options={Object.entries(penaltyKinds).map(([value, label]) => ({ value, label }))} />
+                      </Form.Item>
+                      <Form.Item name={[f.name, 'mode']} noStyle>
+                        <Select
+                          style={{ width: 110 }}
+                          options={[
+                            { value: 'required', label: applyModes.required },
+                            { value: 'optional', label: applyModes.optional },
+                          ]}
+                        />
+                      </Form.Item>
+                      <Form.Item name={[f.name, 'onlyIf']} noStyle>
+                        <Select allowClear style={{ width: 160 }} placeholder="无前提" options={conditionIds.map((id) => ({ value: id, label: id }))} />
+                      </Form.Item>
                     </Space>
-                  }>
+                  }
+                >
                   <Space size={4} style={{ display: 'flex', marginBottom: 4 }}>
-                    <Form.Item name={[f.name, 'articleId']} noStyle><Input style={{ width: 300 }} placeholder="条文编号" /></Form.Item>
-                    <Form.Item name={[f.name, 'text']} noStyle><Input style={{ width: 560 }} placeholder="条文原文" /></Form.Item>
+                    <Form.Item name={[f.name, 'articleId']} noStyle>
+                      <Input style={{ width: 300 }} placeholder="条文编号" />
+                    </Form.Item>
+                    <Form.Item name={[f.name, 'text']} noStyle>
+                      <Input style={{ width: 560 }} placeholder="条文原文" />
+                    </Form.Item>
                   </Space>
                   <Form.Item noStyle shouldUpdate>
-                    {() => form.getFieldValue(['provisions', f.name, 'kind']) === 'fine' && (
-                      <Form.List name={[f.name, 'branches']}>
-                        {(bs, ops) => (
-                          <div>
-                            {bs.map((b) => (
-                              <Space key={b.key} size={4} wrap style={{ display: 'flex', marginBottom: 4, paddingInlineStart: 16 }}>
-                                <Form.Item name={[b.name, 'id']} noStyle><Input style={{ width: 100 }} placeholder="编号" /></Form.Item>
-                                <Form.Item name={[b.name, 'label']} noStyle><Input style={{ width: 170 }} placeholder="名称" /></Form.Item>
-                                <Form.Item name={[b.name, 'when']} noStyle><Input style={{ width: 200 }} placeholder="条件（空为无条件）" /></Form.Item>
-                                <Form.Item name={[b.name, 'min']} noStyle><Input style={{ width: 120 }} placeholder="下限" /></Form.Item>
-                                <Form.Item name={[b.name, 'max']} noStyle><Input style={{ width: 120 }} placeholder="上限" /></Form.Item>
-                                <Form.Item name={[b.name, 'articleId']} noStyle><Input style={{ width: 230 }} placeholder="条文编号" /></Form.Item>
-                                <Form.Item name={[b.name, 'text']} noStyle><Input style={{ width: 420 }} placeholder="原文" /></Form.Item>
-                                <Button type="text" danger icon={<DeleteOutlined />} onClick={() => ops.remove(b.name)} aria-label="删除" />
-                              </Space>
-                            ))}
-                            <Button size="small" icon={<PlusOutlined />} style={{ marginInlineStart: 16 }} onClick={() => ops.add({ id: '', label: '', when: '', min: '', max: '', articleId: form.getFieldValue(['provisions', f.name, 'articleId']), text: '' })}>添加法定幅度</Button>
-                          </div>
-                        )}
-                      </Form.List>
-                    )}
+                    {() =>
+                      form.getFieldValue(['provisions', f.name, 'kind']) === 'fine' && (
+                        <Form.List name={[f.name, 'branches']}>
+                          {(bs, ops) => (
+                            <div>
+                              {bs.map((b) => (
+                                <Space key={b.key} size={4} wrap style={{ display: 'flex', marginBottom: 4, paddingInlineStart: 16 }}>
+                                  <Form.Item name={[b.name, 'id']} noStyle>
+                                    <Input style={{ width: 100 }} placeholder="编号" />
+                                  </Form.Item>
+                                  <Form.Item name={[b.name, 'label']} noStyle>
+                                    <Input style={{ width: 170 }} placeholder="名称" />
+                                  </Form.Item>
+                                  <Form.Item name={[b.name, 'when']} noStyle>
+                                    <Input style={{ width: 200 }} placeholder="条件（空为无条件）" />
+                                  </Form.Item>
+                                  <Form.Item name={[b.name, 'min']} noStyle>
+                                    <Input style={{ width: 120 }} placeholder="下限" />
+                                  </Form.Item>
+                                  <Form.Item name={[b.name, 'max']} noStyle>
+                                    <Input style={{ width: 120 }} placeholder="上限" />
+                                  </Form.Item>
+                                  <Form.Item name={[b.name, 'articleId']} noStyle>
+                                    <Input style={{ width: 230 }} placeholder="条文编号" />
+                                  </Form.Item>
+                                  <Form.Item name={[b.name, 'text']} noStyle>
+                                    <Input style={{ width: 420 }} placeholder="原文" />
+                                  </Form.Item>
+                                  <Button type="text" danger icon={<DeleteOutlined />} onClick={() => ops.remove(b.name)} aria-label="删除" />
+                                </Space>
+                              ))}
+                              <Button
+                                size="small"
+                                icon={<PlusOutlined />}
+                                style={{ marginInlineStart: 16 }}
+                                onClick={() =>
+                                  ops.add({
+                                    id: '',
+                                    label: '',
+                                    when: '',
+                                    min: '',
+                                    max: '',
+                                    articleId: form.getFieldValue(['provisions', f.name, 'articleId']),
+                                    text: '',
+                                  })
+                                }
+                              >
+                                添加法定幅度
+                              </Button>
+                            </div>
+                          )}
+                        </Form.List>
+                      )
+                    }
                   </Form.Item>
                 </Card>
               ))}
-              <Button icon={<PlusOutlined />} onClick={() => add({ kind: 'warning', mode: 'required', articleId: '', text: '' })}>添加处罚种类</Button>
+              <Button icon={<PlusOutlined />} onClick={() => add({ kind: 'warning', mode: 'required', articleId: '', text: '' })}>
+                添加处罚种类
+              </Button>
             </div>
           )}
         </Form.List>

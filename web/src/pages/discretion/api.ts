@@ -4,7 +4,15 @@ import type { z } from 'zod';
 import type { CircumstanceRule } from '../../../../src/domain/discretion/model';
 import type { ThresholdRule } from '../../../../src/domain/discretion/model';
 import type {
-  TCalculateRequest, TCalculationResult, ZArticleRef, ZBenchmark, ZBenchmarkDetail, ZImportResult, ZThreshold, ZViolation, ZViolationDetail,
+  TCalculateRequest,
+  TCalculationResult,
+  ZArticleRef,
+  ZBenchmark,
+  ZBenchmarkDetail,
+  ZImportResult,
+  ZThreshold,
+  ZViolation,
+  ZViolationDetail,
 } from '../../../../src/modules/discretion/schema';
 import { api, qs } from '../../api/client';
 
@@ -17,7 +25,12 @@ export type ArticleRef = z.infer<typeof ZArticleRef>;
 export type CalculationResult = TCalculationResult;
 export type CalculateRequest = TCalculateRequest;
 export type ImportResult = z.infer<typeof ZImportResult>;
-export interface SheetRowError { sheet: string; row: number; column: string | null; message: string }
+export interface SheetRowError {
+  sheet: string;
+  row: number;
+  column: string | null;
+  message: string;
+}
 
 export interface Reference {
   penaltyKinds: Record<string, string>;

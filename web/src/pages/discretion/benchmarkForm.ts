@@ -8,8 +8,22 @@ import { conditionText, parseCondition, parseSpec, specCells } from '../../../..
 import { conventionShares } from '../../../../src/domain/discretion/tiers';
 import type { Draft } from './CalculatorPanel';
 
-export interface TierRowValues { tier: string; kind: string; branch?: string | null; method: string; lo?: string; hi?: string; note?: string | null }
-export interface ExemptionValues { list: string; label: string; conditions: string; articleId: string; note?: string | null }
+export interface TierRowValues {
+  tier: string;
+  kind: string;
+  branch?: string | null;
+  method: string;
+  lo?: string;
+  hi?: string;
+  note?: string | null;
+}
+export interface ExemptionValues {
+  list: string;
+  label: string;
+  conditions: string;
+  articleId: string;
+  note?: string | null;
+}
 export interface BenchmarkValues {
   orgId: string;
   validFrom: string;
@@ -23,13 +37,23 @@ export interface BenchmarkValues {
 
 export function toValues(b: Omit<BenchmarkRule, 'id' | 'violationId'>): BenchmarkValues {
   return {
-    orgId: b.orgId, validFrom: b.validFrom, validTo: b.validTo, documentTitle: b.documentTitle, documentNumber: b.documentNumber,
+    orgId: b.orgId,
+    validFrom: b.validFrom,
+    validTo: b.validTo,
+    documentTitle: b.documentTitle,
+    documentNumber: b.documentNumber,
     tiers: b.tiers.map((t) => {
       const [method, lo, hi] = specCells(t.spec);
       return { tier: t.tier, kind: t.kind, branch: t.branch ?? null, method, lo: String(lo), hi: String(hi), note: t.note ?? null };
     }),
     circumstances: b.circumstances.map((c) => ({ ...c, keeps: c.keeps ?? [], partyType: c.partyType ?? null })),
-    exemptions: b.exemptions.map((e) => ({ list: e.list, label: e.label, conditions: e.conditions.map(conditionText).join('；'), articleId: e.articleId, note: e.note ?? null })),
+    exemptions: b.exemptions.map((e) => ({
+      list: e.list,
+      label: e.label,
+      conditions: e.conditions.map(conditionText).join('；'),
+      articleId: e.articleId,
+      note: e.note ?? null,
+    })),
   };
 }
 
@@ -62,20 +86,42 @@ export function fromValues(values: BenchmarkValues, v: ViolationRule): { draft: 
     return [{ tier: t.tier as TierRow['tier'], kind: t.kind as TierRow['kind'], branch: t.branch || null, spec, note: t.note || null }];
   });
   const exemptions: ExemptionRule[] = (values.exemptions ?? []).flatMap((e, i) => {
-    const parsed = (e.conditions ?? '').split(/[；;]/).map((x) => x.trim()).filter(Boolean).map(parseCondition);
+    const parsed = (e.conditions ?? '')
+      .split(/[；;]/)
+      .map((x) => x.trim())
+      .filter(Boolean)
+      .map(parseCondition);
     const bad = parsed.filter((x): x is string => typeof x === 'string');
     if (bad.length) {
       problems.push(...bad.map((m) => `免罚清单第 ${i + 1} 项：${m}`));
       return [];
     }
-    return [{ list: e.list as ExemptionRule['list'], label: e.label, conditions: parsed as ExemptionRule['conditions'], articleId: e.articleId, note: e.note || null }];
+    return [
+      {
+        list: e.list as ExemptionRule['list'],
+        label: e.label,
+        conditions: parsed as ExemptionRule['conditions'],
+        articleId: e.articleId,
+        note: e.note || null,
+      },
+    ];
   });
-  const circumstances = (values.circumstances ?? []).map((c) => ({ ...c, keeps: (c.keeps ?? []) as CircumstanceRule['keeps'], partyType: (c.partyType || null) as CircumstanceRule['partyType'] }));
+  const circumstances = (values.circumstances ?? []).map((c) => ({
+    ...c,
+    keeps: (c.keeps ?? []) as CircumstanceRule['keeps'],
+    partyType: (c.partyType || null) as CircumstanceRule['partyType'],
+  }));
   if (problems.length || !values.validFrom || !values.documentTitle || !values.documentNumber) return { draft: null, problems };
   return {
     draft: {
-      orgId: values.orgId, validFrom: values.validFrom, validTo: values.validTo || null, documentTitle: values.documentTitle, documentNumber: values.documentNumber,
-      tiers, circumstances: circumstances as Draft['circumstances'], exemptions: exemptions as Draft['exemptions'],
+      orgId: values.orgId,
+      validFrom: values.validFrom,
+      validTo: values.validTo || null,
+      documentTitle: values.documentTitle,
+      documentNumber: values.documentNumber,
+      tiers,
+      circumstances: circumstances as Draft['circumstances'],
+      exemptions: exemptions as Draft['exemptions'],
     },
     problems,
   };

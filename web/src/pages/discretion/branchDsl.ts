@@ -12,12 +12,18 @@ const yuanText = (fen: number) => String(fen / 100);
 
 function simpleText(c: SimpleBranchCondition): string {
   switch (c.kind) {
-    case 'baseBelow': return `${baseKinds[c.base]}<${yuanText(c.fen)}`;
-    case 'baseAtLeast': return `${baseKinds[c.base]}>=${yuanText(c.fen)}`;
-    case 'baseMissing': return `无${baseKinds[c.base]}`;
-    case 'basePresent': return `有${baseKinds[c.base]}`;
-    case 'condition': return c.id;
-    case 'notCondition': return `非 ${c.id}`;
+    case 'baseBelow':
+      return `${baseKinds[c.base]}<${yuanText(c.fen)}`;
+    case 'baseAtLeast':
+      return `${baseKinds[c.base]}>=${yuanText(c.fen)}`;
+    case 'baseMissing':
+      return `无${baseKinds[c.base]}`;
+    case 'basePresent':
+      return `有${baseKinds[c.base]}`;
+    case 'condition':
+      return c.id;
+    case 'notCondition':
+      return `非 ${c.id}`;
   }
 }
 
@@ -41,7 +47,10 @@ function parseSimple(t: string): SimpleBranchCondition | string {
 
 export function parseConditions(text: string): BranchCondition[] | string {
   const out: BranchCondition[] = [];
-  for (const part of text.split(/[；;]/).map((x) => x.trim()).filter(Boolean)) {
+  for (const part of text
+    .split(/[；;]/)
+    .map((x) => x.trim())
+    .filter(Boolean)) {
     const alts = part.split(/\s+或\s+/).map(parseSimple);
     const bad = alts.find((a): a is string => typeof a === 'string');
     if (bad) return bad;
@@ -50,7 +59,8 @@ export function parseConditions(text: string): BranchCondition[] | string {
   return out;
 }
 
-export const boundText = (b: Bound) => ('fen' in b ? yuanText(b.fen) : `${formatPermille(b.permille)}倍${baseKinds[b.base]}${b.capFen !== undefined ? `，最高${yuanText(b.capFen)}` : ''}`);
+export const boundText = (b: Bound) =>
+  'fen' in b ? yuanText(b.fen) : `${formatPermille(b.permille)}倍${baseKinds[b.base]}${b.capFen !== undefined ? `，最高${yuanText(b.capFen)}` : ''}`;
 
 export function parseBound(text: string): Bound | string {
   const t = text.trim();

@@ -5,7 +5,13 @@ import { formatYuan } from '../../../../src/domain/discretion/money';
 import { discretionTiers, type DiscretionTier } from '../../../../src/domain/discretion/vocabulary';
 import { articleUrl, type ArticleRef } from './api';
 
-export const tierColors: Record<DiscretionTier, string> = { noPenalty: 'green', mitigatedBelowRange: 'cyan', lighter: 'blue', standard: 'gold', heavier: 'red' };
+export const tierColors: Record<DiscretionTier, string> = {
+  noPenalty: 'green',
+  mitigatedBelowRange: 'cyan',
+  lighter: 'blue',
+  standard: 'gold',
+  heavier: 'red',
+};
 
 export function TierTag({ tier }: { tier: string }) {
   return <Tag color={tierColors[tier as DiscretionTier] ?? 'default'}>{discretionTiers[tier as DiscretionTier] ?? tier}</Tag>;
@@ -16,7 +22,12 @@ export const yuan = (fen: number) => formatYuan(fen);
 export function RangeText({ range }: { range: { minFen: number; maxFen: number; upperExclusive?: boolean } | null }) {
   if (!range) return <span>—</span>;
   if (range.minFen === range.maxFen) return <span className="fz-mono">{yuan(range.minFen)}</span>;
-  return <span className="fz-mono">{formatYuan(range.minFen, false)} – {yuan(range.maxFen)}{range.upperExclusive ? '（不含）' : ''}</span>;
+  return (
+    <span className="fz-mono">
+      {formatYuan(range.minFen, false)} – {yuan(range.maxFen)}
+      {range.upperExclusive ? '（不含）' : ''}
+    </span>
+  );
 }
 
 const statusLabels: Record<string, { text: string; color: string }> = {
@@ -35,13 +46,25 @@ export function ArticleLink({ id, articles }: { id: string; articles?: Record<st
   return (
     <span style={{ whiteSpace: 'nowrap' }}>
       <Tooltip title={`${a?.title ?? source}（${date} 版）${label}`}>
-        <Link to={articleUrl(id)} data-testid="article-link">《{source}》{label}</Link>
+        <Link to={articleUrl(id)} data-testid="article-link">
+          《{source}》{label}
+        </Link>
       </Tooltip>
-      {status && <Tag color={status.color} style={{ marginInlineStart: 4 }}>{status.text}</Tag>}
+      {status && (
+        <Tag color={status.color} style={{ marginInlineStart: 4 }}>
+          {status.text}
+        </Tag>
+      )}
     </span>
   );
 }
 
 export function ArticleLinks({ ids, articles }: { ids: string[]; articles?: Record<string, ArticleRef> }) {
-  return <span style={{ display: 'inline-flex', flexWrap: 'wrap', gap: '2px 10px' }}>{[...new Set(ids)].map((id) => <ArticleLink key={id} id={id} articles={articles} />)}</span>;
+  return (
+    <span style={{ display: 'inline-flex', flexWrap: 'wrap', gap: '2px 10px' }}>
+      {[...new Set(ids)].map((id) => (
+        <ArticleLink key={id} id={id} articles={articles} />
+      ))}
+    </span>
+  );
 }

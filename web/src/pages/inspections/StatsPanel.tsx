@@ -20,7 +20,10 @@ function RateChart({ rows, title }: { rows: Stats['byIndustry']; title: string }
       legend: { data: ['抽中', '已检查', '发现问题', '问题发现率'] },
       grid: { left: 40, right: 50, bottom: 30, top: 40 },
       xAxis: { type: 'category', data: rows.map((r) => r.label) },
-      yAxis: [{ type: 'value', name: '户' }, { type: 'value', name: '%', max: 100 }],
+      yAxis: [
+        { type: 'value', name: '户' },
+        { type: 'value', name: '%', max: 100 },
+      ],
       series: [
         { name: '抽中', type: 'bar', data: rows.map((r) => r.drawn) },
         { name: '已检查', type: 'bar', data: rows.map((r) => r.inspected) },
@@ -30,9 +33,16 @@ function RateChart({ rows, title }: { rows: Stats['byIndustry']; title: string }
     });
     const onResize = () => chart.resize();
     window.addEventListener('resize', onResize);
-    return () => { window.removeEventListener('resize', onResize); chart.dispose(); };
+    return () => {
+      window.removeEventListener('resize', onResize);
+      chart.dispose();
+    };
   }, [rows]);
-  return <Card title={title} size="small"><div ref={el} role="img" style={{ height: 280 }} aria-label={title} /></Card>;
+  return (
+    <Card title={title} size="small">
+      <div ref={el} role="img" style={{ height: 280 }} aria-label={title} />
+    </Card>
+  );
 }
 
 export function StatsPanel() {
@@ -44,16 +54,32 @@ export function StatsPanel() {
   return (
     <>
       <Row gutter={16} style={{ marginBottom: 16 }}>
-        <Col xs={12} md={4}><Statistic title="抽查任务" value={data.tasks} /></Col>
-        <Col xs={12} md={4}><Statistic title="名录库（存续）" value={data.pool} suffix="户" /></Col>
-        <Col xs={12} md={4}><Statistic title="抽中" value={data.drawn} suffix="户" /></Col>
-        <Col xs={12} md={4}><Statistic title="覆盖率" value={(data.coverage * 100).toFixed(1)} suffix="%" /></Col>
-        <Col xs={12} md={4}><Statistic title="问题发现率" value={(data.problemRate * 100).toFixed(1)} suffix="%" /></Col>
-        <Col xs={12} md={4}><Statistic title="转案件线索" value={data.leads} /></Col>
+        <Col xs={12} md={4}>
+          <Statistic title="抽查任务" value={data.tasks} />
+        </Col>
+        <Col xs={12} md={4}>
+          <Statistic title="名录库（存续）" value={data.pool} suffix="户" />
+        </Col>
+        <Col xs={12} md={4}>
+          <Statistic title="抽中" value={data.drawn} suffix="户" />
+        </Col>
+        <Col xs={12} md={4}>
+          <Statistic title="覆盖率" value={(data.coverage * 100).toFixed(1)} suffix="%" />
+        </Col>
+        <Col xs={12} md={4}>
+          <Statistic title="问题发现率" value={(data.problemRate * 100).toFixed(1)} suffix="%" />
+        </Col>
+        <Col xs={12} md={4}>
+          <Statistic title="转案件线索" value={data.leads} />
+        </Col>
       </Row>
       <Row gutter={16}>
-        <Col xs={24} lg={12}><RateChart rows={data.byRiskClass} title="按信用风险分类" /></Col>
-        <Col xs={24} lg={12}><RateChart rows={data.byIndustry} title="按行业" /></Col>
+        <Col xs={24} lg={12}>
+          <RateChart rows={data.byRiskClass} title="按信用风险分类" />
+        </Col>
+        <Col xs={24} lg={12}>
+          <RateChart rows={data.byIndustry} title="按行业" />
+        </Col>
       </Row>
     </>
   );

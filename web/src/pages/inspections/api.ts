@@ -2,7 +2,16 @@
 import { useQuery } from '@tanstack/react-query';
 import type { z } from 'zod';
 import type {
-  ZAssignment, ZImportJob, ZInspector, ZItem, ZMyAssignment, ZPlan, ZStats, ZTargetPage, ZTask, ZDrawCheck,
+  ZAssignment,
+  ZImportJob,
+  ZInspector,
+  ZItem,
+  ZMyAssignment,
+  ZPlan,
+  ZStats,
+  ZTargetPage,
+  ZTask,
+  ZDrawCheck,
 } from '../../../../src/modules/inspections/schema.ts';
 import { api, qs } from '../../api/client';
 
@@ -32,14 +41,26 @@ export const inspectionKeys = {
   stats: (year: number) => ['inspections', 'stats', year] as const,
 };
 
-export const useItems = () => useQuery({ queryKey: inspectionKeys.items, queryFn: () => api.get<{ items: InspectionItem[] }>('/api/inspections/items').then((r) => r.items) });
+export const useItems = () =>
+  useQuery({ queryKey: inspectionKeys.items, queryFn: () => api.get<{ items: InspectionItem[] }>('/api/inspections/items').then((r) => r.items) });
 export const useTargets = (f: { q?: string; riskClass?: string; industry?: string; page: number; pageSize: number }) =>
   useQuery({ queryKey: inspectionKeys.targets(f), queryFn: () => api.get<TargetPage>(`/api/inspections/targets${qs(f)}`), placeholderData: (prev) => prev });
 export const useInspectors = (f: { field?: string }) =>
-  useQuery({ queryKey: inspectionKeys.inspectors(f), queryFn: () => api.get<{ items: Inspector[] }>(`/api/inspections/inspectors${qs(f)}`).then((r) => r.items) });
-export const usePlans = () => useQuery({ queryKey: inspectionKeys.plans, queryFn: () => api.get<{ items: Plan[] }>('/api/inspections/plans').then((r) => r.items) });
-export const useTask = (id: string) => useQuery({ queryKey: inspectionKeys.task(id), queryFn: () => api.get<Task>(`/api/inspections/tasks/${encodeURIComponent(id)}`) });
+  useQuery({
+    queryKey: inspectionKeys.inspectors(f),
+    queryFn: () => api.get<{ items: Inspector[] }>(`/api/inspections/inspectors${qs(f)}`).then((r) => r.items),
+  });
+export const usePlans = () =>
+  useQuery({ queryKey: inspectionKeys.plans, queryFn: () => api.get<{ items: Plan[] }>('/api/inspections/plans').then((r) => r.items) });
+export const useTask = (id: string) =>
+  useQuery({ queryKey: inspectionKeys.task(id), queryFn: () => api.get<Task>(`/api/inspections/tasks/${encodeURIComponent(id)}`) });
 export const useAssignments = (id: string, enabled: boolean) =>
-  useQuery({ queryKey: inspectionKeys.assignments(id), queryFn: () => api.get<{ items: Assignment[] }>(`/api/inspections/tasks/${encodeURIComponent(id)}/assignments`).then((r) => r.items), enabled });
-export const useMine = () => useQuery({ queryKey: inspectionKeys.mine, queryFn: () => api.get<{ items: MyAssignment[] }>('/api/inspections/mine').then((r) => r.items) });
-export const useStats = (year: number) => useQuery({ queryKey: inspectionKeys.stats(year), queryFn: () => api.get<Stats>(`/api/inspections/stats${qs({ year })}`) });
+  useQuery({
+    queryKey: inspectionKeys.assignments(id),
+    queryFn: () => api.get<{ items: Assignment[] }>(`/api/inspections/tasks/${encodeURIComponent(id)}/assignments`).then((r) => r.items),
+    enabled,
+  });
+export const useMine = () =>
+  useQuery({ queryKey: inspectionKeys.mine, queryFn: () => api.get<{ items: MyAssignment[] }>('/api/inspections/mine').then((r) => r.items) });
+export const useStats = (year: number) =>
+  useQuery({ queryKey: inspectionKeys.stats(year), queryFn: () => api.get<Stats>(`/api/inspections/stats${qs({ year })}`) });

@@ -54,17 +54,27 @@ export function ImportLawModal({ open, onClose }: { open: boolean; onClose: () =
 
   return (
     <Modal
-      title="导入法律法规" open={open} onCancel={onClose} width={720} destroyOnHidden
-      okText={done ? '完成' : '导入'} onOk={done ? onClose : submit} okButtonProps={{ disabled: !file && !done, loading: busy }} cancelButtonProps={{ style: done ? { display: 'none' } : undefined }}
+      title="导入法律法规"
+      open={open}
+      onCancel={onClose}
+      width={720}
+      destroyOnHidden
+      okText={done ? '完成' : '导入'}
+      onOk={done ? onClose : submit}
+      okButtonProps={{ disabled: !file && !done, loading: busy }}
+      cancelButtonProps={{ style: done ? { display: 'none' } : undefined }}
     >
       {!done && (
         <Space orientation="vertical" style={{ width: '100%' }}>
           <Typography.Paragraph type="secondary" style={{ marginBottom: 0 }}>
-            文件为 Markdown：第一行“# 名称”，其后是“2021年1月22日 …通过/修订/公布/施行”等历史行、“&lt;!-- INFO END --&gt;”，再是“## 第一章 …”标题和“第一条 …”条文。
-            文件名宜为“名称(YYYY-MM-DD).md”，日期即版本日期。
+            文件为 Markdown：第一行“# 名称”，其后是“2021年1月22日 …通过/修订/公布/施行”等历史行、“&lt;!-- INFO END --&gt;”，再是“## 第一章 …”标题和“第一条
+            …”条文。 文件名宜为“名称(YYYY-MM-DD).md”，日期即版本日期。
           </Typography.Paragraph>
           <Upload.Dragger
-            accept=".md,.markdown,.txt" multiple={false} maxCount={1} showUploadList={!!file}
+            accept=".md,.markdown,.txt"
+            multiple={false}
+            maxCount={1}
+            showUploadList={!!file}
             beforeUpload={(f) => {
               if (f.size > MAX_BYTES) message.error('文件超过 4 MB');
               else setFile(f);
@@ -75,13 +85,21 @@ export function ImportLawModal({ open, onClose }: { open: boolean; onClose: () =
             onRemove={() => setFile(null)}
             fileList={file ? [{ uid: 'law', name: file.name, status: 'done' }] : []}
           >
-            <p className="ant-upload-drag-icon"><InboxOutlined /></p>
+            <p className="ant-upload-drag-icon">
+              <InboxOutlined />
+            </p>
             <p className="ant-upload-text">点击或拖入法律法规文本文件</p>
           </Upload.Dragger>
           <Space>
             <span>效力级别：</span>
-            <Select allowClear placeholder="按制定机关自动判断" style={{ width: 220 }} value={level} onChange={setLevel}
-              options={lawLevels.map((l) => ({ value: l, label: lawLevelLabels[l] }))} />
+            <Select
+              allowClear
+              placeholder="按制定机关自动判断"
+              style={{ width: 220 }}
+              value={level}
+              onChange={setLevel}
+              options={lawLevels.map((l) => ({ value: l, label: lawLevelLabels[l] }))}
+            />
           </Space>
         </Space>
       )}
@@ -89,20 +107,48 @@ export function ImportLawModal({ open, onClose }: { open: boolean; onClose: () =
       {problems && (
         <div style={{ marginTop: 12 }} data-testid="law-import-problems">
           <Alert type="error" showIcon title={`文本有 ${problems.length} 处问题，未导入任何内容；请修改后重新导入`} style={{ marginBottom: 8 }} />
-          <Table rowKey={(p) => `${p.line}-${p.code}`} size="small" pagination={false} dataSource={problems} scroll={{ y: 300 }}
-            columns={[{ title: '行号', dataIndex: 'line', width: 80 }, { title: '问题', dataIndex: 'message' }]} />
+          <Table
+            rowKey={(p) => `${p.line}-${p.code}`}
+            size="small"
+            pagination={false}
+            dataSource={problems}
+            scroll={{ y: 300 }}
+            columns={[
+              { title: '行号', dataIndex: 'line', width: 80 },
+              { title: '问题', dataIndex: 'message' },
+            ]}
+          />
         </div>
       )}
       {done && (
         <Alert
-          type={done.created ? 'success' : 'info'} showIcon
-          title={done.created ? `已导入《${done.title}》${done.versionDate} 版（${done.articleCount} 条）` : `《${done.title}》${done.versionDate} 版已导入且内容相同，未作改动`}
+          type={done.created ? 'success' : 'info'}
+          showIcon
+          title={
+            done.created
+              ? `已导入《${done.title}》${done.versionDate} 版（${done.articleCount} 条）`
+              : `《${done.title}》${done.versionDate} 版已导入且内容相同，未作改动`
+          }
           description={
             <div>
               {done.amendedVersionIds.length > 0 && <div>旧版本已标记为“已修改”：{done.amendedVersionIds.join('、')}</div>}
-              {done.flagsRaised > 0 && <div>引用了被修改条文的事项生成依据变更提示 {done.flagsRaised} 条，请到 <Link to="/laws/basis-flags" onClick={onClose}>依据变更</Link> 处理</div>}
-              {done.warnings.map((w) => <div key={`${w.line}-${w.code}`}>提示（第 {w.line} 行）：{w.message}</div>)}
-              <Link to={lawUrl(done.sourceId, done.versionId)} onClick={onClose}>查看全文</Link>
+              {done.flagsRaised > 0 && (
+                <div>
+                  引用了被修改条文的事项生成依据变更提示 {done.flagsRaised} 条，请到{' '}
+                  <Link to="/laws/basis-flags" onClick={onClose}>
+                    依据变更
+                  </Link>{' '}
+                  处理
+                </div>
+              )}
+              {done.warnings.map((w) => (
+                <div key={`${w.line}-${w.code}`}>
+                  提示（第 {w.line} 行）：{w.message}
+                </div>
+              ))}
+              <Link to={lawUrl(done.sourceId, done.versionId)} onClick={onClose}>
+                查看全文
+              </Link>
             </div>
           }
         />

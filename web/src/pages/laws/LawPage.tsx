@@ -9,7 +9,12 @@ import { LevelTag, StatusTag } from './parts';
 import { RepealModal } from './RepealModal';
 
 type Heading = LawSourceDetail['headings'][number];
-interface Node { key: string; title: string; children: Node[]; depth: number }
+interface Node {
+  key: string;
+  title: string;
+  children: Node[];
+  depth: number;
+}
 
 const anchor = (ordinal: number | null) => `article-${ordinal ?? 0}`;
 
@@ -45,43 +50,77 @@ export default function LawPage() {
     <div>
       <PageTitle
         title={<span data-testid="law-title">{v.title}</span>}
-        sub={<Space wrap size={4}><LevelTag level={d.level} /><StatusTag status={v.status} /><span>{d.issuer ?? ''}</span>{v.subtitle && <span>{v.subtitle}</span>}</Space>}
+        sub={
+          <Space wrap size={4}>
+            <LevelTag level={d.level} />
+            <StatusTag status={v.status} />
+            <span>{d.issuer ?? ''}</span>
+            {v.subtitle && <span>{v.subtitle}</span>}
+          </Space>
+        }
         extra={
           <Space>
             <Select
-              style={{ width: 240 }} value={v.id} data-testid="law-version-select"
+              style={{ width: 240 }}
+              value={v.id}
+              data-testid="law-version-select"
               onChange={(next) => setParams(next === d.currentVersionId ? {} : { version: next }, { replace: true })}
               options={[...d.versions].reverse().map((x) => ({ value: x.id, label: `${x.versionDate} 版（${x.statusLabel}）` }))}
             />
-            <Link to={`/record/legalSource/${encodeURIComponent(d.id)}`}><Button icon={<HistoryOutlined />}>导入记录</Button></Link>
-            {d.abilities.repeal && !v.repealedOn && <Button danger icon={<StopOutlined />} onClick={() => setRepealing(true)}>废止该版本</Button>}
+            <Link to={`/record/legalSource/${encodeURIComponent(d.id)}`}>
+              <Button icon={<HistoryOutlined />}>导入记录</Button>
+            </Link>
+            {d.abilities.repeal && !v.repealedOn && (
+              <Button danger icon={<StopOutlined />} onClick={() => setRepealing(true)}>
+                废止该版本
+              </Button>
+            )}
           </Space>
         }
       />
       <Row gutter={16}>
         <Col xs={24} lg={7}>
           <Card size="small" title="版本信息" style={{ marginBottom: 16 }}>
-            <Descriptions size="small" column={1} items={[
-              { key: 'doc', label: '文号', children: v.docNumber ?? '—' },
-              { key: 'pro', label: '公布日期', children: v.promulgatedOn ?? '—' },
-              { key: 'eff', label: '施行日期', children: v.effectiveOn ?? '—' },
-              ...(v.repealedOn ? [{ key: 'rep', label: '废止日期', children: v.repealedOn }] : []),
-              { key: 'n', label: '条文', children: `${v.articleCount} 条` },
-            ]} />
+            <Descriptions
+              size="small"
+              column={1}
+              items={[
+                { key: 'doc', label: '文号', children: v.docNumber ?? '—' },
+                { key: 'pro', label: '公布日期', children: v.promulgatedOn ?? '—' },
+                { key: 'eff', label: '施行日期', children: v.effectiveOn ?? '—' },
+                ...(v.repealedOn ? [{ key: 'rep', label: '废止日期', children: v.repealedOn }] : []),
+                { key: 'n', label: '条文', children: `${v.articleCount} 条` },
+              ]}
+            />
             {v.history.length > 0 && (
-              <Timeline style={{ marginTop: 12, marginBottom: -16 }} items={v.history.map((h) => ({ key: h.date + h.event, children: <span><b>{h.date}</b> {h.event}</span> }))} />
+              <Timeline
+                style={{ marginTop: 12, marginBottom: -16 }}
+                items={v.history.map((h) => ({
+                  key: h.date + h.event,
+                  children: (
+                    <span>
+                      <b>{h.date}</b> {h.event}
+                    </span>
+                  ),
+                }))}
+              />
             )}
           </Card>
           <Card size="small" title="目录" style={{ position: 'sticky', top: 16 }}>
             {tree.length ? (
               <Tree
-                treeData={tree} defaultExpandAll selectable blockNode
+                treeData={tree}
+                defaultExpandAll
+                selectable
+                blockNode
                 onSelect={(keys) => {
                   const ordinal = Number(String(keys[0] ?? '').split(':')[1]);
                   document.getElementById(anchor(ordinal))?.scrollIntoView({ behavior: 'smooth', block: 'start' });
                 }}
               />
-            ) : <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="本文本不分章节" />}
+            ) : (
+              <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="本文本不分章节" />
+            )}
           </Card>
         </Col>
         <Col xs={24} lg={17}>
@@ -89,11 +128,16 @@ export default function LawPage() {
             {d.articles.map((a) => {
               return (
                 <div key={a.id} id={a.suffix === 0 ? anchor(a.ordinal) : undefined} style={{ scrollMarginTop: 16 }}>
-                  {a.suffix === 0 && (headingsAt.get(a.ordinal) ?? []).map((h) => (
-                    <Typography.Title key={h.seq} level={h.kind === 'section' ? 5 : 4} style={{ textAlign: 'center', marginTop: 20 }}>{h.label} {h.title}</Typography.Title>
-                  ))}
+                  {a.suffix === 0 &&
+                    (headingsAt.get(a.ordinal) ?? []).map((h) => (
+                      <Typography.Title key={h.seq} level={h.kind === 'section' ? 5 : 4} style={{ textAlign: 'center', marginTop: 20 }}>
+                        {h.label} {h.title}
+                      </Typography.Title>
+                    ))}
                   <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', lineHeight: 1.9 }}>
-                    <Link to={articleUrl(a.id)} style={{ fontWeight: 600, marginInlineEnd: 8 }}>{a.label}</Link>
+                    <Link to={articleUrl(a.id)} style={{ fontWeight: 600, marginInlineEnd: 8 }}>
+                      {a.label}
+                    </Link>
                     {a.body}
                   </Typography.Paragraph>
                 </div>

@@ -13,7 +13,10 @@ export function RepealModal({ version, onClose }: { version: LawVersion | null; 
     const v = await form.validateFields().catch(() => null);
     if (!v || !version) return;
     try {
-      const r = await api.post<{ flagsRaised: number }>(`/api/laws/versions/${encodeURIComponent(version.id)}/repeal`, { repealedOn: v.repealedOn.format('YYYY-MM-DD'), note: v.note });
+      const r = await api.post<{ flagsRaised: number }>(`/api/laws/versions/${encodeURIComponent(version.id)}/repeal`, {
+        repealedOn: v.repealedOn.format('YYYY-MM-DD'),
+        note: v.note,
+      });
       message.success(`已记录废止${r.flagsRaised ? `，生成依据变更提示 ${r.flagsRaised} 条` : ''}`);
       await queryClient.invalidateQueries({ queryKey: lawKeys.all });
       onClose();
@@ -22,8 +25,21 @@ export function RepealModal({ version, onClose }: { version: LawVersion | null; 
     }
   };
   return (
-    <Modal title={`废止《${version?.title ?? ''}》${version?.versionDate ?? ''} 版`} open={!!version} onOk={submit} onCancel={onClose} okText="确认废止" okButtonProps={{ danger: true }} destroyOnHidden>
-      <Alert type="warning" showIcon style={{ marginBottom: 16 }} title="引用该版本条文的权责事项、违法行为和裁量基准都会生成“依据变更”提示，须逐条确认处理。" />
+    <Modal
+      title={`废止《${version?.title ?? ''}》${version?.versionDate ?? ''} 版`}
+      open={!!version}
+      onOk={submit}
+      onCancel={onClose}
+      okText="确认废止"
+      okButtonProps={{ danger: true }}
+      destroyOnHidden
+    >
+      <Alert
+        type="warning"
+        showIcon
+        style={{ marginBottom: 16 }}
+        title="引用该版本条文的权责事项、违法行为和裁量基准都会生成“依据变更”提示，须逐条确认处理。"
+      />
       <Form form={form} layout="vertical" initialValues={{ repealedOn: dayjs() }}>
         <Form.Item name="repealedOn" label="废止日期" rules={[{ required: true, message: '请选择废止日期' }]}>
           <DatePicker style={{ width: '100%' }} disabledDate={(d) => !!version && d.isBefore(dayjs(version.versionDate), 'day')} />

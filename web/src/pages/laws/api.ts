@@ -1,9 +1,7 @@
 /** Queries and types of the law library pages (法律法规数据库); the types come from the server's schemas. */
 import { useQuery } from '@tanstack/react-query';
 import type { z } from 'zod';
-import type {
-  TArticle, TBasisFlag, TLawSource, TSearchResult, ZArticleDiff, ZImportLawResult, ZLawSourceDetail,
-} from '../../../../src/modules/laws/schema.ts';
+import type { TArticle, TBasisFlag, TLawSource, TSearchResult, ZArticleDiff, ZImportLawResult, ZLawSourceDetail } from '../../../../src/modules/laws/schema.ts';
 import { api, qs } from '../../api/client';
 
 export type LawSource = TLawSource;
@@ -16,7 +14,11 @@ export type SearchHit = SearchResult['hits'][number];
 export type BasisFlag = TBasisFlag;
 export type ImportLawResult = z.infer<typeof ZImportLawResult>;
 export type DiffOp = ArticleDiff['ops'][number];
-export interface LawTextProblem { line: number; code: string; message: string }
+export interface LawTextProblem {
+  line: number;
+  code: string;
+  message: string;
+}
 
 export interface SearchParams {
   q: string;
@@ -41,10 +43,18 @@ export const lawKeys = {
 };
 
 export const useLawSources = (f: { level?: string; status?: string; q?: string } = {}) =>
-  useQuery({ queryKey: lawKeys.sources(f), queryFn: () => api.get<{ items: LawSource[] }>(`/api/laws${qs({ ...f })}`).then((r) => r.items), staleTime: 60_000 });
+  useQuery({
+    queryKey: lawKeys.sources(f),
+    queryFn: () => api.get<{ items: LawSource[] }>(`/api/laws${qs({ ...f })}`).then((r) => r.items),
+    staleTime: 60_000,
+  });
 
 export const useLawSource = (id: string, version?: string) =>
-  useQuery({ queryKey: lawKeys.source(id, version), queryFn: () => api.get<LawSourceDetail>(`/api/laws/sources/${encodeURIComponent(id)}${qs({ version })}`), placeholderData: (prev) => prev });
+  useQuery({
+    queryKey: lawKeys.source(id, version),
+    queryFn: () => api.get<LawSourceDetail>(`/api/laws/sources/${encodeURIComponent(id)}${qs({ version })}`),
+    placeholderData: (prev) => prev,
+  });
 
 export const useArticle = (id: string) =>
   useQuery({ queryKey: lawKeys.article(id), queryFn: () => api.get<Article>(`/api/laws/articles/${encodeURIComponent(id)}`) });
@@ -65,7 +75,12 @@ export const useLawSearch = (p: SearchParams) =>
   });
 
 export const useBasisFlags = (f: { status: string; page: number; pageSize: number }) =>
-  useQuery({ queryKey: lawKeys.flags(f), queryFn: () => api.get<{ total: number; items: BasisFlag[] }>(`/api/laws/basis-flags${qs({ ...f })}`), placeholderData: (prev) => prev });
+  useQuery({
+    queryKey: lawKeys.flags(f),
+    queryFn: () => api.get<{ total: number; items: BasisFlag[] }>(`/api/laws/basis-flags${qs({ ...f })}`),
+    placeholderData: (prev) => prev,
+  });
 
-export const lawUrl = (sourceId: string, versionId?: string) => `/laws/sources/${encodeURIComponent(sourceId)}${versionId ? `?version=${encodeURIComponent(versionId)}` : ''}`;
+export const lawUrl = (sourceId: string, versionId?: string) =>
+  `/laws/sources/${encodeURIComponent(sourceId)}${versionId ? `?version=${encodeURIComponent(versionId)}` : ''}`;
 export const articleUrl = (articleId: string) => `/laws/articles/${encodeURIComponent(articleId)}`;

@@ -11,7 +11,6 @@ export const LevelTag = ({ level }: { level: LawLevel }) => <Tag>{lawLevelLabels
 
 /** The server's snippet: law text HTML-escaped, matches in <mark>; nothing else is rendered as markup. */
 export function Snippet({ html, style }: { html: string; style?: CSSProperties }) {
-  // biome-ignore lint/security/noDangerouslySetInnerHtml: the server escapes the law text and adds only <mark>
   return <div className="fz-law-snippet" style={{ lineHeight: 1.8, ...style }} dangerouslySetInnerHTML={{ __html: html }} />;
 }
 
@@ -26,7 +25,9 @@ export function DiffView({ ops, testId }: { ops: DiffOp[]; testId?: string }) {
   return (
     <Typography.Paragraph data-testid={testId} style={{ whiteSpace: 'pre-wrap', lineHeight: 1.9, marginBottom: 0 }}>
       {ops.map((o, i) => (
-        <span key={i} style={opStyle[o.op]} data-op={o.op}>{o.text}</span>
+        <span key={i} style={opStyle[o.op]} data-op={o.op}>
+          {o.text}
+        </span>
       ))}
     </Typography.Paragraph>
   );

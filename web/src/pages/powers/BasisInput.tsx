@@ -26,12 +26,22 @@ export function BasisInput({ value, onChange, id }: { value?: string; onChange?:
   return (
     <Space orientation="vertical" style={{ width: '100%' }}>
       <Input.TextArea
-        id={id} rows={3} value={value} onChange={(e) => { onChange?.(e.target.value); setRefs(null); }}
+        id={id}
+        rows={3}
+        value={value}
+        onChange={(e) => {
+          onChange?.(e.target.value);
+          setRefs(null);
+        }}
         placeholder={'每行一条，如：\n《中华人民共和国食品安全法》第三十四条、第一百二十四条\n食品安全法@2021-04-29#第一百二十六条'}
       />
       <Space>
-        <Button size="small" onClick={check} loading={busy} disabled={!value?.trim()}>解析条文</Button>
-        <Typography.Text type="secondary" style={{ fontSize: 12 }}>“《法名》第X条”按法律法规数据库中的现行版本解析</Typography.Text>
+        <Button size="small" onClick={check} loading={busy} disabled={!value?.trim()}>
+          解析条文
+        </Button>
+        <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+          “《法名》第X条”按法律法规数据库中的现行版本解析
+        </Typography.Text>
       </Space>
       {refs && (
         <div data-testid="basis-preview">
@@ -39,7 +49,13 @@ export function BasisInput({ value, onChange, id }: { value?: string; onChange?:
             r.error ? (
               <Alert key={r.raw} type="error" showIcon title={r.error} style={{ marginBottom: 4 }} />
             ) : (
-              <div key={r.raw}>{r.articles.map((a) => <div key={a.articleId}><ArticleLink a={a} showVersion /></div>)}</div>
+              <div key={r.raw}>
+                {r.articles.map((a) => (
+                  <div key={a.articleId}>
+                    <ArticleLink a={a} showVersion />
+                  </div>
+                ))}
+              </div>
             ),
           )}
         </div>

@@ -70,11 +70,17 @@ export function ImportPowersModal({ open, onClose }: { open: boolean; onClose: (
   const changes = checked ? checked.added + checked.amended : 0;
   return (
     <Modal
-      title="导入权责清单（.xlsx）" open={open} onCancel={onClose} width={900} forceRender
+      title="导入权责清单（.xlsx）"
+      open={open}
+      onCancel={onClose}
+      width={900}
+      forceRender
       footer={
         <Space>
           <Button onClick={onClose}>关闭</Button>
-          <Button onClick={() => run(true)} loading={busy === 'check'} disabled={!file}>校验</Button>
+          <Button onClick={() => run(true)} loading={busy === 'check'} disabled={!file}>
+            校验
+          </Button>
           <Button type="primary" onClick={() => run(false)} loading={busy === 'import'} disabled={!checked || changes === 0} data-testid="import-confirm">
             导入{checked ? `（${changes} 项调整）` : ''}
           </Button>
@@ -82,7 +88,9 @@ export function ImportPowersModal({ open, onClose }: { open: boolean; onClose: (
       }
     >
       <Upload.Dragger
-        accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" maxCount={1} data-testid="import-file"
+        accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        maxCount={1}
+        data-testid="import-file"
         fileList={file ? [{ uid: '1', name: file.name, status: 'done' }] : []}
         beforeUpload={(f) => {
           if (f.size > MAX_BYTES) message.error('文件超过 8 MiB');
@@ -93,10 +101,19 @@ export function ImportPowersModal({ open, onClose }: { open: boolean; onClose: (
           }
           return false;
         }}
-        onRemove={() => { setFile(null); setChecked(null); setErrors(null); }}
+        onRemove={() => {
+          setFile(null);
+          setChecked(null);
+          setErrors(null);
+        }}
       >
-        <p className="ant-upload-drag-icon"><InboxOutlined /></p>
-        <p>点击或拖入 .xlsx 文件（列：序号、事项编码、事项名称、子项名称、职权类别、实施主体、承办机构、设定依据、责任事项、追责情形、办理时限、收费标准、咨询电话、备注）</p>
+        <p className="ant-upload-drag-icon">
+          <InboxOutlined />
+        </p>
+        <p>
+          点击或拖入 .xlsx
+          文件（列：序号、事项编码、事项名称、子项名称、职权类别、实施主体、承办机构、设定依据、责任事项、追责情形、办理时限、收费标准、咨询电话、备注）
+        </p>
         <p style={{ color: '#8c8c8c' }}>可先“导出 Excel”作为模板；新编码按新增、已有编码按变更处理，内容未变的行跳过</p>
       </Upload.Dragger>
       <Form form={form} name="import-powers" layout="vertical" style={{ marginTop: 16 }}>
@@ -107,9 +124,19 @@ export function ImportPowersModal({ open, onClose }: { open: boolean; onClose: (
       </Form>
       {errors && (
         <>
-          <Alert type="error" showIcon style={{ marginBottom: 12 }} title={`文件有 ${errors.length} 处错误，未导入任何内容`} description="请按下表逐行修改后重新校验。" />
+          <Alert
+            type="error"
+            showIcon
+            style={{ marginBottom: 12 }}
+            title={`文件有 ${errors.length} 处错误，未导入任何内容`}
+            description="请按下表逐行修改后重新校验。"
+          />
           <Table<ImportRowError>
-            size="small" rowKey={(e, i) => `${e.row}-${e.column}-${i}`} dataSource={errors} pagination={{ pageSize: 10, hideOnSinglePage: true }} data-testid="import-errors"
+            size="small"
+            rowKey={(e, i) => `${e.row}-${e.column}-${i}`}
+            dataSource={errors}
+            pagination={{ pageSize: 10, hideOnSinglePage: true }}
+            data-testid="import-errors"
             columns={[
               { title: '行号', dataIndex: 'row', width: 70, render: (r: number) => (r ? r : '文件') },
               { title: '列', dataIndex: 'column', width: 110, render: (c: string) => c || '—' },
@@ -120,11 +147,23 @@ export function ImportPowersModal({ open, onClose }: { open: boolean; onClose: (
       )}
       {checked && (
         <>
-          <Alert type={changes ? 'success' : 'info'} showIcon style={{ marginBottom: 12 }} title={changes ? '校验通过，可以导入' : '校验通过，但与现行清单相比没有任何变化'} />
+          <Alert
+            type={changes ? 'success' : 'info'}
+            showIcon
+            style={{ marginBottom: 12 }}
+            title={changes ? '校验通过，可以导入' : '校验通过，但与现行清单相比没有任何变化'}
+          />
           {checked.warnings.length > 0 && (
             <Alert
-              type="warning" showIcon style={{ marginBottom: 12 }} title="请注意：以下事项已有经批准、尚未生效的调整"
-              description={checked.warnings.map((w) => <div key={w.row}>第 {w.row} 行：{w.message}</div>)}
+              type="warning"
+              showIcon
+              style={{ marginBottom: 12 }}
+              title="请注意：以下事项已有经批准、尚未生效的调整"
+              description={checked.warnings.map((w) => (
+                <div key={w.row}>
+                  第 {w.row} 行：{w.message}
+                </div>
+              ))}
             />
           )}
           <Space size={32} style={{ marginBottom: 12 }}>
@@ -133,11 +172,19 @@ export function ImportPowersModal({ open, onClose }: { open: boolean; onClose: (
             <Statistic title="未变" value={checked.unchanged} />
           </Space>
           <Table
-            size="small" rowKey="row" dataSource={checked.rows.filter((r) => r.action !== 'unchanged')} pagination={{ pageSize: 10, hideOnSinglePage: true }}
+            size="small"
+            rowKey="row"
+            dataSource={checked.rows.filter((r) => r.action !== 'unchanged')}
+            pagination={{ pageSize: 10, hideOnSinglePage: true }}
             columns={[
               { title: '行号', dataIndex: 'row', width: 70 },
               { title: '事项编码', dataIndex: 'code' },
-              { title: '处理', dataIndex: 'action', width: 90, render: (a: keyof typeof actionLabels) => <Tag color={actionLabels[a].color}>{actionLabels[a].text}</Tag> },
+              {
+                title: '处理',
+                dataIndex: 'action',
+                width: 90,
+                render: (a: keyof typeof actionLabels) => <Tag color={actionLabels[a].color}>{actionLabels[a].text}</Tag>,
+              },
             ]}
           />
         </>

@@ -36,7 +36,8 @@ interface Values extends ChangeValues {
 }
 
 /** The basis as the user would type it: current-version articles as 《法名》第X条, others as ids. */
-const basisAsText = (item: PowerItemDetail) => item.basis.map((a) => (a.versionStatus === 'effective' ? `《${a.lawTitle}》${a.label}` : a.articleId)).join('\n');
+const basisAsText = (item: PowerItemDetail) =>
+  item.basis.map((a) => (a.versionStatus === 'effective' ? `《${a.lawTitle}》${a.label}` : a.articleId)).join('\n');
 
 export function PowerFormModal({ target, onClose, onSaved }: { target: PowerFormTarget; onClose: () => void; onSaved?: (id: string) => void }) {
   const [form] = Form.useForm<Values>();
@@ -54,13 +55,28 @@ export function PowerFormModal({ target, onClose, onSaved }: { target: PowerForm
     if (target.mode === 'amend') {
       const i = target.item;
       form.setFieldsValue({
-        bodyId: i.bodyId, code: i.code, name: i.name, category: i.category, unitId: i.unitId, basisText: basisAsText(i),
-        responsibilities: formatListCell(i.responsibilities), accountability: formatListCell(i.accountability), steps: formatStepsCell(i.steps),
-        materials: formatListCell(i.materials), timeLimit: i.timeLimit ?? '', fee: i.fee ?? '', office: i.office ?? '', phone: i.phone ?? '', remarks: i.remarks ?? '',
+        bodyId: i.bodyId,
+        code: i.code,
+        name: i.name,
+        category: i.category,
+        unitId: i.unitId,
+        basisText: basisAsText(i),
+        responsibilities: formatListCell(i.responsibilities),
+        accountability: formatListCell(i.accountability),
+        steps: formatStepsCell(i.steps),
+        materials: formatListCell(i.materials),
+        timeLimit: i.timeLimit ?? '',
+        fee: i.fee ?? '',
+        office: i.office ?? '',
+        phone: i.phone ?? '',
+        remarks: i.remarks ?? '',
       });
     } else {
       const p = target.parent;
-      form.setFieldsValue({ bodyId: target.bodyId, ...(p ? { parentId: p.id, category: p.category, unitId: p.unitId, code: `${p.code}-${String(p.subItems + 1).padStart(2, '0')}` } : {}) });
+      form.setFieldsValue({
+        bodyId: target.bodyId,
+        ...(p ? { parentId: p.id, category: p.category, unitId: p.unitId, code: `${p.code}-${String(p.subItems + 1).padStart(2, '0')}` } : {}),
+      });
     }
   }, [target, form]);
 
@@ -72,10 +88,19 @@ export function PowerFormModal({ target, onClose, onSaved }: { target: PowerForm
         throw new Error('设定依据中有无法解析的条文');
       }
       const item = {
-        name: v.name.trim(), category: v.category, unitId: v.unitId, basis: basis.ids,
-        responsibilities: parseListCell(v.responsibilities), accountability: parseListCell(v.accountability),
-        steps: parseStepsCell(v.steps ?? ''), materials: parseListCell(v.materials ?? ''),
-        timeLimit: v.timeLimit?.trim() || null, fee: v.fee?.trim() || null, office: v.office?.trim() || null, phone: v.phone?.trim() || null, remarks: v.remarks?.trim() || null,
+        name: v.name.trim(),
+        category: v.category,
+        unitId: v.unitId,
+        basis: basis.ids,
+        responsibilities: parseListCell(v.responsibilities),
+        accountability: parseListCell(v.accountability),
+        steps: parseStepsCell(v.steps ?? ''),
+        materials: parseListCell(v.materials ?? ''),
+        timeLimit: v.timeLimit?.trim() || null,
+        fee: v.fee?.trim() || null,
+        office: v.office?.trim() || null,
+        phone: v.phone?.trim() || null,
+        remarks: v.remarks?.trim() || null,
       };
       if (amending) return api.post<PowerItemDetail>(`/api/powers/${amending.id}/amend`, { item, change: toChange(v) });
       return api.post<PowerItemDetail>('/api/powers', { bodyId: v.bodyId, code: v.code.trim(), parentId: v.parentId ?? null, item, change: toChange(v) });
@@ -105,18 +130,39 @@ export function PowerFormModal({ target, onClose, onSaved }: { target: PowerForm
 
   return (
     <Modal
-      title={amending ? `变更权责事项：${amending.code} ${amending.name}` : target?.mode === 'add' && target.parent ? `新增子项（所属事项 ${target.parent.code}）` : '新增权责事项'} open={!!target} onOk={submit} onCancel={onClose}
-      confirmLoading={save.isPending} okText={amending ? '提交变更' : '新增'} width={860} forceRender destroyOnHidden={false}
+      title={
+        amending
+          ? `变更权责事项：${amending.code} ${amending.name}`
+          : target?.mode === 'add' && target.parent
+            ? `新增子项（所属事项 ${target.parent.code}）`
+            : '新增权责事项'
+      }
+      open={!!target}
+      onOk={submit}
+      onCancel={onClose}
+      confirmLoading={save.isPending}
+      okText={amending ? '提交变更' : '新增'}
+      width={860}
+      forceRender
+      destroyOnHidden={false}
     >
       <Form form={form} name="power" layout="vertical">
         <Row gutter={16}>
           <Col span={12}>
             <Form.Item label="实施主体" name="bodyId" rules={[{ required: true, message: '请选择实施主体' }]}>
-              <Select disabled={!!amending} options={(bodies.data ?? []).filter((b) => b.abilities.add || b.id === amending?.bodyId).map((b) => ({ value: b.id, label: b.name }))} />
+              <Select
+                disabled={!!amending}
+                options={(bodies.data ?? []).filter((b) => b.abilities.add || b.id === amending?.bodyId).map((b) => ({ value: b.id, label: b.name }))}
+              />
             </Form.Item>
           </Col>
           <Col span={12}>
-            <Form.Item label="事项编码" name="code" rules={[{ required: true, whitespace: true, message: '请填写事项编码' }]} extra={amending ? '编码不可变更' : `如 ${body?.divisionCode ?? '330211'}-XK-001；子项在所属事项编码后加 -01`}>
+            <Form.Item
+              label="事项编码"
+              name="code"
+              rules={[{ required: true, whitespace: true, message: '请填写事项编码' }]}
+              extra={amending ? '编码不可变更' : `如 ${body?.divisionCode ?? '330211'}-XK-001；子项在所属事项编码后加 -01`}
+            >
               <Input disabled={!!amending} maxLength={40} />
             </Form.Item>
           </Col>
@@ -124,14 +170,24 @@ export function PowerFormModal({ target, onClose, onSaved }: { target: PowerForm
             <Col span={24}>
               <Form.Item label="所属事项（子项才填）" name="parentId">
                 <Select
-                  allowClear showSearch={{ optionFilterProp: 'label' }} placeholder="不选则为主项" disabled={!bodyId}
+                  allowClear
+                  showSearch={{ optionFilterProp: 'label' }}
+                  placeholder="不选则为主项"
+                  disabled={!bodyId}
                   options={(parents.data?.items ?? []).filter((i) => !i.parentId).map((i) => ({ value: i.id, label: `${i.code} ${i.name}` }))}
                 />
               </Form.Item>
             </Col>
           )}
           <Col span={16}>
-            <Form.Item label="事项名称" name="name" rules={[{ required: true, whitespace: true, message: '请填写事项名称' }, { max: 200, message: '最多 200 字' }]}>
+            <Form.Item
+              label="事项名称"
+              name="name"
+              rules={[
+                { required: true, whitespace: true, message: '请填写事项名称' },
+                { max: 200, message: '最多 200 字' },
+              ]}
+            >
               <Input maxLength={200} />
             </Form.Item>
           </Col>
@@ -146,7 +202,9 @@ export function PowerFormModal({ target, onClose, onSaved }: { target: PowerForm
             </Form.Item>
           </Col>
           <Col span={12}>
-            <Form.Item label="办理时限" name="timeLimit"><Input maxLength={500} placeholder="如：法定20个工作日，承诺10个工作日" /></Form.Item>
+            <Form.Item label="办理时限" name="timeLimit">
+              <Input maxLength={500} placeholder="如：法定20个工作日，承诺10个工作日" />
+            </Form.Item>
           </Col>
           <Col span={24}>
             <Form.Item label="设定依据" name="basisText" rules={[{ required: true, whitespace: true, message: '每项职权都应有法律依据' }]}>
@@ -157,10 +215,26 @@ export function PowerFormModal({ target, onClose, onSaved }: { target: PowerForm
           <Col span={12}>{lines('追责情形', 'accountability', true, '对符合法定条件的申请不予受理的；…')}</Col>
           <Col span={12}>{lines('办理流程', 'steps', false, '受理（当场）\n审查（10个工作日）')}</Col>
           <Col span={12}>{lines('申请材料', 'materials', false, '申请书\n营业执照')}</Col>
-          <Col span={8}><Form.Item label="收费标准" name="fee"><Input maxLength={500} placeholder="不收费" /></Form.Item></Col>
-          <Col span={8}><Form.Item label="办理地点" name="office"><Input maxLength={500} /></Form.Item></Col>
-          <Col span={8}><Form.Item label="咨询电话" name="phone"><Input maxLength={100} /></Form.Item></Col>
-          <Col span={24}><Form.Item label="备注（内部，不公开）" name="remarks"><Input maxLength={2000} /></Form.Item></Col>
+          <Col span={8}>
+            <Form.Item label="收费标准" name="fee">
+              <Input maxLength={500} placeholder="不收费" />
+            </Form.Item>
+          </Col>
+          <Col span={8}>
+            <Form.Item label="办理地点" name="office">
+              <Input maxLength={500} />
+            </Form.Item>
+          </Col>
+          <Col span={8}>
+            <Form.Item label="咨询电话" name="phone">
+              <Input maxLength={100} />
+            </Form.Item>
+          </Col>
+          <Col span={24}>
+            <Form.Item label="备注（内部，不公开）" name="remarks">
+              <Input maxLength={2000} />
+            </Form.Item>
+          </Col>
         </Row>
         <Divider titlePlacement="start">调整记录</Divider>
         <ChangeFields bodyId={bodyId} minDate={latestFrom} />

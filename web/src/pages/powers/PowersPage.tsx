@@ -28,8 +28,11 @@ export default function PowersPage() {
   const navigate = useNavigate();
   const [params, setParams] = useSearchParams();
   const filter: PowerFilter = {
-    bodyId: params.get('bodyId') ?? undefined, unitId: params.get('unitId') ?? undefined, category: params.get('category') ?? undefined,
-    q: params.get('q') ?? undefined, asOf: params.get('asOf') ?? undefined,
+    bodyId: params.get('bodyId') ?? undefined,
+    unitId: params.get('unitId') ?? undefined,
+    category: params.get('category') ?? undefined,
+    q: params.get('q') ?? undefined,
+    asOf: params.get('asOf') ?? undefined,
   };
   const set = (patch: Partial<PowerFilter>) => {
     const next = new URLSearchParams(params);
@@ -50,10 +53,26 @@ export default function PowersPage() {
   const rows = useMemo(() => asTree(list.data?.items ?? []), [list.data]);
 
   const menuItems = [
-    { key: 'all', label: <Space><span>全部</span><Badge count={summary.data?.total ?? 0} showZero color="#8c8c8c" overflowCount={9999} /></Space> },
+    {
+      key: 'all',
+      label: (
+        <Space>
+          <span>全部</span>
+          <Badge count={summary.data?.total ?? 0} showZero color="#8c8c8c" overflowCount={9999} />
+        </Space>
+      ),
+    },
     ...powerCategoryIds.map((c) => {
       const s = summary.data?.categories.find((x) => x.category === c);
-      return { key: c, label: <Space><span>{powerCategoryLabels[c]}</span><Badge count={(s?.items ?? 0) + (s?.subItems ?? 0)} showZero color={s?.items ? '#1f4fa3' : '#d9d9d9'} overflowCount={9999} /></Space> };
+      return {
+        key: c,
+        label: (
+          <Space>
+            <span>{powerCategoryLabels[c]}</span>
+            <Badge count={(s?.items ?? 0) + (s?.subItems ?? 0)} showZero color={s?.items ? '#1f4fa3' : '#d9d9d9'} overflowCount={9999} />
+          </Space>
+        ),
+      };
     }),
   ];
 
@@ -64,17 +83,33 @@ export default function PowersPage() {
         sub="每项职权均须有法律、法规、规章依据（职权法定）；清单的新增、变更和取消均经局领导批准并记入执法全过程记录。"
         extra={
           <Space>
-            <Button icon={<DownloadOutlined />} href={exportUrl({ bodyId: filter.bodyId, asOf: filter.asOf })} data-testid="export-powers">导出 Excel</Button>
-            {canAdd && <Button icon={<UploadOutlined />} onClick={() => setImporting(true)}>导入 Excel</Button>}
-            {canAdd && <Button type="primary" icon={<PlusOutlined />} onClick={() => setForm({ mode: 'add', bodyId: filter.bodyId })}>新增事项</Button>}
+            <Button icon={<DownloadOutlined />} href={exportUrl({ bodyId: filter.bodyId, asOf: filter.asOf })} data-testid="export-powers">
+              导出 Excel
+            </Button>
+            {canAdd && (
+              <Button icon={<UploadOutlined />} onClick={() => setImporting(true)}>
+                导入 Excel
+              </Button>
+            )}
+            {canAdd && (
+              <Button type="primary" icon={<PlusOutlined />} onClick={() => setForm({ mode: 'add', bodyId: filter.bodyId })}>
+                新增事项
+              </Button>
+            )}
           </Space>
         }
       />
       {filter.asOf && filter.asOf !== today && (
         <Alert
-          type={filter.asOf < today ? 'info' : 'warning'} showIcon style={{ marginBottom: 16 }}
+          type={filter.asOf < today ? 'info' : 'warning'}
+          showIcon
+          style={{ marginBottom: 16 }}
           title={`正在查看 ${filter.asOf} 有效的权责清单${filter.asOf > today ? '（含已批准、尚未生效的调整）' : ''}`}
-          action={<Button size="small" onClick={() => set({ asOf: undefined })}>回到今天</Button>}
+          action={
+            <Button size="small" onClick={() => set({ asOf: undefined })}>
+              回到今天
+            </Button>
+          }
         />
       )}
       {list.error && <QueryError error={list.error} retry={() => list.refetch()} />}
@@ -82,7 +117,10 @@ export default function PowersPage() {
         <Col xs={24} md={6} xl={4}>
           <Card title="职权类别" size="small" styles={{ body: { padding: 0 } }}>
             <Menu
-              mode="inline" selectedKeys={[filter.category ?? 'all']} items={menuItems} style={{ borderInlineEnd: 0 }}
+              mode="inline"
+              selectedKeys={[filter.category ?? 'all']}
+              items={menuItems}
+              style={{ borderInlineEnd: 0 }}
               onClick={(e) => set({ category: e.key === 'all' ? undefined : e.key })}
             />
             {summary.data && (
@@ -96,40 +134,74 @@ export default function PowersPage() {
           <Card>
             <Space wrap style={{ marginBottom: 16 }}>
               <Select
-                allowClear placeholder="全部执法主体" style={{ width: 220 }} value={filter.bodyId} loading={bodies.isPending}
-                options={(bodies.data ?? []).map((b) => ({ value: b.id, label: b.name }))} onChange={(v) => set({ bodyId: v, unitId: undefined })}
+                allowClear
+                placeholder="全部执法主体"
+                style={{ width: 220 }}
+                value={filter.bodyId}
+                loading={bodies.isPending}
+                options={(bodies.data ?? []).map((b) => ({ value: b.id, label: b.name }))}
+                onChange={(v) => set({ bodyId: v, unitId: undefined })}
               />
               <Select
-                allowClear placeholder="全部承办机构" style={{ width: 200 }} value={filter.unitId} disabled={!filter.bodyId}
-                options={units.map((u) => ({ value: u.id, label: u.name }))} onChange={(v) => set({ unitId: v })}
+                allowClear
+                placeholder="全部承办机构"
+                style={{ width: 200 }}
+                value={filter.unitId}
+                disabled={!filter.bodyId}
+                options={units.map((u) => ({ value: u.id, label: u.name }))}
+                onChange={(v) => set({ unitId: v })}
               />
               <Input.Search
-                key={filter.q ?? ''} defaultValue={filter.q} placeholder="事项名称或编码" allowClear maxLength={50} style={{ width: 220 }}
+                key={filter.q ?? ''}
+                defaultValue={filter.q}
+                placeholder="事项名称或编码"
+                allowClear
+                maxLength={50}
+                style={{ width: 220 }}
                 onSearch={(v) => set({ q: v.trim() || undefined })}
               />
               <DatePicker
-                placeholder="查看某日的清单" value={filter.asOf ? dayjs(filter.asOf) : null} allowClear data-testid="as-of"
+                placeholder="查看某日的清单"
+                value={filter.asOf ? dayjs(filter.asOf) : null}
+                allowClear
+                data-testid="as-of"
                 onChange={(d) => set({ asOf: d ? d.format('YYYY-MM-DD') : undefined })}
               />
-              {Object.values(filter).some(Boolean) && <Button type="link" onClick={() => setParams(new URLSearchParams(), { replace: true })}>清除筛选</Button>}
+              {Object.values(filter).some(Boolean) && (
+                <Button type="link" onClick={() => setParams(new URLSearchParams(), { replace: true })}>
+                  清除筛选
+                </Button>
+              )}
             </Space>
             <Table<TreeRow>
-              rowKey="id" size="middle" loading={list.isFetching} dataSource={rows} scroll={{ x: 900 }}
+              rowKey="id"
+              size="middle"
+              loading={list.isFetching}
+              dataSource={rows}
+              scroll={{ x: 900 }}
               expandable={{ defaultExpandAllRows: false }}
               pagination={{ pageSize: 20, showTotal: (t) => `共 ${t} 项（不含子项）`, hideOnSinglePage: true }}
               onRow={(r) => ({ onDoubleClick: () => navigate(`/powers/${r.id}${filter.asOf ? `?asOf=${filter.asOf}` : ''}`) })}
               columns={[
                 {
-                  title: '事项编码', dataIndex: 'code', width: 160,
+                  title: '事项编码',
+                  dataIndex: 'code',
+                  width: 160,
                   render: (v: string, r) => (
                     <div>
                       <Typography.Text className="fz-mono">{v}</Typography.Text>
-                      <div><Typography.Text type="secondary" style={{ fontSize: 12 }}>自 {r.validFrom} 起</Typography.Text></div>
+                      <div>
+                        <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                          自 {r.validFrom} 起
+                        </Typography.Text>
+                      </div>
                     </div>
                   ),
                 },
                 {
-                  title: '事项名称', dataIndex: 'name', width: 300,
+                  title: '事项名称',
+                  dataIndex: 'name',
+                  width: 300,
                   render: (v: string, r) => <Link to={`/powers/${r.id}${filter.asOf ? `?asOf=${filter.asOf}` : ''}`}>{r.parentId ? `子项：${v}` : v}</Link>,
                 },
                 { title: '职权类别', dataIndex: 'category', width: 96, render: (c: PowerCategory) => <CategoryTag category={c} /> },

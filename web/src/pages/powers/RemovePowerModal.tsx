@@ -29,7 +29,17 @@ export function RemovePowerModal({ item, onClose }: { item: PowerItemDetail | nu
   };
   const latestFrom = item?.versions[item.versions.length - 1].validFrom;
   return (
-    <Modal title={item ? `取消权责事项：${item.code} ${item.name}` : ''} open={!!item} onOk={submit} onCancel={onClose} okText="确认取消" okButtonProps={{ danger: true }} confirmLoading={remove.isPending} forceRender width={560}>
+    <Modal
+      title={item ? `取消权责事项：${item.code} ${item.name}` : ''}
+      open={!!item}
+      onOk={submit}
+      onCancel={onClose}
+      okText="确认取消"
+      okButtonProps={{ danger: true }}
+      confirmLoading={remove.isPending}
+      forceRender
+      width={560}
+    >
       {item && item.subItems.length > 0 && (
         <Alert type="warning" showIcon style={{ marginBottom: 16 }} title={`该事项的 ${item.subItems.length} 个子项将一并取消`} />
       )}

@@ -1,7 +1,15 @@
 /** Queries and types of the power list (权责清单) pages; the types come from the server's schemas. */
 import { useQuery } from '@tanstack/react-query';
 import type { z } from 'zod';
-import type { ZCitedArticle, ZImportPowerListResult, ZImportRowError, ZPowerBody, ZPowerSummary, TPowerItem, TPowerItemDetail } from '../../../../src/modules/powers/schema.ts';
+import type {
+  ZCitedArticle,
+  ZImportPowerListResult,
+  ZImportRowError,
+  ZPowerBody,
+  ZPowerSummary,
+  TPowerItem,
+  TPowerItemDetail,
+} from '../../../../src/modules/powers/schema.ts';
 import { api, qs } from '../../api/client';
 
 export type PowerItem = TPowerItem;
@@ -12,8 +20,17 @@ export type PowerBody = z.infer<typeof ZPowerBody>;
 export type PowerSummary = z.infer<typeof ZPowerSummary>;
 export type ImportResult = z.infer<typeof ZImportPowerListResult>;
 export type ImportRowError = z.infer<typeof ZImportRowError>;
-export interface Approver { id: string; displayName: string; username: string; orgName: string }
-export interface ResolvedRef { raw: string; articles: CitedArticle[]; error: string | null }
+export interface Approver {
+  id: string;
+  displayName: string;
+  username: string;
+  orgName: string;
+}
+export interface ResolvedRef {
+  raw: string;
+  articles: CitedArticle[];
+  error: string | null;
+}
 
 export interface PowerFilter {
   bodyId?: string;
@@ -44,7 +61,11 @@ export const usePowerSummary = (f: { bodyId?: string; asOf?: string }) =>
   useQuery({ queryKey: powerKeys.summary(f), queryFn: () => api.get<PowerSummary>(`/api/powers/summary${qs({ ...f })}`), placeholderData: (prev) => prev });
 
 export const usePowerItem = (id: string, asOf?: string) =>
-  useQuery({ queryKey: powerKeys.item(id, asOf), queryFn: () => api.get<PowerItemDetail>(`/api/powers/${encodeURIComponent(id)}${qs({ asOf })}`), placeholderData: (prev) => prev });
+  useQuery({
+    queryKey: powerKeys.item(id, asOf),
+    queryFn: () => api.get<PowerItemDetail>(`/api/powers/${encodeURIComponent(id)}${qs({ asOf })}`),
+    placeholderData: (prev) => prev,
+  });
 
 export const usePowerBodies = () =>
   useQuery({ queryKey: powerKeys.bodies, queryFn: () => api.get<{ items: PowerBody[] }>('/api/powers/bodies').then((r) => r.items), staleTime: 60_000 });

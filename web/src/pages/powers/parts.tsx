@@ -5,8 +5,16 @@ import { powerCategoryIds, powerCategoryLabels, shortLawTitle, type PowerCategor
 import { articleUrl, type CitedArticle } from './api';
 
 const categoryColors: Record<PowerCategory, string> = {
-  licensing: 'blue', penalty: 'red', coercion: 'volcano', levy: 'gold', benefit: 'lime', inspection: 'cyan',
-  confirmation: 'geekblue', reward: 'green', adjudication: 'purple', other: 'default',
+  licensing: 'blue',
+  penalty: 'red',
+  coercion: 'volcano',
+  levy: 'gold',
+  benefit: 'lime',
+  inspection: 'cyan',
+  confirmation: 'geekblue',
+  reward: 'green',
+  adjudication: 'purple',
+  other: 'default',
 };
 
 export const categoryOptions = powerCategoryIds.map((value) => ({ value, label: powerCategoryLabels[value] }));
@@ -28,10 +36,20 @@ export function ArticleLink({ a, showVersion = false, short = false }: { a: Cite
   return (
     <span>
       <Tooltip title={`${a.lawTitle}（${a.versionDate} 版）${a.label}`}>
-        <Link to={articleUrl(a.articleId)} data-testid="basis-link">《{short ? shortLawTitle(a.lawTitle) : a.lawTitle}》{a.label}</Link>
+        <Link to={articleUrl(a.articleId)} data-testid="basis-link">
+          《{short ? shortLawTitle(a.lawTitle) : a.lawTitle}》{a.label}
+        </Link>
       </Tooltip>
-      {showVersion && <Typography.Text type="secondary" style={{ fontSize: 12, marginInlineStart: 4 }}>{a.versionDate} 版</Typography.Text>}
-      {status && <Tag color={status.color} style={{ marginInlineStart: 4 }}>{status.text}</Tag>}
+      {showVersion && (
+        <Typography.Text type="secondary" style={{ fontSize: 12, marginInlineStart: 4 }}>
+          {a.versionDate} 版
+        </Typography.Text>
+      )}
+      {status && (
+        <Tag color={status.color} style={{ marginInlineStart: 4 }}>
+          {status.text}
+        </Tag>
+      )}
     </span>
   );
 }
@@ -39,7 +57,9 @@ export function ArticleLink({ a, showVersion = false, short = false }: { a: Cite
 export function BasisLinks({ basis, vertical = false }: { basis: CitedArticle[]; vertical?: boolean }) {
   return (
     <Space orientation={vertical ? 'vertical' : 'horizontal'} size={[8, 2]} wrap>
-      {basis.map((a) => <ArticleLink key={a.articleId} a={a} showVersion={vertical} short={!vertical} />)}
+      {basis.map((a) => (
+        <ArticleLink key={a.articleId} a={a} showVersion={vertical} short={!vertical} />
+      ))}
     </Space>
   );
 }

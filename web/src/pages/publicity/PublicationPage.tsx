@@ -35,8 +35,13 @@ type Field = (
 type CorrectionFields = NonNullable<z.input<(typeof publicationInputs)['correct']>['content']>;
 
 type PenaltyText = 'violation' | 'facts' | 'basis' | 'penaltyText';
-const penaltyFix = (key: PenaltyText, label: string, kind: 'text' | 'textarea', max: number): Field =>
-  ({ name: key, label, kind, max, correction: { key, from: (c) => (c.kind === 'penalty' ? c[key] : undefined) } });
+const penaltyFix = (key: PenaltyText, label: string, kind: 'text' | 'textarea', max: number): Field => ({
+  name: key,
+  label,
+  kind,
+  max,
+  correction: { key, from: (c) => (c.kind === 'penalty' ? c[key] : undefined) },
+});
 const partyName: Field = { name: 'partyName', label: '当事人名称', kind: 'text', max: 200, correction: { key: 'partyName', from: (c) => c.party.name } };
 
 const reason = (label: string, max = 500): Field => ({ name: 'reason', label, kind: 'textarea', required: true, max });
@@ -93,8 +98,20 @@ const correctInspectionResult: (typeof forms)['correct'] = {
   fields: [
     reason('更正理由'),
     partyName,
-    { name: 'finding', label: '检查结果', kind: 'select', options: findingLabels, correction: { key: 'finding', from: (c) => (c.kind === 'inspectionResult' ? c.finding : undefined) } },
-    { name: 'description', label: '情况说明', kind: 'textarea', max: 2000, correction: { key: 'description', from: (c) => (c.kind === 'inspectionResult' ? c.description : undefined) } },
+    {
+      name: 'finding',
+      label: '检查结果',
+      kind: 'select',
+      options: findingLabels,
+      correction: { key: 'finding', from: (c) => (c.kind === 'inspectionResult' ? c.finding : undefined) },
+    },
+    {
+      name: 'description',
+      label: '情况说明',
+      kind: 'textarea',
+      max: 2000,
+      correction: { key: 'description', from: (c) => (c.kind === 'inspectionResult' ? c.description : undefined) },
+    },
   ],
 };
 const formOf = (t: TransitionName, kind: string) => (t === 'correct' && kind === 'inspectionResult' ? correctInspectionResult : forms[t]);
@@ -102,7 +119,10 @@ const formOf = (t: TransitionName, kind: string) => (t === 'correct' && kind ===
 const deadlineStatus: Record<string, ReactNode> = { open: <Tag color="blue">进行中</Tag>, met: <Tag color="green">已履行</Tag>, cancelled: <Tag>已撤销</Tag> };
 
 const versionStatus: Record<PublicationVersion['status'], { label: string; color: string }> = {
-  current: { label: '现行版本', color: 'green' }, superseded: { label: '已更正', color: 'default' }, withdrawn: { label: '已撤回', color: 'red' }, ended: { label: '已停止公示', color: 'default' },
+  current: { label: '现行版本', color: 'green' },
+  superseded: { label: '已更正', color: 'default' },
+  withdrawn: { label: '已撤回', color: 'red' },
+  ended: { label: '已停止公示', color: 'default' },
 };
 
 export default function PublicationPage() {
@@ -118,12 +138,20 @@ export default function PublicationPage() {
       <PageTitle
         title={inspection ? `${p.partyName}：抽查检查结果` : p.number}
         sub={inspection ? `${p.number} · ${p.bodyName}` : `${p.partyName} · ${p.bodyName}`}
-        extra={<Space wrap>
-          <StateTag state={p.state} label={p.stateLabel} />
-          {p.source.matterType === 'case' ? <Link to={`/cases/${p.source.matterId}`}>案件</Link> : <Link to={`/inspections/tasks/${p.source.matterId}`}>抽查任务</Link>}
-          <Link to={`/record/publication/${p.id}`}>执法全过程记录</Link>
-          <a href={`/portal/decisions/${p.id}`} target="_blank" rel="noreferrer"><ExportOutlined /> 门户页面</a>
-        </Space>}
+        extra={
+          <Space wrap>
+            <StateTag state={p.state} label={p.stateLabel} />
+            {p.source.matterType === 'case' ? (
+              <Link to={`/cases/${p.source.matterId}`}>案件</Link>
+            ) : (
+              <Link to={`/inspections/tasks/${p.source.matterId}`}>抽查任务</Link>
+            )}
+            <Link to={`/record/publication/${p.id}`}>执法全过程记录</Link>
+            <a href={`/portal/decisions/${p.id}`} target="_blank" rel="noreferrer">
+              <ExportOutlined /> 门户页面
+            </a>
+          </Space>
+        }
       />
       <Card size="small" style={{ marginBottom: 16 }}>
         <Descriptions size="small" column={{ xs: 1, md: 3 }}>
@@ -140,28 +168,55 @@ export default function PublicationPage() {
       </Card>
 
       <Card size="small" title="办理" style={{ marginBottom: 16 }}>
-        {p.matter.transitions.length === 0
-          ? <Typography.Text type="secondary">{p.matter.final ? '本公示已办结。' : '当前没有您可以办理的环节。'}</Typography.Text>
-          : <Space wrap>{p.matter.transitions.map((t) => (
-            <Button key={t.id} type={t.id === 'publish' ? 'primary' : 'default'} danger={formOf(t.id as TransitionName, p.kind)?.danger} onClick={() => setActing({ id: t.id as TransitionName, label: t.label })}>{t.label}</Button>
-          ))}</Space>}
+        {p.matter.transitions.length === 0 ? (
+          <Typography.Text type="secondary">{p.matter.final ? '本公示已办结。' : '当前没有您可以办理的环节。'}</Typography.Text>
+        ) : (
+          <Space wrap>
+            {p.matter.transitions.map((t) => (
+              <Button
+                key={t.id}
+                type={t.id === 'publish' ? 'primary' : 'default'}
+                danger={formOf(t.id as TransitionName, p.kind)?.danger}
+                onClick={() => setActing({ id: t.id as TransitionName, label: t.label })}
+              >
+                {t.label}
+              </Button>
+            ))}
+          </Space>
+        )}
       </Card>
 
       <Card size="small" title="期限" style={{ marginBottom: 16 }}>
-        <Table size="small" rowKey="id" pagination={false} dataSource={p.deadlines} locale={{ emptyText: '无' }} columns={[
-          { title: '期限', dataIndex: 'label' },
-          { title: '起算日', dataIndex: 'start', width: 120 },
-          { title: '届满日', key: 'due', width: 200, render: (_, d) => (d.status === 'open' ? <DeadlineTag due={d.due} overdue={d.overdue} warning={d.warning} /> : d.due) },
-          { title: '状态', dataIndex: 'status', width: 100, render: (s: string) => deadlineStatus[s] ?? s },
-        ]} />
+        <Table
+          size="small"
+          rowKey="id"
+          pagination={false}
+          dataSource={p.deadlines}
+          locale={{ emptyText: '无' }}
+          columns={[
+            { title: '期限', dataIndex: 'label' },
+            { title: '起算日', dataIndex: 'start', width: 120 },
+            {
+              title: '届满日',
+              key: 'due',
+              width: 200,
+              render: (_, d) => (d.status === 'open' ? <DeadlineTag due={d.due} overdue={d.overdue} warning={d.warning} /> : d.due),
+            },
+            { title: '状态', dataIndex: 'status', width: 100, render: (s: string) => deadlineStatus[s] ?? s },
+          ]}
+        />
       </Card>
 
       <Card size="small" title={`公示版本（${p.versions.length}）`}>
-        {p.versions.length === 0 ? <Typography.Text type="secondary">尚未公示</Typography.Text> : (
-          <Timeline items={[...p.versions].reverse().map((v) => ({
-            color: v.status === 'current' ? 'green' : v.status === 'withdrawn' ? 'red' : 'gray',
-            content: <VersionView v={v} open={v === current} />,
-          }))} />
+        {p.versions.length === 0 ? (
+          <Typography.Text type="secondary">尚未公示</Typography.Text>
+        ) : (
+          <Timeline
+            items={[...p.versions].reverse().map((v) => ({
+              color: v.status === 'current' ? 'green' : v.status === 'withdrawn' ? 'red' : 'gray',
+              content: <VersionView v={v} open={v === current} />,
+            }))}
+          />
         )}
       </Card>
 
@@ -177,42 +232,96 @@ function VersionView({ v, open }: { v: PublicationVersion; open: boolean }) {
       <Space wrap>
         <Typography.Text strong>第 {v.version} 版</Typography.Text>
         <Tag color={versionStatus[v.status].color}>{versionStatus[v.status].label}</Tag>
-        <Typography.Text type="secondary">公示于 {v.publishedOn} · 记录第 {v.ledgerSeq} 条</Typography.Text>
-        {v.statusOn && <Typography.Text type="secondary">{v.statusOn}{v.statusReason ? `：${v.statusReason}` : ''}</Typography.Text>}
+        <Typography.Text type="secondary">
+          公示于 {v.publishedOn} · 记录第 {v.ledgerSeq} 条
+        </Typography.Text>
+        {v.statusOn && (
+          <Typography.Text type="secondary">
+            {v.statusOn}
+            {v.statusReason ? `：${v.statusReason}` : ''}
+          </Typography.Text>
+        )}
       </Space>
-      <Collapse size="small" style={{ marginTop: 8 }} defaultActiveKey={open ? ['summary'] : []} items={c.kind === 'inspectionResult' ? [
-        { key: 'summary', label: '公示内容', children: (
-          <Descriptions size="small" column={1} bordered>
-            <Descriptions.Item label="检查对象">{c.party.name}{c.party.uscc ? ` ${c.party.uscc}` : ''}</Descriptions.Item>
-            <Descriptions.Item label="抽查任务">{c.task.name}（{c.task.periodStart} 至 {c.task.periodEnd}）</Descriptions.Item>
-            <Descriptions.Item label="抽查事项">{c.items.map((i) => `${i.code} ${i.name}`).join('；') || '—'}</Descriptions.Item>
-            <Descriptions.Item label="检查日期">{c.inspectedOn}</Descriptions.Item>
-            <Descriptions.Item label="检查结果">{c.findingLabel}</Descriptions.Item>
-            {c.description && <Descriptions.Item label="情况说明">{c.description}</Descriptions.Item>}
-            <Descriptions.Item label="检查实施机关">{c.body.name}</Descriptions.Item>
-          </Descriptions>
-        ) },
-      ] : [
-        { key: 'summary', label: '公示内容', children: (
-          <Descriptions size="small" column={1} bordered>
-            <Descriptions.Item label="当事人">{c.party.name}（{c.party.typeLabel}）{c.party.uscc ? ` ${c.party.uscc}` : ''}{c.party.idNumber ? ` ${c.party.idNumber}` : ''}</Descriptions.Item>
-            {c.party.legalRep && <Descriptions.Item label="法定代表人">{c.party.legalRep}</Descriptions.Item>}
-            {c.party.address && <Descriptions.Item label="住所">{c.party.address}</Descriptions.Item>}
-            <Descriptions.Item label="违法行为类型">{c.violation}</Descriptions.Item>
-            <Descriptions.Item label="主要违法事实">{c.facts}</Descriptions.Item>
-            <Descriptions.Item label="处罚依据">{c.basis}</Descriptions.Item>
-            <Descriptions.Item label="处罚内容">{c.penaltyText}</Descriptions.Item>
-            <Descriptions.Item label="处罚机关">{c.body.name}</Descriptions.Item>
-            <Descriptions.Item label="决定日期">{c.decidedOn}</Descriptions.Item>
-          </Descriptions>
-        ) },
-        { key: 'text', label: '决定书全文（公示文本）', children: <div className="fz-instrument-text">{c.text.map((t, i) => <p key={i} style={{ margin: '0 0 6px' }}>{t}</p>)}</div> },
-      ]} />
+      <Collapse
+        size="small"
+        style={{ marginTop: 8 }}
+        defaultActiveKey={open ? ['summary'] : []}
+        items={
+          c.kind === 'inspectionResult'
+            ? [
+                {
+                  key: 'summary',
+                  label: '公示内容',
+                  children: (
+                    <Descriptions size="small" column={1} bordered>
+                      <Descriptions.Item label="检查对象">
+                        {c.party.name}
+                        {c.party.uscc ? ` ${c.party.uscc}` : ''}
+                      </Descriptions.Item>
+                      <Descriptions.Item label="抽查任务">
+                        {c.task.name}（{c.task.periodStart} 至 {c.task.periodEnd}）
+                      </Descriptions.Item>
+                      <Descriptions.Item label="抽查事项">{c.items.map((i) => `${i.code} ${i.name}`).join('；') || '—'}</Descriptions.Item>
+                      <Descriptions.Item label="检查日期">{c.inspectedOn}</Descriptions.Item>
+                      <Descriptions.Item label="检查结果">{c.findingLabel}</Descriptions.Item>
+                      {c.description && <Descriptions.Item label="情况说明">{c.description}</Descriptions.Item>}
+                      <Descriptions.Item label="检查实施机关">{c.body.name}</Descriptions.Item>
+                    </Descriptions>
+                  ),
+                },
+              ]
+            : [
+                {
+                  key: 'summary',
+                  label: '公示内容',
+                  children: (
+                    <Descriptions size="small" column={1} bordered>
+                      <Descriptions.Item label="当事人">
+                        {c.party.name}（{c.party.typeLabel}）{c.party.uscc ? ` ${c.party.uscc}` : ''}
+                        {c.party.idNumber ? ` ${c.party.idNumber}` : ''}
+                      </Descriptions.Item>
+                      {c.party.legalRep && <Descriptions.Item label="法定代表人">{c.party.legalRep}</Descriptions.Item>}
+                      {c.party.address && <Descriptions.Item label="住所">{c.party.address}</Descriptions.Item>}
+                      <Descriptions.Item label="违法行为类型">{c.violation}</Descriptions.Item>
+                      <Descriptions.Item label="主要违法事实">{c.facts}</Descriptions.Item>
+                      <Descriptions.Item label="处罚依据">{c.basis}</Descriptions.Item>
+                      <Descriptions.Item label="处罚内容">{c.penaltyText}</Descriptions.Item>
+                      <Descriptions.Item label="处罚机关">{c.body.name}</Descriptions.Item>
+                      <Descriptions.Item label="决定日期">{c.decidedOn}</Descriptions.Item>
+                    </Descriptions>
+                  ),
+                },
+                {
+                  key: 'text',
+                  label: '决定书全文（公示文本）',
+                  children: (
+                    <div className="fz-instrument-text">
+                      {c.text.map((t, i) => (
+                        <p key={i} style={{ margin: '0 0 6px' }}>
+                          {t}
+                        </p>
+                      ))}
+                    </div>
+                  ),
+                },
+              ]
+        }
+      />
     </div>
   );
 }
 
-function TransitionModal({ p, transition, current, onClose }: { p: PublicationDetail; transition: { id: TransitionName; label: string }; current?: PublicationVersion; onClose: () => void }) {
+function TransitionModal({
+  p,
+  transition,
+  current,
+  onClose,
+}: {
+  p: PublicationDetail;
+  transition: { id: TransitionName; label: string };
+  current?: PublicationVersion;
+  onClose: () => void;
+}) {
   const [form] = Form.useForm();
   const qc = useQueryClient();
   const { message } = App.useApp();
@@ -248,16 +357,42 @@ function TransitionModal({ p, transition, current, onClose }: { p: PublicationDe
     onError: (e) => setProblem(applyServerError(form, e)),
   });
   return (
-    <Modal open title={transition.label} okText="确认办理" cancelText="取消" onCancel={onClose} confirmLoading={send.isPending} okButtonProps={{ danger: spec.danger }}
-      onOk={() => form.validateFields().then((v) => send.mutate(v)).catch(() => {})} width={spec.fields.length > 3 ? 720 : 520} destroyOnHidden>
+    <Modal
+      open
+      title={transition.label}
+      okText="确认办理"
+      cancelText="取消"
+      onCancel={onClose}
+      confirmLoading={send.isPending}
+      okButtonProps={{ danger: spec.danger }}
+      onOk={() =>
+        form
+          .validateFields()
+          .then((v) => send.mutate(v))
+          .catch(() => {})
+      }
+      width={spec.fields.length > 3 ? 720 : 520}
+      destroyOnHidden
+    >
       {spec.intro && <Typography.Paragraph type="secondary">{spec.intro}</Typography.Paragraph>}
       {problem && <Alert type="error" showIcon style={{ marginBottom: 12 }} title={problem} />}
       <Form form={form} layout="vertical" initialValues={initial}>
         {spec.fields.map((f) => (
-          <Form.Item key={f.name} name={f.name} label={f.label} rules={f.required ? [{ required: true, whitespace: f.kind !== 'date' && f.kind !== 'select', message: `请填写${f.label}` }] : []}>
-            {f.kind === 'date' ? <DatePicker style={{ width: '100%' }} /> :
-              f.kind === 'select' ? <Select aria-label={f.label} options={Object.entries(f.options).map(([value, label]) => ({ value, label }))} /> :
-                f.kind === 'textarea' ? <Input.TextArea autoSize={{ minRows: 2, maxRows: 8 }} maxLength={f.max} /> : <Input maxLength={f.max} />}
+          <Form.Item
+            key={f.name}
+            name={f.name}
+            label={f.label}
+            rules={f.required ? [{ required: true, whitespace: f.kind !== 'date' && f.kind !== 'select', message: `请填写${f.label}` }] : []}
+          >
+            {f.kind === 'date' ? (
+              <DatePicker style={{ width: '100%' }} />
+            ) : f.kind === 'select' ? (
+              <Select aria-label={f.label} options={Object.entries(f.options).map(([value, label]) => ({ value, label }))} />
+            ) : f.kind === 'textarea' ? (
+              <Input.TextArea autoSize={{ minRows: 2, maxRows: 8 }} maxLength={f.max} />
+            ) : (
+              <Input maxLength={f.max} />
+            )}
           </Form.Item>
         ))}
       </Form>

@@ -46,7 +46,14 @@ export interface PublicationDetail extends Omit<PublicationListItem, 'nextDue'> 
   deadlines: PublicationDeadline[];
 }
 
-interface Rate { bodyName: string; required: number; published: number; onTime: number; rate: number | null; onTimeRate: number | null }
+interface Rate {
+  bodyName: string;
+  required: number;
+  published: number;
+  onTime: number;
+  rate: number | null;
+  onTimeRate: number | null;
+}
 export interface Overview {
   today: string;
   overdue: { matterId: string; title: string; ruleId: string; label: string; due: string }[];
@@ -59,7 +66,13 @@ export interface Overview {
   };
 }
 
-export interface CreditExportError { publicationId: string; number: string; field: string; code: string; message: string }
+export interface CreditExportError {
+  publicationId: string;
+  number: string;
+  field: string;
+  code: string;
+  message: string;
+}
 export interface CreditExport {
   id: string;
   bodyName: string;
@@ -73,7 +86,12 @@ export interface CreditExport {
   downloadUrl: string;
 }
 
-export interface PublicationFilter { state?: PublicationState; kind?: PublicationKind; q?: string; page: number }
+export interface PublicationFilter {
+  state?: PublicationState;
+  kind?: PublicationKind;
+  q?: string;
+  page: number;
+}
 const PAGE = 20;
 
 export const publicityKeys = {
@@ -87,7 +105,10 @@ export const publicityKeys = {
 export const usePublications = (f: PublicationFilter) =>
   useQuery({
     queryKey: publicityKeys.list(f),
-    queryFn: () => api.get<{ total: number; items: PublicationListItem[] }>(`/api/publicity/publications${qs({ state: f.state, kind: f.kind, q: f.q, limit: PAGE, offset: (f.page - 1) * PAGE })}`),
+    queryFn: () =>
+      api.get<{ total: number; items: PublicationListItem[] }>(
+        `/api/publicity/publications${qs({ state: f.state, kind: f.kind, q: f.q, limit: PAGE, offset: (f.page - 1) * PAGE })}`,
+      ),
     placeholderData: (prev) => prev,
   });
 export const PAGE_SIZE = PAGE;
@@ -98,4 +119,8 @@ export const usePublication = (id: string) =>
 export const useOverview = () => useQuery({ queryKey: publicityKeys.overview, queryFn: () => api.get<Overview>('/api/publicity/overview') });
 
 export const useCreditExports = (enabled: boolean) =>
-  useQuery({ queryKey: publicityKeys.exports, queryFn: () => api.get<{ items: CreditExport[] }>('/api/publicity/credit-exports').then((r) => r.items), enabled });
+  useQuery({
+    queryKey: publicityKeys.exports,
+    queryFn: () => api.get<{ items: CreditExport[] }>('/api/publicity/credit-exports').then((r) => r.items),
+    enabled,
+  });
