@@ -2,8 +2,9 @@
  * Test harness: a fresh database per test file — in-memory PGlite by default, or a new database
  * on the PostgreSQL server named by TEST_DATABASE_URL (created here, dropped on close).
  */
-import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { createHash, randomBytes } from 'node:crypto';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { inject } from 'vitest';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
@@ -34,43 +35,146 @@ function withDatabase(url: string, db: string) {
   return u.toString();
 }
 
-export async function createTestDatabase(): Promise<{ url: string; drop: () => Promise<void> }> {
-  const base = process.env.TEST_DATABASE_URL!;
-  const name = `fazhi_test_${process.pid}_${randomBytes(4).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: base });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  await admin.end();
+async function adminQuery<T = Record<string, unknown>>(sql: string, params: unknown[] = []): Promise<T[]> {
+  const c = new pg.Client({ connectionString: process.env.TEST_DATABASE_URL! });
+  await c.connect();
+  try {
+    return (await c.query(sql, params)).rows as T[];
+  } finally {
+    await c.end();
+  }
+}
+
+/** pool.end() resolves before its connections have closed: wait for them rather than terminating them
+ *  (a terminated idle client raises an uncaught error in this process). */
+async function waitForNoConnections(name: string): Promise<void> {
+  for (let i = 0; i < 100; i++) {
+    const [r] = await adminQuery<{ n: number }>('select count(*)::int as n from pg_stat_activity where datname = $1', [name]);
+    if (r.n === 0) return;
+    await new Promise((res) => setTimeout(res, 50));
+  }
+}
+
+/** A new database on the TEST_DATABASE_URL server, empty or a copy of a template database. */
+export async function createTestDatabase(prefix = 'fazhi_test', template?: string): Promise<{ name: string; url: string; drop: () => Promise<void> }> {
+  const name = `${prefix}_${process.pid}_${randomBytes(4).toString('hex')}`;
+  if (template && !/^[a-z0-9_]+$/.test(template)) throw new Error(`bad template database name ${template}`);
+  await adminQuery(`create database ${name}${template ? ` template ${template}` : ''}`);
   return {
-    url: withDatabase(base, name),
+    name,
+    url: withDatabase(process.env.TEST_DATABASE_URL!, name),
     drop: async () => {
-      const c = new pg.Client({ connectionString: base });
-      await c.connect();
-      // pool.end() resolves before its connections have closed: wait for them rather than
-      // terminating them (a terminated idle client raises an uncaught error in this process)
-      for (let i = 0; i < 100; i++) {
-        const r = await c.query('select count(*)::int as n from pg_stat_activity where datname = $1', [name]);
-        if (r.rows[0].n === 0) break;
-        await new Promise((res) => setTimeout(res, 50));
-      }
-      await c.query(`drop database if exists ${name} with (force)`);
-      await c.end();
+      await waitForNoConnections(name);
+      await adminQuery(`drop database if exists ${name} with (force)`);
     },
   };
 }
 
+export interface TestEnvOptions {
+  seed?: boolean;
+  laws?: boolean;
+  cases?: boolean;
+  config?: Partial<Config>;
+}
+
 /**
- * `laws: true` loads the 41 sample laws (法律法规数据库) too — with the demo seed, or alone when
+ * Built once per run and copied per test env: the migrated, calendar-synced and seeded database with the
+ * data directory its record was signed with (signing key, evidence and instrument blobs). On PGlite a
+ * template is a dump of the data directory (`dumpDataDir`, loaded with `loadDataDir`); on PostgreSQL it is a
+ * database that each env clones with `CREATE DATABASE … TEMPLATE`. Templates live under the directory the
+ * global setup (`test/globalSetup.ts`) provides, one per option set, built by the first worker that needs it
+ * (the others wait for it); without that directory (a script outside vitest) every env is built afresh.
+ */
+function templateRoot(): string | null {
+  if (process.env.FAZHI_TEST_TEMPLATES === 'off') return null; // every env built afresh (to measure or to debug)
+  try {
+    return inject('fazhiTemplateDir') ?? null;
+  } catch {
+    return null;
+  }
+}
+
+interface Template {
+  /** the template's data directory (keys/, blobs/) */
+  dataDir: string;
+  /** PGlite: the dumped data directory */
+  dumpFile?: string;
+  /** PostgreSQL: the template database */
+  pgDatabase?: string;
+}
+
+function templateKey(opts: TestEnvOptions): string {
+  const canonical = JSON.stringify([opts.seed !== false, opts.laws ?? false, opts.cases ?? false, Object.entries(opts.config ?? {}).sort(), usingPostgres()]);
+  return createHash('sha256').update(canonical).digest('hex').slice(0, 16);
+}
+
+/** Seeds a database as createTestEnv asks: calendar, then demo data and/or laws. */
+async function seedFor(ctx: AppContext, opts: TestEnvOptions): Promise<void> {
+  await syncOfficialCalendar(ctx);
+  if (opts.seed !== false) await seedDemo(ctx, { laws: opts.laws ?? false, cases: opts.cases ?? false });
+  else if (opts.laws) await ctx.db.transaction((tx) => seedLawLibrary(ctx, tx));
+}
+
+async function buildTemplate(dir: string, opts: TestEnvOptions): Promise<Template> {
+  const dataDir = join(dir, 'data');
+  mkdirSync(dataDir, { recursive: true });
+  const config = (extra: Record<string, string> = {}) => loadConfig({ DATA_DIR: dataDir, ...extra } as NodeJS.ProcessEnv, opts.config);
+  if (usingPostgres()) {
+    const tdb = await createTestDatabase('fazhi_tpl');
+    const ctx = await createContext(config({ DATABASE_URL: tdb.url }), await openDatabase(config({ DATABASE_URL: tdb.url })));
+    await seedFor(ctx, opts);
+    await ctx.db.close();
+    await waitForNoConnections(tdb.name);
+    writeFileSync(join(dir, 'pg-database'), tdb.name);
+    return { dataDir, pgDatabase: tdb.name };
+  }
+  const db = await openPglite('memory');
+  await migrate(db);
+  const ctx = await createContext(config(), db);
+  await seedFor(ctx, opts);
+  const dumpFile = join(dir, 'pglite.tar');
+  writeFileSync(dumpFile, Buffer.from(await (await db.dumpDataDir!()).arrayBuffer()));
+  await db.close();
+  return { dataDir, dumpFile };
+}
+
+async function templateFor(root: string, opts: TestEnvOptions): Promise<Template> {
+  const dir = join(root, templateKey(opts));
+  const ready = join(dir, 'ready.json');
+  let mine = false;
+  try {
+    mkdirSync(dir);
+    mine = true;
+  } catch {
+    // another worker builds it
+  }
+  if (mine) {
+    const t = await buildTemplate(dir, opts);
+    writeFileSync(ready, JSON.stringify(t));
+    return t;
+  }
+  for (let waited = 0; !existsSync(ready); waited += 100) {
+    if (waited > 600_000) throw new Error(`test database template ${dir} was not built within 10 minutes`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return JSON.parse(readFileSync(ready, 'utf8')) as Template;
+}
+
+/**
+ * `laws: true` loads the sample law library (法律法规数据库) too — with the demo seed, or alone when
  * `seed: false`. Off by default: most test files do not cite the law and stay fast.
  */
-export async function createTestEnv(opts: { seed?: boolean; laws?: boolean; cases?: boolean; config?: Partial<Config> } = {}): Promise<TestEnv> {
+export async function createTestEnv(opts: TestEnvOptions = {}): Promise<TestEnv> {
   const dataDir = mkdtempSync(join(tmpdir(), 'fazhi-test-'));
+  const root = templateRoot();
+  const template = root ? await templateFor(root, opts) : null;
+  if (template) cpSync(template.dataDir, dataDir, { recursive: true });
   let config: Config;
   let owner: TestEnv['owner'];
   let cleanup: () => Promise<void>;
   let ctx: AppContext;
   if (usingPostgres()) {
-    const tdb = await createTestDatabase();
+    const tdb = await createTestDatabase('fazhi_test', template?.pgDatabase);
     config = loadConfig({ DATA_DIR: dataDir, DATABASE_URL: tdb.url } as NodeJS.ProcessEnv, opts.config);
     ctx = await createContext(config, await openDatabase(config));
     const ownerPool = new pg.Pool({ connectionString: tdb.url, max: 1 });
@@ -82,15 +186,13 @@ export async function createTestEnv(opts: { seed?: boolean; laws?: boolean; case
     };
   } else {
     config = loadConfig({ DATA_DIR: dataDir } as NodeJS.ProcessEnv, opts.config);
-    const db = await openPglite('memory');
-    await migrate(db);
+    const db = template?.dumpFile ? await openPglite('memory', { loadDataDir: new Blob([readFileSync(template.dumpFile)]) }) : await openPglite('memory');
+    if (!template) await migrate(db);
     ctx = await createContext(config, db);
     owner = db;
     cleanup = () => db.close();
   }
-  await syncOfficialCalendar(ctx);
-  if (opts.seed !== false) await seedDemo(ctx, { laws: opts.laws ?? false, cases: opts.cases ?? false });
-  else if (opts.laws) await ctx.db.transaction((tx) => seedLawLibrary(ctx, tx));
+  if (!template) await seedFor(ctx, opts);
   const app = await buildApp(ctx);
   await app.ready();
   return {

@@ -15,6 +15,8 @@ export interface Db extends Queryable {
   /** Runs `fn` in one transaction; rolls back on any throw. */
   transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T>;
   close(): Promise<void>;
+  /** PGlite only: the whole data directory as a tar archive (opened again with `openPglite(…, { loadDataDir })`) */
+  dumpDataDir?(): Promise<Blob>;
 }
 
 // Same value types on both drivers: dates as 'YYYY-MM-DD' strings, int8 as number.
@@ -22,13 +24,14 @@ const DATE_OID = 1082;
 const INT8_OID = 20;
 const NUMERIC_OID = 1700;
 
-export async function openPglite(dataDir: string | 'memory'): Promise<Db> {
+export async function openPglite(dataDir: string | 'memory', opts: { loadDataDir?: Blob } = {}): Promise<Db> {
   let location: string | undefined;
   if (dataDir !== 'memory') {
     location = join(dataDir, 'pglite');
     mkdirSync(location, { recursive: true });
   }
   const lite = await PGlite.create(location, {
+    ...(opts.loadDataDir ? { loadDataDir: opts.loadDataDir } : {}),
     parsers: { [DATE_OID]: (v: string) => v, [INT8_OID]: (v: string) => Number(v), [NUMERIC_OID]: (v: string) => Number(v) },
   });
   const wrap = (q: { query: PGlite['query']; exec: PGlite['exec'] }): Queryable => ({
@@ -45,6 +48,7 @@ export async function openPglite(dataDir: string | 'memory'): Promise<Db> {
     ...wrap(lite),
     transaction: (fn) => lite.transaction((tx) => fn(wrap(tx))),
     close: () => lite.close(),
+    dumpDataDir: () => lite.dumpDataDir('none'),
   };
 }
 
