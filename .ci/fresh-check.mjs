@@ -1,9 +1,10 @@
 // The fresh-machine check's client (plain Node, no dependencies): waits for /api/health, signs in as the
 // demo officer, finds a case of the demo data that has instruments and downloads one instrument's PDF
-// through the API. Usage: node fresh-check.mjs <base-url> <out.pdf> [timeout-seconds]
+// through the API. Usage: node fresh-check.mjs <base-url> <out.pdf> [timeout-seconds] [server-pid]
+// (with a pid, a server that has exited fails the check at once instead of after the timeout)
 import { writeFileSync } from 'node:fs';
 
-const [base, out, timeoutArg] = process.argv.slice(2);
+const [base, out, timeoutArg, serverPid] = process.argv.slice(2);
 const deadline = Date.now() + Number(timeoutArg ?? 300) * 1000;
 const fail = (msg) => {
   console.error(`FAIL: ${msg}`);
@@ -11,7 +12,16 @@ const fail = (msg) => {
 };
 
 let health = null;
+const alive = (pid) => {
+  try {
+    process.kill(Number(pid), 0);
+    return true;
+  } catch {
+    return false;
+  }
+};
 while (Date.now() < deadline) {
+  if (serverPid && !alive(serverPid)) fail('the server exited before answering /api/health');
   try {
     const r = await fetch(`${base}/api/health`);
     if (r.ok) {

@@ -32,7 +32,7 @@ export interface Config {
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Partial<Config> = {}): Config {
   const alg = (env.LEDGER_HASH_ALG ?? 'sm3').toLowerCase();
   if (alg !== 'sm3' && alg !== 'sha256') throw new Error(`LEDGER_HASH_ALG must be sm3 or sha256, got ${alg}`);
-  const pdfFonts = (env.PDF_FONTS ?? 'bundled').toLowerCase() as PdfFontChoice;
+  const pdfFonts = (env.PDF_FONTS || 'bundled').toLowerCase() as PdfFontChoice;
   if (!PDF_FONT_CHOICES.includes(pdfFonts)) throw new Error(`PDF_FONTS must be ${PDF_FONT_CHOICES.join(' or ')}, got ${pdfFonts}`);
   return {
     port: Number(env.PORT ?? 3000),
