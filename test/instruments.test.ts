@@ -130,8 +130,8 @@ describe('the generator', () => {
 
   it('a missing font is a clear error naming the fix; PDF_FONTS accepts only bundled or system', () => {
     expect(() => loadConfig({ PDF_FONTS: 'arial' } as NodeJS.ProcessEnv)).toThrow(/PDF_FONTS must be bundled or system/);
-    expect(loadConfig({} as NodeJS.ProcessEnv).pdfFonts).toBe("bundled");
-    expect(loadConfig({ PDF_FONTS: "" } as NodeJS.ProcessEnv).pdfFonts).toBe("bundled");
+    expect(loadConfig({} as NodeJS.ProcessEnv).pdfFonts).toBe('bundled');
+    expect(loadConfig({ PDF_FONTS: '' } as NodeJS.ProcessEnv).pdfFonts).toBe('bundled');
     expect(resolveCjkFonts('bundled').serif.normal.file).toMatch(/noto-serif-sc\/400Regular\/NotoSerifSC_400Regular\.ttf$/);
     const e = (() => {
       try {
