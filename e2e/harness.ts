@@ -1,18 +1,19 @@
 /**
  * End-to-end harness: builds the web UI, starts the real server (tsx src/server.ts) on a free
- * port with a fresh data directory — and, when TEST_DATABASE_URL is set, a fresh PostgreSQL
- * database created next to it; PGlite otherwise — and launches the system Chromium.
+ * port with its own copy of the demo data seeded once per run (e2e/globalSetup.ts) — a data
+ * directory, and when TEST_DATABASE_URL is set a PostgreSQL database cloned from the template;
+ * PGlite otherwise — and launches the system Chromium.
  */
 import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, expect } from 'vitest';
+import { afterAll, afterEach, beforeAll, expect, inject } from 'vitest';
 
 export const ROOT = fileURLToPath(new URL('..', import.meta.url));
 export const ARTIFACTS = join(ROOT, 'e2e', 'artifacts');
@@ -28,12 +29,13 @@ const freePort = () =>
     });
   });
 
-/** A new, empty database on the server TEST_DATABASE_URL points at. */
-async function createDatabase(base: string): Promise<{ url: string; drop: () => Promise<void> }> {
+/** A new database on the server TEST_DATABASE_URL points at: a copy of the seeded template database. */
+async function createDatabase(base: string, template: string): Promise<{ url: string; drop: () => Promise<void> }> {
   const name = `fazhi_e2e_${process.pid}_${randomBytes(4).toString('hex')}`;
+  if (!/^[a-z0-9_]+$/.test(template)) throw new Error(`bad template database ${template}`);
   const admin = new pg.Client({ connectionString: base });
   await admin.connect();
-  await admin.query(`create database ${name}`);
+  await admin.query(`create database ${name} template ${template}`);
   await admin.end();
   const u = new URL(base);
   u.pathname = `/${name}`;
@@ -67,7 +69,11 @@ export function buildWeb(): void {
 export async function startServer(): Promise<Server> {
   const port = await freePort();
   const dataDir = mkdtempSync(join(tmpdir(), 'fazhi-e2e-'));
-  const db = process.env.TEST_DATABASE_URL ? await createDatabase(process.env.TEST_DATABASE_URL) : null;
+  // the demo bureau seeded once per run (e2e/globalSetup.ts): its data directory (PGlite, signing key,
+  // blobs) and, on PostgreSQL, its database are copied, so the server starts with the demo data
+  const template = inject('e2eTemplate');
+  cpSync(template.dataDir, dataDir, { recursive: true });
+  const db = process.env.TEST_DATABASE_URL ? await createDatabase(process.env.TEST_DATABASE_URL, template.database!) : null;
   let log = '';
   const child: ChildProcess = spawn(join(ROOT, 'node_modules', '.bin', 'tsx'), ['src/server.ts'], {
     cwd: ROOT,

@@ -117,7 +117,8 @@ describe('legal knowledge: law library, power list, discretion', () => {
     await login('zhifa'); // an officer reads the library
     await menu('法律法规');
     await page.waitForURL('**/laws');
-    const files = readdirSync(LAWS_DIR).filter((f) => /\(\d{4}-\d{2}-\d{2}\)\.md$/.test(f));
+    // the demo seed imports laws/ and laws/more/
+    const files = [LAWS_DIR, join(LAWS_DIR, 'more')].flatMap((d) => readdirSync(d)).filter((f) => /\(\d{4}-\d{2}-\d{2}\)\.md$/.test(f));
     const laws = new Set(files.map((f) => f.replace(/\(.*$/, '')));
     await page.getByText(`法律法规（${laws.size} 部）`).waitFor();
     // laws with two sample versions say so in the list
