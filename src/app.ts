@@ -2,6 +2,7 @@
  * Builds the platform: database, record, blob store and HTTP app. Used by the server, the CLI
  * and the tests alike.
  */
+import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -34,7 +35,7 @@ import { openPglite, openPostgres, type Db } from './platform/db/index.ts';
 import { APP_ROLE, migrate } from './platform/db/migrate.ts';
 import { AppError, unauthenticated } from './platform/errors.ts';
 import { selectCjkFonts } from './platform/documents/fonts.ts';
-import { errorHandler, type App } from './platform/http.ts';
+import { errorHandler, rejectForbiddenCharacters, type App } from './platform/http.ts';
 import { FsBlobStore } from './platform/record/blobs.ts';
 import { Ledger, recordHashAlg } from './platform/record/ledger.ts';
 import { loadOrCreateSigner } from './platform/record/signer.ts';
@@ -76,11 +77,18 @@ export async function createContext(config: Config, db?: Db): Promise<AppContext
 
 const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
-export async function buildApp(ctx: AppContext, opts: { logger?: boolean } = {}): Promise<App> {
-  const app = Fastify({ logger: opts.logger ?? false, bodyLimit: ctx.config.bodyLimitBytes, trustProxy: false }).withTypeProvider<ZodTypeProvider>();
+export async function buildApp(ctx: AppContext, opts: { logger?: boolean | { level: string } } = {}): Promise<App> {
+  const app = Fastify({
+    logger: opts.logger ?? false,
+    bodyLimit: ctx.config.bodyLimitBytes,
+    trustProxy: false,
+    genReqId: () => randomUUID(),
+  }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler(errorHandler);
+  // NUL characters and lone surrogates are refused on every route before validation
+  app.addHook('preValidation', rejectForbiddenCharacters);
   // evidence uploads are streamed: the handler receives the raw request stream
   app.addContentTypeParser('application/octet-stream', (_req, payload, done) => done(null, payload));
 

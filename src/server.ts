@@ -27,7 +27,8 @@ if (config.seedDemoOnFirstStart && !(await hasData(ctx))) {
   );
 }
 await ctx.ledger.signTreeHead(ctx.db);
-const app = await buildApp(ctx, { logger: process.env.LOG_REQUESTS === 'true' });
+// structured JSON logs on stdout: warnings and errors (every 5xx, with its request id) always, each request with LOG_REQUESTS=true
+const app = await buildApp(ctx, { logger: { level: process.env.LOG_REQUESTS === 'true' ? 'info' : 'warn' } });
 
 // a signed tree head at least every interval while the record grows
 const timer = setInterval(() => {

@@ -112,7 +112,7 @@ describe('bad input and abuse', () => {
     '%',
     '_',
     '\\',
-    '\u0000\u0001',
+    '\u0001\u001f',
     ':* & | !',
     '((((',
     '行政 处罚   决定',
@@ -128,6 +128,12 @@ describe('bad input and abuse', () => {
       expect(api.statusCode, q.slice(0, 20)).toBe(200);
       const officers = await get(`/api/public/officers?q=${encodeURIComponent(q)}`);
       expect(officers.statusCode).toBe(200);
+    }
+    // a NUL character cannot reach the database: 400 INVALID_CHARACTERS on the page and the API alike
+    for (const url of ['/portal/decisions?q=a%00b', '/api/public/publications?q=%00', '/api/public/officers?q=%00']) {
+      const r = await get(url);
+      expect(r.statusCode, url).toBe(400);
+      expect(r.json().error.code).toBe('INVALID_CHARACTERS');
     }
     const tooLong = await get(`/api/public/publications?q=${'a'.repeat(10_001)}`);
     expect(tooLong.statusCode).toBe(400);

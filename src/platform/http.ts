@@ -14,6 +14,7 @@ import { z } from 'zod';
 
 // field-level validation messages in Chinese
 z.config(z.locales.zhCN());
+import { COMPUTABLE_RANGE, DateOutOfRangeError } from '../domain/dates.ts';
 import { AppError, unauthenticated } from './errors.ts';
 import type { Principal } from './policies.ts';
 
@@ -62,6 +63,11 @@ export function errorHandler(
   reply: FastifyReply,
 ) {
   if (err instanceof AppError) return send(reply, err.status, err.code, err.messageZh, err.details);
+  if (err instanceof DateOutOfRangeError) {
+    return send(reply, 422, 'DATE_OUT_OF_RANGE', `日期超出可计算的范围（${COMPUTABLE_RANGE.min} 至 ${COMPUTABLE_RANGE.max}），无法计算期限或工作日`, {
+      date: err.date,
+    });
+  }
   if (hasZodFastifySchemaValidationErrors(err)) {
     const details = zodPathMessage(err.validation as never);
     const fields = details.map((d) => d.path || '(整体)').join('、');
@@ -88,6 +94,52 @@ export function errorHandler(
   }
   if (err instanceof SyntaxError && err.statusCode === 400) return send(reply, 400, 'INVALID_JSON', '请求体不是有效的 JSON');
   if (err.statusCode && err.statusCode >= 400 && err.statusCode < 500) return send(reply, err.statusCode, 'BAD_REQUEST', '请求不合法');
-  req.log.error({ err }, 'unhandled error');
-  return send(reply, 500, 'INTERNAL_ERROR', '服务器内部错误，请稍后重试或联系系统管理员');
+  // every 5xx is logged with its request id (the server's logger is on by default); the client gets the id, never a stack
+  req.log.error({ err, reqId: req.id, method: req.method, url: req.url }, 'unhandled error');
+  return send(reply, 500, 'INTERNAL_ERROR', `服务器内部错误，请稍后重试或联系系统管理员（请求编号 ${req.id}）`, { requestId: req.id });
+}
+
+/**
+ * The first string in a parsed request part (params, query, body) that PostgreSQL cannot store or that is
+ * not well-formed Unicode: a NUL character (U+0000) or a lone surrogate (U+D800–U+DFFF unpaired). Walks
+ * objects and arrays (not a streamed upload's body or a Buffer), to a bounded depth.
+ */
+export function findForbiddenCharacter(value: unknown, path = '', depth = 0): { path: string; reason: string } | null {
+  if (typeof value === 'string') {
+    if (value.includes('\u0000')) return { path, reason: '空字符（\\u0000）' };
+    if (!value.isWellFormed()) return { path, reason: '不成对的 Unicode 代理项' };
+    return null;
+  }
+  if (depth > 32 || value === null || typeof value !== 'object') return null;
+  if (Array.isArray(value)) {
+    for (const [i, v] of value.entries()) {
+      const hit = findForbiddenCharacter(v, `${path}[${i}]`, depth + 1);
+      if (hit) return hit;
+    }
+    return null;
+  }
+  // a streamed upload's body or a Buffer is not text
+  if (Buffer.isBuffer(value) || typeof (value as { pipe?: unknown }).pipe === 'function') return null;
+  for (const [k, v] of Object.entries(value)) {
+    const hit = findForbiddenCharacter(k, path, depth + 1) ?? findForbiddenCharacter(v, path ? `${path}.${k}` : k, depth + 1);
+    if (hit) return hit;
+  }
+  return null;
+}
+
+/** 400 INVALID_CHARACTERS before validation, for every route (API, portal, console): nothing reaches the database. */
+export async function rejectForbiddenCharacters(req: FastifyRequest): Promise<void> {
+  for (const [part, value] of [
+    ['params', req.params],
+    ['querystring', req.query],
+    ['body', req.body],
+  ] as const) {
+    const hit = findForbiddenCharacter(value);
+    if (hit) {
+      throw new AppError(400, 'INVALID_CHARACTERS', `${where[part]}含有不允许的字符：${hit.reason}${hit.path ? `（${hit.path}）` : ''}`, {
+        part,
+        path: hit.path,
+      });
+    }
+  }
 }

@@ -4,7 +4,7 @@
  * Weekends are rest days unless marked a make-up workday; years without a published schedule
  * still get the statutory holidays (statutoryHolidays.ts), so 1 January is never a working day.
  */
-import { addDays } from '../dates.ts';
+import { addDays, assertComputable } from '../dates.ts';
 import { statutoryHolidays } from './statutoryHolidays.ts';
 
 export type DayKind = 'holiday' | 'workday';
@@ -43,7 +43,7 @@ export class WorkCalendar {
   }
 
   dayInfo(date: string): { working: boolean; kind: DayKind | 'weekend' | 'weekday'; name: string } {
-    this.ensureYear(Number(date.slice(0, 4)));
+    this.ensureYear(Number(assertComputable(date).slice(0, 4)));
     const d = this.days.get(date);
     if (d) return { working: d.kind === 'workday', kind: d.kind, name: d.name };
     const dow = new Date(`${date}T00:00:00Z`).getUTCDay();

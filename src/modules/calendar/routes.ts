@@ -5,7 +5,7 @@ import { actorOf, inTransaction, type AppContext } from '../../platform/context.
 import { AppError } from '../../platform/errors.ts';
 import { errorResponses, principal, type App } from '../../platform/http.ts';
 import { requireRole } from '../../platform/policies.ts';
-import { ZDate } from '../officers/schema.ts';
+import { ZDate } from '../../platform/schema.ts';
 import { calendarDaysOfYear, loadCalendar, setCalendarDay } from './store.ts';
 
 const tags = ['工作日与期限'];

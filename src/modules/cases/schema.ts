@@ -1,13 +1,14 @@
 /** Request and response schemas of the case module (执法办案); they also generate the OpenAPI document. */
 import { z } from 'zod';
+import { ZDate, ZDateTime } from '../../platform/schema.ts';
 import { isValidResidentId, isValidUscc } from '../../domain/codes.ts';
 import { caseSourceIds, evidenceKindIds, legalReviewItemIds, majorCriterionIds, serviceMethodIds } from '../../domain/cases/rules.ts';
 import { baseKindIds, penaltyKindIds } from '../../domain/discretion/vocabulary.ts';
 import { enforcementFieldIds } from '../../domain/certifiedDuty.ts';
 
 const id = z.string().min(1).max(64);
-const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: '日期格式应为 YYYY-MM-DD' });
-const dateTime = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, { message: '时间格式应为 YYYY-MM-DDTHH:mm' });
+const date = ZDate;
+const dateTime = ZDateTime;
 const text = (max: number, min = 1) => z.string().trim().min(min, { message: '不能为空' }).max(max);
 const fen = z.number().int({ message: '金额应为整数（分）' }).nonnegative();
 

@@ -18,7 +18,7 @@ import { actorOf, type AppContext } from '../../platform/context.ts';
 import { AppError, notFound } from '../../platform/errors.ts';
 import { errorResponses, principal, type App } from '../../platform/http.ts';
 import { authorize, type Principal } from '../../platform/policies.ts';
-import { ZDate } from '../officers/schema.ts';
+import { ZDate } from '../../platform/schema.ts';
 import { runCalculation } from './calculate.ts';
 import { createBenchmark, updateBenchmark } from './commands/benchmarks.ts';
 import { importBenchmarks } from './commands/import-benchmarks.ts';

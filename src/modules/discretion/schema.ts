@@ -15,7 +15,7 @@ import {
   penaltyKindIds,
   thresholdKindIds,
 } from '../../domain/discretion/vocabulary.ts';
-import { ZDate } from '../officers/schema.ts';
+import { ZDate } from '../../platform/schema.ts';
 
 /** `食品安全法@2021-04-29#第一百二十四条` */
 export const ARTICLE_ID_PATTERN = /^[^@#\s《》]+@\d{4}-\d{2}-\d{2}#第[零〇一二三四五六七八九十百千]+条(?:之[一二三四五六七八九十]+)?$/;

@@ -1,5 +1,6 @@
 import type { Readable } from 'node:stream';
 import { z } from 'zod';
+import { ZDate } from '../../platform/schema.ts';
 import { verifyDrawDocument } from '../../domain/inspections/drawDocument.ts';
 import { actorOf, type AppContext } from '../../platform/context.ts';
 import { AppError, forbidden, notFound } from '../../platform/errors.ts';
@@ -368,10 +369,7 @@ export function registerInspectionRoutes(app: App, ctx: AppContext) {
           summary,
           params: ZId,
           body: ZVersioned.extend({
-            date: z
-              .string()
-              .regex(/^\d{4}-\d{2}-\d{2}$/)
-              .optional(),
+            date: ZDate.optional(),
           }),
           response: { 200: ZTask, ...errorResponses },
         },

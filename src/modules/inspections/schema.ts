@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { enforcementFieldIds } from '../../domain/certifiedDuty.ts';
 import { ARTICLE_ID_RE } from '../../domain/powers.ts';
 import { riskClasses } from '../../domain/inspections/targets.ts';
-import { ZDate } from '../officers/schema.ts';
+import { ZDate } from '../../platform/schema.ts';
 import { findingIds, inspectionMethodIds, relationKinds } from './vocabulary.ts';
 
 const text = (max: number) => z.string().trim().min(1).max(max);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ZDate } from '../../platform/schema.ts';
 
 export const ZTemplateField = z.object({
   path: z.string(),
@@ -51,9 +52,6 @@ export const ZPreviewRequest = z.strictObject({
   format: z.enum(['docx', 'pdf']).default('pdf'),
   /** the issuing body; default the enforcement body the caller belongs to */
   orgId: z.string().min(1).max(64).optional(),
-  date: z
-    .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/)
-    .optional(),
+  date: ZDate.optional(),
 });
 export type TPreviewRequest = z.infer<typeof ZPreviewRequest>;

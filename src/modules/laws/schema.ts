@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { lawLevels, lawStatuses } from '../../domain/lawMetadata.ts';
-import { ZDate } from '../officers/schema.ts';
+import { ZDate } from '../../platform/schema.ts';
 
 export const ZLawLevel = z.enum(lawLevels);
 export const ZLawStatus = z.enum(lawStatuses);

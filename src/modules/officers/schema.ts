@@ -1,17 +1,8 @@
 import { z } from 'zod';
+import { ZDate } from '../../platform/schema.ts';
 import { enforcementActIds, enforcementFieldIds } from '../../domain/certifiedDuty.ts';
 
-/** A real calendar date, YYYY-MM-DD. */
-export const ZDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: '日期格式应为 YYYY-MM-DD' })
-  .refine(
-    (s) => {
-      const d = new Date(`${s}T00:00:00Z`);
-      return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
-    },
-    { message: '日期不存在' },
-  );
+export { ZDate };
 
 export const ZCreateOfficerRequest = z.strictObject({
   orgId: z.string().min(1),

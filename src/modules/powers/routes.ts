@@ -6,7 +6,7 @@ import { actorOf } from '../../platform/context.ts';
 import { AppError, forbidden, notFound } from '../../platform/errors.ts';
 import { errorResponses, principal, type App } from '../../platform/http.ts';
 import { authorize, powerListPolicy, requireRole } from '../../platform/policies.ts';
-import { ZDate } from '../officers/schema.ts';
+import { ZDate } from '../../platform/schema.ts';
 import { addPowerItem } from './commands/add-power-item.ts';
 import { amendPowerItem } from './commands/amend-power-item.ts';
 import { importPowerList } from './commands/import-power-list.ts';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ARTICLE_ID_RE, powerCategoryIds, powerChangeReasonIds } from '../../domain/powers.ts';
-import { ZDate } from '../officers/schema.ts';
+import { ZDate } from '../../platform/schema.ts';
 
 const text = (max: number) => z.string().trim().min(1).max(max);
 const optionalText = (max: number) => z.string().trim().max(max).nullable().optional();

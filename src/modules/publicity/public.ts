@@ -5,6 +5,7 @@
  * checks); nothing here reads a staff-only column into a response.
  */
 import { z } from 'zod';
+import { ZDate } from '../../platform/schema.ts';
 import { enforcementFields } from '../../domain/certifiedDuty.ts';
 import { planSearch } from '../../domain/cjkTokens.ts';
 import { chinaToday } from '../../domain/dates.ts';
@@ -34,14 +35,8 @@ export const ZSearchQuery = z.object({
   kind: z.enum(publishedKinds).default('penalty'),
   bodyId: z.string().max(64).optional(),
   field: z.string().max(40).optional(),
-  from: z
-    .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/)
-    .optional(),
-  to: z
-    .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/)
-    .optional(),
+  from: ZDate.optional(),
+  to: ZDate.optional(),
   page: z.coerce.number().int().min(1).max(1000).default(1),
   pageSize: z.coerce.number().int().min(1).max(100).default(20),
 });

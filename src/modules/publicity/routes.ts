@@ -5,6 +5,7 @@
  * decision search, a decision, its proofs, bodies, officers, statistics.
  */
 import { z } from 'zod';
+import { ZDate } from '../../platform/schema.ts';
 import { chinaToday } from '../../domain/dates.ts';
 import {
   exemptionGrounds,
@@ -43,7 +44,7 @@ import { findPublication, publicationColumns, versionsOf, type PublicationRow } 
 const tags = ['行政执法公示'];
 const publicTags = ['行政执法公示（公开）'];
 const ZId = z.object({ id: z.string().min(1).max(64) });
-const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+const date = ZDate;
 const text = (max: number) => z.string().trim().min(1).max(max);
 
 export const publicationInputs = {

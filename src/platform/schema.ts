@@ -1,0 +1,23 @@
+/**
+ * Boundary types shared by every module's request schemas: one date type with the platform's range
+ * (DATE_RANGE in domain/dates.ts), one date-time type. A module never declares its own date regex.
+ */
+import { z } from 'zod';
+import { DATE_RANGE, isRealDate } from '../domain/dates.ts';
+
+const inRange = (d: string) => d >= DATE_RANGE.min && d <= DATE_RANGE.max;
+const rangeMessage = `日期应在 ${DATE_RANGE.min} 至 ${DATE_RANGE.max} 之间`;
+
+/** A real calendar date, YYYY-MM-DD, from 1949-10-01 to 2100-12-31. */
+export const ZDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: '日期格式应为 YYYY-MM-DD' })
+  .refine(isRealDate, { message: '日期不存在' })
+  .refine(inRange, { message: rangeMessage });
+
+/** A local (北京时间) date and time to the minute, YYYY-MM-DDTHH:mm, its date in the same range. */
+export const ZDateTime = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}T([01]\d|2[0-3]):[0-5]\d$/, { message: '时间格式应为 YYYY-MM-DDTHH:mm' })
+  .refine((s) => isRealDate(s.slice(0, 10)), { message: '日期不存在' })
+  .refine((s) => inRange(s.slice(0, 10)), { message: rangeMessage });
