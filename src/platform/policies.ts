@@ -130,6 +130,43 @@ export const inspectionPolicy = (p: Principal, x: { bodyId: string }, ancestors:
   return { read, manage: own && has(p, 'admin', 'leader'), enterResults: own && has(p, 'admin'), viewRecord: read };
 };
 
+/**
+ * 行政处罚案件: `visible` is the case workflow's visibility (the unit's subtree, and the legal reviewers, leaders
+ * and supervisors of the body's chain). Each act follows the case's state and the caller's roles; a case that is
+ * 办结 (a final state: 已归档, 不予立案) takes nothing more — no evidence file either. The case file's `abilities`
+ * and the generic evidence upload both ask this function.
+ */
+export const casePolicy = (p: Principal, c: { state: string; final: boolean; fineFen: number }, visible: boolean) => {
+  const open = visible && !c.final;
+  const fine = c.fineFen > 0;
+  return {
+    read: visible,
+    viewRecord: visible,
+    addEvidence: open && ['verifying', 'filingProposed', 'investigating'].includes(c.state) && has(p, 'officer'),
+    recordStatement: open && ['noticed', 'hearingRequested', 'hearingScheduled', 'heard'].includes(c.state) && has(p, 'officer'),
+    recordWaiver: open && c.state === 'noticed' && has(p, 'officer'),
+    recordPayment: open && ['served', 'enforcement'].includes(c.state) && fine && has(p, 'officer', 'admin'),
+    approvePaymentPlan: open && c.state === 'served' && fine && has(p, 'leader'),
+    extendDeadline: open && has(p, 'leader'),
+    suspendDeadline: open && has(p, 'officer', 'leader'),
+    uploadEvidence: open && has(p, 'officer', 'admin'),
+  };
+};
+
+/**
+ * 行政执法公示: a publication is seen by the staff of the publishing body's subtree and by whoever sees the matter it
+ * publishes (`source.read`: for a decision, the case's unit and the body's legal reviewers, leaders and supervisors;
+ * for an inspection result, the units below the body too); its transitions — each then by the roles the workflow
+ * names — by the body's staff and by whoever may act on that matter (`source.act`: whoever sees the case; for an
+ * inspection result, those who manage the task, i.e. the body's own staff). An officer of another unit, whose case
+ * it is not, gets 404 as for the case. Nothing is uploaded to a publication: its content comes from the decision.
+ */
+export const publicationPolicy = (p: Principal, pub: { bodyId: string }, source: { read: boolean; act: boolean }) => {
+  const own = inScope(p, pub.bodyId);
+  const read = own || source.read;
+  return { read, transition: read && (own || source.act), viewRecord: read, uploadEvidence: false };
+};
+
 export const recordPolicy = (p: Principal) => ({
   listAll: has(p, 'admin', 'supervisor'),
   signTreeHead: has(p, 'admin'),

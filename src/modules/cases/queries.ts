@@ -8,6 +8,7 @@ import { instrumentColumns, rowToInstrument } from '../../platform/documents/iss
 import { chinaToday } from '../../domain/dates.ts';
 import { orgChain } from '../discretion/queries.ts';
 import { owedNow } from './commands/record-payment.ts';
+import { caseAbilities } from './access.ts';
 import { caseSelect, discussionsOf, evidenceOf, findCase, paymentsOf, reviewsOf } from './store.ts';
 import './workflow.ts';
 
@@ -122,16 +123,7 @@ export async function caseDetail(q: Queryable, p: Principal, id: string, today =
       version: pub.currentVersion,
     },
     instruments: instruments.rows.map((r) => rowToInstrument(r)),
-    abilities: {
-      addEvidence: ['verifying', 'filingProposed', 'investigating'].includes(m.state) && p.roles.includes('officer'),
-      recordStatement: ['noticed', 'hearingRequested', 'hearingScheduled', 'heard'].includes(m.state) && p.roles.includes('officer'),
-      recordWaiver: m.state === 'noticed' && p.roles.includes('officer'),
-      recordPayment: ['served', 'enforcement'].includes(m.state) && c.fineFen > 0 && p.roles.some((r) => r === 'officer' || r === 'admin'),
-      approvePaymentPlan: m.state === 'served' && c.fineFen > 0 && p.roles.includes('leader'),
-      extendDeadline: !presented.final && p.roles.includes('leader'),
-      suspendDeadline: !presented.final && p.roles.some((r) => r === 'officer' || r === 'leader'),
-      uploadEvidence: !presented.final && p.roles.some((r) => r === 'officer' || r === 'admin'),
-    },
+    abilities: await caseAbilities(q, p, m, c.fineFen),
   };
 }
 

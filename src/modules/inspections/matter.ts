@@ -1,7 +1,11 @@
-/** Record-viewer resolvers for the module's non-workflow matters: targetPool (id = body), inspectionItem, inspectionPlan. */
+/**
+ * Record-viewer resolvers for the module's matters: targetPool (id = body), inspectionItem, inspectionPlan, and the
+ * workflow matter inspectionTask, whose evidence files are the results' (`recordResult` accepts only the task's files).
+ */
 import type { Queryable } from '../../platform/db/index.ts';
 import type { Principal } from '../../platform/policies.ts';
 import { abilitiesFor } from './access.ts';
+import { findTask } from './tasks.ts';
 
 const access = async (q: Queryable, p: Principal, bodyId: string, title: string) => {
   const a = await abilitiesFor(q, p, bodyId);
@@ -24,5 +28,29 @@ export const inspectionMatterResolvers = {
       await q.query<{ bodyId: string; year: number; title: string }>('select body_id as "bodyId", year, title from inspection_plans where id = $1', [id])
     ).rows[0];
     return r ? access(q, p, r.bodyId, `${r.year} 年 ${r.title}`) : null;
+  },
+  /** read where the task is (inspectionPolicy); files are added while it is inspected, by those who enter its results */
+  async inspectionTask(q: Queryable, p: Principal, id: string) {
+    const t = await findTask(q, id);
+    if (!t) return null;
+    const a = await abilitiesFor(q, p, t.bodyId);
+    if (!a.read) return null;
+    let upload = false;
+    if (t.state === 'drawn') {
+      upload = a.enterResults;
+      if (!upload) {
+        const me = (await q.query<{ officerId: string | null }>('select officer_id as "officerId" from users where id = $1', [p.userId])).rows[0]?.officerId;
+        const drawn = (await q.query<{ inspectorIds: string }>('select inspector_ids as "inspectorIds" from inspection_assignments where task_id = $1', [id]))
+          .rows;
+        upload = !!me && drawn.some((r) => (JSON.parse(r.inspectorIds) as string[]).includes(me));
+      }
+    }
+    return {
+      orgId: t.bodyId,
+      title: t.name,
+      viewRecord: a.viewRecord,
+      uploadEvidence: upload,
+      uploadRefusal: t.state === 'drawn' ? '只有被抽中的检查人员或本机关系统管理员可以上传该任务的证据文件' : '抽查任务不在检查阶段，不能上传证据文件',
+    };
   },
 };

@@ -19,9 +19,10 @@ import type { AppContext } from '../../platform/context.ts';
 import type { Queryable } from '../../platform/db/index.ts';
 import { AppError, forbidden, notFound } from '../../platform/errors.ts';
 import { errorResponses, principal, type App } from '../../platform/http.ts';
-import { menuAbilities, type Principal } from '../../platform/policies.ts';
-import { deadlinesOf, findMatter, matterVisible, presentMatter, registerVisibility, transition, type MatterRow } from '../../platform/workflow/engine.ts';
+import { authorize, menuAbilities, type Principal } from '../../platform/policies.ts';
+import { deadlinesOf, findMatter, matterVisible, presentMatter, transition, type MatterRow } from '../../platform/workflow/engine.ts';
 import { orgChain } from '../discretion/queries.ts';
+import { publicationAbilities, visiblePublicationsSql } from './access.ts';
 import { ZContentCorrection } from './content.ts';
 import { createCreditExport, exportContentTypes, findExport } from './export.ts';
 import {
@@ -60,21 +61,20 @@ export const publicationInputs = {
 } as const;
 type TransitionName = keyof typeof publicationInputs;
 
-/** The bodies whose publications a staff member sees: in their scope, or above their org. */
+/** The bodies whose publications a staff member may see: in their scope, or above their org (each one then by `publicationPolicy`). */
 async function visibleBodies(q: Queryable, p: Principal): Promise<string[]> {
   return [...new Set([...p.scope, ...(await orgChain(q, p.orgId))])];
 }
 
-// a publication is visible to the staff of its body and of the units below it
-registerVisibility('publication', async (q, p, m) => (await orgChain(q, p.orgId)).includes(m.orgId));
-
 export function registerPublicityRoutes(app: App, ctx: AppContext) {
   const { db } = ctx;
 
-  const visiblePublication = async (p: Principal, id: string): Promise<{ row: PublicationRow; matter: MatterRow }> => {
+  /** 404 unless the publication's policy lets the caller see it, then 403 unless it grants `ability`. */
+  const visiblePublication = async (p: Principal, id: string, ability?: 'transition'): Promise<{ row: PublicationRow; matter: MatterRow }> => {
     const row = await findPublication(db, id);
     const matter = row && (await findMatter(db, id));
-    if (!row || !matter || !(await matterVisible(db, p, matter))) throw notFound('公示信息');
+    if (!row || !matter) throw notFound('公示信息');
+    authorize(await publicationAbilities(db, p, row), ability, '公示信息');
     return { row, matter };
   };
 
@@ -90,12 +90,15 @@ export function registerPublicityRoutes(app: App, ctx: AppContext) {
             matterId:
               (await db.query<{ taskId: string }>('select task_id as "taskId" from inspection_results where id = $1', [row.sourceId])).rows[0]?.taskId ?? '',
           };
+    const abilities = await publicationAbilities(db, p, row);
+    const presented = presentMatter(matter, p);
     return {
       ...row,
       bodyName,
       source,
       stateLabel: publicationStates[row.state as PublicationState] ?? row.state,
-      matter: presentMatter(matter, p),
+      abilities,
+      matter: { ...presented, transitions: abilities.transition ? presented.transitions : [] },
       versions: await versionsOf(db, row.id),
       deadlines: await deadlinesOf(db, row.id),
     };
@@ -119,9 +122,8 @@ export function registerPublicityRoutes(app: App, ctx: AppContext) {
     },
     async (req) => {
       const p = principal(req);
-      const bodies = await visibleBodies(db, p);
-      const params: unknown[] = [bodies];
-      let cond = '';
+      const params: unknown[] = [];
+      let cond = ` and ${await visiblePublicationsSql(db, p, params)}`;
       if (req.query.state) {
         params.push(req.query.state);
         cond += ` and p.state = $${params.length}`;
@@ -134,13 +136,13 @@ export function registerPublicityRoutes(app: App, ctx: AppContext) {
         params.push(`%${req.query.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
         cond += ` and (p.party_name ilike $${params.length} or p.number ilike $${params.length} or p.party_uscc ilike $${params.length})`;
       }
-      const total = (await db.query<{ n: number }>(`select count(*)::int as n from publications p where p.body_id = any($1) ${cond}`, params)).rows[0].n;
+      const total = (await db.query<{ n: number }>(`select count(*)::int as n from publications p where true ${cond}`, params)).rows[0].n;
       const n = params.length;
       const rows = (
         await db.query<PublicationRow & { bodyName: string; nextDue: string | null }>(
           `select ${publicationColumns()}, o.name as "bodyName",
               (select min(d.due_date) from matter_deadlines d where d.matter_id = p.id and d.status = 'open' and d.rule_id not like 'publicity.period%') as "nextDue"
-         from publications p join orgs o on o.id = p.body_id where p.body_id = any($1) ${cond}
+         from publications p join orgs o on o.id = p.body_id where true ${cond}
         order by p.decided_on desc, p.id desc limit $${n + 1} offset $${n + 2}`,
           [...params, req.query.limit, req.query.offset],
         )
@@ -174,7 +176,8 @@ export function registerPublicityRoutes(app: App, ctx: AppContext) {
     },
     async (req) => {
       const p = principal(req);
-      await visiblePublication(p, req.params.id);
+      // 404 unless the caller sees the publication (as they would its case), before the engine checks role and state
+      await visiblePublication(p, req.params.id, 'transition');
       const parsed = publicationInputs[req.params.name].safeParse(req.body.input ?? {});
       if (!parsed.success) {
         const issues = parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message }));
@@ -200,13 +203,17 @@ export function registerPublicityRoutes(app: App, ctx: AppContext) {
       const p = principal(req);
       const today = chinaToday();
       const bodies = await visibleBodies(db, p);
+      // the publications and cases listed by name are those the caller may open (publicationPolicy, the case's
+      // visibility); the rates per body count them all
+      const overdueParams: unknown[] = [today];
+      const overdueVisible = await visiblePublicationsSql(db, p, overdueParams);
       const overdue = (
         await db.query<{ matterId: string; title: string; ruleId: string; label: string; due: string }>(
           `select d.matter_id as "matterId", m.title, d.rule_id as "ruleId", d.label, d.due_date as due
-         from matter_deadlines d join matters m on m.id = d.matter_id
-        where d.matter_type = 'publication' and d.status = 'open' and d.due_date < $2 and m.org_id = any($1) and d.rule_id not like 'publicity.period%'
+         from matter_deadlines d join matters m on m.id = d.matter_id join publications p on p.id = d.matter_id
+        where d.matter_type = 'publication' and d.status = 'open' and d.due_date < $1 and ${overdueVisible} and d.rule_id not like 'publicity.period%'
         order by d.due_date`,
-          [bodies, today],
+          overdueParams,
         )
       ).rows;
       const decided = (
@@ -231,7 +238,11 @@ export function registerPublicityRoutes(app: App, ctx: AppContext) {
       const required = decided.filter(
         (c) => publicationRequirement({ procedure: c.procedure, outcome: c.decision.outcome, penalties: c.decision.penalties }).publish,
       );
-      const missing = required.filter((c) => !c.published);
+      const missing: typeof required = [];
+      for (const c of required.filter((x) => !x.published)) {
+        const m = await findMatter(db, c.id);
+        if (m && (await matterVisible(db, p, m))) missing.push(c);
+      }
       const byBody = new Map<string, { bodyName: string; required: number; published: number; onTime: number }>();
       for (const c of required) {
         const b = byBody.get(c.bodyId) ?? { bodyName: c.bodyName, required: 0, published: 0, onTime: 0 };

@@ -1,6 +1,9 @@
 /**
  * Which matter a record entry belongs to, who may see its history and who may add evidence.
- * Each module that introduces a matter type registers its resolver here.
+ * Each module that introduces a matter type registers its resolver here; a resolver answers from the
+ * type's own policy (the function that computes the resource's `abilities`), so the generic record
+ * routes never grant more than the resource's own routes. A workflow type without a resolver may be
+ * read where it is visible, but nothing is uploaded to it.
  */
 import type { Queryable } from '../../platform/db/index.ts';
 import { findMatter, isWorkflowType, matterVisible } from '../../platform/workflow/engine.ts';
@@ -9,12 +12,16 @@ import { resolvePowerItemMatter } from '../powers/matter.ts';
 import { resolveLegalSourceMatter } from '../laws/matter.ts';
 import { resolveBenchmarkMatter, resolveThresholdMatter, resolveViolationMatter } from '../discretion/matter.ts';
 import { inspectionMatterResolvers } from '../inspections/matter.ts';
+import { resolveCaseMatter } from '../cases/access.ts';
+import { resolvePublicationMatter } from '../publicity/access.ts';
 
 export interface MatterAccess {
   orgId: string;
   title: string;
   viewRecord: boolean;
   uploadEvidence: boolean;
+  /** why `uploadEvidence` is false (the 403's message), when the type can say more than the default */
+  uploadRefusal?: string;
 }
 
 type Resolver = (q: Queryable, p: Principal, id: string) => Promise<MatterAccess | null>;
@@ -58,15 +65,22 @@ matterResolvers.violation = resolveViolationMatter;
 matterResolvers.discretionBenchmark = resolveBenchmarkMatter;
 matterResolvers.discretionThreshold = resolveThresholdMatter;
 
-// 双随机、一公开: the target pool (per body), the item list and the plans (tasks are workflow matters)
+// 双随机、一公开: the target pool (per body), the item list, the plans and the tasks (evidence of the results)
 Object.assign(matterResolvers, inspectionMatterResolvers);
 
+// 执法办案: the case's policy (`casePolicy`) — evidence only while the case is open, by officers and admins
+matterResolvers.case = resolveCaseMatter;
+
+// 行政执法公示: the publication's policy (`publicationPolicy`) — no evidence is attached to a publication
+matterResolvers.publication = resolvePublicationMatter;
+
 export async function resolveMatter(q: Queryable, p: Principal, type: string, id: string): Promise<MatterAccess | null> {
-  const resolver = matterResolvers[type];
+  const resolver = Object.hasOwn(matterResolvers, type) ? matterResolvers[type] : undefined;
   if (resolver) return resolver(q, p, id);
-  // matters run by the workflow engine: visible in the org subtree
+  // other matters run by the workflow engine: the record is read where the matter is visible; without an
+  // evidence ability of its own the type takes no files
   if (!isWorkflowType(type)) return null;
   const m = await findMatter(q, id);
   if (!m || m.type !== type || !(await matterVisible(q, p, m))) return null;
-  return { orgId: m.orgId, title: m.title, viewRecord: true, uploadEvidence: true };
+  return { orgId: m.orgId, title: m.title, viewRecord: true, uploadEvidence: false, uploadRefusal: '该类事项不能上传证据文件' };
 }
