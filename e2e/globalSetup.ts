@@ -21,6 +21,14 @@ declare module 'vitest' {
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
+/** The application's login on the test server, as in production: only a member of `fazhi_app` (test/helpers.ts). */
+export function appLoginUrl(url: string): string {
+  const u = new URL(url);
+  u.username = 'fazhi_test_app';
+  if (u.password) u.password = 'fazhi-test-app';
+  return u.toString();
+}
+
 async function admin(sql: string): Promise<void> {
   const c = new pg.Client({ connectionString: process.env.TEST_DATABASE_URL });
   await c.connect();
@@ -47,7 +55,8 @@ export default async function setup(project: TestProject) {
   execFileSync(join(ROOT, 'node_modules', '.bin', 'tsx'), ['src/cli.ts', 'seed', '--demo'], {
     cwd: ROOT,
     stdio: 'inherit',
-    env: { ...process.env, DATA_DIR: dataDir, DATABASE_URL: url },
+    // migrations as the owner, the app as its own login (README「配置」)
+    env: { ...process.env, DATA_DIR: dataDir, DATABASE_URL: url && appLoginUrl(url), MIGRATION_DATABASE_URL: url },
   });
   console.log(`e2e template seeded in ${Date.now() - t0} ms (${database ?? 'PGlite'})`);
   project.provide('e2eTemplate', { dataDir, database });

@@ -14,6 +14,7 @@ import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect, inject } from 'vitest';
+import { appLoginUrl } from './globalSetup.ts';
 
 export const ROOT = fileURLToPath(new URL('..', import.meta.url));
 export const ARTIFACTS = join(ROOT, 'e2e', 'artifacts');
@@ -86,7 +87,9 @@ export async function startServer(): Promise<Server> {
       HOST: '127.0.0.1',
       DATA_DIR: dataDir,
       SEED_DEMO: 'true',
-      DATABASE_URL: db?.url ?? '',
+      // as in production: the owner migrates, the server runs as a login that cannot switch back to it
+      DATABASE_URL: db ? appLoginUrl(db.url) : '',
+      MIGRATION_DATABASE_URL: db?.url ?? '',
     },
   });
   child.stdout!.on('data', (d) => (log += d));

@@ -33,6 +33,7 @@ import type { Config } from './platform/config.ts';
 import type { AppContext } from './platform/context.ts';
 import { openPglite, openPostgres, type Db } from './platform/db/index.ts';
 import { APP_ROLE, migrate } from './platform/db/migrate.ts';
+import { checkAppLogin, ensureAppLogin } from './platform/db/roles.ts';
 import { AppError, unauthenticated } from './platform/errors.ts';
 import { selectCjkFonts } from './platform/documents/fonts.ts';
 import { errorHandler, rejectForbiddenCharacters, type App } from './platform/http.ts';
@@ -49,21 +50,44 @@ export function checkSm3(): void {
   if (got !== '66c7f0f462eeedd9d1f2d46bdc10e4e24167c4875cf2f7a2297da02b8f4ba8e0') throw new Error(`SM3 self-test failed: ${got}`);
 }
 
-/** Opens the configured database and applies pending migrations. */
+/**
+ * Opens the configured database and applies pending migrations.
+ *
+ * PostgreSQL has two modes. With `MIGRATION_DATABASE_URL` (production): the migrations run as that
+ * owner, which also makes sure the login of `DATABASE_URL` exists and is a member of `fazhi_app`; the
+ * application then connects with `DATABASE_URL` as it is, and start-up is refused if that login could
+ * reach the owner (superuser, CREATEROLE, member of the owner…), since it could then switch the record's
+ * triggers off. Without it (development): `DATABASE_URL` is the owner and every connection starts as
+ * role `fazhi_app` — which `SET ROLE NONE` (or `SET ROLE` owner) undoes, so a warning says so.
+ */
 export async function openDatabase(config: Config): Promise<Db> {
   if (!config.databaseUrl) {
     const db = await openPglite(config.dataDir);
     await migrate(db);
     return db;
   }
-  const owner = await openPostgres(config.databaseUrl, { max: 1 });
+  const owner = await openPostgres(config.migrationDatabaseUrl ?? config.databaseUrl, { max: 1 });
   try {
     await migrate(owner);
+    if (config.migrationDatabaseUrl) await ensureAppLogin(owner, config.databaseUrl);
   } finally {
     await owner.close();
   }
-  // the application itself runs as a role without UPDATE/DELETE on the record
-  return openPostgres(config.databaseUrl, { appRole: APP_ROLE });
+  if (!config.migrationDatabaseUrl) {
+    console.warn(
+      `警告：未设置 MIGRATION_DATABASE_URL，应用以 DATABASE_URL 的所有者身份登录、仅以角色 ${APP_ROLE} 运行，SET ROLE NONE 即可回到所有者——仅供开发使用。生产环境请用两个地址（见 README「配置」）。`,
+    );
+    return openPostgres(config.databaseUrl, { appRole: APP_ROLE });
+  }
+  // the application logs in as its own role: no SET ROLE back to anything with more rights
+  const db = await openPostgres(config.databaseUrl);
+  try {
+    await checkAppLogin(db);
+  } catch (e) {
+    await db.close();
+    throw e;
+  }
+  return db;
 }
 
 export async function createContext(config: Config, db?: Db): Promise<AppContext> {
@@ -83,6 +107,8 @@ export async function buildApp(ctx: AppContext, opts: { logger?: boolean | { lev
     bodyLimit: ctx.config.bodyLimitBytes,
     trustProxy: false,
     genReqId: () => randomUUID(),
+    // a request not answered in time gets 503 REQUEST_TIMEOUT (a stuck synchronous loop is the supervisor's watchdog's)
+    handlerTimeout: ctx.config.requestTimeoutMs,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);

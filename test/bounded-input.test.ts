@@ -130,4 +130,17 @@ describe('an unexpected error', () => {
     expect(logged.join('')).toContain('req-test-1');
     await app.close();
   });
+
+  it('a request not answered in time is a 503 REQUEST_TIMEOUT with its request id (handlerTimeout, REQUEST_TIMEOUT_SECONDS)', async () => {
+    const app = Fastify({ handlerTimeout: 50, genReqId: () => 'req-test-2' });
+    app.setErrorHandler(errorHandler);
+    app.get('/slow', async () => {
+      await new Promise((r) => setTimeout(r, 1000));
+      return { ok: true };
+    });
+    const r = await app.inject({ method: 'GET', url: '/slow' });
+    expect(r.statusCode).toBe(503);
+    expect(r.json().error).toMatchObject({ code: 'REQUEST_TIMEOUT', details: { requestId: 'req-test-2' } });
+    await app.close();
+  });
 });

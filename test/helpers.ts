@@ -55,14 +55,40 @@ async function waitForNoConnections(name: string): Promise<void> {
   }
 }
 
-/** A new database on the TEST_DATABASE_URL server, empty or a copy of a template database. */
-export async function createTestDatabase(prefix = 'fazhi_test', template?: string): Promise<{ name: string; url: string; drop: () => Promise<void> }> {
+/**
+ * The application's login on the test server, as in production (README「配置」): a LOGIN role that is only a
+ * member of `fazhi_app` — created by the first `openDatabase` that names it (roles are cluster-wide; the grants
+ * to `fazhi_app` are per database and copied with the template), never dropped.
+ */
+export const TEST_APP_LOGIN = 'fazhi_test_app';
+
+/** `url` logging in as the test application login (with a password only if the server needs one). */
+export function appLoginUrl(url: string): string {
+  const u = new URL(url);
+  u.username = TEST_APP_LOGIN;
+  if (u.password) u.password = 'fazhi-test-app';
+  return u.toString();
+}
+
+/**
+ * A new database on the TEST_DATABASE_URL server, empty or a copy of a template database: `url` logs in as
+ * the server's owner (migrations, tampering), `appUrl` as the application login; `env` is how the app is
+ * configured for it (`MIGRATION_DATABASE_URL` = owner, `DATABASE_URL` = application login).
+ */
+export async function createTestDatabase(
+  prefix = 'fazhi_test',
+  template?: string,
+): Promise<{ name: string; url: string; appUrl: string; env: { DATABASE_URL: string; MIGRATION_DATABASE_URL: string }; drop: () => Promise<void> }> {
   const name = `${prefix}_${process.pid}_${randomBytes(4).toString('hex')}`;
   if (template && !/^[a-z0-9_]+$/.test(template)) throw new Error(`bad template database name ${template}`);
   await adminQuery(`create database ${name}${template ? ` template ${template}` : ''}`);
+  const url = withDatabase(process.env.TEST_DATABASE_URL!, name);
+  const appUrl = appLoginUrl(url);
   return {
     name,
-    url: withDatabase(process.env.TEST_DATABASE_URL!, name),
+    url,
+    appUrl,
+    env: { DATABASE_URL: appUrl, MIGRATION_DATABASE_URL: url },
     drop: async () => {
       await waitForNoConnections(name);
       await adminQuery(`drop database if exists ${name} with (force)`);
@@ -121,7 +147,7 @@ async function buildTemplate(dir: string, opts: TestEnvOptions): Promise<Templat
   const config = (extra: Record<string, string> = {}) => loadConfig({ DATA_DIR: dataDir, ...extra } as NodeJS.ProcessEnv, opts.config);
   if (usingPostgres()) {
     const tdb = await createTestDatabase('fazhi_tpl');
-    const ctx = await createContext(config({ DATABASE_URL: tdb.url }), await openDatabase(config({ DATABASE_URL: tdb.url })));
+    const ctx = await createContext(config(tdb.env), await openDatabase(config(tdb.env)));
     await seedFor(ctx, opts);
     await ctx.db.close();
     await waitForNoConnections(tdb.name);
@@ -175,7 +201,8 @@ export async function createTestEnv(opts: TestEnvOptions = {}): Promise<TestEnv>
   let ctx: AppContext;
   if (usingPostgres()) {
     const tdb = await createTestDatabase('fazhi_test', template?.pgDatabase);
-    config = loadConfig({ DATA_DIR: dataDir, DATABASE_URL: tdb.url } as NodeJS.ProcessEnv, opts.config);
+    // as in production: migrations as the owner, the app as a login that cannot switch back to it
+    config = loadConfig({ DATA_DIR: dataDir, ...tdb.env } as NodeJS.ProcessEnv, opts.config);
     ctx = await createContext(config, await openDatabase(config));
     const ownerPool = new pg.Pool({ connectionString: tdb.url, max: 1 });
     owner = ownerPool;

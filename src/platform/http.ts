@@ -77,6 +77,9 @@ export function errorHandler(
     case 'FST_ERR_CTP_INVALID_JSON_BODY':
     case 'FST_ERR_CTP_EMPTY_JSON_BODY':
       return send(reply, 400, 'INVALID_JSON', '请求体不是有效的 JSON');
+    case 'FST_ERR_HANDLER_TIMEOUT':
+      req.log.error({ reqId: req.id, method: req.method, url: req.url }, 'request timed out');
+      return send(reply, 503, 'REQUEST_TIMEOUT', `请求处理超时，请稍后重试（请求编号 ${req.id}）`, { requestId: req.id });
     case 'FST_ERR_CTP_BODY_TOO_LARGE':
       return send(reply, 413, 'PAYLOAD_TOO_LARGE', '请求体过大');
     case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
