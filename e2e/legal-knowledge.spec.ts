@@ -217,7 +217,7 @@ describe('legal knowledge: law library, power list, discretion', () => {
     const duplicateLine = broken.split('\n').findIndex((l) => l.startsWith('第四十一条 经营者违反明码标价')) + 1;
     const articleCount = (revised.match(/^第[一二三四五六七八九十百]+条(之[一二三四五六七八九十]+)?[ \u3000]/gm) ?? []).length;
 
-    await login('admin');
+    await login('pingtai'); // the law library is the platform's: its administrator imports
     await menu('法律法规');
     await page.getByRole('button', { name: '导入法律法规' }).click();
     const importDialog = await dialog('导入法律法规');
@@ -269,7 +269,8 @@ describe('legal knowledge: law library, power list, discretion', () => {
     expect(await diff.locator('[data-op="delete"]').allTextContents()).toEqual(['千']);
     expect(await diff.locator('[data-op="insert"]').allTextContents()).toEqual(['万']);
 
-    // the queue: one card per citing subject, each with the diff
+    // the queue: one card per citing subject, each with the diff, seen by the district's administrator
+    await login('admin');
     await menu('依据变更');
     await page.waitForURL('**/laws/basis-flags');
     const cards = page.getByTestId('basis-flag');

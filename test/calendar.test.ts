@@ -47,14 +47,27 @@ describe('calendar and deadlines API', () => {
     }
   });
 
-  it("lets an administrator enter a future year's make-up workday (recorded); others may not", async () => {
+  it("lets the platform administrator enter a future year's make-up workday (recorded); a district's administrator and others may not", async () => {
     expect((await admin.get('/api/calendar/workdays?from=2026-12-31&n=1')).body.date).toBe('2027-01-04');
     const before = await ledgerSize(env);
     expect((await officer.patch('/api/calendar/days/2027-01-02', {})).status).toBe(404);
     const denied = await env.app.inject({ method: 'PUT', url: '/api/calendar/days/2027-01-02', headers: { cookie: (await login(env.app, 'zhifa')).cookie } });
     expect([403, 400]).toContain(denied.statusCode);
     expect(await ledgerSize(env)).toBe(before);
-    const s = await login(env.app, 'admin');
+    // the calendar is every district's: a district administrator is refused
+    const district = await login(env.app, 'admin');
+    const districtPut = await env.app.inject({
+      method: 'PUT',
+      url: '/api/calendar/days/2027-01-02',
+      headers: { cookie: district.cookie, 'x-csrf-token': district.csrf },
+      payload: { kind: 'workday', name: '元旦调休上班' },
+    });
+    expect(districtPut.statusCode).toBe(403);
+    expect(districtPut.json().error.message).toContain('平台管理员');
+    expect((await admin.get('/api/calendar/2027')).body.canEdit).toBe(false);
+    expect(await ledgerSize(env)).toBe(before);
+    const s = await login(env.app, 'pingtai');
+    expect((await client(env.app, s).get('/api/calendar/2027')).body.canEdit).toBe(true);
     const put = (date: string, body: unknown) =>
       env.app.inject({ method: 'PUT', url: `/api/calendar/days/${date}`, headers: { cookie: s.cookie, 'x-csrf-token': s.csrf }, payload: body as object });
     expect((await put('2027-01-02', { kind: 'workday', name: '元旦调休上班', notice: '国务院办公厅关于2027年部分节假日安排的通知' })).statusCode).toBe(200);

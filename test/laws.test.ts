@@ -8,12 +8,15 @@ import { client, createTestEnv, ledgerSize, login, type TestEnv } from './helper
 
 /** The law library: import of the 41 samples and the 4 further texts, re-import, bad input, reading, authorization. */
 let env: TestEnv;
+/** the law library is the platform's: only the platform administrator (pingtai) imports and repeals */
+let platform: ReturnType<typeof client>;
 const files = [SAMPLE_LAWS_DIR, MORE_LAWS_DIR].flatMap(lawFilesAt);
 const text = (f: string) => readFileSync(f.includes('/') ? f : join(SAMPLE_LAWS_DIR, f), 'utf8');
 const enc = encodeURIComponent;
 
 beforeAll(async () => {
   env = await createTestEnv({ laws: true });
+  platform = client(env.app, await login(env.app, 'pingtai'));
 });
 afterAll(() => env.close());
 
@@ -58,29 +61,30 @@ describe('the sample law library (laws/ and laws/more/ in the repository)', () =
 
 describe('import through the API', () => {
   it('re-importing the same text changes nothing and reports created: false', async () => {
-    const admin = client(env.app, await login(env.app, 'admin'));
     const before = await ledgerSize(env);
-    const r = await admin.post('/api/laws/import', { fileName: '行政处罚法(2021-01-22).md', text: text('行政处罚法(2021-01-22).md').replace(/\n/g, '\r\n') });
+    const r = await platform.post('/api/laws/import', {
+      fileName: '行政处罚法(2021-01-22).md',
+      text: text('行政处罚法(2021-01-22).md').replace(/\n/g, '\r\n'),
+    });
     expect(r.status).toBe(200);
     expect(r.body).toMatchObject({ versionId: '行政处罚法@2021-01-22', created: false, articleCount: 86 });
     expect(await ledgerSize(env)).toBe(before);
   });
 
   it('a different text for an existing version is refused (409) and writes nothing', async () => {
-    const reviewer = client(env.app, await login(env.app, 'shenhe'));
+    const _reviewer = client(env.app, await login(env.app, 'shenhe'));
     const before = await ledgerSize(env);
     const changed = text('行政处罚法(2021-01-22).md').replace('第一条 为了规范行政处罚', '第一条 为了规范和保障行政处罚');
-    const r = await reviewer.post('/api/laws/import', { fileName: '行政处罚法(2021-01-22).md', text: changed });
+    const r = await platform.post('/api/laws/import', { fileName: '行政处罚法(2021-01-22).md', text: changed });
     expect(r.status).toBe(409);
     expect(r.body.error.code).toBe('LAW_VERSION_CONFLICT');
     expect(await ledgerSize(env)).toBe(before);
   });
 
   it('bad Markdown: 422 listing every problem with its line, nothing imported, no record entry', async () => {
-    const admin = client(env.app, await login(env.app, 'admin'));
     const before = await ledgerSize(env);
     const bad = ['2021年1月22日 某某会议通过', '第一条 内容。', '第三条 内容。', '第二条 顺序错了。', '第三条 重复。', '第四条'].join('\n');
-    const r = await admin.post('/api/laws/import', { fileName: '测试法(2021-01-22).md', text: bad });
+    const r = await platform.post('/api/laws/import', { fileName: '测试法(2021-01-22).md', text: bad });
     expect(r.status).toBe(422);
     expect(r.body.error.code).toBe('LAW_TEXT_INVALID');
     expect(r.body.error.details.problems.map((p: { line: number; code: string }) => [p.line, p.code])).toEqual([
@@ -95,25 +99,28 @@ describe('import through the API', () => {
     expect(await count(`select count(*)::int as n from legal_sources where id = '测试法'`)).toBe(0);
   });
 
-  it('officers may not import (403), anonymous callers must sign in (401); a legal reviewer may', async () => {
+  it('officers, district administrators and legal reviewers may not import (403), anonymous callers must sign in (401); the platform administrator may', async () => {
     const officer = client(env.app, await login(env.app, 'zhifa'));
     const law = '# 示例授权测试办法\n2024年1月1日 国家市场监督管理总局令第99号公布\n<!-- INFO END -->\n第一条 本办法用于测试。\n';
     const before = await ledgerSize(env);
     expect((await officer.post('/api/laws/import', { fileName: 'a.md', text: law })).status).toBe(403);
     expect((await client(env.app, null).post('/api/laws/import', { fileName: 'a.md', text: law })).status).toBe(401);
     expect((await client(env.app, null).get('/api/laws/search?q=罚款')).status).toBe(401);
+    for (const who of ['admin', 'shenhe']) {
+      const denied = await client(env.app, await login(env.app, who)).post('/api/laws/import', { fileName: 'a.md', text: law });
+      expect(denied.status, who).toBe(403);
+      expect(denied.body.error.message).toContain('平台管理员');
+    }
     expect(await ledgerSize(env)).toBe(before);
-    const reviewer = client(env.app, await login(env.app, 'shenhe'));
-    const r = await reviewer.post('/api/laws/import', { fileName: 'a.md', text: law });
+    const r = await platform.post('/api/laws/import', { fileName: 'a.md', text: law });
     expect(r.status).toBe(201);
     expect(r.body).toMatchObject({ versionId: '示例授权测试办法@2024-01-01', created: true, articleCount: 1 });
     expect((await officer.get(`/api/laws/sources/${enc('示例授权测试办法')}`)).body.level).toBe('departmentRule');
   });
 
   it('validates the request itself', async () => {
-    const admin = client(env.app, await login(env.app, 'admin'));
-    expect((await admin.post('/api/laws/import', { fileName: 'a.md', text: 'x', extra: 1 })).status).toBe(400);
-    expect((await admin.post('/api/laws/import', { fileName: 'a.md', text: '# 标题\n<!-- INFO END -->\n第一条 内容', level: 'bogus' })).status).toBe(400);
+    expect((await platform.post('/api/laws/import', { fileName: 'a.md', text: 'x', extra: 1 })).status).toBe(400);
+    expect((await platform.post('/api/laws/import', { fileName: 'a.md', text: '# 标题\n<!-- INFO END -->\n第一条 内容', level: 'bogus' })).status).toBe(400);
   });
 });
 
@@ -199,11 +206,12 @@ describe('reading', () => {
 });
 
 describe('repeal', () => {
-  it('a legal reviewer repeals a version; it then reads 已废止; twice is a conflict; officers may not', async () => {
+  it('the platform administrator repeals a version; it then reads 已废止; twice is a conflict; officers and legal reviewers may not', async () => {
     const officer = client(env.app, await login(env.app, 'zhifa'));
-    const reviewer = client(env.app, await login(env.app, 'shenhe'));
+    const reviewer = platform;
     const url = `/api/laws/versions/${enc('示例授权测试办法@2024-01-01')}/repeal`;
     expect((await officer.post(url, { repealedOn: '2025-01-01', note: '测试废止' })).status).toBe(403);
+    expect((await client(env.app, await login(env.app, 'shenhe')).post(url, { repealedOn: '2025-01-01', note: '测试废止' })).status).toBe(403);
     expect((await reviewer.post(url, { repealedOn: '2023-01-01', note: '早于版本日期' })).status).toBe(422);
     const r = await reviewer.post(url, { repealedOn: '2025-01-01', note: '被新规章取代' });
     expect(r.status).toBe(200);

@@ -3,7 +3,7 @@
  * (the web imports this file directly, so a label exists once).
  */
 
-export const roles = ['officer', 'legalReviewer', 'leader', 'supervisor', 'admin'] as const;
+export const roles = ['officer', 'legalReviewer', 'leader', 'supervisor', 'admin', 'platformAdmin'] as const;
 export type Role = (typeof roles)[number];
 export const roleLabels: Record<Role, string> = {
   officer: '执法人员',
@@ -11,6 +11,7 @@ export const roleLabels: Record<Role, string> = {
   leader: '局领导',
   supervisor: '执法监督人员',
   admin: '系统管理员',
+  platformAdmin: '平台管理员',
 };
 
 export const orgKinds = ['bureau', 'squad', 'station', 'legalOffice', 'department', 'judicialBureau'] as const;

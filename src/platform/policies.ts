@@ -72,11 +72,21 @@ export const powerListPolicy = (p: Principal, body: { id: string }) => ({
   add: inScope(p, body.id) && has(p, 'admin', 'legalReviewer'),
 });
 
-/** 法律法规数据库: reference data of the whole platform; admins and legal reviewers maintain it. */
+/**
+ * Reference data that every district's work depends on — the working-day calendar every deadline is
+ * counted on, the law library every citation points into, the signed tree heads of the one record —
+ * belongs to the platform administrator (平台管理员), not to a district's administrator or legal reviewer.
+ */
+export const platformDataPolicy = (p: Principal) => ({
+  editCalendar: has(p, 'platformAdmin'),
+  signTreeHead: has(p, 'platformAdmin'),
+});
+
+/** 法律法规数据库: reference data of the whole platform, read by everyone, maintained by the platform administrator. */
 export const lawLibraryPolicy = (p: Principal) => ({
   read: true,
-  import: has(p, 'admin', 'legalReviewer'),
-  repeal: has(p, 'admin', 'legalReviewer'),
+  import: has(p, 'platformAdmin'),
+  repeal: has(p, 'platformAdmin'),
   viewRecord: true,
 });
 
@@ -169,7 +179,7 @@ export const publicationPolicy = (p: Principal, pub: { bodyId: string }, source:
 
 export const recordPolicy = (p: Principal) => ({
   listAll: has(p, 'admin', 'supervisor'),
-  signTreeHead: has(p, 'admin'),
+  signTreeHead: platformDataPolicy(p).signTreeHead,
 });
 
 /** What the menu may show: derived from the same policies, never re-implemented by the client. */

@@ -27,6 +27,8 @@ export const demoUsers: { username: string; displayName: string; role: Role; org
   { username: 'shenhe', displayName: '陈静', role: 'legalReviewer', org: 'legal' },
   { username: 'lingdao', displayName: '刘建国', role: 'leader', org: 'district' },
   { username: 'jiandu', displayName: '赵敏', role: 'supervisor', org: 'city' },
+  // the platform's reference data (calendar, law library, tree heads) is no district's to change
+  { username: 'pingtai', displayName: '孙立平', role: 'platformAdmin', org: 'city' },
 ];
 
 const DIVISION = '990105'; // fictional district code, shaped like GB/T 2260

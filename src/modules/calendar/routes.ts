@@ -2,9 +2,9 @@ import { z } from 'zod';
 import { computeDeadline } from '../../domain/deadlines/compute.ts';
 import { deadlineRuleById, deadlineRules } from '../../domain/deadlines/rules.ts';
 import { actorOf, inTransaction, type AppContext } from '../../platform/context.ts';
-import { AppError } from '../../platform/errors.ts';
+import { AppError, forbidden } from '../../platform/errors.ts';
 import { errorResponses, principal, type App } from '../../platform/http.ts';
-import { requireRole } from '../../platform/policies.ts';
+import { platformDataPolicy } from '../../platform/policies.ts';
 import { ZDate } from '../../platform/schema.ts';
 import { calendarDaysOfYear, loadCalendar, setCalendarDay } from './store.ts';
 
@@ -53,7 +53,7 @@ export function registerCalendarRoutes(app: App, ctx: AppContext) {
         year: req.params.year,
         official: cal.isOfficialYear(req.params.year),
         days: await calendarDaysOfYear(ctx.db, req.params.year),
-        canEdit: p.roles.includes('admin'),
+        canEdit: platformDataPolicy(p).editCalendar,
       };
     },
   );
@@ -75,7 +75,7 @@ export function registerCalendarRoutes(app: App, ctx: AppContext) {
     },
     async (req) => {
       const p = principal(req);
-      requireRole(p, 'admin');
+      if (!platformDataPolicy(p).editCalendar) throw forbidden('工作日历为各地共用的节假日安排，只有平台管理员可以维护');
       await inTransaction(ctx, (tx) => setCalendarDay(tx, ctx, actorOf(p), { date: req.params.date, ...req.body }));
       return { ok: true as const };
     },

@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { verifyConsistency, verifyInclusion } from '../../domain/merkle.ts';
 import type { AppContext } from '../../platform/context.ts';
-import { AppError, notFound } from '../../platform/errors.ts';
+import { AppError, forbidden, notFound } from '../../platform/errors.ts';
 import { errorResponses, principal, type App } from '../../platform/http.ts';
-import { authorize, recordPolicy, requireRole } from '../../platform/policies.ts';
+import { authorize, platformDataPolicy, recordPolicy } from '../../platform/policies.ts';
 import { recordEventLabels, type RecordEventType } from '../../platform/record/events.ts';
 import { treeHeadMessage, type LedgerEntry, type TreeHead } from '../../platform/record/ledger.ts';
 import { verifySignature } from '../../platform/record/signer.ts';
@@ -202,11 +202,11 @@ export function registerRecordRoutes(app: App, ctx: AppContext) {
   app.post(
     '/api/record/tree-heads',
     {
-      schema: { tags, summary: '立即签发树头（管理员）；记录未增长时返回最新树头', response: { 200: ZTreeHead, 201: ZTreeHead, ...errorResponses } },
+      schema: { tags, summary: '立即签发树头（平台管理员）；记录未增长时返回最新树头', response: { 200: ZTreeHead, 201: ZTreeHead, ...errorResponses } },
     },
     async (req, reply) => {
       const p = principal(req);
-      requireRole(p, 'admin');
+      if (!platformDataPolicy(p).signTreeHead) throw forbidden('执法全过程记录为各地共用，只有平台管理员可以立即签发树头');
       const head = await ledger.signTreeHead(db, false);
       if (head) return reply.status(201).send(head);
       const latest = await ledger.latestTreeHead(db);

@@ -9,7 +9,7 @@ import type { TOrg, TCreateOrgRequest, TUpdateOrgRequest } from '../../../src/mo
 import type { TUser, TCreateUserRequest, TUpdateUserRequest } from '../../../src/modules/users/schema.ts';
 import type { TCreateOfficerRequest, TIssueCertificateRequest, TRecordTrainingRequest, TUpdateOfficerRequest } from '../../../src/modules/officers/schema.ts';
 
-export type Role = 'officer' | 'legalReviewer' | 'leader' | 'supervisor' | 'admin';
+export type Role = 'officer' | 'legalReviewer' | 'leader' | 'supervisor' | 'admin' | 'platformAdmin';
 
 export interface MenuAbilities {
   orgs: boolean;

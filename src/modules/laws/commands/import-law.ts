@@ -133,7 +133,7 @@ export async function importLawText(ctx: AppContext, tx: Queryable, actor: Actor
 
 /** The upload command (API): admins and legal reviewers only, one transaction. */
 export async function importLaw(ctx: AppContext, p: Principal, input: ImportLawInput): Promise<ImportLawResult> {
-  if (!lawLibraryPolicy(p).import) throw forbidden('只有系统管理员和法制审核人员可以导入法律法规');
+  if (!lawLibraryPolicy(p).import) throw forbidden('法律法规数据库由平台管理员统一维护，只有平台管理员可以导入法律法规');
   return inTransaction(ctx, (tx) => importLawText(ctx, tx, actorOf(p), input));
 }
 

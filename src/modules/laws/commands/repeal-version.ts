@@ -14,7 +14,7 @@ export async function repealVersion(
   versionId: string,
   input: { repealedOn: string; note: string },
 ): Promise<{ flagsRaised: number }> {
-  if (!lawLibraryPolicy(p).repeal) throw forbidden('只有系统管理员和法制审核人员可以废止法律法规');
+  if (!lawLibraryPolicy(p).repeal) throw forbidden('法律法规数据库由平台管理员统一维护，只有平台管理员可以废止法律法规');
   return inTransaction(ctx, async (tx) => {
     const v = (
       await tx.query<{ sourceId: string; title: string; versionDate: string; repealedOn: string | null }>(
