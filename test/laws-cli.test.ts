@@ -47,7 +47,7 @@ describe('fazhi laws', () => {
     expect(again.code, again.stderr).toBe(0);
     expect(again.stdout).toContain('未改动  食品安全法@2021-04-29（154 条）');
     expect(again.stdout).toContain('共 42 个文件：新导入 0，未改动 42，有问题 0');
-  });
+  }, 180_000); // two imports of the whole library through the CLI, each allowed 60 s
 
   it('exits non-zero listing every problem of a bad file, and imports the good ones', async () => {
     const bad = join(dataDir, '坏文件(2024-01-01).md');

@@ -71,9 +71,9 @@ beforeAll(async () => {
   });
   child.stdout!.on('data', (d) => (log += d));
   child.stderr!.on('data', (d) => (log += d));
-  await waitFor('the server answers', healthy, 90_000);
+  await waitFor('the server answers', healthy, 200_000); // a cold start on a loaded 2-core machine
   primaryPid = Number(await waitFor('the start-up line names the primary', () => /主进程 (\d+)/.exec(log)?.[1] ?? null));
-}, 120_000);
+}, 240_000);
 
 afterAll(async () => {
   try {
