@@ -20,6 +20,7 @@ import { registerLawCommands } from './modules/laws/cli.ts';
 import { registerInstrumentCommands } from './modules/instruments/cli.ts';
 import { registerDiscretionCommands } from './modules/discretion/cli.ts';
 import { registerInspectionCommands } from './modules/inspections/cli.ts';
+import { registerBackupCommands } from './modules/backup/cli.ts';
 
 async function withContext<T>(fn: (ctx: AppContext) => Promise<T>): Promise<T> {
   const ctx = await createContext(loadConfig());
@@ -192,6 +193,7 @@ registerLawCommands(program, withContext);
 registerInstrumentCommands(program, withContext);
 registerDiscretionCommands(program, withContext);
 registerInspectionCommands(program, withContext);
+registerBackupCommands(program);
 
 program.parseAsync().catch((e: unknown) => {
   console.error(e instanceof AppError ? `${e.code}：${e.messageZh}` : e instanceof Error ? e.message : e);
