@@ -8,6 +8,7 @@ import type { AppContext } from './platform/context.ts';
 import { roles, type Role } from './platform/policies.ts';
 import { SYSTEM_ACTOR } from './platform/record/ledger.ts';
 import { verifyRecord } from './platform/record/verify.ts';
+import { verifyState } from './platform/record/state.ts';
 import { verifySignature } from './platform/record/signer.ts';
 import { checkProofDocument, type ProofDocument } from './domain/recordFormat.ts';
 import { hasData, seedDemo } from './seed/demo.ts';
@@ -66,14 +67,24 @@ ledger
   .description('重新计算整个记录：内容哈希、叶子、Merkle 树、签名树头和证据文件；发现不一致时以非零状态退出')
   .option('--json', '以 JSON 输出')
   .option('--skip-blobs', '不重新校验证据文件')
-  .action((opts: { json?: boolean; skipBlobs?: boolean }) =>
+  .option('--state', '并重放记录，与当前数据表比对，列出未经记录而被改动的每一行')
+  .action((opts: { json?: boolean; skipBlobs?: boolean; state?: boolean }) =>
     withContext(async (ctx) => {
       const report = await verifyRecord(ctx.db, {
         publicKeyPem: ctx.ledger.signer.publicKeyPem,
         blobs: opts.skipBlobs ? undefined : ctx.blobs,
         fallbackAlg: ctx.ledger.hashAlg,
       });
-      if (opts.json) console.log(JSON.stringify(report, null, 2));
+      const state = opts.state ? await verifyState(ctx.db) : null;
+      if (state && !opts.json) {
+        if (state.ok) console.log(`当前数据与记录一致：重放 ${state.eventsReplayed} 条，核对 ${state.rowsChecked} 行（${state.elapsedMs.toFixed(0)} ms）`);
+        else {
+          console.error(`当前数据与记录不一致（${state.problems.length} 处）：`);
+          for (const p of state.problems) console.error(`  ${p.code}  ${p.message}`);
+        }
+      }
+      if (state && !state.ok) process.exitCode = 1;
+      if (opts.json) console.log(JSON.stringify(state ? { ...report, state } : report, null, 2));
       else if (report.ok)
         console.log(
           `记录完整：${report.size} 条，根哈希 ${report.rootHash}，已核验 ${report.treeHeadsChecked} 个签名树头、${report.blobsChecked} 个证据文件（${report.elapsedMs.toFixed(0)} ms）`,
@@ -82,7 +93,7 @@ ledger
         console.error(
           `记录校验失败：${report.firstProblem!.seq === null ? '' : `第 ${report.firstProblem!.seq} 条，`}${report.firstProblem!.code}：${report.firstProblem!.message}`,
         );
-      process.exitCode = report.ok ? 0 : 1;
+      if (!report.ok) process.exitCode = 1;
     }),
   );
 ledger
