@@ -29,6 +29,9 @@ export const demoUsers: { username: string; displayName: string; role: Role; org
   { username: 'jiandu', displayName: '赵敏', role: 'supervisor', org: 'city' },
   // the platform's reference data (calendar, law library, tree heads) is no district's to change
   { username: 'pingtai', displayName: '孙立平', role: 'platformAdmin', org: 'city' },
+  // a second district under the same city: the boundary between districts is visible in the demo
+  { username: 'erqu', displayName: '周海波', role: 'admin', org: 'district2' },
+  { username: 'erqu_zhifa', displayName: '吴建平', role: 'officer', org: 'district2station' },
 ];
 
 const DIVISION = '990105'; // fictional district code, shaped like GB/T 2260
@@ -134,6 +137,24 @@ export async function seedDemo(
     for (const [i, u] of units.entries()) {
       org[u.key] = await insertOrg(tx, ctx, a, { parentId: org.district, name: u.name, kind: u.kind, isEnforcementBody: false, sortOrder: i + 1 });
     }
+    // 示例二区: a sibling district of its own, with an administrator and an officer, none of whose data the first district sees
+    org.district2 = await insertOrg(tx, ctx, a, {
+      parentId: org.city,
+      name: '示例二区市场监督管理局',
+      shortName: '示例二区局',
+      kind: 'bureau',
+      isEnforcementBody: true,
+      legalBasis: '《中华人民共和国行政处罚法》第十八条、第二十二条',
+      divisionCode: '990106',
+      sortOrder: 2,
+    });
+    org.district2station = await insertOrg(tx, ctx, a, {
+      parentId: org.district2,
+      name: '示例二区第一市场监管所',
+      kind: 'station',
+      isEnforcementBody: false,
+      sortOrder: 1,
+    });
 
     // 40 officers, 5 per unit; certificates: most valid, some expiring, some expired, one suspended, one revoked
     const officerIds: Record<string, string> = {};
