@@ -6,6 +6,7 @@
  */
 import { forbidden, notFound } from './errors.ts';
 
+import { caseActs, type CaseActId } from '../domain/cases/rules.ts';
 import { roles, roleLabels, type Role } from '../domain/vocabulary.ts';
 
 export { roles, roleLabels, type Role };
@@ -148,15 +149,18 @@ export const inspectionPolicy = (p: Principal, x: { bodyId: string }, ancestors:
  */
 export const casePolicy = (p: Principal, c: { state: string; final: boolean; fineFen: number }, visible: boolean) => {
   const open = visible && !c.final;
-  const fine = c.fineFen > 0;
+  const may = (act: CaseActId) => {
+    const a = caseActs[act];
+    return open && (a.states as readonly string[]).includes(c.state) && (!a.needsFine || c.fineFen > 0) && has(p, ...a.roles);
+  };
   return {
     read: visible,
     viewRecord: visible,
-    addEvidence: open && ['verifying', 'filingProposed', 'investigating'].includes(c.state) && has(p, 'officer'),
-    recordStatement: open && ['noticed', 'hearingRequested', 'hearingScheduled', 'heard'].includes(c.state) && has(p, 'officer'),
-    recordWaiver: open && c.state === 'noticed' && has(p, 'officer'),
-    recordPayment: open && ['served', 'enforcement'].includes(c.state) && fine && has(p, 'officer', 'admin'),
-    approvePaymentPlan: open && c.state === 'served' && fine && has(p, 'leader'),
+    addEvidence: may('addEvidence'),
+    recordStatement: may('recordStatement'),
+    recordWaiver: may('recordWaiver'),
+    recordPayment: may('recordPayment'),
+    approvePaymentPlan: may('approvePaymentPlan'),
     extendDeadline: open && has(p, 'leader'),
     suspendDeadline: open && has(p, 'officer', 'leader'),
     uploadEvidence: open && has(p, 'officer', 'admin'),

@@ -5,6 +5,7 @@
  * catalogue's criteria. Pure; the case module reads it. Change a rule here, in one place.
  */
 import type { EnforcementAct } from '../certifiedDuty.ts';
+import type { Role } from '../vocabulary.ts';
 
 const APL = '行政处罚法@2021-01-22';
 
@@ -125,3 +126,17 @@ export const paymentKinds = { payment: '缴纳罚没款', lateFee: '缴纳加处
 /** 加处罚款: 3 % of the fine a day, in total never more than the fine (行政处罚法 第七十二条第一款第（一）项). */
 export const LATE_FEE_PERMILLE_PER_DAY = 30;
 export const LATE_FEE_BASIS = `${APL}#第七十二条`;
+
+/**
+ * The case acts that are not workflow transitions: in which states and by which roles each may be done.
+ * One table: `casePolicy` (the abilities the case file shows) and `actOnCase` (the check when the act is done)
+ * both read it, so the console's buttons and the server's refusals cannot disagree.
+ */
+export const caseActs = {
+  addEvidence: { label: '登记证据', states: ['verifying', 'filingProposed', 'investigating'], roles: ['officer'], needsFine: false },
+  recordStatement: { label: '登记陈述申辩', states: ['noticed', 'hearingRequested', 'hearingScheduled', 'heard'], roles: ['officer'], needsFine: false },
+  recordWaiver: { label: '登记放弃权利', states: ['noticed'], roles: ['officer'], needsFine: false },
+  recordPayment: { label: '登记缴款', states: ['served', 'enforcement'], roles: ['officer', 'admin'], needsFine: true },
+  approvePaymentPlan: { label: '批准延期或分期缴纳罚款', states: ['served'], roles: ['leader'], needsFine: true },
+} as const satisfies Record<string, { label: string; states: readonly string[]; roles: readonly Role[]; needsFine: boolean }>;
+export type CaseActId = keyof typeof caseActs;

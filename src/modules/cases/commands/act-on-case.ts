@@ -8,15 +8,15 @@ import type { AppContext } from '../../../platform/context.ts';
 import { actorOf, inTransaction } from '../../../platform/context.ts';
 import type { Queryable } from '../../../platform/db/index.ts';
 import { conflict, forbidden, notFound } from '../../../platform/errors.ts';
-import type { Principal, Role } from '../../../platform/policies.ts';
+import { caseActs, type CaseActId } from '../../../domain/cases/rules.ts';
+import type { Principal } from '../../../platform/policies.ts';
 import type { RecordEventType } from '../../../platform/record/events.ts';
 import { findMatter, matterVisible, workflowOf, type MatterRow } from '../../../platform/workflow/engine.ts';
 import { findCase, type CaseRow } from '../store.ts';
 
+/** An act of the table `caseActs` (domain/cases/rules.ts) and the record event it appends. */
 export interface CaseAct {
-  label: string;
-  states: string[];
-  roles: Role[];
+  act: CaseActId;
   event: RecordEventType;
 }
 
@@ -24,15 +24,16 @@ export async function actOnCase<T extends Record<string, unknown>>(
   ctx: AppContext,
   p: Principal,
   caseId: string,
-  act: CaseAct,
+  { act: actId, event }: CaseAct,
   fn: (tx: Queryable, c: CaseRow, m: MatterRow) => Promise<T>,
 ): Promise<T> {
   return inTransaction(ctx, async (tx) => {
     await tx.query('select id from matters where id = $1 for update', [caseId]);
     const m = await findMatter(tx, caseId);
     if (m?.type !== 'case' || !(await matterVisible(tx, p, m))) throw notFound('案件');
+    const act = caseActs[actId];
     if (!act.roles.some((r) => p.roles.includes(r))) throw forbidden(`当前用户的角色不能${act.label}`);
-    if (!act.states.includes(m.state)) {
+    if (!(act.states as readonly string[]).includes(m.state)) {
       const def = workflowOf(m.type, m.workflowVersion)!;
       throw conflict('CASE_STATE_NOT_ALLOWED', `案件当前处于“${def.states[m.state]?.label ?? m.state}”，不能${act.label}`, {
         state: m.state,
@@ -46,7 +47,7 @@ export async function actOnCase<T extends Record<string, unknown>>(
       orgId: m.orgId,
       matterType: 'case',
       matterId: caseId,
-      eventType: act.event,
+      eventType: event,
       payload: { caseId, ...payload } as never,
     });
     return payload;

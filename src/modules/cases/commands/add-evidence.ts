@@ -15,74 +15,68 @@ import type { TAddEvidenceRequest } from '../schema.ts';
 import { actOnCase } from './act-on-case.ts';
 
 export async function addEvidence(ctx: AppContext, p: Principal, caseId: string, input: TAddEvidenceRequest) {
-  return actOnCase(
-    ctx,
-    p,
-    caseId,
-    { label: '登记证据', states: ['verifying', 'filingProposed', 'investigating'], roles: ['officer'], event: 'case.evidenceAdded' },
-    async (tx, c) => {
-      const kind = evidenceKinds[input.kind];
-      if (kind.act) {
-        const check = await checkOfficersMayAct(tx, null, { officerIds: input.officerIds, field: c.field, act: kind.act, date: input.collectedOn });
-        if (!check.allowed) throw new AppError(422, 'OFFICER_NOT_CERTIFIED', check.problems.map((x) => x.message).join('；'), check);
-      }
-      const files = input.fileIds.length
-        ? (
-            await tx.query<{ id: string; contentType: string; contentHash: string }>(
-              `select id, content_type as "contentType", content_hash as "contentHash" from evidence_files where matter_type = 'case' and matter_id = $1 and id = any($2)`,
-              [caseId, input.fileIds],
-            )
-          ).rows
-        : [];
-      const unknown = input.fileIds.filter((f) => !files.some((x) => x.id === f));
-      if (unknown.length) throw new AppError(422, 'EVIDENCE_FILE_UNKNOWN', `证据文件 ${unknown.join('、')} 不属于本案`);
-      if (kind.av && !files.some((f) => /^(video|audio)\//.test(f.contentType))) {
-        throw new AppError(
-          422,
-          'AV_RECORD_MISSING',
-          `“${avChecklist[kind.av].label}”属于音像记录事项清单（${avChecklist[kind.av].source}），须附本案的音像记录（音频或视频文件）`,
-        );
-      }
-      const id = randomUUID();
-      let instrument: { id: string; number: string } | null = null;
-      if (input.instrument) {
-        const officers = await officerRefs(tx, input.officerIds, input.collectedOn);
-        const ins = await issueCaseInstrument(ctx, tx, actorOf(p), c, {
-          kind: input.instrument,
-          date: input.collectedOn,
-          override: input.instrumentData,
-          specific:
-            input.instrument === 'inquiryRecord'
-              ? { inquirers: officers, recorder: officers[1] ?? officers[0], place: input.place }
-              : { officers, recorder: officers[1] ?? officers[0], place: input.place, findings: input.description },
-        });
-        instrument = { id: ins.id, number: ins.number };
-      }
-      await tx.query(
-        `insert into case_evidence (id, case_id, kind, title, collected_on, place, officer_ids, file_ids, description, instrument_id, created_by) values ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11)`,
-        [
-          id,
-          caseId,
-          input.kind,
-          input.title,
-          input.collectedOn,
-          input.place ?? null,
-          input.officerIds,
-          input.fileIds,
-          input.description ?? null,
-          instrument?.id ?? null,
-          p.userId,
-        ],
+  return actOnCase(ctx, p, caseId, { act: 'addEvidence', event: 'case.evidenceAdded' }, async (tx, c) => {
+    const kind = evidenceKinds[input.kind];
+    if (kind.act) {
+      const check = await checkOfficersMayAct(tx, null, { officerIds: input.officerIds, field: c.field, act: kind.act, date: input.collectedOn });
+      if (!check.allowed) throw new AppError(422, 'OFFICER_NOT_CERTIFIED', check.problems.map((x) => x.message).join('；'), check);
+    }
+    const files = input.fileIds.length
+      ? (
+          await tx.query<{ id: string; contentType: string; contentHash: string }>(
+            `select id, content_type as "contentType", content_hash as "contentHash" from evidence_files where matter_type = 'case' and matter_id = $1 and id = any($2)`,
+            [caseId, input.fileIds],
+          )
+        ).rows
+      : [];
+    const unknown = input.fileIds.filter((f) => !files.some((x) => x.id === f));
+    if (unknown.length) throw new AppError(422, 'EVIDENCE_FILE_UNKNOWN', `证据文件 ${unknown.join('、')} 不属于本案`);
+    if (kind.av && !files.some((f) => /^(video|audio)\//.test(f.contentType))) {
+      throw new AppError(
+        422,
+        'AV_RECORD_MISSING',
+        `“${avChecklist[kind.av].label}”属于音像记录事项清单（${avChecklist[kind.av].source}），须附本案的音像记录（音频或视频文件）`,
       );
-      return {
-        evidenceId: id,
-        kind: input.kind,
-        title: input.title,
-        collectedOn: input.collectedOn,
-        officerIds: input.officerIds,
-        files: files.map((f) => ({ id: f.id, contentHash: f.contentHash })),
-        instrumentNumber: instrument?.number ?? null,
-      };
-    },
-  );
+    }
+    const id = randomUUID();
+    let instrument: { id: string; number: string } | null = null;
+    if (input.instrument) {
+      const officers = await officerRefs(tx, input.officerIds, input.collectedOn);
+      const ins = await issueCaseInstrument(ctx, tx, actorOf(p), c, {
+        kind: input.instrument,
+        date: input.collectedOn,
+        override: input.instrumentData,
+        specific:
+          input.instrument === 'inquiryRecord'
+            ? { inquirers: officers, recorder: officers[1] ?? officers[0], place: input.place }
+            : { officers, recorder: officers[1] ?? officers[0], place: input.place, findings: input.description },
+      });
+      instrument = { id: ins.id, number: ins.number };
+    }
+    await tx.query(
+      `insert into case_evidence (id, case_id, kind, title, collected_on, place, officer_ids, file_ids, description, instrument_id, created_by) values ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11)`,
+      [
+        id,
+        caseId,
+        input.kind,
+        input.title,
+        input.collectedOn,
+        input.place ?? null,
+        input.officerIds,
+        input.fileIds,
+        input.description ?? null,
+        instrument?.id ?? null,
+        p.userId,
+      ],
+    );
+    return {
+      evidenceId: id,
+      kind: input.kind,
+      title: input.title,
+      collectedOn: input.collectedOn,
+      officerIds: input.officerIds,
+      files: files.map((f) => ({ id: f.id, contentHash: f.contentHash })),
+      instrumentNumber: instrument?.number ?? null,
+    };
+  });
 }

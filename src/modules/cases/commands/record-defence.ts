@@ -11,17 +11,11 @@ export async function recordStatement(
   caseId: string,
   input: { receivedOn: string; text: string; adopted: boolean; reply: string },
 ) {
-  return actOnCase(
-    ctx,
-    p,
-    caseId,
-    { label: '登记陈述申辩', states: ['noticed', 'hearingRequested', 'hearingScheduled', 'heard'], roles: ['officer'], event: 'case.statementRecorded' },
-    async (tx, c) => {
-      if (c.notice && input.receivedOn < c.notice.servedOn) throw new AppError(422, 'STATEMENT_BEFORE_NOTICE', '陈述申辩日期不能早于告知书送达日期');
-      await patchCase(tx, caseId, { statement: input });
-      return { ...input };
-    },
-  );
+  return actOnCase(ctx, p, caseId, { act: 'recordStatement', event: 'case.statementRecorded' }, async (tx, c) => {
+    if (c.notice && input.receivedOn < c.notice.servedOn) throw new AppError(422, 'STATEMENT_BEFORE_NOTICE', '陈述申辩日期不能早于告知书送达日期');
+    await patchCase(tx, caseId, { statement: input });
+    return { ...input };
+  });
 }
 
 export async function recordWaiver(
@@ -30,7 +24,7 @@ export async function recordWaiver(
   caseId: string,
   input: { statement: boolean; hearing: boolean; signedOn: string; note: string },
 ) {
-  return actOnCase(ctx, p, caseId, { label: '登记放弃权利', states: ['noticed'], roles: ['officer'], event: 'case.rightsWaived' }, async (tx, c) => {
+  return actOnCase(ctx, p, caseId, { act: 'recordWaiver', event: 'case.rightsWaived' }, async (tx, c) => {
     if (input.hearing && !c.hearingEligible) throw new AppError(422, 'HEARING_NOT_ELIGIBLE', '本案未告知听证权利，无需放弃');
     if (c.notice && input.signedOn < c.notice.servedOn) throw new AppError(422, 'WAIVER_BEFORE_NOTICE', '放弃权利的日期不能早于告知书送达日期');
     const waivers = {

@@ -28,39 +28,33 @@ export async function owedNow(q: import('../../../platform/db/index.ts').Queryab
 }
 
 export async function recordPayment(ctx: AppContext, p: Principal, caseId: string, input: { paidOn: string; amountFen: number; receiptNo?: string | null }) {
-  return actOnCase(
-    ctx,
-    p,
-    caseId,
-    { label: '登记缴款', states: ['served', 'enforcement'], roles: ['officer', 'admin'], event: 'case.paymentRecorded' },
-    async (tx, c, m) => {
-      if (c.fineFen <= 0) throw new AppError(422, 'NO_FINE', '本案没有罚款，无需缴款');
-      if (c.service && input.paidOn < c.service.servedOn) throw new AppError(422, 'PAYMENT_BEFORE_SERVICE', '缴款日期不能早于决定书送达日期');
-      const owed = await owedNow(tx, c, input.paidOn);
-      const a = allocatePayment(input.amountFen, owed);
-      if (a.excessFen > 0)
-        throw new AppError(
-          422,
-          'OVERPAYMENT',
-          `缴款 ${formatYuan(input.amountFen)} 超过应缴金额 ${formatYuan(owed.outstandingFen + owed.lateFeeFen)}（其中加处罚款 ${formatYuan(owed.lateFeeFen)}）`,
-          { owed },
-        );
-      await tx.query(
-        `insert into case_payments (id, case_id, paid_on, amount_fen, fine_part_fen, late_fee_fen, receipt_no, recorded_by) values ($1,$2,$3,$4,$5,$6,$7,$8)`,
-        [randomUUID(), caseId, input.paidOn, input.amountFen, a.finePartFen, a.lateFeeFen, input.receiptNo ?? null, p.userId],
+  return actOnCase(ctx, p, caseId, { act: 'recordPayment', event: 'case.paymentRecorded' }, async (tx, c, m) => {
+    if (c.fineFen <= 0) throw new AppError(422, 'NO_FINE', '本案没有罚款，无需缴款');
+    if (c.service && input.paidOn < c.service.servedOn) throw new AppError(422, 'PAYMENT_BEFORE_SERVICE', '缴款日期不能早于决定书送达日期');
+    const owed = await owedNow(tx, c, input.paidOn);
+    const a = allocatePayment(input.amountFen, owed);
+    if (a.excessFen > 0)
+      throw new AppError(
+        422,
+        'OVERPAYMENT',
+        `缴款 ${formatYuan(input.amountFen)} 超过应缴金额 ${formatYuan(owed.outstandingFen + owed.lateFeeFen)}（其中加处罚款 ${formatYuan(owed.lateFeeFen)}）`,
+        { owed },
       );
-      const outstanding = owed.outstandingFen - a.finePartFen;
-      if (outstanding === 0) await meetDeadlines(tx, ctx, actorOf(p), m, ['penalty.payment'], '罚款已缴清');
-      return {
-        paidOn: input.paidOn,
-        amountFen: input.amountFen,
-        finePartFen: a.finePartFen,
-        lateFeeFen: a.lateFeeFen,
-        outstandingFen: outstanding,
-        receiptNo: input.receiptNo ?? null,
-      };
-    },
-  );
+    await tx.query(
+      `insert into case_payments (id, case_id, paid_on, amount_fen, fine_part_fen, late_fee_fen, receipt_no, recorded_by) values ($1,$2,$3,$4,$5,$6,$7,$8)`,
+      [randomUUID(), caseId, input.paidOn, input.amountFen, a.finePartFen, a.lateFeeFen, input.receiptNo ?? null, p.userId],
+    );
+    const outstanding = owed.outstandingFen - a.finePartFen;
+    if (outstanding === 0) await meetDeadlines(tx, ctx, actorOf(p), m, ['penalty.payment'], '罚款已缴清');
+    return {
+      paidOn: input.paidOn,
+      amountFen: input.amountFen,
+      finePartFen: a.finePartFen,
+      lateFeeFen: a.lateFeeFen,
+      outstandingFen: outstanding,
+      receiptNo: input.receiptNo ?? null,
+    };
+  });
 }
 
 export async function approvePaymentPlan(
@@ -70,29 +64,23 @@ export async function approvePaymentPlan(
   input: { kind: 'deferral' | 'instalments'; instalments: ScheduledPart[]; reason: string },
   date: string,
 ) {
-  return actOnCase(
-    ctx,
-    p,
-    caseId,
-    { label: '批准延期或分期缴纳罚款', states: ['served'], roles: ['leader'], event: 'case.paymentPlanApproved' },
-    async (tx, c) => {
-      if (c.fineFen <= 0) throw new AppError(422, 'NO_FINE', '本案没有罚款');
-      const pays = await paymentsOf(tx, c.id);
-      const outstanding = c.fineFen - pays.reduce((s, x) => s + x.finePartFen, 0);
-      const total = input.instalments.reduce((s, x) => s + x.amountFen, 0);
-      if (input.kind === 'deferral' && input.instalments.length !== 1) throw new AppError(422, 'VALIDATION_FAILED', '延期缴纳只有一个缴款期限');
-      if (total !== outstanding) throw new AppError(422, 'PLAN_AMOUNT_MISMATCH', `各期金额合计 ${formatYuan(total)} 应等于未缴罚款 ${formatYuan(outstanding)}`);
-      const sorted = [...input.instalments].sort((a, b) => a.dueOn.localeCompare(b.dueOn));
-      if (c.paymentDue && sorted[0].dueOn < c.paymentDue)
-        throw new AppError(422, 'PLAN_EARLIER_THAN_DUE', `延期或分期的缴款期限不能早于原缴款期限 ${c.paymentDue}`);
-      // a plan replaces the statutory 15-day limit; the paid part keeps its place at the front
-      const instalments = pays.length ? [{ dueOn: c.paymentDue!, amountFen: c.fineFen - outstanding }, ...sorted] : sorted;
-      await patchCase(tx, caseId, { paymentPlan: { kind: input.kind, instalments, reason: input.reason, approvedBy: p.displayName, approvedOn: date } });
-      await tx.query(
-        `update matter_deadlines set due_date = $2, warn_from = least(warn_from, $2), updated_at = now() where matter_id = $1 and rule_id = 'penalty.payment' and status = 'open'`,
-        [caseId, sorted.at(-1)!.dueOn],
-      );
-      return { kind: input.kind, instalments: sorted, reason: input.reason };
-    },
-  );
+  return actOnCase(ctx, p, caseId, { act: 'approvePaymentPlan', event: 'case.paymentPlanApproved' }, async (tx, c) => {
+    if (c.fineFen <= 0) throw new AppError(422, 'NO_FINE', '本案没有罚款');
+    const pays = await paymentsOf(tx, c.id);
+    const outstanding = c.fineFen - pays.reduce((s, x) => s + x.finePartFen, 0);
+    const total = input.instalments.reduce((s, x) => s + x.amountFen, 0);
+    if (input.kind === 'deferral' && input.instalments.length !== 1) throw new AppError(422, 'VALIDATION_FAILED', '延期缴纳只有一个缴款期限');
+    if (total !== outstanding) throw new AppError(422, 'PLAN_AMOUNT_MISMATCH', `各期金额合计 ${formatYuan(total)} 应等于未缴罚款 ${formatYuan(outstanding)}`);
+    const sorted = [...input.instalments].sort((a, b) => a.dueOn.localeCompare(b.dueOn));
+    if (c.paymentDue && sorted[0].dueOn < c.paymentDue)
+      throw new AppError(422, 'PLAN_EARLIER_THAN_DUE', `延期或分期的缴款期限不能早于原缴款期限 ${c.paymentDue}`);
+    // a plan replaces the statutory 15-day limit; the paid part keeps its place at the front
+    const instalments = pays.length ? [{ dueOn: c.paymentDue!, amountFen: c.fineFen - outstanding }, ...sorted] : sorted;
+    await patchCase(tx, caseId, { paymentPlan: { kind: input.kind, instalments, reason: input.reason, approvedBy: p.displayName, approvedOn: date } });
+    await tx.query(
+      `update matter_deadlines set due_date = $2, warn_from = least(warn_from, $2), updated_at = now() where matter_id = $1 and rule_id = 'penalty.payment' and status = 'open'`,
+      [caseId, sorted.at(-1)!.dueOn],
+    );
+    return { kind: input.kind, instalments: sorted, reason: input.reason };
+  });
 }
