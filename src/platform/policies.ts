@@ -151,7 +151,8 @@ export const casePolicy = (p: Principal, c: { state: string; final: boolean; fin
   const open = visible && !c.final;
   const may = (act: CaseActId) => {
     const a = caseActs[act];
-    return open && (a.states as readonly string[]).includes(c.state) && (!a.needsFine || c.fineFen > 0) && has(p, ...a.roles);
+    const inState = a.states === null || (a.states as readonly string[]).includes(c.state);
+    return open && inState && (!a.needsFine || c.fineFen > 0) && has(p, ...a.roles);
   };
   return {
     read: visible,
@@ -161,8 +162,8 @@ export const casePolicy = (p: Principal, c: { state: string; final: boolean; fin
     recordWaiver: may('recordWaiver'),
     recordPayment: may('recordPayment'),
     approvePaymentPlan: may('approvePaymentPlan'),
-    extendDeadline: open && has(p, 'leader'),
-    suspendDeadline: open && has(p, 'officer', 'leader'),
+    extendDeadline: may('extendDeadline'),
+    suspendDeadline: may('suspendDeadline'),
     uploadEvidence: open && has(p, 'officer', 'admin'),
   };
 };

@@ -138,5 +138,8 @@ export const caseActs = {
   recordWaiver: { label: '登记放弃权利', states: ['noticed'], roles: ['officer'], needsFine: false },
   recordPayment: { label: '登记缴款', states: ['served', 'enforcement'], roles: ['officer', 'admin'], needsFine: true },
   approvePaymentPlan: { label: '批准延期或分期缴纳罚款', states: ['served'], roles: ['leader'], needsFine: true },
-} as const satisfies Record<string, { label: string; states: readonly string[]; roles: readonly Role[]; needsFine: boolean }>;
+  // a deadline is extended or suspended in any state of an open case (states: null)
+  extendDeadline: { label: '延长期限', states: null, roles: ['leader'], needsFine: false, refusal: '延长期限须由负责人批准' },
+  suspendDeadline: { label: '中止期限', states: null, roles: ['officer', 'leader'], needsFine: false, refusal: '当前用户不能中止期限' },
+} as const satisfies Record<string, { label: string; states: readonly string[] | null; roles: readonly Role[]; needsFine: boolean; refusal?: string }>;
 export type CaseActId = keyof typeof caseActs;

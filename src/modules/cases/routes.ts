@@ -3,6 +3,7 @@
  * per transition, guarded by the engine), and the acts that are not transitions.
  */
 import { z } from 'zod';
+import { logAccess, partySubject } from '../../platform/audit/access.ts';
 import type { AppContext } from '../../platform/context.ts';
 import { inTransaction } from '../../platform/context.ts';
 import { AppError, notFound } from '../../platform/errors.ts';
@@ -11,7 +12,16 @@ import type { Principal } from '../../platform/policies.ts';
 import { deadlinesInScope, extendDeadline, findMatter, matterVisible, suspendDeadline, transition } from '../../platform/workflow/engine.ts';
 import { actorOf } from '../../platform/context.ts';
 import { chinaToday } from '../../domain/dates.ts';
-import { caseSources, evidenceKinds, legalReviewItems, majorCriteria, reviewOpinions, serviceMethods, avChecklist } from '../../domain/cases/rules.ts';
+import {
+  avChecklist,
+  caseActs,
+  caseSources,
+  evidenceKinds,
+  legalReviewItems,
+  majorCriteria,
+  reviewOpinions,
+  serviceMethods,
+} from '../../domain/cases/rules.ts';
 import { addEvidence } from './commands/add-evidence.ts';
 import { openCase } from './commands/open-case.ts';
 import { recordStatement, recordWaiver } from './commands/record-defence.ts';
@@ -98,8 +108,20 @@ export function registerCaseRoutes(app: App, ctx: AppContext) {
 
   app.get(
     '/api/cases/:id',
-    { schema: { tags, summary: '案件（卷宗）：状态、可办环节、证据、审核、讨论、期限、文书、缴款', params: ZId, response: ok } },
-    async (req) => detail(principal(req), req.params.id),
+    { schema: { tags, summary: '案件（卷宗）：状态、可办环节、证据、审核、讨论、期限、文书、缴款（记入访问日志）', params: ZId, response: ok } },
+    async (req) => {
+      const d = await detail(principal(req), req.params.id);
+      // the file carries the party's unmasked data: audited before it is sent
+      await logAccess(ctx.db, req, {
+        action: 'case.read',
+        resourceType: 'case',
+        resourceId: d.id,
+        matter: { type: 'case', id: d.id },
+        subject: partySubject(d.party),
+        note: d.caseNumber ?? null,
+      });
+      return d;
+    },
   );
 
   app.post(
@@ -168,9 +190,8 @@ export function registerCaseRoutes(app: App, ctx: AppContext) {
       inTransaction(ctx, async (tx) => {
         const m = await findMatter(tx, id);
         if (m?.type !== 'case' || !(await matterVisible(tx, p, m))) throw notFound('案件');
-        const roles = kind === 'extend' ? ['leader'] : ['officer', 'leader'];
-        if (!p.roles.some((r) => roles.includes(r)))
-          throw new AppError(403, 'FORBIDDEN', kind === 'extend' ? '延长期限须由负责人批准' : '当前用户不能中止期限');
+        const act = caseActs[kind === 'extend' ? 'extendDeadline' : 'suspendDeadline'];
+        if (!p.roles.some((r) => (act.roles as readonly string[]).includes(r))) throw new AppError(403, 'FORBIDDEN', act.refusal);
         if (caseWorkflowV1.states[m.state]?.final) throw new AppError(409, 'CASE_STATE_NOT_ALLOWED', '案件已办结');
         return fn(tx, m);
       });

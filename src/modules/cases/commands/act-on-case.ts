@@ -33,7 +33,7 @@ export async function actOnCase<T extends Record<string, unknown>>(
     if (m?.type !== 'case' || !(await matterVisible(tx, p, m))) throw notFound('案件');
     const act = caseActs[actId];
     if (!act.roles.some((r) => p.roles.includes(r))) throw forbidden(`当前用户的角色不能${act.label}`);
-    if (!(act.states as readonly string[]).includes(m.state)) {
+    if (act.states !== null && !(act.states as readonly string[]).includes(m.state)) {
       const def = workflowOf(m.type, m.workflowVersion)!;
       throw conflict('CASE_STATE_NOT_ALLOWED', `案件当前处于“${def.states[m.state]?.label ?? m.state}”，不能${act.label}`, {
         state: m.state,
