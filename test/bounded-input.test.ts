@@ -9,7 +9,7 @@ import Fastify from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { officialSchedules } from '../src/modules/calendar/official.ts';
 import { WorkCalendar } from '../src/domain/calendar/workCalendar.ts';
-import { addDays, DateOutOfRangeError } from '../src/domain/dates.ts';
+import { addDays, chinaToday, DateOutOfRangeError } from '../src/domain/dates.ts';
 import { computeDeadline } from '../src/domain/deadlines/compute.ts';
 import { deadlineRuleById } from '../src/domain/deadlines/rules.ts';
 import { errorHandler } from '../src/platform/http.ts';
@@ -73,6 +73,11 @@ describe('dates: one range at the boundary, bounded arithmetic below it', () => 
     const r = await officer.post('/api/cases', { ...base, receivedOn: '9999-12-31' });
     expect(r.status).toBe(400);
     expect(r.body.error.code).toBe('VALIDATION_FAILED');
+    expect(await ledgerSize(env)).toBe(before);
+    // a lead cannot have been received tomorrow: a recorded fact is not in the future
+    const tomorrow = await officer.post('/api/cases', { ...base, receivedOn: addDays(chinaToday(), 1) });
+    expect(tomorrow.status).toBe(400);
+    expect(JSON.stringify(tomorrow.body.error.details)).toContain('已发生事实的日期不能晚于今天');
     expect(await ledgerSize(env)).toBe(before);
   });
 });

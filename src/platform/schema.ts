@@ -3,7 +3,7 @@
  * (DATE_RANGE in domain/dates.ts), one date-time type. A module never declares its own date regex.
  */
 import { z } from 'zod';
-import { DATE_RANGE, isRealDate } from '../domain/dates.ts';
+import { chinaToday, DATE_RANGE, isRealDate } from '../domain/dates.ts';
 
 const inRange = (d: string) => d >= DATE_RANGE.min && d <= DATE_RANGE.max;
 const rangeMessage = `日期应在 ${DATE_RANGE.min} 至 ${DATE_RANGE.max} 之间`;
@@ -21,3 +21,6 @@ export const ZDateTime = z
   .regex(/^\d{4}-\d{2}-\d{2}T([01]\d|2[0-3]):[0-5]\d$/, { message: '时间格式应为 YYYY-MM-DDTHH:mm' })
   .refine((s) => isRealDate(s.slice(0, 10)), { message: '日期不存在' })
   .refine((s) => inRange(s.slice(0, 10)), { message: rangeMessage });
+
+/** The date of something that has happened (a lead received, a document served, a payment made): not after today (北京时间). */
+export const ZFactDate = ZDate.refine((d) => d <= chinaToday(), { message: '已发生事实的日期不能晚于今天' });

@@ -1,6 +1,6 @@
 /** Request and response schemas of the case module (执法办案); they also generate the OpenAPI document. */
 import { z } from 'zod';
-import { ZDate, ZDateTime } from '../../platform/schema.ts';
+import { ZDate, ZDateTime, ZFactDate } from '../../platform/schema.ts';
 import { isValidResidentId, isValidUscc } from '../../domain/codes.ts';
 import { caseSourceIds, evidenceKindIds, legalReviewItemIds, majorCriterionIds, serviceMethodIds } from '../../domain/cases/rules.ts';
 import { baseKindIds, penaltyKindIds } from '../../domain/discretion/vocabulary.ts';
@@ -8,6 +8,8 @@ import { enforcementFieldIds } from '../../domain/certifiedDuty.ts';
 
 const id = z.string().min(1).max(64);
 const date = ZDate;
+/** a date on which something happened: not in the future */
+const factDate = ZFactDate;
 const dateTime = ZDateTime;
 const text = (max: number, min = 1) => z.string().trim().min(min, { message: '不能为空' }).max(max);
 const fen = z.number().int({ message: '金额应为整数（分）' }).nonnegative();
@@ -38,7 +40,7 @@ export const ZCreateCaseRequest = z.strictObject({
   unitId: id.optional(),
   source: z.enum(caseSourceIds),
   sourceNote: text(500).nullish(),
-  receivedOn: date,
+  receivedOn: factDate,
   party: ZParty,
   field: z.enum(enforcementFieldIds),
   summary: text(2000),
@@ -63,7 +65,7 @@ export const transitionInputs = {
   accept: z.strictObject({ note: text(500).optional() }),
   proposeFiling: z.strictObject({
     violationId: id,
-    violationDate: date,
+    violationDate: factDate,
     lifeHealth: z.boolean().default(false),
     investigatorIds: z.array(id).min(1).max(10),
     opinion,
@@ -85,8 +87,8 @@ export const transitionInputs = {
   }),
   audit: z.strictObject({ opinion: z.enum(['agree', 'agreeAfterChanges']), reasons: opinion, acceptsDeviation: z.boolean().default(false), instrumentData }),
   returnToInvestigation: z.strictObject({ reasons: opinion }),
-  notify: z.strictObject({ servedOn: date, instrumentData }),
-  requestHearing: z.strictObject({ requestedOn: date }),
+  notify: z.strictObject({ servedOn: factDate, instrumentData }),
+  requestHearing: z.strictObject({ requestedOn: factDate }),
   scheduleHearing: z.strictObject({
     at: dateTime,
     place: text(200),
@@ -146,7 +148,7 @@ export const transitionInputs = {
     instrumentData,
   }),
   serve: z.strictObject({
-    servedOn: date,
+    servedOn: factDate,
     servedAt: dateTime.optional(),
     method: z.enum(serviceMethodIds),
     recipient: text(100),
@@ -154,17 +156,17 @@ export const transitionInputs = {
     avFileIds: z.array(id).max(20).default([]),
     instrumentData,
   }),
-  applyEnforcement: z.strictObject({ appliedOn: date, court: text(100) }),
+  applyEnforcement: z.strictObject({ appliedOn: factDate, court: text(100) }),
   close: z.strictObject({ opinion, enforcementOutcome: text(1000).optional(), instrumentData }),
   archive: z.strictObject({ note: text(500).optional() }),
   proposeReferral: z.strictObject({ kind: z.enum(['police', 'body']), to: text(100), reason: text(2000), suspicion: text(2000) }),
-  approveReferral: z.strictObject({ transferredOn: date, attachments: z.array(text(200)).min(1).max(50), instrumentData }),
+  approveReferral: z.strictObject({ transferredOn: factDate, attachments: z.array(text(200)).min(1).max(50), instrumentData }),
   rejectReferral: z.strictObject({ reason: text(1000) }),
-  policeAccepted: z.strictObject({ answeredOn: date, note: text(1000).optional() }),
-  policeRefused: z.strictObject({ answeredOn: date, note: text(1000) }),
+  policeAccepted: z.strictObject({ answeredOn: factDate, note: text(1000).optional() }),
+  policeRefused: z.strictObject({ answeredOn: factDate, note: text(1000) }),
   decideOnSite: z.strictObject({
     violationId: id,
-    violationDate: date,
+    violationDate: factDate,
     officerIds: z.array(id).min(1).max(5),
     occurredAt: dateTime,
     place: text(200),
@@ -187,7 +189,7 @@ export const ZTransitionRequest = z.strictObject({
 export const ZAddEvidenceRequest = z.strictObject({
   kind: z.enum(evidenceKindIds),
   title: text(200),
-  collectedOn: date,
+  collectedOn: factDate,
   place: text(200).nullish(),
   officerIds: z.array(id).max(10).default([]),
   fileIds: z.array(id).max(50).default([]),
@@ -197,11 +199,11 @@ export const ZAddEvidenceRequest = z.strictObject({
 });
 export type TAddEvidenceRequest = z.infer<typeof ZAddEvidenceRequest>;
 
-export const ZStatementRequest = z.strictObject({ receivedOn: date, text: text(5000), adopted: z.boolean(), reply: text(5000) });
+export const ZStatementRequest = z.strictObject({ receivedOn: factDate, text: text(5000), adopted: z.boolean(), reply: text(5000) });
 export const ZWaiverRequest = z
-  .strictObject({ statement: z.boolean().default(false), hearing: z.boolean().default(false), signedOn: date, note: text(500) })
+  .strictObject({ statement: z.boolean().default(false), hearing: z.boolean().default(false), signedOn: factDate, note: text(500) })
   .refine((w) => w.statement || w.hearing, { message: '至少放弃一项权利' });
-export const ZPaymentRequest = z.strictObject({ paidOn: date, amountFen: fen.positive(), receiptNo: text(64).nullish() });
+export const ZPaymentRequest = z.strictObject({ paidOn: factDate, amountFen: fen.positive(), receiptNo: text(64).nullish() });
 export const ZPaymentPlanRequest = z.strictObject({
   kind: z.enum(['deferral', 'instalments']),
   instalments: z
