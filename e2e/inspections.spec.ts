@@ -141,6 +141,14 @@ describe('random inspections in the browser', () => {
     const p = await phone.newPage();
     try {
       await login(p, 'jiancha1');
+      // a user the administrator created must first choose their own password
+      const dialog = p.getByRole('dialog', { name: '请先修改密码' });
+      await dialog.getByTestId('password-change-required').waitFor();
+      await dialog.getByLabel('当前密码').fill(PASSWORD);
+      await dialog.getByLabel('新密码', { exact: true }).fill('Jiancha7731hz');
+      await dialog.getByLabel('确认新密码').fill('Jiancha7731hz');
+      await dialog.getByRole('button', { name: /确认修改/ }).click();
+      await p.getByTestId('current-user').waitFor();
       await p.goto(`${server.baseUrl}/inspections/mine`);
       const card = p.locator('.ant-card').filter({ hasText: open.name });
       await card.getByRole('button', { name: '录入结果' }).click();

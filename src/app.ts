@@ -7,6 +7,8 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fastifyCookie from '@fastify/cookie';
+import fastifyHelmet from '@fastify/helmet';
+import fastifyRateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
@@ -14,6 +16,7 @@ import Fastify from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { hashBytes } from './domain/merkle.ts';
+import { registerAuditRoutes } from './modules/audit/routes.ts';
 import { registerAuthRoutes } from './modules/auth/routes.ts';
 import { registerCalendarRoutes } from './modules/calendar/routes.ts';
 import { registerOfficerRoutes } from './modules/officers/routes.ts';
@@ -24,7 +27,7 @@ import { registerLawRoutes } from './modules/laws/routes.ts';
 import { registerDiscretionRoutes } from './modules/discretion/routes.ts';
 import { registerInspectionRoutes } from './modules/inspections/routes.ts';
 import { registerPublicityRoutes } from './modules/publicity/routes.ts';
-import { registerPortal } from './modules/portal/routes.ts';
+import { isPublicPath, registerPortal } from './modules/portal/routes.ts';
 import { registerOrgRoutes } from './modules/orgs/routes.ts';
 import { registerRecordRoutes } from './modules/record/routes.ts';
 import { registerUserRoutes } from './modules/users/routes.ts';
@@ -99,13 +102,38 @@ export async function createContext(config: Config, db?: Db): Promise<AppContext
   return { config, db: database, ledger, blobs: new FsBlobStore(join(config.dataDir, 'blobs'), hashAlg) };
 }
 
+const hops = (n: number) => (_address: string, i: number) => i < n;
+
 const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+/** What a user who must change their password may still call (PASSWORD_CHANGE_REQUIRED elsewhere). */
+const ALLOWED_BEFORE_PASSWORD_CHANGE = new Set(['GET /api/auth/me', 'POST /api/auth/logout', 'POST /api/auth/password']);
+
+/**
+ * The staff console's and the API's Content-Security-Policy (@fastify/helmet): the built React/antd console
+ * loads only its own scripts; antd's CSS-in-JS needs inline styles. The public portal sends its own stricter
+ * policy on its pages (src/modules/portal/routes.ts), which replaces this one.
+ */
+export const CONSOLE_CSP_DIRECTIVES = {
+  defaultSrc: ["'self'"],
+  scriptSrc: ["'self'"],
+  styleSrc: ["'self'", "'unsafe-inline'"],
+  imgSrc: ["'self'", 'data:'],
+  fontSrc: ["'self'", 'data:'],
+  connectSrc: ["'self'"],
+  objectSrc: ["'none'"],
+  baseUri: ["'self'"],
+  formAction: ["'self'"],
+  frameAncestors: ["'none'"],
+};
 
 export async function buildApp(ctx: AppContext, opts: { logger?: boolean | { level: string } } = {}): Promise<App> {
   const app = Fastify({
     logger: opts.logger ?? false,
     bodyLimit: ctx.config.bodyLimitBytes,
-    trustProxy: false,
+    // TRUST_PROXY: whose X-Forwarded-For is believed for req.ip (the login throttle and rate limits key on it)
+    // (a hop count: the nearest n addresses are proxies, as Fastify does for a number)
+    trustProxy: typeof ctx.config.trustProxy === 'number' ? hops(ctx.config.trustProxy) : ctx.config.trustProxy,
     genReqId: () => randomUUID(),
     // a request not answered in time gets 503 REQUEST_TIMEOUT (a stuck synchronous loop is the supervisor's watchdog's)
     handlerTimeout: ctx.config.requestTimeoutMs,
@@ -119,6 +147,32 @@ export async function buildApp(ctx: AppContext, opts: { logger?: boolean | { lev
   app.addContentTypeParser('application/octet-stream', (_req, payload, done) => done(null, payload));
 
   await app.register(fastifyCookie);
+  // security headers on every answer: CSP, X-Frame-Options DENY, nosniff, Referrer-Policy; HSTS only behind HTTPS
+  await app.register(fastifyHelmet, {
+    contentSecurityPolicy: { useDefaults: false, directives: CONSOLE_CSP_DIRECTIVES },
+    frameguard: { action: 'deny' },
+    referrerPolicy: { policy: 'same-origin' },
+    hsts: ctx.config.secureCookies ? { maxAge: 15_552_000, includeSubDomains: true } : false,
+    crossOriginEmbedderPolicy: false,
+  });
+  // per-address request limits (@fastify/rate-limit, in memory per process): the public portal and /api/public
+  // (PUBLIC_RATE_LIMIT_PER_MINUTE); the login route has its own (LOGIN_ATTEMPTS_PER_MINUTE)
+  const publicLimit = ctx.config.publicRateLimitPerMinute;
+  await app.register(fastifyRateLimit, {
+    global: true,
+    max: publicLimit > 0 ? publicLimit : 1_000_000,
+    timeWindow: 60_000,
+    cache: 100_000,
+    allowList: (req) => publicLimit <= 0 || !isPublicPath(req.url),
+    keyGenerator: (req) => req.ip,
+    addHeadersOnExceeding: { 'x-ratelimit-limit': false, 'x-ratelimit-remaining': false, 'x-ratelimit-reset': false },
+    addHeaders: { 'x-ratelimit-limit': false, 'x-ratelimit-remaining': false, 'x-ratelimit-reset': false, 'retry-after': true },
+    errorResponseBuilder: (_req, c) => new AppError(429, 'RATE_LIMITED', `请求过于频繁，请 ${Math.max(1, Math.ceil(c.ttl / 1000))} 秒后再试`),
+  });
+  // answers of the API are not cached (personal data), except the public ones, which may set their own caching
+  app.addHook('onSend', async (req, reply) => {
+    if (req.url.startsWith('/api/') && !req.url.startsWith('/api/public/') && !req.url.startsWith('/api/docs')) reply.header('cache-control', 'no-store');
+  });
   app.decorateRequest('principal', null);
   app.decorateRequest('sessionToken', null);
   app.decorateRequest('csrfToken', null);
@@ -127,12 +181,14 @@ export async function buildApp(ctx: AppContext, opts: { logger?: boolean | { lev
   app.addHook('onRequest', async (req) => {
     if (!req.url.startsWith('/api/')) return;
     const token = req.cookies[SESSION_COOKIE];
+    let mustChangePassword = false;
     if (token) {
-      const s = await principalForSession(ctx.db, token);
+      const s = await principalForSession(ctx.db, token, ctx.config.sessionIdleMinutes);
       if (s) {
         req.principal = s.principal;
         req.sessionToken = token;
         req.csrfToken = s.csrfToken;
+        mustChangePassword = s.mustChangePassword;
       }
     }
     if (req.routeOptions.config?.public) return;
@@ -143,6 +199,10 @@ export async function buildApp(ctx: AppContext, opts: { logger?: boolean | { lev
     }
     if (UNSAFE.has(req.method) && req.headers[CSRF_HEADER] !== req.csrfToken) {
       throw new AppError(403, 'CSRF_TOKEN_INVALID', '缺少或错误的 CSRF 令牌，请刷新页面后重试');
+    }
+    // a password set by an administrator (new user, reset) must be replaced before anything else
+    if (mustChangePassword && !ALLOWED_BEFORE_PASSWORD_CHANGE.has(`${req.method} ${req.routeOptions.url}`)) {
+      throw new AppError(403, 'PASSWORD_CHANGE_REQUIRED', '管理员设置的初始密码或重置密码须先修改：请修改密码后再继续使用');
     }
   });
 
@@ -194,6 +254,7 @@ export async function buildApp(ctx: AppContext, opts: { logger?: boolean | { lev
   registerCaseRoutes(app, ctx);
   registerCalendarRoutes(app, ctx);
   registerPublicityRoutes(app, ctx);
+  registerAuditRoutes(app, ctx);
   registerPortal(app, ctx);
 
   if (existsSync(join(WEB_DIST, 'index.html'))) {

@@ -3,7 +3,7 @@ import { client, createTestEnv, ledgerSize, login, type TestEnv } from './helper
 
 let env: TestEnv;
 beforeAll(async () => {
-  env = await createTestEnv({ config: { maxLoginFailures: 3, lockoutMinutes: 15 } });
+  env = await createTestEnv({ config: { maxLoginFailures: 3, loginDelayBaseSeconds: 60 } });
 });
 afterAll(() => env.close());
 
@@ -49,15 +49,19 @@ describe('login and sessions', () => {
     expect(a.body.error.message).toBe('用户名或密码错误');
   });
 
-  it('locks a user name after repeated failures, even for the right password', async () => {
+  it('makes a user name wait after repeated failures (no hard lock), even for the right password, with Retry-After', async () => {
     const c = client(env.app, null);
-    for (let i = 0; i < 2; i++) expect((await c.post('/api/auth/login', { username: 'jiandu', password: `bad-${i}aaaa` })).status).toBe(401);
-    const third = await c.post('/api/auth/login', { username: 'jiandu', password: 'bad-3aaaa' });
-    expect(third.status).toBe(429);
-    expect(third.body.error.code).toBe('LOGIN_LOCKED');
+    for (let i = 0; i < 3; i++) expect((await c.post('/api/auth/login', { username: 'jiandu', password: `bad-${i}aaaa` })).status).toBe(401);
+    const fourth = await env.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'jiandu', password: 'bad-3aaaa' } });
+    expect(fourth.statusCode).toBe(429);
+    expect(fourth.json().error.code).toBe('LOGIN_THROTTLED');
+    expect(Number(fourth.headers['retry-after'])).toBeGreaterThan(50);
     const right = await c.post('/api/auth/login', { username: 'jiandu', password: 'Fazhi2026!' });
     expect(right.status).toBe(429);
-    expect(right.body.error.message).toMatch(/锁定/);
+    expect(right.body.error.message).toMatch(/秒后再试/);
+    // the wait is over: the right password logs in (here: the last failure moved back by the delay)
+    await env.owner.query("update login_failures set last_failure_at = last_failure_at - interval '61 seconds' where key like '%jiandu%'");
+    expect((await c.post('/api/auth/login', { username: 'jiandu', password: 'Fazhi2026!' })).status).toBe(200);
   });
 
   it('limits failed login attempts per address, not per user name', async () => {

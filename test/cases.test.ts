@@ -404,6 +404,8 @@ describe('guards: each one tried, nothing written when it fails', () => {
       });
       expect(u.status, JSON.stringify(u.body)).toBe(201);
       const dual = client(env.app, await login(env.app, 'dual', 'Fazhi2026!x'));
+      // created by an administrator: the initial password is changed first (PASSWORD_CHANGE_REQUIRED until then)
+      expect((await dual.post('/api/auth/password', { currentPassword: 'Fazhi2026!x', newPassword: 'Shuangchong8842' })).status).toBe(200);
       await refuse(dual, id, 'audit', { opinion: 'agree', reasons: '同意', acceptsDeviation: true }, '2026-10-09', 'REVIEWER_IS_INVESTIGATOR');
     }
   });
@@ -531,6 +533,8 @@ describe('guards: each one tried, nothing written when it fails', () => {
       });
       expect(u.status).toBe(201);
       const s1 = client(env.app, await login(env.app, 'station1', 'Fazhi2026!y'));
+      // created by an administrator: the initial password is changed first (PASSWORD_CHANGE_REQUIRED until then)
+      expect((await s1.post('/api/auth/password', { currentPassword: 'Fazhi2026!y', newPassword: 'Yisuo5528renyuan' })).status).toBe(200);
       expect((await s1.get(`/api/cases/${id}`)).status).toBe(404);
       expect((await s1.post(`/api/cases/${id}/transitions/accept`, { expectedVersion: 0, input: {} })).status).toBe(404);
       expect((await s1.get('/api/cases')).body.items.some((c: { id: string }) => c.id === id)).toBe(false);
@@ -803,6 +807,8 @@ describe('the remaining guards, one by one', () => {
     });
     expect(u.status, JSON.stringify(u.body)).toBe(201);
     const novice = client(env.app, await login(env.app, 'newreviewer', 'Fazhi2026!z'));
+    // created by an administrator: the initial password is changed first (PASSWORD_CHANGE_REQUIRED until then)
+    expect((await novice.post('/api/auth/password', { currentPassword: 'Fazhi2026!z', newPassword: 'Xinshenhe6617yuan' })).status).toBe(200);
     await refuseStep(novice, id, 'legalReview', { items: allItems(), opinion: 'agree', reasons: '同意' }, '2026-10-21', 'REVIEWER_NOT_QUALIFIED');
     await step(reviewer, id, 'legalReview', { items: allItems(), opinion: 'agree', reasons: '同意' }, '2026-10-21');
     const three = ['甲', '乙', '丙'].map((name) => ({ name }));

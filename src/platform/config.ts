@@ -18,9 +18,26 @@ export interface Config {
   treeHeadIntervalMs: number;
   secureCookies: boolean;
   sessionTtlHours: number;
+  /** a session unused for this long ends (sliding; each authenticated request extends it) */
+  sessionIdleMinutes: number;
+  /** failed logins of one user name from one address before each further attempt there must wait (progressive delay) */
   maxLoginFailures: number;
-  lockoutMinutes: number;
+  /** failed logins of one user name from all addresses together before the user-wide delay starts */
+  maxLoginFailuresPerUser: number;
+  /** the first delay after the threshold; it doubles with each further failure */
+  loginDelayBaseSeconds: number;
+  /** the longest delay per (user name, address) */
+  loginDelayMaxSeconds: number;
+  /** the longest user-wide delay (kept short: an attacker elsewhere can only slow a real user this much) */
+  loginUserDelayMaxSeconds: number;
+  /** failures are forgotten this long after the last one (and all of them after a successful login) */
+  loginFailureMemoryMinutes: number;
+  /** failed logins per minute from one address (any user names) before that address must wait */
   loginFailuresPerMinutePerAddress: number;
+  /** login attempts per minute from one address, successful or not (@fastify/rate-limit; 0 = no limit) */
+  loginAttemptsPerMinutePerAddress: number;
+  /** Fastify `trustProxy`: false, true, a hop count, or addresses/CIDRs of the proxies */
+  trustProxy: boolean | number | string[];
   bodyLimitBytes: number;
   seedDemoOnFirstStart: boolean;
   /** publish a decision's publication as soon as it is made (false: it waits, scheduled, for a person to publish it) */
@@ -37,6 +54,24 @@ export interface Config {
   watchdogMs: number;
   /** a request without an answer after this long gets 503 REQUEST_TIMEOUT */
   requestTimeoutMs: number;
+}
+
+/** TRUST_PROXY: unset/`false` = no proxy; `true` = trust every hop; a number = that many hops; otherwise a comma-separated list of addresses/CIDRs. */
+export function parseTrustProxy(raw: string | undefined): boolean | number | string[] {
+  const v = (raw ?? '').trim();
+  if (v === '' || v.toLowerCase() === 'false') return false;
+  if (v.toLowerCase() === 'true') return true;
+  if (/^\d+$/.test(v)) return Number(v);
+  const list = v
+    .split(',')
+    .map((x) => x.trim())
+    .filter(Boolean);
+  for (const x of list) {
+    if (!/^[0-9a-fA-F:.]+(\/\d{1,3})?$/.test(x) && !['loopback', 'linklocal', 'uniquelocal'].includes(x)) {
+      throw new Error(`TRUST_PROXY must be true, false, a hop count or a list of addresses/CIDRs, got ${raw}`);
+    }
+  }
+  return list;
 }
 
 function positiveInt(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
@@ -63,9 +98,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     treeHeadIntervalMs: Number(env.TREE_HEAD_INTERVAL_MS ?? 60_000),
     secureCookies: env.SECURE_COOKIES === 'true',
     sessionTtlHours: Number(env.SESSION_TTL_HOURS ?? 12),
-    maxLoginFailures: Number(env.MAX_LOGIN_FAILURES ?? 5),
-    lockoutMinutes: Number(env.LOCKOUT_MINUTES ?? 15),
-    loginFailuresPerMinutePerAddress: Number(env.LOGIN_FAILURES_PER_MINUTE ?? 20),
+    sessionIdleMinutes: positiveInt(env, 'SESSION_IDLE_MINUTES', 30),
+    maxLoginFailures: positiveInt(env, 'MAX_LOGIN_FAILURES', 5),
+    maxLoginFailuresPerUser: positiveInt(env, 'MAX_LOGIN_FAILURES_PER_USER', 20),
+    loginDelayBaseSeconds: positiveInt(env, 'LOGIN_DELAY_BASE_SECONDS', 1),
+    loginDelayMaxSeconds: positiveInt(env, 'LOGIN_DELAY_MAX_SECONDS', 300),
+    loginUserDelayMaxSeconds: positiveInt(env, 'LOGIN_USER_DELAY_MAX_SECONDS', 60),
+    // LOCKOUT_MINUTES (the old hard lock) is read as the failure memory when the new name is not set
+    loginFailureMemoryMinutes: positiveInt(env, env.LOGIN_FAILURE_MEMORY_MINUTES ? 'LOGIN_FAILURE_MEMORY_MINUTES' : 'LOCKOUT_MINUTES', 60),
+    loginFailuresPerMinutePerAddress: positiveInt(env, 'LOGIN_FAILURES_PER_MINUTE', 20),
+    loginAttemptsPerMinutePerAddress: Number(env.LOGIN_ATTEMPTS_PER_MINUTE ?? 120),
+    trustProxy: parseTrustProxy(env.TRUST_PROXY),
     bodyLimitBytes: Number(env.BODY_LIMIT_BYTES ?? 1_048_576),
     seedDemoOnFirstStart: env.SEED_DEMO !== 'false',
     publicityAutoPublish: env.PUBLICITY_AUTO_PUBLISH !== 'false',

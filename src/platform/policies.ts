@@ -187,6 +187,15 @@ export const recordPolicy = (p: Principal) => ({
   signTreeHead: platformDataPolicy(p).signTreeHead,
 });
 
+/**
+ * 访问日志 (the personal-data access log): supervisors (执法监督人员) and administrators search it; each sees the reads
+ * made by users whose org is in their own subtree (a city supervisor: the city's and every district's staff; a
+ * district's administrator: the district's; nobody a sibling district's).
+ */
+export const accessLogPolicy = (p: Principal) => ({
+  search: has(p, 'supervisor', 'admin'),
+});
+
 /** What the menu may show: derived from the same policies, never re-implemented by the client. */
 export const menuAbilities = (p: Principal) => ({
   orgs: true,
@@ -208,6 +217,7 @@ export const menuAbilities = (p: Principal) => ({
   manageInspections: has(p, 'admin', 'leader'),
   publicity: true,
   exportCredit: has(p, 'admin', 'leader', 'legalReviewer'),
+  accessLog: accessLogPolicy(p).search,
 });
 
 /** Throws 404 unless the record is visible, then 403 unless the ability holds. */

@@ -33,6 +33,7 @@ const InspectionTaskPage = page(() => import('./pages/inspections/TaskPage'));
 const MyInspectionsPage = page(() => import('./pages/inspections/MyInspectionsPage'));
 const PublicityPage = page(() => import('./pages/publicity/PublicityPage'));
 const PublicationPage = page(() => import('./pages/publicity/PublicationPage'));
+const AccessLogPage = page(() => import('./pages/audit/AccessLogPage'));
 
 function Lazy({ children, resetOnNavigate = true }: { children: ReactNode; resetOnNavigate?: boolean }) {
   // pages are keyed by path, so an error on one page is forgotten when the user navigates away;
@@ -70,6 +71,7 @@ export function AppRoutes() {
         <Route path="record/ledger" element={load(<LedgerPage />)} />
         <Route path="record/tree-heads" element={load(<TreeHeadsPage />)} />
         <Route path="record/:matterType/:matterId" element={load(<RecordPage />)} />
+        <Route path="audit/access" element={load(<AccessLogPage />)} />
         <Route path="deadlines" element={load(<DeadlinesPage />)} />
         <Route path="powers" element={load(<PowersPage />)} />
         <Route path="powers/:id" element={load(<PowerDetailPage />)} />

@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import type { AppContext } from '../../platform/context.ts';
 import { errorResponses, principal, type App } from '../../platform/http.ts';
+import { AppError } from '../../platform/errors.ts';
 import { menuAbilities, roleLabels, roles } from '../../platform/policies.ts';
 import { deleteSession, SESSION_COOKIE } from '../../platform/auth/sessions.ts';
-import { login, LoginRateLimiter } from './login.ts';
+import { login, LoginThrottled } from './login.ts';
 
 const tags = ['认证'];
 
@@ -19,18 +20,27 @@ const ZMe = z.object({
   }),
   csrfToken: z.string(),
   abilities: z.record(z.string(), z.boolean()),
+  /** the password was set by an administrator: every other call answers 403 PASSWORD_CHANGE_REQUIRED until it is changed */
+  mustChangePassword: z.boolean(),
 });
 
 export function registerAuthRoutes(app: App, ctx: AppContext) {
-  const limiter = new LoginRateLimiter(ctx.config.loginFailuresPerMinutePerAddress);
-
   const me = async (userId: string, csrfToken: string) => {
-    const r = await ctx.db.query<{ id: string; username: string; display_name: string; org_id: string; org_name: string; roles: (typeof roles)[number][] }>(
-      'select u.id, u.username, u.display_name, u.org_id, o.name as org_name, u.roles from users u join orgs o on o.id = u.org_id where u.id = $1',
+    const r = await ctx.db.query<{
+      id: string;
+      username: string;
+      display_name: string;
+      org_id: string;
+      org_name: string;
+      roles: (typeof roles)[number][];
+      must_change_password: boolean;
+    }>(
+      'select u.id, u.username, u.display_name, u.org_id, o.name as org_name, u.roles, u.must_change_password from users u join orgs o on o.id = u.org_id where u.id = $1',
       [userId],
     );
     const u = r.rows[0];
     return {
+      mustChangePassword: u.must_change_password,
       id: u.id,
       username: u.username,
       displayName: u.display_name,
@@ -45,26 +55,39 @@ export function registerAuthRoutes(app: App, ctx: AppContext) {
   app.post(
     '/api/auth/login',
     {
-      config: { public: true },
+      config: {
+        public: true,
+        // every attempt from one address, successful or not (the failures are throttled in login())
+        rateLimit:
+          ctx.config.loginAttemptsPerMinutePerAddress > 0
+            ? {
+                max: ctx.config.loginAttemptsPerMinutePerAddress,
+                timeWindow: 60_000,
+                allowList: () => false,
+                errorResponseBuilder: (_req: unknown, c: { ttl: number }) =>
+                  new AppError(429, 'RATE_LIMITED', `该网络地址登录请求过于频繁，请 ${Math.max(1, Math.ceil(c.ttl / 1000))} 秒后再试`),
+              }
+            : false,
+      },
       schema: {
         tags,
-        summary: '登录（成功后设置 HttpOnly 会话 Cookie，并返回 CSRF 令牌）',
+        summary: '登录（成功后设置 HttpOnly 会话 Cookie，并返回 CSRF 令牌；失败过多时须等待，429 并带 Retry-After）',
         body: z.strictObject({ username: z.string().min(1).max(64), password: z.string().min(1).max(128) }),
         response: { 200: ZMe, 429: errorResponses[400], ...errorResponses },
       },
     },
     async (req, reply) => {
-      limiter.check(req.ip);
       const s = await login(ctx.db, ctx.config, req.body.username, req.body.password, req.ip, req.headers['user-agent'] ?? '').catch((e) => {
-        limiter.fail(req.ip);
+        if (e instanceof LoginThrottled) reply.header('retry-after', String(e.retryAfter));
         throw e;
       });
       reply.setCookie(SESSION_COOKIE, s.token, { path: '/', httpOnly: true, sameSite: 'strict', secure: ctx.config.secureCookies, expires: s.expiresAt });
-      const { csrfToken, ...user } = await me(s.userId, s.csrfToken);
+      const { csrfToken, mustChangePassword, ...user } = await me(s.userId, s.csrfToken);
       const r = await ctx.db.query<{ roles: string[] }>('select roles from users where id = $1', [s.userId]);
       return {
         user,
         csrfToken,
+        mustChangePassword,
         abilities: menuAbilities({
           userId: s.userId,
           roles: r.rows[0].roles as never,
@@ -90,7 +113,7 @@ export function registerAuthRoutes(app: App, ctx: AppContext) {
 
   app.get('/api/auth/me', { schema: { tags, summary: '当前用户、CSRF 令牌与菜单权限', response: { 200: ZMe, ...errorResponses } } }, async (req) => {
     const p = principal(req);
-    const { csrfToken, ...user } = await me(p.userId, req.csrfToken!);
-    return { user, csrfToken, abilities: menuAbilities(p) };
+    const { csrfToken, mustChangePassword, ...user } = await me(p.userId, req.csrfToken!);
+    return { user, csrfToken, mustChangePassword, abilities: menuAbilities(p) };
   });
 }

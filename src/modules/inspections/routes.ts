@@ -250,7 +250,7 @@ export function registerInspectionRoutes(app: App, ctx: AppContext) {
       schema: {
         tags,
         summary: '抽查计划及其任务',
-        querystring: z.strictObject({ bodyId: z.string().max(64).optional(), year: z.coerce.number().int().optional() }),
+        querystring: z.strictObject({ bodyId: z.string().max(64).optional(), year: z.coerce.number().int().min(2000).max(2100).optional() }),
         response: { 200: z.object({ items: z.array(ZPlan) }), ...errorResponses },
       },
     },

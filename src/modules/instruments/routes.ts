@@ -4,11 +4,13 @@
  * `issueInstrument`; operators have `fazhi instrument …`.
  */
 import { z } from 'zod';
+import { logAccess, partySubject, type AccessAction } from '../../platform/audit/access.ts';
 import type { AppContext } from '../../platform/context.ts';
 import { previewInstrument } from '../../platform/documents/issue.ts';
 import { contentTypes, instrumentFileName, templateSummaries, type InstrumentFormat } from '../../platform/documents/render.ts';
 import { AppError, notFound, unprocessable } from '../../platform/errors.ts';
 import { errorResponses, principal, type App } from '../../platform/http.ts';
+import { matterSubject } from '../audit/subjects.ts';
 import { ancestorsOf, enforcementBodyOf, getInstrument } from './queries.ts';
 import { ZInstrument, ZPreviewRequest, ZTemplateSummary } from './schema.ts';
 
@@ -20,6 +22,22 @@ const disposition = (name: string) => `attachment; filename*=UTF-8''${encodeURIC
 export function registerInstrumentRoutes(app: App, ctx: AppContext) {
   const { db } = ctx;
   const summaries = templateSummaries();
+
+  /** An issued instrument's data and files name the party in full (resident id, address): each read is audited. */
+  const audit = async (
+    req: Parameters<typeof logAccess>[1],
+    action: AccessAction,
+    i: { id: string; title: string; number: string; matterType: string; matterId: string; data: Record<string, unknown> },
+    note: string,
+  ) =>
+    logAccess(db, req, {
+      action,
+      resourceType: 'instrument',
+      resourceId: i.id,
+      matter: { type: i.matterType, id: i.matterId },
+      subject: (await matterSubject(db, i.matterType, i.matterId)) ?? partySubject(i.data.party),
+      note,
+    });
 
   app.get(
     '/api/instruments/templates',
@@ -68,11 +86,17 @@ export function registerInstrumentRoutes(app: App, ctx: AppContext) {
   app.get(
     '/api/instruments/:id',
     {
-      schema: { tags, summary: '查看已制作的文书（文号、归属事项、数据及文件哈希）', params: ZId, response: { 200: ZInstrument, ...errorResponses } },
+      schema: {
+        tags,
+        summary: '查看已制作的文书（文号、归属事项、数据及文件哈希；记入访问日志）',
+        params: ZId,
+        response: { 200: ZInstrument, ...errorResponses },
+      },
     },
     async (req) => {
       const i = await getInstrument(db, principal(req), req.params.id);
       if (!i) throw notFound('文书');
+      await audit(req, 'instrument.read', i, `${i.title} ${i.number}`);
       return i;
     },
   );
@@ -81,7 +105,7 @@ export function registerInstrumentRoutes(app: App, ctx: AppContext) {
     app.get(
       `/api/instruments/:id/${format}`,
       {
-        schema: { tags, summary: `下载文书${format === 'docx' ? ' .docx' : ' PDF'}（先重新校验哈希，不一致则拒绝）`, params: ZId },
+        schema: { tags, summary: `下载文书${format === 'docx' ? ' .docx' : ' PDF'}（先重新校验哈希，不一致则拒绝；记入访问日志）`, params: ZId },
       },
       async (req, reply) => {
         const i = await getInstrument(db, principal(req), req.params.id);
@@ -91,6 +115,7 @@ export function registerInstrumentRoutes(app: App, ctx: AppContext) {
           req.log.error({ instrumentId: i.id, format }, 'instrument blob does not match its recorded hash');
           throw new AppError(409, 'INSTRUMENT_TAMPERED', '文书文件与记录中的哈希值不一致，可能已被篡改，已拒绝下载；请通知系统管理员');
         }
+        await audit(req, 'instrument.download', i, `${i.title} ${i.number}（${format === 'docx' ? '.docx' : 'PDF'}）`);
         reply.header('content-type', contentTypes[format]);
         reply.header('content-length', String(format === 'docx' ? i.docxSize : i.pdfSize));
         reply.header('x-content-hash', `${i.hashAlg}:${hash}`);

@@ -59,23 +59,8 @@ function verifyScript(): Promise<string> {
   return verifyJs;
 }
 
-/** A fixed-window counter per address: enough to stop a scraper hammering the search. */
-function rateLimiter(perMinute: number) {
-  const hits = new Map<string, { n: number; until: number }>();
-  return (ip: string): { ok: boolean; retryAfter: number } => {
-    const now = Date.now();
-    let h = hits.get(ip);
-    if (!h || h.until <= now) {
-      if (hits.size > 50_000) for (const [k, v] of hits) if (v.until <= now) hits.delete(k);
-      h = { n: 0, until: now + 60_000 };
-      hits.set(ip, h);
-    }
-    h.n++;
-    return { ok: h.n <= perMinute, retryAfter: Math.ceil((h.until - now) / 1000) };
-  };
-}
-
-const isPublicPath = (url: string) =>
+/** The public paths (portal, /api/public, the record's consistency proof): rate-limited per address in buildApp. */
+export const isPublicPath = (url: string) =>
   url === '/' || url.startsWith('/?') || url.startsWith('/portal') || url.startsWith('/api/public/') || url.startsWith('/api/record/consistency');
 
 const fieldOptions = Object.entries(enforcementFields);
@@ -192,16 +177,7 @@ function decisionPage(d: PublicDetail, keyId: string): Html {
 
 export function registerPortal(app: App, ctx: AppContext) {
   const { db } = ctx;
-  const limit = ctx.config.publicRateLimitPerMinute > 0 ? rateLimiter(ctx.config.publicRateLimitPerMinute) : null;
   const css = readFileSync(join(ASSETS, 'portal.css'), 'utf8');
-
-  app.addHook('onRequest', async (req, reply) => {
-    if (!limit || !isPublicPath(req.url)) return;
-    const r = limit(req.ip);
-    if (r.ok) return;
-    reply.header('retry-after', String(r.retryAfter));
-    throw new AppError(429, 'RATE_LIMITED', `请求过于频繁，请 ${r.retryAfter} 秒后再试`);
-  });
 
   let siteName: { at: number; name: string } | null = null;
   const site = async () => {

@@ -25,8 +25,15 @@ export async function publicationAbilities(q: Queryable, p: Principal, row: Pick
     const id = await sourceMatterId(q, row);
     const m = id ? await findMatter(q, id) : null;
     source.read = !!m && (await matterVisible(q, p, m));
-    // a case is acted on by whoever sees it (each transition by its roles); an inspection task only by those who manage it
-    if (source.read && m) source.act = m.type === 'case' || (m.type === 'inspectionTask' && (await inspectionAbilities(q, p, m.orgId)).manage);
+    // a case is acted on by whoever sees it (each transition by its roles); an inspection task's result by those who
+    // manage the task and, as for a decision, by the legal reviewers and leaders of the publishing body (法制科 keeps 公示)
+    if (source.read && m) {
+      source.act =
+        m.type === 'case' ||
+        (m.type === 'inspectionTask' &&
+          ((await inspectionAbilities(q, p, m.orgId)).manage ||
+            (p.roles.some((r) => r === 'legalReviewer' || r === 'leader') && (await orgChain(q, p.orgId)).includes(row.bodyId))));
+    }
   }
   return publicationPolicy(p, { bodyId: row.bodyId }, source);
 }

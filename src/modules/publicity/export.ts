@@ -66,7 +66,17 @@ async function xlsxOf(rows: PenaltyRecord[], errors: ExportError[]): Promise<Buf
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
-export async function createCreditExport(ctx: AppContext, p: Principal, bodyId: string, format: ExportFormat) {
+/**
+ * `audit` runs in the export's transaction once the file is stored (the route writes its access-log row there), so
+ * an export file holding resident ids exists only with the row that says who made it.
+ */
+export async function createCreditExport(
+  ctx: AppContext,
+  p: Principal,
+  bodyId: string,
+  format: ExportFormat,
+  audit?: (tx: Queryable, e: { id: string; items: number; bodyName: string }) => Promise<void>,
+) {
   return inTransaction(ctx, async (tx) => {
     const body = (await tx.query<{ name: string; uscc: string | null }>('select name, uscc from orgs where id = $1', [bodyId])).rows[0];
     const pending = await pendingItems(tx, bodyId);
@@ -140,6 +150,7 @@ export async function createCreditExport(ctx: AppContext, p: Principal, bodyId: 
       eventType: 'creditExport.created',
       payload: { exportId: id, bodyId, format, items: rows.length, errors: errors.length, hashAlg: ctx.ledger.hashAlg, fileHash: blob.hash },
     });
+    await audit?.(tx, { id, items: rows.length, bodyName: body.name });
     return { id, format, items: rows.length, errors, fileHash: blob.hash, fileSize: blob.sizeBytes };
   });
 }

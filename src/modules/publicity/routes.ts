@@ -15,6 +15,7 @@ import {
   withdrawalGrounds,
   type PublicationState,
 } from '../../domain/publicity/rules.ts';
+import { logAccess } from '../../platform/audit/access.ts';
 import type { AppContext } from '../../platform/context.ts';
 import type { Queryable } from '../../platform/db/index.ts';
 import { AppError, forbidden, notFound } from '../../platform/errors.ts';
@@ -316,7 +317,17 @@ export function registerPublicityRoutes(app: App, ctx: AppContext) {
           ])
         ).rows[0]?.id;
       if (!bodyId || !(await visibleBodies(db, p)).includes(bodyId)) throw notFound('执法主体');
-      const r = await createCreditExport(ctx, p, bodyId, req.body.format);
+      // the file holds natural persons' full resident ids: its creation is in the access log, in the same transaction
+      const r = await createCreditExport(ctx, p, bodyId, req.body.format, (tx, e) =>
+        logAccess(tx, req, {
+          action: 'creditExport.create',
+          resourceType: 'creditExport',
+          resourceId: e.id,
+          matter: { type: 'org', id: bodyId },
+          subject: null,
+          note: `${e.bodyName}：${e.items} 条行政处罚信息（${req.body.format}）`,
+        }),
+      );
       reply.status(201);
       return { ...r, downloadUrl: `/api/publicity/credit-exports/${r.id}/file` };
     },
@@ -383,11 +394,20 @@ export function registerPublicityRoutes(app: App, ctx: AppContext) {
     },
   );
 
-  app.get('/api/publicity/credit-exports/:id/file', { schema: { tags, summary: '下载双公示导出文件', params: ZId } }, async (req, reply) => {
+  app.get('/api/publicity/credit-exports/:id/file', { schema: { tags, summary: '下载双公示导出文件（记入访问日志）', params: ZId } }, async (req, reply) => {
     const p = principal(req);
     const e = await findExport(db, req.params.id);
     if (!e || !(await visibleBodies(db, p)).includes(e.bodyId)) throw notFound('导出文件');
     if (!menuAbilities(p).exportCredit) throw forbidden('只有系统管理员、局领导和法制审核人员可以下载双公示导出文件');
+    const items = (await db.query<{ n: number }>('select count(*)::int as n from credit_export_items where export_id = $1', [e.id])).rows[0].n;
+    await logAccess(db, req, {
+      action: 'creditExport.download',
+      resourceType: 'creditExport',
+      resourceId: e.id,
+      matter: { type: 'org', id: e.bodyId },
+      subject: null,
+      note: `${items} 条行政处罚信息（${e.format}）`,
+    });
     reply.header('content-type', exportContentTypes[e.format]);
     reply.header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(`双公示-行政处罚-${e.id.slice(0, 8)}.${e.format}`)}`);
     return reply.send(ctx.blobs.read(e.fileHash));

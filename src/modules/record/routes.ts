@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { verifyConsistency, verifyInclusion } from '../../domain/merkle.ts';
+import { logAccess } from '../../platform/audit/access.ts';
 import type { AppContext } from '../../platform/context.ts';
 import { AppError, forbidden, notFound } from '../../platform/errors.ts';
 import { errorResponses, principal, type App } from '../../platform/http.ts';
@@ -7,6 +8,7 @@ import { authorize, platformDataPolicy, recordPolicy } from '../../platform/poli
 import { recordEventLabels, type RecordEventType } from '../../platform/record/events.ts';
 import { treeHeadMessage, type LedgerEntry, type TreeHead } from '../../platform/record/ledger.ts';
 import { verifySignature } from '../../platform/record/signer.ts';
+import { caseSubject, matterSubject } from '../audit/subjects.ts';
 import { resolveMatter } from './matters.ts';
 import { uploadEvidence } from './upload-evidence.ts';
 
@@ -95,11 +97,21 @@ export function registerRecordRoutes(app: App, ctx: AppContext) {
        from evidence_files e left join users u on u.id = e.uploaded_by where matter_type = $1 and matter_id = $2 order by uploaded_at`,
         [matterType, matterId],
       );
+      const entries = (await ledger.entriesOfMatter(db, matterType, matterId)).map(presentEntry);
+      // a case's entries carry the party as registered (resident id, phone, address): audited before they are sent
+      if (matterType === 'case')
+        await logAccess(db, req, {
+          action: 'case.record',
+          resourceType: 'case',
+          resourceId: matterId,
+          matter: { type: 'case', id: matterId },
+          subject: await caseSubject(db, matterId),
+        });
       return {
         matterType,
         matterId,
         title: matter!.title,
-        entries: (await ledger.entriesOfMatter(db, matterType, matterId)).map(presentEntry),
+        entries,
         evidence: evidence.rows.map((e) => ({ ...e, uploadedAt: new Date(e.uploadedAt).toISOString() })),
         canUploadEvidence: matter!.uploadEvidence,
       };
@@ -120,6 +132,14 @@ export function registerRecordRoutes(app: App, ctx: AppContext) {
       const p = principal(req);
       if (!recordPolicy(p).listAll) throw new AppError(403, 'FORBIDDEN', '只有系统管理员和执法监督人员可以查看记录总账');
       const items = await ledger.entries(db, { orgIds: [...p.scope], limit: req.query.limit, beforeSeq: req.query.beforeSeq });
+      const caseEntries = items.filter((e) => e.matterType === 'case');
+      if (caseEntries.length)
+        await logAccess(db, req, {
+          action: 'record.list',
+          resourceType: 'ledger',
+          resourceId: `${items[items.length - 1].seq}-${items[0].seq}`,
+          note: `含 ${new Set(caseEntries.map((e) => e.matterId)).size} 个案件的 ${caseEntries.length} 条记录`,
+        });
       const state = await ledger.state(db);
       return { items: items.map(presentEntry), size: state.size, rootHash: state.rootHash, hashAlg: state.hashAlg };
     },
@@ -163,6 +183,15 @@ export function registerRecordRoutes(app: App, ctx: AppContext) {
         head = await ledger.treeHeadCovering(db, entry.seq);
       }
       const proof = await ledger.inclusionProof(db, entry.seq, head.treeSize);
+      if (entry.matterType === 'case')
+        await logAccess(db, req, {
+          action: 'case.record',
+          resourceType: 'case',
+          resourceId: entry.matterId,
+          matter: { type: 'case', id: entry.matterId },
+          subject: await caseSubject(db, entry.matterId),
+          note: `记录条目 #${entry.seq}`,
+        });
       return {
         entry: presentEntry(entry),
         leafIndex: entry.seq,
@@ -296,7 +325,7 @@ export function registerRecordRoutes(app: App, ctx: AppContext) {
   app.get(
     '/api/record/evidence/:id/content',
     {
-      schema: { tags, summary: '下载证据文件（先重新校验哈希，不一致则拒绝）', params: z.object({ id: z.string().min(1).max(64) }) },
+      schema: { tags, summary: '下载证据文件（先重新校验哈希，不一致则拒绝；记入访问日志）', params: z.object({ id: z.string().min(1).max(64) }) },
     },
     async (req, reply) => {
       const p = principal(req);
@@ -307,6 +336,14 @@ export function registerRecordRoutes(app: App, ctx: AppContext) {
         req.log.error({ evidenceId: e.id }, 'evidence blob does not match its recorded hash');
         throw new AppError(409, 'EVIDENCE_TAMPERED', '证据文件与记录中的哈希值不一致，可能已被篡改，已拒绝下载；请通知系统管理员');
       }
+      await logAccess(db, req, {
+        action: 'evidence.download',
+        resourceType: 'evidence',
+        resourceId: e.id,
+        matter: { type: e.matterType, id: e.matterId },
+        subject: await matterSubject(db, e.matterType, e.matterId, matter.title),
+        note: e.fileName,
+      });
       reply.header('content-type', e.contentType);
       reply.header('content-length', String(e.sizeBytes));
       reply.header('x-content-hash', `${e.hashAlg}:${e.contentHash}`);

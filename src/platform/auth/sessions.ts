@@ -58,17 +58,39 @@ export async function principalForUser(q: Queryable, username: string): Promise<
   };
 }
 
-export async function principalForSession(q: Queryable, token: string): Promise<{ principal: Principal; csrfToken: string } | null> {
-  const r = await q.query<{ user_id: string; csrf_token: string; username: string; display_name: string; roles: Role[]; org_id: string }>(
-    `select s.user_id, s.csrf_token, u.username, u.display_name, u.roles, u.org_id
+/**
+ * The principal of a live session: not past its expiry nor idle for `idleMinutes` (when given), of an active user.
+ * Each use extends the idle time (sliding), with a write at most once a minute per session.
+ */
+export async function principalForSession(
+  q: Queryable,
+  token: string,
+  idleMinutes?: number,
+): Promise<{ principal: Principal; csrfToken: string; mustChangePassword: boolean } | null> {
+  const idHash = sha256(token);
+  const r = await q.query<{
+    user_id: string;
+    csrf_token: string;
+    username: string;
+    display_name: string;
+    roles: Role[];
+    org_id: string;
+    must_change_password: boolean;
+    touch: boolean;
+  }>(
+    `select s.user_id, s.csrf_token, u.username, u.display_name, u.roles, u.org_id, u.must_change_password,
+            s.last_seen_at < now() - interval '1 minute' as touch
        from sessions s join users u on u.id = s.user_id
-      where s.id_hash = $1 and s.expires_at > now() and u.active`,
-    [sha256(token)],
+      where s.id_hash = $1 and s.expires_at > now() and u.active
+        and ($2::int is null or s.last_seen_at > now() - make_interval(mins => $2::int))`,
+    [idHash, idleMinutes ?? null],
   );
   const row = r.rows[0];
   if (!row) return null;
+  if (row.touch) await q.query('update sessions set last_seen_at = now() where id_hash = $1', [idHash]);
   return {
     csrfToken: row.csrf_token,
+    mustChangePassword: row.must_change_password,
     principal: {
       userId: row.user_id,
       username: row.username,

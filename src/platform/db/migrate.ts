@@ -9,6 +9,8 @@ const MIGRATIONS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'migrations
 /** The application role on PostgreSQL: may read and insert the record, never update or delete it. */
 export const APP_ROLE = 'fazhi_app';
 export const LEDGER_TABLES = ['ledger_entries', 'ledger_nodes', 'ledger_tree_heads'];
+/** Append-only like the record, though not part of it: the access log of personal-data reads (0013). */
+export const APPEND_ONLY_TABLES = [...LEDGER_TABLES, 'access_log'];
 
 export interface Migration {
   version: string;
@@ -53,7 +55,7 @@ export async function migrate(db: Db): Promise<string[]> {
   return done;
 }
 
-/** Creates the application role (if missing) and gives it every privilege but changing the record. */
+/** Creates the application role (if missing) and gives it every privilege but changing the record or the access log. */
 async function grantAppRole(db: Db): Promise<void> {
   await db.exec(`do $$ begin
     create role ${APP_ROLE} nologin;
@@ -61,6 +63,6 @@ async function grantAppRole(db: Db): Promise<void> {
   await db.exec(`grant usage on schema public to ${APP_ROLE};
     grant select, insert, update, delete on all tables in schema public to ${APP_ROLE};
     grant usage, select on all sequences in schema public to ${APP_ROLE};
-    revoke update, delete, truncate on ${LEDGER_TABLES.join(', ')} from ${APP_ROLE};
+    revoke update, delete, truncate on ${APPEND_ONLY_TABLES.join(', ')} from ${APP_ROLE};
     revoke insert, update, delete, truncate on schema_migrations from ${APP_ROLE};`);
 }

@@ -51,9 +51,11 @@ export const recordEvents = {
   }),
   'org.updated': z.object({ orgId: id, changes: z.record(z.string(), z.unknown()) }),
   // users
-  'user.created': z.object({ userId: id, username: z.string(), orgId: id, roles: z.array(z.string()) }),
+  // mustChangePassword: created by an administrator, the user must choose their own password at the next login
+  'user.created': z.object({ userId: id, username: z.string(), orgId: id, roles: z.array(z.string()), mustChangePassword: z.boolean().optional() }),
   'user.updated': z.object({ userId: id, changes: z.record(z.string(), z.unknown()) }),
-  'user.passwordChanged': z.object({ userId: id, by: z.enum(['self', 'admin']) }),
+  // mustChangePassword: after an administrator's reset the user must change it at the next login (absent in older entries)
+  'user.passwordChanged': z.object({ userId: id, by: z.enum(['self', 'admin']), mustChangePassword: z.boolean().optional() }),
   // officers (行政执法人员)
   'officer.created': z.object({ officerId: id, orgId: id, name: z.string(), employeeNo: z.string().nullable() }),
   'officer.updated': z.object({ officerId: id, changes: z.record(z.string(), z.unknown()) }),

@@ -31,12 +31,15 @@ export interface MenuAbilities {
   manageInspections: boolean;
   publicity: boolean;
   exportCredit: boolean;
+  accessLog: boolean;
 }
 
 export interface Session {
   user: { id: string; username: string; displayName: string; orgId: string; orgName: string; roles: Role[]; roleLabels: string[] };
   csrfToken: string;
   abilities: MenuAbilities;
+  /** the password was set by an administrator (new user, reset): it must be changed before anything else */
+  mustChangePassword?: boolean;
 }
 
 export type Org = TOrg;

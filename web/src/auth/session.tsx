@@ -5,6 +5,7 @@ import { Navigate, useLocation, useNavigate } from 'react-router';
 import { api, setCsrfToken } from '../api/client';
 import { keys, useSessionQuery } from '../api/queries';
 import type { Session } from '../api/types';
+import { ChangePasswordModal } from '../layout/ChangePasswordModal';
 
 const SessionContext = createContext<Session | null>(null);
 
@@ -43,7 +44,15 @@ export function RequireSession({ children }: { children: ReactNode }) {
     );
   }
   if (!data) return <Navigate to="/login" replace state={{ from: `${location.pathname}${location.search}` }} />;
+  if (data.mustChangePassword) return <ForcedPasswordChange />;
   return <SessionContext.Provider value={data}>{children}</SessionContext.Provider>;
+}
+
+/** A password set by an administrator: the API answers nothing else until it is changed (PASSWORD_CHANGE_REQUIRED). */
+function ForcedPasswordChange() {
+  const queryClient = useQueryClient();
+  const logout = useLogout();
+  return <ChangePasswordModal open forced onClose={() => queryClient.invalidateQueries({ queryKey: keys.session })} onLogout={() => logout.mutate()} />;
 }
 
 export function useLogout() {

@@ -3,6 +3,7 @@ import {
   AlertOutlined,
   AuditOutlined,
   FileProtectOutlined,
+  FileSearchOutlined,
   BookOutlined,
   CalculatorOutlined,
   FieldTimeOutlined,
@@ -45,6 +46,7 @@ function menuItems(a: MenuAbilities): Item[] {
     { key: '/deadlines', icon: <FieldTimeOutlined />, label: '工作日与期限' },
     a.record && { key: '/record/ledger', icon: <AuditOutlined />, label: '记录总账' },
     a.treeHeads && { key: '/record/tree-heads', icon: <KeyOutlined />, label: '签名树头' },
+    a.accessLog && { key: '/audit/access', icon: <FileSearchOutlined />, label: '访问日志' },
   ];
   return items.filter((x): x is Item => !!x);
 }
@@ -60,6 +62,7 @@ function selectedKey(pathname: string): string {
   if (pathname.startsWith('/laws/basis-flags')) return '/laws/basis-flags';
   if (/^\/record\/(violation|discretionBenchmark|discretionThreshold)\//.test(pathname)) return '/discretion';
   if (/^\/record\/(inspectionTask|inspectionItem|inspectionPlan|targetPool)\//.test(pathname)) return '/inspections';
+  if (pathname.startsWith('/audit/')) return '/audit/access';
   if (pathname.startsWith('/record/')) return pathname;
   return `/${pathname.split('/')[1] ?? ''}`;
 }

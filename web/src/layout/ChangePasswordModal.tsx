@@ -1,5 +1,5 @@
 import { useMutation } from '@tanstack/react-query';
-import { App, Form, Input, Modal } from 'antd';
+import { Alert, App, Button, Form, Input, Modal } from 'antd';
 import { api } from '../api/client';
 import { applyServerError } from '../lib/forms';
 
@@ -16,8 +16,22 @@ export const passwordRules = [
   { pattern: /\d/, message: '须包含数字' },
 ];
 
-/** 修改本人密码. The server keeps this session and ends the user's other sessions. */
-export function ChangePasswordModal({ open, onClose }: { open: boolean; onClose: () => void }) {
+/**
+ * 修改本人密码. The server keeps this session and ends the user's other sessions. `forced`: the password was
+ * set by an administrator and must be changed before anything else — the dialog cannot be dismissed, only
+ * left by signing out (`onLogout`).
+ */
+export function ChangePasswordModal({
+  open,
+  onClose,
+  forced = false,
+  onLogout,
+}: {
+  open: boolean;
+  onClose: () => void;
+  forced?: boolean;
+  onLogout?: () => void;
+}) {
   const [form] = Form.useForm<Values>();
   const { message } = App.useApp();
   const change = useMutation({
@@ -38,12 +52,49 @@ export function ChangePasswordModal({ open, onClose }: { open: boolean; onClose:
   };
 
   return (
-    <Modal title="修改密码" open={open} onOk={submit} onCancel={onClose} confirmLoading={change.isPending} okText="确认修改" destroyOnHidden>
+    <Modal
+      title={forced ? '请先修改密码' : '修改密码'}
+      open={open}
+      onOk={submit}
+      onCancel={forced ? undefined : onClose}
+      closable={!forced}
+      keyboard={!forced}
+      mask={{ closable: !forced }}
+      confirmLoading={change.isPending}
+      okText="确认修改"
+      destroyOnHidden
+      footer={
+        forced
+          ? [
+              <Button key="logout" onClick={onLogout}>
+                退出登录
+              </Button>,
+              <Button key="ok" type="primary" loading={change.isPending} onClick={submit}>
+                确认修改
+              </Button>,
+            ]
+          : undefined
+      }
+    >
+      {forced && (
+        <Alert
+          type="warning"
+          showIcon
+          style={{ marginBottom: 16 }}
+          title="您的密码由管理员设置（新建账号或重置密码），须修改为只有您本人知道的密码后才能继续使用。"
+          data-testid="password-change-required"
+        />
+      )}
       <Form form={form} name="changePassword" layout="vertical" preserve={false}>
         <Form.Item label="当前密码" name="currentPassword" rules={[{ required: true, message: '请输入当前密码' }]}>
           <Input.Password autoComplete="current-password" />
         </Form.Item>
-        <Form.Item label="新密码" name="newPassword" rules={passwordRules} extra="至少 8 位，须同时包含字母和数字，且不能包含用户名">
+        <Form.Item
+          label="新密码"
+          name="newPassword"
+          rules={passwordRules}
+          extra="至少 8 位，须同时包含字母和数字，不能包含用户名，也不能是常见密码（如 Passw0rd!、Qwerty123）"
+        >
           <Input.Password autoComplete="new-password" />
         </Form.Item>
         <Form.Item

@@ -74,7 +74,7 @@ export default function LoginPage() {
           </Button>
         </Form>
         <Typography.Paragraph type="secondary" style={{ marginTop: 24, marginBottom: 0, fontSize: 12, textAlign: 'center' }}>
-          连续多次输错密码将暂时锁定账号。所有操作均记入执法全过程记录。
+          连续多次输错密码后须等待片刻才能再试。所有操作均记入执法全过程记录。
         </Typography.Paragraph>
       </Card>
     </div>

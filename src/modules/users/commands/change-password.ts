@@ -9,8 +9,14 @@ async function setPassword(ctx: AppContext, p: Principal, userId: string, newPas
   await inTransaction(ctx, async (tx) => {
     const user = await findUser(tx, userId);
     if (!user) throw notFound('用户');
-    assertPasswordStrength(newPassword, user.username);
-    await tx.query('update users set password_hash = $2, updated_at = now() where id = $1', [userId, await hashPassword(newPassword)]);
+    assertPasswordStrength(newPassword, user.username, user.displayName);
+    // a password an administrator set is a temporary one: the user must replace it at the next login
+    const mustChangePassword = by === 'admin';
+    await tx.query('update users set password_hash = $2, must_change_password = $3, updated_at = now() where id = $1', [
+      userId,
+      await hashPassword(newPassword),
+      mustChangePassword,
+    ]);
     // every other session of the user ends
     await deleteSessionsOfUser(tx, userId, keepSession);
     await ctx.ledger.append(tx, {
@@ -19,7 +25,7 @@ async function setPassword(ctx: AppContext, p: Principal, userId: string, newPas
       matterType: 'user',
       matterId: userId,
       eventType: 'user.passwordChanged',
-      payload: { userId, by },
+      payload: { userId, by, mustChangePassword },
     });
   });
 }

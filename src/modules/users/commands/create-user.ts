@@ -13,30 +13,36 @@ export async function assertOfficerInOrgScope(tx: Queryable, officerId: string |
   if (!r.rows[0] || !scope.has(r.rows[0].org_id)) throw unprocessable('OFFICER_NOT_FOUND', '关联的执法人员不存在或不在您的管辖范围内');
 }
 
-/** Inserts a user and its record entry; used by the API command, the CLI and seeding. */
-export async function insertUser(tx: Queryable, ctx: AppContext, actor: Actor, input: TCreateUserRequest & { id?: string }): Promise<string> {
-  assertPasswordStrength(input.password, input.username);
+/**
+ * Inserts a user and its record entry; used by the API command, the CLI and seeding. `mustChangePassword`
+ * (an administrator created the user through the API) makes the user choose their own password at the
+ * next login; the demo seed and the CLI leave it false.
+ */
+export async function insertUser(
+  tx: Queryable,
+  ctx: AppContext,
+  actor: Actor,
+  input: TCreateUserRequest & { id?: string },
+  opts: { mustChangePassword?: boolean } = {},
+): Promise<string> {
+  const mustChangePassword = opts.mustChangePassword ?? false;
+  assertPasswordStrength(input.password, input.username, input.displayName);
   const taken = await tx.query('select 1 from users where lower(username) = lower($1)', [input.username]);
   if (taken.rows.length) throw conflict('USERNAME_TAKEN', `用户名“${input.username}”已被使用`);
   const org = await tx.query('select 1 from orgs where id = $1', [input.orgId]);
   if (!org.rows.length) throw unprocessable('ORG_NOT_FOUND', '所属机构不存在');
   const id = input.id ?? randomUUID();
-  await tx.query('insert into users (id, username, display_name, org_id, roles, password_hash, officer_id) values ($1,$2,$3,$4,$5,$6,$7)', [
-    id,
-    input.username,
-    input.displayName,
-    input.orgId,
-    input.roles,
-    await hashPassword(input.password),
-    input.officerId ?? null,
-  ]);
+  await tx.query(
+    'insert into users (id, username, display_name, org_id, roles, password_hash, officer_id, must_change_password) values ($1,$2,$3,$4,$5,$6,$7,$8)',
+    [id, input.username, input.displayName, input.orgId, input.roles, await hashPassword(input.password), input.officerId ?? null, mustChangePassword],
+  );
   await ctx.ledger.append(tx, {
     actor,
     orgId: input.orgId,
     matterType: 'user',
     matterId: id,
     eventType: 'user.created',
-    payload: { userId: id, username: input.username, orgId: input.orgId, roles: input.roles },
+    payload: { userId: id, username: input.username, orgId: input.orgId, roles: input.roles, ...(mustChangePassword ? { mustChangePassword } : {}) },
   });
   return id;
 }
@@ -46,6 +52,6 @@ export async function createUser(ctx: AppContext, p: Principal, input: TCreateUs
   if (!p.scope.has(input.orgId)) throw unprocessable('ORG_NOT_FOUND', '所属机构不存在或不在您的管辖范围内');
   return inTransaction(ctx, async (tx) => {
     await assertOfficerInOrgScope(tx, input.officerId, p.scope);
-    return insertUser(tx, ctx, actorOf(p), input);
+    return insertUser(tx, ctx, actorOf(p), input, { mustChangePassword: true });
   });
 }

@@ -34,7 +34,12 @@ export function ResetPasswordModal({ user, onClose }: { user: User | null; onClo
       destroyOnHidden
     >
       <Form form={form} name="resetPassword" layout="vertical" preserve={false}>
-        <Form.Item label="新密码" name="newPassword" rules={passwordRules} extra="至少 8 位，须同时包含字母和数字，且不能包含用户名">
+        <Form.Item
+          label="新密码"
+          name="newPassword"
+          rules={passwordRules}
+          extra="至少 8 位，须同时包含字母和数字，不能包含用户名，也不能是常见密码；用户下次登录时须先修改此密码"
+        >
           <Input.Password autoComplete="new-password" />
         </Form.Item>
       </Form>

@@ -130,7 +130,12 @@ export function UserFormModal({ target, onClose }: { target: UserFormTarget; onC
           </Form.Item>
         ) : (
           <>
-            <Form.Item label="初始密码" name="password" rules={passwordRules} extra="至少 8 位，须同时包含字母和数字，且不能包含用户名">
+            <Form.Item
+              label="初始密码"
+              name="password"
+              rules={passwordRules}
+              extra="至少 8 位，须同时包含字母和数字，不能包含用户名，也不能是常见密码；用户首次登录时须先修改此密码"
+            >
               <Input.Password autoComplete="new-password" />
             </Form.Item>
             <Form.Item
