@@ -66,15 +66,27 @@ export async function openPostgres(url: string, opts: PostgresOptions = {}): Pro
   if (opts.appRole && !/^[a-z_][a-z0-9_]*$/.test(opts.appRole)) throw new Error(`bad role name ${opts.appRole}`);
   // the role is set as a startup parameter, so every pooled connection runs as it from the first query
   const pool = new pg.Pool({ connectionString: url, max: opts.max ?? 10, ...(opts.appRole ? { options: `-c role=${opts.appRole}` } : {}) });
-  const wrap = (c: pg.Pool | pg.PoolClient): Queryable => ({
-    async query<T>(sql: string, params?: unknown[]) {
-      const r = await c.query(sql, params as unknown[]);
-      return { rows: r.rows as T[], rowCount: r.rowCount ?? r.rows.length };
-    },
-    async exec(sql: string) {
-      await c.query(sql);
-    },
-  });
+  const wrap = (c: pg.Pool | pg.PoolClient): Queryable => {
+    // A transaction is one connection, which runs one query at a time: queries issued together on it (a
+    // Promise.all in a command) are queued here in order, as pg 9 will require, instead of overlapping on
+    // the client. The pool itself hands concurrent queries to different connections.
+    let queue: Promise<unknown> = Promise.resolve();
+    const run = <R>(f: () => Promise<R>): Promise<R> => {
+      if (c instanceof pg.Pool) return f();
+      const next = queue.then(f, f);
+      queue = next.catch(() => undefined);
+      return next;
+    };
+    return {
+      async query<T>(sql: string, params?: unknown[]) {
+        const r = await run(() => c.query(sql, params as unknown[]));
+        return { rows: r.rows as T[], rowCount: r.rowCount ?? r.rows.length };
+      },
+      async exec(sql: string) {
+        await run(() => c.query(sql));
+      },
+    };
+  };
   // make sure a connection works (and the role exists) before returning
   const probe = await pool.connect();
   probe.release();
