@@ -9,6 +9,7 @@ import { roles, type Role } from './platform/policies.ts';
 import { SYSTEM_ACTOR } from './platform/record/ledger.ts';
 import { verifyRecord } from './platform/record/verify.ts';
 import { verifyState } from './platform/record/state.ts';
+import { stateTables } from './modules/record/state-tables.ts';
 import { verifySignature } from './platform/record/signer.ts';
 import { checkProofDocument, type ProofDocument } from './domain/recordFormat.ts';
 import { hasData, seedDemo } from './seed/demo.ts';
@@ -75,7 +76,7 @@ ledger
         blobs: opts.skipBlobs ? undefined : ctx.blobs,
         fallbackAlg: ctx.ledger.hashAlg,
       });
-      const state = opts.state ? await verifyState(ctx.db) : null;
+      const state = opts.state ? await verifyState(ctx.db, stateTables) : null;
       if (state && !opts.json) {
         if (state.ok) console.log(`当前数据与记录一致：重放 ${state.eventsReplayed} 条，核对 ${state.rowsChecked} 行（${state.elapsedMs.toFixed(0)} ms）`);
         else {

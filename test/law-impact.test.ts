@@ -194,7 +194,10 @@ describe('basis flags', () => {
 
   it('a repeal flags every citation of the repealed version', async () => {
     await env.ctx.db.transaction((tx) => setCitations(tx, 'officer', officerId, [{ articleId: id('2024-01-01', '第二条'), role: 'punishes' }]));
-    const r = await (await platformClient()).post(`/api/laws/versions/${enc('依据变更测试办法@2024-01-01')}/repeal`, { repealedOn: '2025-06-01', note: '已被新规章废止' });
+    const r = await (await platformClient()).post(`/api/laws/versions/${enc('依据变更测试办法@2024-01-01')}/repeal`, {
+      repealedOn: '2025-06-01',
+      note: '已被新规章废止',
+    });
     expect(r.body).toMatchObject({ flagsRaised: 1 });
     const admin = client(env.app, await login(env.app, 'admin'));
     const flags = (await admin.get('/api/laws/basis-flags?status=open&subjectType=officer')).body.items as Flag[];

@@ -5,6 +5,7 @@
  * behind the application's back (triggers disabled by the database owner) is named with its field.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { stateTables } from '../src/modules/record/state-tables.ts';
 import { verifyState } from '../src/platform/record/state.ts';
 import { createTestEnv, type TestEnv } from './helpers.ts';
 
@@ -28,7 +29,7 @@ const one = async (sql: string) => String((await env.ctx.db.query<{ id: string }
 
 describe('fazhi ledger verify --state', () => {
   it('finds the demo bureau exactly as its record says', async () => {
-    const r = await verifyState(env.ctx.db);
+    const r = await verifyState(env.ctx.db, stateTables);
     expect(r.problems).toEqual([]);
     expect(r.ok).toBe(true);
     expect(r.rowsChecked).toBeGreaterThan(100);
@@ -43,7 +44,7 @@ describe('fazhi ledger verify --state', () => {
     await behindTheRecord('matters', 'matters_recorded', `update matters set state = 'closed' where id = $1`, [kase]);
     await behindTheRecord('orgs', 'orgs_recorded', `insert into orgs (id, parent_id, name, kind) values ('org-forged', null, '伪造机构', 'bureau')`);
     await env.owner.query('delete from evidence_files where id = $1', [evidence]);
-    const r = await verifyState(env.ctx.db);
+    const r = await verifyState(env.ctx.db, stateTables);
     expect(r.ok).toBe(false);
     const brief = r.problems.map((p) => `${p.code} ${p.table} ${p.id} ${p.column ?? ''}`.trim());
     expect(brief).toContain(`FIELD_CHANGED_OUTSIDE_RECORD officers ${officer} name`);

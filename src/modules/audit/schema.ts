@@ -54,4 +54,3 @@ export const ZAccessLogPage = z.object({
   items: z.array(ZAccessEntry),
   actions: z.record(z.string(), z.string()),
 });
-

@@ -4,17 +4,18 @@
  * a field that differs from the last recorded value, a row that no recorded event created, a row the
  * record created that is gone.
  *
- * Each table is one declaration below (table, the event that creates a row, the events that change it,
- * and the payload field → column map the commands themselves use), so adding a table is adding data.
+ * Each table is one declaration (`modules/record/state-tables.ts`: the table, the event that creates a row, the
+ * events that change it, and the payload field → column map the commands themselves use), so adding a table is
+ * adding data.
  * Only fields the record carries are compared: a column no event ever states (e.g. an officer's gender
  * at creation) has no recorded value to compare with.
  */
 import { canonicalJson } from '../../domain/canonical.ts';
 import type { Queryable } from '../db/index.ts';
 
-type Payload = Record<string, unknown>;
+export type Payload = Record<string, unknown>;
 
-interface StateTable {
+export interface StateTable {
   table: string;
   /** Chinese name for the report */
   label: string;
@@ -29,100 +30,6 @@ interface StateTable {
   /** only rows of this kind (a `where` on the table) */
   where?: string;
 }
-
-const applyChanges = (fields: Payload, p: Payload) => Object.assign(fields, p.changes as Payload);
-
-export const stateTables: StateTable[] = [
-  {
-    table: 'orgs',
-    label: '机构',
-    idOf: { 'org.created': 'orgId', 'org.updated': 'orgId' },
-    created: 'org.created',
-    columns: {
-      parentId: 'parent_id',
-      name: 'name',
-      shortName: 'short_name',
-      kind: 'kind',
-      isEnforcementBody: 'is_enforcement_body',
-      legalBasis: 'legal_basis',
-      uscc: 'uscc',
-      divisionCode: 'division_code',
-      sortOrder: 'sort_order',
-    },
-    apply: { 'org.updated': applyChanges },
-  },
-  {
-    table: 'users',
-    label: '用户',
-    idOf: { 'user.created': 'userId', 'user.updated': 'userId' },
-    created: 'user.created',
-    columns: { username: 'username', displayName: 'display_name', orgId: 'org_id', roles: 'roles', active: 'active', officerId: 'officer_id' },
-    apply: { 'user.updated': applyChanges },
-  },
-  {
-    table: 'officers',
-    label: '执法人员',
-    idOf: { 'officer.created': 'officerId', 'officer.updated': 'officerId' },
-    created: 'officer.created',
-    columns: {
-      orgId: 'org_id',
-      name: 'name',
-      gender: 'gender',
-      employeeNo: 'employee_no',
-      position: 'position',
-      legalExamPassed: 'legal_exam_passed',
-      active: 'active',
-    },
-    apply: { 'officer.updated': applyChanges },
-  },
-  {
-    table: 'certificates',
-    label: '执法证',
-    idOf: { 'certificate.issued': 'certificateId', 'certificate.statusChanged': 'certificateId' },
-    created: 'certificate.issued',
-    columns: {
-      officerId: 'officer_id',
-      number: 'number',
-      issuingAuthority: 'issuing_authority',
-      fields: 'fields',
-      areas: 'areas',
-      validFrom: 'valid_from',
-      validTo: 'valid_to',
-      status: 'status',
-    },
-    apply: {
-      'certificate.issued': (f) => Object.assign(f, { status: 'valid' }),
-      'certificate.statusChanged': (f, p) => Object.assign(f, { status: p.to }),
-    },
-  },
-  {
-    table: 'evidence_files',
-    label: '证据文件',
-    idOf: { 'evidence.uploaded': 'evidenceId' },
-    created: 'evidence.uploaded',
-    columns: {
-      fileName: 'file_name',
-      contentType: 'content_type',
-      sizeBytes: 'size_bytes',
-      hashAlg: 'hash_alg',
-      contentHash: 'content_hash',
-      description: 'description',
-    },
-    apply: {},
-  },
-  {
-    // every workflow matter — cases, publications, inspection tasks and those to come — in one declaration
-    table: 'matters',
-    label: '办理事项',
-    idOf: { 'matter.created': 'matterId', 'matter.transitioned': 'matterId' },
-    created: 'matter.created',
-    columns: { type: 'type', workflowVersion: 'workflow_version', state: 'state', title: 'title', version: 'version' },
-    apply: {
-      'matter.created': (f) => Object.assign(f, { version: 0 }),
-      'matter.transitioned': (f, p) => Object.assign(f, { state: p.to, version: p.version }),
-    },
-  },
-];
 
 export interface StateProblem {
   table: string;
@@ -155,7 +62,7 @@ const same = (a: unknown, b: unknown) => canonicalJson(normalise(a)) === canonic
 const show = (v: unknown) => (v === null || v === undefined ? '空' : typeof v === 'string' ? `“${v}”` : JSON.stringify(v));
 
 /** Replays the record over every declared table; reads only (one pass over the relevant entries). */
-export async function verifyState(q: Queryable, tables: StateTable[] = stateTables): Promise<StateReport> {
+export async function verifyState(q: Queryable, tables: StateTable[]): Promise<StateReport> {
   const t0 = performance.now();
   const problems: StateProblem[] = [];
   let rowsChecked = 0;

@@ -5,7 +5,8 @@ import { authorize, officerPolicy, type Principal } from '../../../platform/poli
 import { findOfficerRow } from '../queries.ts';
 import type { TUpdateOfficerRequest } from '../schema.ts';
 
-const columnOf = {
+/** payload field → column: what `officer.updated` changes (also read by `ledger verify --state`) */
+export const officerColumns = {
   orgId: 'org_id',
   name: 'name',
   gender: 'gender',
@@ -23,7 +24,7 @@ export async function updateOfficer(ctx: AppContext, p: Principal, id: string, i
     if (input.orgId && !p.scope.has(input.orgId)) throw unprocessable('ORG_NOT_FOUND', '所属机构不存在或不在您的管辖范围内');
     const changes = changedFields(officer, input);
     if (Object.keys(changes).length === 0) return;
-    await updateColumns(tx, 'officers', id, columnOf, changes);
+    await updateColumns(tx, 'officers', id, officerColumns, changes);
     await ctx.ledger.append(tx, {
       actor: actorOf(p),
       orgId: input.orgId ?? officer.orgId,

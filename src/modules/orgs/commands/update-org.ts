@@ -6,7 +6,8 @@ import { findOrg } from '../queries.ts';
 import type { TUpdateOrgRequest } from '../schema.ts';
 import { assertEnforcementBodyHasBasis } from './create-org.ts';
 
-const columnOf = {
+/** payload field → column: what `org.updated` changes (also read by `ledger verify --state`) */
+export const orgColumns = {
   name: 'name',
   shortName: 'short_name',
   kind: 'kind',
@@ -25,7 +26,7 @@ export async function updateOrg(ctx: AppContext, p: Principal, id: string, input
     assertEnforcementBodyHasBasis({ ...org, ...input });
     const changes = changedFields(org, input);
     if (Object.keys(changes).length === 0) return;
-    await updateColumns(tx, 'orgs', id, columnOf, changes);
+    await updateColumns(tx, 'orgs', id, orgColumns, changes);
     await ctx.ledger.append(tx, { actor: actorOf(p), orgId: id, matterType: 'org', matterId: id, eventType: 'org.updated', payload: { orgId: id, changes } });
   });
 }

@@ -7,7 +7,8 @@ import { findUser } from '../queries.ts';
 import type { TUpdateUserRequest } from '../schema.ts';
 import { assertOfficerInOrgScope } from './create-user.ts';
 
-const columnOf = { displayName: 'display_name', orgId: 'org_id', roles: 'roles', active: 'active', officerId: 'officer_id' };
+/** payload field → column: what `user.updated` changes (also read by `ledger verify --state`) */
+export const userColumns = { displayName: 'display_name', orgId: 'org_id', roles: 'roles', active: 'active', officerId: 'officer_id' };
 
 export async function updateUser(ctx: AppContext, p: Principal, id: string, input: TUpdateUserRequest): Promise<void> {
   await inTransaction(ctx, async (tx) => {
@@ -18,7 +19,7 @@ export async function updateUser(ctx: AppContext, p: Principal, id: string, inpu
     await assertOfficerInOrgScope(tx, input.officerId, p.scope);
     const changes = changedFields(user, input);
     if (Object.keys(changes).length === 0) return;
-    await updateColumns(tx, 'users', id, columnOf, changes);
+    await updateColumns(tx, 'users', id, userColumns, changes);
     // a changed scope, role set or a deactivation takes effect at once
     if (changes.active === false || changes.roles || changes.orgId) await deleteSessionsOfUser(tx, id);
     await ctx.ledger.append(tx, {
