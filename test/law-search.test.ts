@@ -24,7 +24,7 @@ beforeAll(async () => {
   env = await createTestEnv({ laws: true });
   api = client(env.app, await login(env.app, 'zhifa'));
   // a small law of our own to pin the ranking down: article 1 holds every bigram of 听证程序 apart, article 2 the phrase
-  const admin = client(env.app, await login(env.app, 'admin'));
+  const platform = client(env.app, await login(env.app, 'pingtai')); // the law library is the platform administrator's
   const law = [
     '# 检索排序测试办法',
     '2024年1月1日 国家市场监督管理总局令第98号公布',
@@ -33,7 +33,7 @@ beforeAll(async () => {
     '第二条 听证程序由行政机关依法确定。',
     '第三条 当事人提交的<script>alert(1)</script>材料中写明罚款数额的，照录。',
   ].join('\n');
-  expect((await admin.post('/api/laws/import', { fileName: 'rank.md', text: law })).status).toBe(201);
+  expect((await platform.post('/api/laws/import', { fileName: 'rank.md', text: law })).status).toBe(201);
 });
 afterAll(() => env.close());
 
