@@ -92,7 +92,8 @@ describe('the supervisor', () => {
     const replacement = await waitFor('a new worker', () => childrenOf(primaryPid).find((p) => p !== worker) ?? null);
     expect(replacement).not.toBe(worker);
     await waitFor('the server answers again', healthy);
-    expect(log).toMatch(new RegExp(`工作进程 ${worker} 已退出（SIGKILL），立即重新启动`));
+    // the primary's line may reach the pipe after the new worker already answers
+    await waitFor('the primary to report the replacement', () => (log.includes(`工作进程 ${worker} 已退出（SIGKILL），立即重新启动`) ? true : null), 30_000);
   }, 90_000);
 
   it('kills and replaces a worker whose event loop stalls (the watchdog), and keeps serving', async () => {
