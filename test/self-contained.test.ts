@@ -1,7 +1,7 @@
 /**
  * The repository is self-sufficient: no source file, test, benchmark or script reads the developers'
- * `../shared` folder (a user's clone has none). CI proves the same at run time in a clone with no
- * `../shared` beside it; this test names the offending line at once.
+ * shared/ folder beside the checkout (a user's clone has none). CI proves the same at run time in a clone with no
+ * such folder beside it; this test names the offending line at once.
  */
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -13,7 +13,7 @@ const CODE = /\.(ts|tsx|js|mjs|cjs|json|sh)$|^\.ci\/|^bin\//;
 const FORBIDDEN = [/\.\.\/shared\//, /'\.\.',\s*'shared'/, /"\.\.",\s*"shared"/, /'shared',\s*'data'/];
 
 describe('self-contained repository', () => {
-  it('no code path reads ../shared', () => {
+  it('no code path reads the shared/ folder beside the checkout', () => {
     const files = execFileSync('git', ['ls-files', '--cached', '--others', '--exclude-standard'], { cwd: ROOT, encoding: 'utf8' })
       .split('\n')
       .filter((f) => f && CODE.test(f) && f !== 'test/self-contained.test.ts');
