@@ -26,14 +26,18 @@ const freePort = () =>
     });
   });
 
-/** The processes whose parent is `pid` (from /proc, no tools needed). */
+/**
+ * The worker processes of the primary `pid` (from /proc, no tools needed): its children that carry the
+ * supervisor's FAZHI_WORKER_INDEX. The primary has other children too (tsx's esbuild service): killing one of
+ * those instead of a worker is what once made this test fail.
+ */
 function childrenOf(pid: number): number[] {
   const out: number[] = [];
   for (const d of readdirSync('/proc').filter((x) => /^\d+$/.test(x))) {
     try {
       const stat = readFileSync(`/proc/${d}/stat`, 'utf8');
       const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
-      if (ppid === pid) out.push(Number(d));
+      if (ppid === pid && readFileSync(`/proc/${d}/environ`, 'latin1').split('\0').some((v) => v.startsWith('FAZHI_WORKER_INDEX='))) out.push(Number(d));
     } catch {
       // gone meanwhile
     }
