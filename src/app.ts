@@ -167,7 +167,7 @@ export async function buildApp(ctx: AppContext, opts: { logger?: boolean | { lev
     keyGenerator: (req) => req.ip,
     addHeadersOnExceeding: { 'x-ratelimit-limit': false, 'x-ratelimit-remaining': false, 'x-ratelimit-reset': false },
     addHeaders: { 'x-ratelimit-limit': false, 'x-ratelimit-remaining': false, 'x-ratelimit-reset': false, 'retry-after': true },
-    errorResponseBuilder: (_req, c) => new AppError(429, 'RATE_LIMITED', `请求过于频繁，请 ${Math.max(1, Math.ceil(c.ttl / 1000))} 秒后再试`),
+    errorResponseBuilder: (_req, c) => new AppError('RATE_LIMITED', `请求过于频繁，请 ${Math.max(1, Math.ceil(c.ttl / 1000))} 秒后再试`),
   });
   // answers of the API are not cached (personal data), except the public ones, which may set their own caching
   app.addHook('onSend', async (req, reply) => {
@@ -194,15 +194,15 @@ export async function buildApp(ctx: AppContext, opts: { logger?: boolean | { lev
     if (req.routeOptions.config?.public) return;
     if (!req.principal) {
       // unknown API paths answer 404 for everyone; known ones need a login
-      if (!req.routeOptions.url || req.routeOptions.url === '/*') throw new AppError(404, 'NOT_FOUND', '接口不存在');
+      if (!req.routeOptions.url || req.routeOptions.url === '/*') throw new AppError('NOT_FOUND', '接口不存在');
       throw unauthenticated();
     }
     if (UNSAFE.has(req.method) && req.headers[CSRF_HEADER] !== req.csrfToken) {
-      throw new AppError(403, 'CSRF_TOKEN_INVALID', '缺少或错误的 CSRF 令牌，请刷新页面后重试');
+      throw new AppError('CSRF_TOKEN_INVALID', '缺少或错误的 CSRF 令牌，请刷新页面后重试');
     }
     // a password set by an administrator (new user, reset) must be replaced before anything else
     if (mustChangePassword && !ALLOWED_BEFORE_PASSWORD_CHANGE.has(`${req.method} ${req.routeOptions.url}`)) {
-      throw new AppError(403, 'PASSWORD_CHANGE_REQUIRED', '管理员设置的初始密码或重置密码须先修改：请修改密码后再继续使用');
+      throw new AppError('PASSWORD_CHANGE_REQUIRED', '管理员设置的初始密码或重置密码须先修改：请修改密码后再继续使用');
     }
   });
 

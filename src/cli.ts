@@ -145,9 +145,9 @@ user
       const password = opts.password ?? process.env.FAZHI_PASSWORD ?? readFileSync(0, 'utf8').trim();
       const roleList = opts.role.split(',').map((s) => s.trim()) as Role[];
       const bad = roleList.filter((r) => !roles.includes(r));
-      if (bad.length) throw new AppError(400, 'VALIDATION_FAILED', `未知角色：${bad.join('、')}`);
+      if (bad.length) throw new AppError('VALIDATION_FAILED', `未知角色：${bad.join('、')}`);
       const org = (await ctx.db.query<{ id: string }>('select id from orgs where id = $1 or name = $1', [opts.org])).rows;
-      if (org.length !== 1) throw new AppError(422, 'ORG_NOT_FOUND', `机构“${opts.org}”不存在或不唯一`);
+      if (org.length !== 1) throw new AppError('ORG_NOT_FOUND', `机构“${opts.org}”不存在或不唯一`);
       const id = await ctx.db.transaction((tx) =>
         insertUser(tx, ctx, SYSTEM_ACTOR, { username: opts.username, displayName: opts.name, orgId: org[0].id, roles: roleList, password }),
       );
@@ -157,7 +157,7 @@ user
 
 const isDate = (s: string) => /^\d{4}-\d{2}-\d{2}$/.test(s) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s);
 const needDate = (s: string, what: string) => {
-  if (!isDate(s)) throw new AppError(400, 'VALIDATION_FAILED', `${what}“${s}”不是有效日期（YYYY-MM-DD）`);
+  if (!isDate(s)) throw new AppError('VALIDATION_FAILED', `${what}“${s}”不是有效日期（YYYY-MM-DD）`);
   return s;
 };
 
@@ -170,7 +170,7 @@ program
   .action((date: string, n: string, opts: { json?: boolean }) =>
     withContext(async (ctx) => {
       needDate(date, '日期');
-      if (!/^\d{1,4}$/.test(n)) throw new AppError(400, 'VALIDATION_FAILED', `工作日数“${n}”应为非负整数`);
+      if (!/^\d{1,4}$/.test(n)) throw new AppError('VALIDATION_FAILED', `工作日数“${n}”应为非负整数`);
       await syncOfficialCalendar(ctx);
       const r = (await loadCalendar(ctx.db)).addWorkingDays(date, Number(n));
       if (opts.json) console.log(JSON.stringify({ from: date, n: Number(n), ...r }, null, 2));
@@ -187,7 +187,7 @@ program
   .action((ruleId: string, start: string, opts: { json?: boolean; extended?: boolean; suspend: string[] }) =>
     withContext(async (ctx) => {
       const rule = deadlineRuleById.get(ruleId);
-      if (!rule) throw new AppError(422, 'DEADLINE_RULE_NOT_FOUND', `期限规则“${ruleId}”不存在；可用：${deadlineRules.map((r) => r.id).join('、')}`);
+      if (!rule) throw new AppError('DEADLINE_RULE_NOT_FOUND', `期限规则“${ruleId}”不存在；可用：${deadlineRules.map((r) => r.id).join('、')}`);
       needDate(start, '起算日');
       const suspensions = opts.suspend.map((s) => {
         const [from, to] = s.split(':');

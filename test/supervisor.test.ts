@@ -37,7 +37,13 @@ function childrenOf(pid: number): number[] {
     try {
       const stat = readFileSync(`/proc/${d}/stat`, 'utf8');
       const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
-      if (ppid === pid && readFileSync(`/proc/${d}/environ`, 'latin1').split('\0').some((v) => v.startsWith('FAZHI_WORKER_INDEX='))) out.push(Number(d));
+      if (
+        ppid === pid &&
+        readFileSync(`/proc/${d}/environ`, 'latin1')
+          .split('\0')
+          .some((v) => v.startsWith('FAZHI_WORKER_INDEX='))
+      )
+        out.push(Number(d));
     } catch {
       // gone meanwhile
     }

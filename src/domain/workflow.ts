@@ -3,10 +3,11 @@
  * functions and the deadlines each transition opens or closes. Definitions are versioned; a
  * matter keeps the version it started with. Pure: the engine (platform/workflow) runs them.
  */
+import type { ErrorCode } from './errorCatalogue.ts';
 import type { Role } from './vocabulary.ts';
 
 export interface Problem {
-  code: string;
+  code: ErrorCode;
   message: string;
 }
 

@@ -1,21 +1,27 @@
 /**
- * Errors are data: a stable code for clients, a Chinese message for people.
+ * Errors are data: a stable code for clients, a Chinese message for people. The code, and with it the
+ * HTTP status, comes from the closed catalogue (domain/errorCatalogue.ts).
  * Never a stack trace to the user.
  */
+import { errorCatalogue, type ErrorCode } from '../domain/errorCatalogue.ts';
+
+export type { ErrorCode } from '../domain/errorCatalogue.ts';
+
 export class AppError extends Error {
+  public readonly status: number;
+  public readonly messageZh: string;
   constructor(
-    public readonly status: number,
-    public readonly code: string,
-    public readonly messageZh: string,
+    public readonly code: ErrorCode,
+    messageZh?: string,
     public readonly details?: unknown,
   ) {
-    super(`${code}: ${messageZh}`);
+    const entry = errorCatalogue[code];
+    super(`${code}: ${messageZh ?? entry.title}`);
+    this.status = entry.status;
+    this.messageZh = messageZh ?? entry.title;
   }
 }
 
-export const notFound = (what = '资源') => new AppError(404, 'NOT_FOUND', `${what}不存在或无权查看`);
-export const forbidden = (why = '当前用户无权执行此操作') => new AppError(403, 'FORBIDDEN', why);
-export const unauthenticated = () => new AppError(401, 'UNAUTHENTICATED', '未登录或登录已过期，请重新登录');
-export const conflict = (code: string, msg: string, details?: unknown) => new AppError(409, code, msg, details);
-export const unprocessable = (code: string, msg: string, details?: unknown) => new AppError(422, code, msg, details);
-export const badRequest = (code: string, msg: string, details?: unknown) => new AppError(400, code, msg, details);
+export const notFound = (what = '资源') => new AppError('NOT_FOUND', `${what}不存在或无权查看`);
+export const forbidden = (why = '当前用户无权执行此操作') => new AppError('FORBIDDEN', why);
+export const unauthenticated = () => new AppError('UNAUTHENTICATED', '未登录或登录已过期，请重新登录');

@@ -139,7 +139,7 @@ export async function rejectForbiddenCharacters(req: FastifyRequest): Promise<vo
   ] as const) {
     const hit = findForbiddenCharacter(value);
     if (hit) {
-      throw new AppError(400, 'INVALID_CHARACTERS', `${where[part]}含有不允许的字符：${hit.reason}${hit.path ? `（${hit.path}）` : ''}`, {
+      throw new AppError('INVALID_CHARACTERS', `${where[part]}含有不允许的字符：${hit.reason}${hit.path ? `（${hit.path}）` : ''}`, {
         part,
         path: hit.path,
       });

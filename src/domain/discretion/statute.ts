@@ -5,10 +5,11 @@
 import type { Bound, BranchCondition, CalculationInput, FineBranch, RangeFen } from './model.ts';
 import { formatPermille, formatYuan, mulDiv } from './money.ts';
 import { baseKinds, type BaseKind } from './vocabulary.ts';
+import type { ErrorCode } from '../errorCatalogue.ts';
 
 export class DiscretionInputError extends Error {
   constructor(
-    public readonly code: string,
+    public readonly code: ErrorCode,
     public readonly messageZh: string,
     public readonly details?: unknown,
   ) {

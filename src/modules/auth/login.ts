@@ -7,7 +7,7 @@ import { createSession } from '../../platform/auth/sessions.ts';
 // a hash to verify against when the user does not exist, so timing does not reveal user names
 const DUMMY_HASH = '$argon2id$v=19$m=19456,t=2,p=1$c29tZXNhbHRzb21lc2FsdA$0mJpVw8Vh8o3gkBmZcpmEhJH0Yx2NkD3G3w0mGkJ2WQ';
 
-const invalid = () => new AppError(401, 'LOGIN_FAILED', '用户名或密码错误');
+const invalid = () => new AppError('LOGIN_FAILED', '用户名或密码错误');
 
 /** A 429 whose `retryAfter` (seconds) the route sends as `Retry-After`. */
 export class LoginThrottled extends AppError {
@@ -16,7 +16,7 @@ export class LoginThrottled extends AppError {
     message: string,
     readonly retryAfter: number,
   ) {
-    super(429, code, message, { retryAfter });
+    super(code, message, { retryAfter });
   }
 }
 
@@ -108,7 +108,7 @@ export async function login(db: Db, config: Config, username: string, password: 
          last_failure_at = $2`,
       [keys.a, at, new Date(Date.now() - 60_000).toISOString()],
     );
-    if (user && ok && !user.active) throw new AppError(403, 'USER_INACTIVE', '该账号已停用');
+    if (user && ok && !user.active) throw new AppError('USER_INACTIVE', '该账号已停用');
     throw invalid();
   }
   await db.query('delete from login_failures where key = any($1)', [[keys.ua, keys.u]]);

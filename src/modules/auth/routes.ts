@@ -65,7 +65,7 @@ export function registerAuthRoutes(app: App, ctx: AppContext) {
                 timeWindow: 60_000,
                 allowList: () => false,
                 errorResponseBuilder: (_req: unknown, c: { ttl: number }) =>
-                  new AppError(429, 'RATE_LIMITED', `该网络地址登录请求过于频繁，请 ${Math.max(1, Math.ceil(c.ttl / 1000))} 秒后再试`),
+                  new AppError('RATE_LIMITED', `该网络地址登录请求过于频繁，请 ${Math.max(1, Math.ceil(c.ttl / 1000))} 秒后再试`),
               }
             : false,
       },

@@ -151,10 +151,10 @@ export function registerCalendarRoutes(app: App, ctx: AppContext) {
     async (req) => {
       principal(req);
       const rule = deadlineRuleById.get(req.body.ruleId);
-      if (!rule) throw new AppError(422, 'DEADLINE_RULE_NOT_FOUND', `期限规则“${req.body.ruleId}”不存在`);
-      if (req.body.extended && !rule.extension) throw new AppError(422, 'DEADLINE_NOT_EXTENSIBLE', `“${rule.label}”没有可批准延长的规定`);
-      if (req.body.suspensions?.length && !rule.suspendable) throw new AppError(422, 'DEADLINE_NOT_SUSPENDABLE', `“${rule.label}”的期间不因听证、检测等中止`);
-      for (const s of req.body.suspensions ?? []) if (s.to < s.from) throw new AppError(422, 'PERIOD_INVALID', `中止期间 ${s.from}–${s.to} 的结束日早于开始日`);
+      if (!rule) throw new AppError('DEADLINE_RULE_NOT_FOUND', `期限规则“${req.body.ruleId}”不存在`);
+      if (req.body.extended && !rule.extension) throw new AppError('DEADLINE_NOT_EXTENSIBLE', `“${rule.label}”没有可批准延长的规定`);
+      if (req.body.suspensions?.length && !rule.suspendable) throw new AppError('DEADLINE_NOT_SUSPENDABLE', `“${rule.label}”的期间不因听证、检测等中止`);
+      for (const s of req.body.suspensions ?? []) if (s.to < s.from) throw new AppError('PERIOD_INVALID', `中止期间 ${s.from}–${s.to} 的结束日早于开始日`);
       return computeDeadline(rule, await loadCalendar(ctx.db), req.body);
     },
   );

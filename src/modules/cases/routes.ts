@@ -55,7 +55,7 @@ function parseInput<T extends TransitionName>(name: T, input: unknown) {
   const r = transitionInputs[name].safeParse(input);
   if (!r.success) {
     const issues = r.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message }));
-    throw new AppError(400, 'VALIDATION_FAILED', `输入有误：${issues.map((i) => `${i.path || '输入'}：${i.message}`).join('；')}`, { issues });
+    throw new AppError('VALIDATION_FAILED', `输入有误：${issues.map((i) => `${i.path || '输入'}：${i.message}`).join('；')}`, { issues });
   }
   return r.data;
 }
@@ -140,10 +140,10 @@ export function registerCaseRoutes(app: App, ctx: AppContext) {
       const name = req.params.transition as TransitionName;
       const m = await findMatter(ctx.db, req.params.id);
       if (m?.type !== 'case' || !(await matterVisible(ctx.db, p, m))) throw notFound('案件');
-      if (!(name in transitionInputs)) throw new AppError(422, 'TRANSITION_UNKNOWN', `行政处罚案件没有名为“${name}”的环节`);
+      if (!(name in transitionInputs)) throw new AppError('TRANSITION_UNKNOWN', `行政处罚案件没有名为“${name}”的环节`);
       const input = parseInput(name, req.body.input);
       const date = req.body.date ?? chinaToday();
-      if (date > chinaToday()) throw new AppError(422, 'DATE_IN_FUTURE', '办理日期不能晚于今天');
+      if (date > chinaToday()) throw new AppError('DATE_IN_FUTURE', '办理日期不能晚于今天');
       await transition(ctx, p, { matterId: m.id, transition: name, expectedVersion: req.body.expectedVersion, input: input as Record<string, unknown>, date });
       return detail(p, m.id);
     },
@@ -191,8 +191,8 @@ export function registerCaseRoutes(app: App, ctx: AppContext) {
         const m = await findMatter(tx, id);
         if (m?.type !== 'case' || !(await matterVisible(tx, p, m))) throw notFound('案件');
         const act = caseActs[kind === 'extend' ? 'extendDeadline' : 'suspendDeadline'];
-        if (!p.roles.some((r) => (act.roles as readonly string[]).includes(r))) throw new AppError(403, 'FORBIDDEN', act.refusal);
-        if (caseWorkflowV1.states[m.state]?.final) throw new AppError(409, 'CASE_STATE_NOT_ALLOWED', '案件已办结');
+        if (!p.roles.some((r) => (act.roles as readonly string[]).includes(r))) throw new AppError('FORBIDDEN', act.refusal);
+        if (caseWorkflowV1.states[m.state]?.final) throw new AppError('CASE_STATE_NOT_ALLOWED', '案件已办结');
         return fn(tx, m);
       });
   app.post(

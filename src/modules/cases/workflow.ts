@@ -26,7 +26,7 @@ import { formatYuan } from '../../domain/discretion/money.ts';
 import type { EnforcementAct } from '../../domain/certifiedDuty.ts';
 import { actorOf } from '../../platform/context.ts';
 import type { Queryable } from '../../platform/db/index.ts';
-import { AppError } from '../../platform/errors.ts';
+import { type ErrorCode, AppError } from '../../platform/errors.ts';
 import { registerVisibility, registerWorkflow, suspendDeadline, type GuardInput, type MatterRow } from '../../platform/workflow/engine.ts';
 import type { Principal } from '../../platform/policies.ts';
 import { loadCalendar } from '../calendar/store.ts';
@@ -39,7 +39,7 @@ import { discussionsOf, evidenceOf, findCase, officerOfUser, patchCase, payments
 
 type G = GuardInput<Record<string, unknown>>;
 const inp = <T extends TransitionName>(g: G) => g.input as unknown as TransitionInput<T>;
-const problem = (code: string, message: string): Problem[] => [{ code, message }];
+const problem = (code: ErrorCode, message: string): Problem[] => [{ code, message }];
 
 /** The case behind the matter (loaded once per transition). */
 const caseCache = new WeakMap<object, CaseRow>();
@@ -47,7 +47,7 @@ async function caseOf(g: G): Promise<CaseRow> {
   const hit = caseCache.get(g.input ?? g);
   if (hit && hit.id === g.matter.id) return hit;
   const c = await findCase(g.tx, g.matter.id);
-  if (!c) throw new AppError(404, 'NOT_FOUND', '案件不存在或无权查看');
+  if (!c) throw new AppError('NOT_FOUND', '案件不存在或无权查看');
   caseCache.set(g.input ?? g, c);
   return c;
 }
@@ -587,7 +587,7 @@ export const caseWorkflowV1: WorkflowDef<G> = {
         const i = inp<'scheduleHearing'>(g);
         const c = await caseOf(g);
         const host = (await officerRefs(g.tx, [i.hostOfficerId], g.date))[0];
-        if (!host) throw new AppError(422, 'OFFICER_UNKNOWN', `听证主持人 ${i.hostOfficerId} 不存在`);
+        if (!host) throw new AppError('OFFICER_UNKNOWN', `听证主持人 ${i.hostOfficerId} 不存在`);
         const ins = await issueCaseInstrument(g.ctx, g.tx, actor(g), c, {
           kind: 'hearingNotice',
           date: i.noticeOn,

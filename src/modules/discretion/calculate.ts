@@ -38,7 +38,7 @@ export async function runCalculation(q: Queryable, p: Principal | null, req: TCa
     // an unsaved benchmark, checked like a saved one, evaluated before the others of its org
     const { id, orgId: draftOrg, ...draft } = req.draft;
     const problems = benchmarkProblems(draft, violation, draftOrg);
-    if (problems.length) throw new AppError(422, 'BENCHMARK_INVALID', `裁量基准有误：${problems.map((x) => x.message).join('；')}`, { problems });
+    if (problems.length) throw new AppError('BENCHMARK_INVALID', `裁量基准有误：${problems.map((x) => x.message).join('；')}`, { problems });
     const rule: BenchmarkRule = { id: id ?? 'draft', violationId: violation.id, orgId: draftOrg, ...draft, validTo: draft.validTo ?? null };
     benchmarks = [rule, ...benchmarks.filter((b) => b.id !== id)];
   }
@@ -57,7 +57,7 @@ export async function runCalculation(q: Queryable, p: Principal | null, req: TCa
   try {
     result = calculateDiscretion(input, { violation, benchmarks, orgChain: chain, thresholds, orgName: (id) => names.get(id) ?? id });
   } catch (e) {
-    if (e instanceof DiscretionInputError) throw new AppError(422, e.code, e.messageZh, e.details);
+    if (e instanceof DiscretionInputError) throw new AppError(e.code, e.messageZh, e.details);
     throw e;
   }
   const usedBenchmarks = benchmarks.filter((b) => b.id === result.benchmark.id || b.id === result.superseded?.benchmarkId);

@@ -17,7 +17,7 @@ const isDate = (s: string) => /^\d{4}-\d{2}-\d{2}$/.test(s) && new Date(`${s}T00
 
 async function orgIdOf(ctx: AppContext, key: string): Promise<string> {
   const r = (await ctx.db.query<{ id: string }>('select id from orgs where id = $1 or name = $1', [key])).rows;
-  if (r.length !== 1) throw new AppError(422, 'ORG_NOT_FOUND', `机构“${key}”不存在或不唯一`);
+  if (r.length !== 1) throw new AppError('ORG_NOT_FOUND', `机构“${key}”不存在或不唯一`);
   return r[0].id;
 }
 
@@ -36,12 +36,11 @@ export function registerDiscretionCommands(program: Command, withContext: WithCo
         try {
           raw = JSON.parse(readFileSync(input, 'utf8'));
         } catch (e) {
-          throw new AppError(400, 'INVALID_JSON', `无法读取输入文件：${(e as Error).message}`);
+          throw new AppError('INVALID_JSON', `无法读取输入文件：${(e as Error).message}`);
         }
         const parsed = ZCalculateRequest.safeParse(raw);
         if (!parsed.success)
           throw new AppError(
-            400,
             'VALIDATION_FAILED',
             `输入不符合要求：${parsed.error.issues.map((i) => `${i.path.join('.') || '(整体)'} ${i.message}`).join('；')}`,
           );
@@ -68,7 +67,7 @@ export function registerDiscretionCommands(program: Command, withContext: WithCo
     .option('--as-of <date>', '只导出该日有效的基准 YYYY-MM-DD')
     .action((file: string, opts: { org?: string; asOf?: string }) =>
       withContext(async (ctx) => {
-        if (opts.asOf && !isDate(opts.asOf)) throw new AppError(400, 'VALIDATION_FAILED', `日期“${opts.asOf}”不是有效日期（YYYY-MM-DD）`);
+        if (opts.asOf && !isDate(opts.asOf)) throw new AppError('VALIDATION_FAILED', `日期“${opts.asOf}”不是有效日期（YYYY-MM-DD）`);
         const r = await exportBenchmarks(ctx.db, null, { orgId: opts.org ? await orgIdOf(ctx, opts.org) : undefined, asOf: opts.asOf });
         writeFileSync(file, r.file);
         console.log(`已导出 ${r.benchmarks} 个基准、${r.rows} 行到 ${file}`);

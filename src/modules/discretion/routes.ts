@@ -238,7 +238,7 @@ export function registerDiscretionRoutes(app: App, ctx: AppContext) {
     async (req) => {
       const p = principal(req);
       const file = Buffer.from(req.body.fileBase64, 'base64');
-      if (file.length === 0) throw new AppError(400, 'VALIDATION_FAILED', '文件内容为空或不是 base64');
+      if (file.length === 0) throw new AppError('VALIDATION_FAILED', '文件内容为空或不是 base64');
       return importBenchmarks(ctx, { actor: actorOf(p), principal: p }, { file, orgId: req.body.orgId ?? p.orgId, dryRun: req.body.dryRun });
     },
   );

@@ -36,12 +36,12 @@ function cellValue(v: ExcelJS.CellValue): Cell {
 
 /** The three sheets as rows of cells (row index + 1 = Excel row number); a missing sheet is null. */
 export async function readBenchmarkWorkbook(file: Buffer): Promise<Record<SheetKey, Cell[][] | null>> {
-  if (file.length > MAX_XLSX_BYTES) throw new AppError(413, 'PAYLOAD_TOO_LARGE', `文件超过 ${MAX_XLSX_BYTES / 1024 / 1024} MiB`);
+  if (file.length > MAX_XLSX_BYTES) throw new AppError('PAYLOAD_TOO_LARGE', `文件超过 ${MAX_XLSX_BYTES / 1024 / 1024} MiB`);
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.load(file as never);
   } catch {
-    throw new AppError(422, 'XLSX_UNREADABLE', '文件不是有效的 .xlsx 工作簿（请用 Excel 或 WPS 另存为 .xlsx 后再导入）');
+    throw new AppError('XLSX_UNREADABLE', '文件不是有效的 .xlsx 工作簿（请用 Excel 或 WPS 另存为 .xlsx 后再导入）');
   }
   const read = (key: SheetKey): Cell[][] | null => {
     const ws = wb.getWorksheet(sheetLayout[key].name);

@@ -15,7 +15,7 @@ export async function mayManageBody(q: Queryable, p: Principal, bodyId: string):
   if (!a.manage) throw forbidden();
   const b = (await q.query<{ isBody: boolean }>('select is_enforcement_body as "isBody" from orgs where id = $1', [bodyId])).rows[0];
   if (!b) throw notFound('执法主体');
-  if (!b.isBody) throw new AppError(422, 'NOT_ENFORCEMENT_BODY', '双随机抽查由执法主体（局）组织，请选择执法主体');
+  if (!b.isBody) throw new AppError('NOT_ENFORCEMENT_BODY', '双随机抽查由执法主体（局）组织，请选择执法主体');
 }
 
 export async function mayRead(q: Queryable, p: Principal, bodyId: string, what: string) {

@@ -35,13 +35,13 @@ export function registerInspectionCommands(program: Command, withContext: WithCo
     .option('--out <file>', '同时把公示文件写到该文件（与 --task 一起用）')
     .option('--json', '以 JSON 输出')
     .action(async (file: string | undefined, opts: { task?: string; publicKey?: string; out?: string; json?: boolean }) => {
-      if (!file && !opts.task) throw new AppError(400, 'VALIDATION_FAILED', '请给出公示文件或 --task 任务编号');
+      if (!file && !opts.task) throw new AppError('VALIDATION_FAILED', '请给出公示文件或 --task 任务编号');
       if (file) {
         let doc: DrawDocument;
         try {
           doc = JSON.parse(readFileSync(file, 'utf8'));
         } catch {
-          throw new AppError(400, 'VALIDATION_FAILED', `无法读取公示文件 ${file}（应为 JSON）`);
+          throw new AppError('VALIDATION_FAILED', `无法读取公示文件 ${file}（应为 JSON）`);
         }
         const pem = opts.publicKey ? readFileSync(opts.publicKey, 'utf8') : null;
         report(doc, verifyDrawDocument(doc, pem ? { verifySignature: (m, s) => verifySignature(pem, m, s) } : {}), !!opts.json);
@@ -49,10 +49,10 @@ export function registerInspectionCommands(program: Command, withContext: WithCo
       }
       await withContext(async (ctx) => {
         const t = await findTask(ctx.db, opts.task!);
-        if (!t) throw new AppError(404, 'NOT_FOUND', `抽查任务 ${opts.task} 不存在`);
+        if (!t) throw new AppError('NOT_FOUND', `抽查任务 ${opts.task} 不存在`);
         const body = (await ctx.db.query<{ name: string }>('select name from orgs where id = $1', [t.bodyId])).rows[0];
         const doc = await drawDocument(ctx.db, t, body.name);
-        if (!doc) throw new AppError(404, 'NOT_FOUND', '该任务尚未公布候选名单');
+        if (!doc) throw new AppError('NOT_FOUND', '该任务尚未公布候选名单');
         if (opts.out) writeFileSync(opts.out, JSON.stringify(doc, null, 2));
         report(doc, verifyDrawDocument(doc, { verifySignature: (m, s) => verifySignature(ctx.ledger.signer.publicKeyPem, m, s) }), !!opts.json);
       });

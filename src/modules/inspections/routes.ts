@@ -58,7 +58,7 @@ async function readBody(stream: Readable, limit: number): Promise<Buffer> {
   let n = 0;
   for await (const c of stream) {
     n += (c as Buffer).length;
-    if (n > limit) throw new AppError(413, 'PAYLOAD_TOO_LARGE', `文件超过 ${limit / 1024 / 1024} MiB`);
+    if (n > limit) throw new AppError('PAYLOAD_TOO_LARGE', `文件超过 ${limit / 1024 / 1024} MiB`);
     chunks.push(c as Buffer);
   }
   return Buffer.concat(chunks);
@@ -166,10 +166,10 @@ export function registerInspectionRoutes(app: App, ctx: AppContext) {
     async (req, reply) => {
       const p = principal(req);
       if (!req.headers['content-type']?.startsWith('application/octet-stream'))
-        throw new AppError(415, 'UNSUPPORTED_MEDIA_TYPE', '名录文件须以 application/octet-stream 上传');
+        throw new AppError('UNSUPPORTED_MEDIA_TYPE', '名录文件须以 application/octet-stream 上传');
       await mayManageBody(ctx.db, p, req.query.bodyId);
       const file = await readBody(req.body as Readable, MAX_IMPORT_BYTES);
-      if (file.length === 0) throw new AppError(400, 'VALIDATION_FAILED', '文件内容为空');
+      if (file.length === 0) throw new AppError('VALIDATION_FAILED', '文件内容为空');
       const input = {
         bodyId: req.query.bodyId,
         file,

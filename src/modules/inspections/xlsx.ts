@@ -48,7 +48,7 @@ export async function readTargetFile(file: Buffer, onRow?: (n: number) => void):
   const out: { row: number; values: string[] }[] = [];
   if (!isXlsx(file)) {
     const text = file.toString('utf8');
-    if (text.includes('\u0000')) throw new AppError(422, 'FILE_UNREADABLE', '文件不是 .xlsx 工作簿或 UTF-8 编码的 .csv 文件');
+    if (text.includes('\u0000')) throw new AppError('FILE_UNREADABLE', '文件不是 .xlsx 工作簿或 UTF-8 编码的 .csv 文件');
     for (const r of csvRows(text)) {
       out.push({ row: r.row, values: r.values.map((v) => v.trim()) });
       if (onRow && out.length % 5000 === 0) onRow(out.length);
@@ -60,7 +60,7 @@ export async function readTargetFile(file: Buffer, onRow?: (n: number) => void):
     return readFirstSheet(file, onRow).map((r) => ({ row: r.row, values: r.values.map((v) => v.trim()) }));
   } catch (e) {
     if (e instanceof AppError) throw e;
-    throw new AppError(422, 'FILE_UNREADABLE', '文件不是有效的 .xlsx 工作簿（请用 Excel 或 WPS 另存为 .xlsx 或 .csv 后再导入）');
+    throw new AppError('FILE_UNREADABLE', '文件不是有效的 .xlsx 工作簿（请用 Excel 或 WPS 另存为 .xlsx 或 .csv 后再导入）');
   }
 }
 

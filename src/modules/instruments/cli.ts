@@ -16,13 +16,12 @@ type WithContext = <T>(fn: (ctx: AppContext) => Promise<T>) => Promise<T>;
 async function orgByIdOrName(ctx: AppContext, org: string | undefined): Promise<string> {
   if (org) {
     const r = await ctx.db.query<{ id: string }>('select id from orgs where id = $1 or name = $1', [org]);
-    if (r.rows.length !== 1) throw new AppError(422, 'ORG_NOT_FOUND', `机构“${org}”不存在或不唯一`);
+    if (r.rows.length !== 1) throw new AppError('ORG_NOT_FOUND', `机构“${org}”不存在或不唯一`);
     return r.rows[0].id;
   }
   const bodies = await ctx.db.query<{ id: string; name: string }>('select id, name from orgs where is_enforcement_body order by name');
   if (bodies.rows.length === 1) return bodies.rows[0].id;
   throw new AppError(
-    422,
     'ORG_REQUIRED',
     `请用 --org 指定以哪个机关的名义制作文书${bodies.rows.length ? `（可选：${bodies.rows.map((b) => b.name).join('、')}）` : ''}`,
   );
@@ -33,9 +32,9 @@ function readData(file: string): Record<string, unknown> {
   try {
     parsed = JSON.parse(readFileSync(file === '-' ? 0 : file, 'utf8'));
   } catch (e) {
-    throw new AppError(400, 'INVALID_JSON', `无法读取文书数据 ${file}：${(e as Error).message}`);
+    throw new AppError('INVALID_JSON', `无法读取文书数据 ${file}：${(e as Error).message}`);
   }
-  if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) throw new AppError(400, 'INVALID_JSON', '文书数据应为 JSON 对象');
+  if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) throw new AppError('INVALID_JSON', '文书数据应为 JSON 对象');
   return parsed as Record<string, unknown>;
 }
 

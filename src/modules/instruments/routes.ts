@@ -8,7 +8,7 @@ import { logAccess, partySubject, type AccessAction } from '../../platform/audit
 import type { AppContext } from '../../platform/context.ts';
 import { previewInstrument } from '../../platform/documents/issue.ts';
 import { contentTypes, instrumentFileName, templateSummaries, type InstrumentFormat } from '../../platform/documents/render.ts';
-import { AppError, notFound, unprocessable } from '../../platform/errors.ts';
+import { AppError, notFound } from '../../platform/errors.ts';
 import { errorResponses, principal, type App } from '../../platform/http.ts';
 import { matterSubject } from '../audit/subjects.ts';
 import { ancestorsOf, enforcementBodyOf, getInstrument } from './queries.ts';
@@ -70,10 +70,10 @@ export function registerInstrumentRoutes(app: App, ctx: AppContext) {
       if (orgId) {
         // in the caller's subtree, or a body above the caller's org (a station drafts in its bureau's name)
         if (!p.scope.has(orgId) && !(await ancestorsOf(db, p.orgId)).has(orgId))
-          throw unprocessable('ORG_NOT_FOUND', '制作文书的机关不存在或不在您的管辖范围内');
+          throw new AppError('ORG_NOT_FOUND', '制作文书的机关不存在或不在您的管辖范围内');
       } else {
         orgId = (await enforcementBodyOf(db, p.orgId)) ?? undefined;
-        if (!orgId) throw unprocessable('ORG_NOT_ENFORCEMENT_BODY', '您所在的机构及其上级均不是行政执法主体，请指定制作文书的机关');
+        if (!orgId) throw new AppError('ORG_NOT_ENFORCEMENT_BODY', '您所在的机构及其上级均不是行政执法主体，请指定制作文书的机关');
       }
       const r = await previewInstrument(db, { orgId, kind: req.body.kind, data: req.body.data, format: req.body.format, date: req.body.date });
       reply.header('content-type', r.contentType);
@@ -113,7 +113,7 @@ export function registerInstrumentRoutes(app: App, ctx: AppContext) {
         const hash = format === 'docx' ? i.docxHash : i.pdfHash;
         if (!(await ctx.blobs.verify(hash))) {
           req.log.error({ instrumentId: i.id, format }, 'instrument blob does not match its recorded hash');
-          throw new AppError(409, 'INSTRUMENT_TAMPERED', '文书文件与记录中的哈希值不一致，可能已被篡改，已拒绝下载；请通知系统管理员');
+          throw new AppError('INSTRUMENT_TAMPERED', '文书文件与记录中的哈希值不一致，可能已被篡改，已拒绝下载；请通知系统管理员');
         }
         await audit(req, 'instrument.download', i, `${i.title} ${i.number}（${format === 'docx' ? '.docx' : 'PDF'}）`);
         reply.header('content-type', contentTypes[format]);

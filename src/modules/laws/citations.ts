@@ -6,7 +6,7 @@
 import { chinaToday } from '../../domain/dates.ts';
 import type { LawStatus } from '../../domain/lawMetadata.ts';
 import type { Queryable } from '../../platform/db/index.ts';
-import { unprocessable } from '../../platform/errors.ts';
+import { AppError } from '../../platform/errors.ts';
 
 export type CitationRole = 'basis' | 'violates' | 'punishes' | 'other';
 export const citationRoles: readonly CitationRole[] = ['basis', 'violates', 'punishes', 'other'];
@@ -60,12 +60,12 @@ export async function articlesByIds(q: Queryable, ids: string[], today = chinaTo
  */
 export async function setCitations(tx: Queryable, subjectType: string, subjectId: string, refs: CitationRef[]): Promise<void> {
   const bad = refs.filter((r) => !citationRoles.includes(r.role));
-  if (bad.length) throw unprocessable('CITATION_ROLE_INVALID', `引用角色无效：${[...new Set(bad.map((b) => b.role))].join('、')}`);
+  if (bad.length) throw new AppError('CITATION_ROLE_INVALID', `引用角色无效：${[...new Set(bad.map((b) => b.role))].join('、')}`);
   const ids = [...new Set(refs.map((r) => r.articleId))];
   const known = new Set((await articlesByIds(tx, ids)).map((a) => a.id));
   const unknown = ids.filter((id) => !known.has(id));
   if (unknown.length) {
-    throw unprocessable('ARTICLE_NOT_FOUND', `法律法规数据库中没有这些条文：${unknown.join('、')}`, { articleIds: unknown });
+    throw new AppError('ARTICLE_NOT_FOUND', `法律法规数据库中没有这些条文：${unknown.join('、')}`, { articleIds: unknown });
   }
   await tx.query('delete from citations where subject_type = $1 and subject_id = $2', [subjectType, subjectId]);
   const unique = [...new Map(refs.map((r) => [`${r.articleId}\u0000${r.role}`, r])).values()];

@@ -68,7 +68,7 @@ export function registerLawCommands(program: Command, withContext: WithContext):
       withContext(async (ctx) => {
         const parsed = ZSearchQuery.safeParse({ q: query, level: opts.level, status: opts.status, page: opts.page, pageSize: opts.pageSize });
         if (!parsed.success)
-          throw new AppError(400, 'VALIDATION_FAILED', parsed.error.issues.map((i) => `${i.path.join('.') || '检索词'}：${i.message}`).join('；'));
+          throw new AppError('VALIDATION_FAILED', parsed.error.issues.map((i) => `${i.path.join('.') || '检索词'}：${i.message}`).join('；'));
         const r = await searchLaws(ctx.db, parsed.data);
         if (opts.json) {
           console.log(

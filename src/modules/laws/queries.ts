@@ -3,7 +3,7 @@ import { chinaToday } from '../../domain/dates.ts';
 import { lawLevelLabels, lawLevels, lawStatusLabels, type LawLevel, type LawStatus } from '../../domain/lawMetadata.ts';
 import { diffChars } from '../../domain/textDiff.ts';
 import type { Queryable } from '../../platform/db/index.ts';
-import { notFound, unprocessable } from '../../platform/errors.ts';
+import { notFound, AppError } from '../../platform/errors.ts';
 import { lawLibraryPolicy, type Principal } from '../../platform/policies.ts';
 import { versionStatusSql } from './citations.ts';
 import type { TArticle, TLawSource, TLawVersion } from './schema.ts';
@@ -177,7 +177,7 @@ export async function getArticle(q: Queryable, p: Principal, id: string): Promis
 export async function articleDiff(q: Queryable, fromId: string, toId: string) {
   const [a, b] = await Promise.all([articleRow(q, fromId), articleRow(q, toId)]);
   if (!a || !b) throw notFound('条文');
-  if (a.sourceId !== b.sourceId) throw unprocessable('DIFFERENT_LAWS', '只能比较同一法律法规不同版本的条文');
+  if (a.sourceId !== b.sourceId) throw new AppError('DIFFERENT_LAWS', '只能比较同一法律法规不同版本的条文');
   const dates = new Map(
     (
       await q.query<{ id: string; versionDate: string; title: string }>(

@@ -4,7 +4,7 @@
  */
 import { checkCertifiedDuty, type DutyCheck, type EnforcementAct } from '../../domain/certifiedDuty.ts';
 import type { Queryable } from '../../platform/db/index.ts';
-import { unprocessable } from '../../platform/errors.ts';
+import { AppError } from '../../platform/errors.ts';
 import type { Principal } from '../../platform/policies.ts';
 import { officerFacts } from './queries.ts';
 
@@ -32,6 +32,6 @@ export async function checkOfficersMayAct(
 
 export async function assertOfficersMayAct(q: Queryable, p: Principal | null, input: Parameters<typeof checkOfficersMayAct>[2]): Promise<DutyCheck> {
   const check = await checkOfficersMayAct(q, p, input);
-  if (!check.allowed) throw unprocessable('OFFICER_NOT_CERTIFIED', check.problems.map((x) => x.message).join('；'), check);
+  if (!check.allowed) throw new AppError('OFFICER_NOT_CERTIFIED', check.problems.map((x) => x.message).join('；'), check);
   return check;
 }

@@ -397,7 +397,7 @@ export function registerPortal(app: App, ctx: AppContext) {
         [id],
       )
     ).rows[0];
-    if (!item) throw new AppError(404, 'NOT_FOUND', '权责事项不存在');
+    if (!item) throw new AppError('NOT_FOUND', '权责事项不存在');
     const versions = (
       await db.query<{
         versionNo: number;

@@ -23,7 +23,7 @@ export function registerPowerCommands(program: Command, withContext: WithContext
     .option('--body <orgId>', '只导出该执法主体的清单')
     .action((file: string, opts: { asOf?: string; body?: string }) =>
       withContext(async (ctx) => {
-        if (opts.asOf && !isDate(opts.asOf)) throw new AppError(400, 'VALIDATION_FAILED', `日期“${opts.asOf}”不是有效日期（YYYY-MM-DD）`);
+        if (opts.asOf && !isDate(opts.asOf)) throw new AppError('VALIDATION_FAILED', `日期“${opts.asOf}”不是有效日期（YYYY-MM-DD）`);
         const r = await exportPowerList(ctx.db, null, { asOf: opts.asOf, bodyId: opts.body });
         writeFileSync(file, r.file);
         console.log(`已导出 ${r.items} 个事项到 ${file}`);
@@ -47,10 +47,10 @@ export function registerPowerCommands(program: Command, withContext: WithContext
     .action((file: string, opts: { reason: string; effective: string; approver: string; note: string; dryRun?: boolean; json?: boolean }) =>
       withContext(async (ctx) => {
         const reason = changeReasonByLabel(opts.reason);
-        if (!reason) throw new AppError(400, 'VALIDATION_FAILED', `未知的调整原因“${opts.reason}”：应为 ${Object.values(powerChangeReasons).join('、')}`);
-        if (!isDate(opts.effective)) throw new AppError(400, 'VALIDATION_FAILED', `生效日期“${opts.effective}”不是有效日期（YYYY-MM-DD）`);
+        if (!reason) throw new AppError('VALIDATION_FAILED', `未知的调整原因“${opts.reason}”：应为 ${Object.values(powerChangeReasons).join('、')}`);
+        if (!isDate(opts.effective)) throw new AppError('VALIDATION_FAILED', `生效日期“${opts.effective}”不是有效日期（YYYY-MM-DD）`);
         const approver = (await ctx.db.query<{ id: string }>('select id from users where username = $1', [opts.approver])).rows[0];
-        if (!approver) throw new AppError(422, 'APPROVER_INVALID', `用户“${opts.approver}”不存在`);
+        if (!approver) throw new AppError('APPROVER_INVALID', `用户“${opts.approver}”不存在`);
         const note = opts.note.trim() || `导入 ${file}`;
         try {
           const r = await importPowerList(

@@ -167,8 +167,8 @@ export function registerPowerRoutes(app: App, ctx: AppContext) {
       requireRole(p, 'admin', 'legalReviewer');
       const { fileBase64, fileName: _name, ...rest } = req.body;
       const file = Buffer.from(fileBase64, 'base64');
-      if (file.length === 0) throw new AppError(400, 'VALIDATION_FAILED', '文件内容为空或不是 base64');
-      if (file.length > MAX_XLSX_BYTES) throw new AppError(413, 'PAYLOAD_TOO_LARGE', `文件超过 ${MAX_XLSX_BYTES / 1024 / 1024} MiB`);
+      if (file.length === 0) throw new AppError('VALIDATION_FAILED', '文件内容为空或不是 base64');
+      if (file.length > MAX_XLSX_BYTES) throw new AppError('PAYLOAD_TOO_LARGE', `文件超过 ${MAX_XLSX_BYTES / 1024 / 1024} MiB`);
       return importPowerList(ctx, { actor: actorOf(p), principal: p }, { file, ...rest });
     },
   );

@@ -27,10 +27,10 @@ export async function readGrid(file: Buffer): Promise<{ row: number; values: str
   try {
     await wb.xlsx.load(file as never);
   } catch {
-    throw new AppError(422, 'XLSX_UNREADABLE', '文件不是有效的 .xlsx 工作簿（请用 Excel 或 WPS 另存为 .xlsx 后再导入）');
+    throw new AppError('XLSX_UNREADABLE', '文件不是有效的 .xlsx 工作簿（请用 Excel 或 WPS 另存为 .xlsx 后再导入）');
   }
   const ws = wb.getWorksheet(SHEET_NAME) ?? wb.worksheets[0];
-  if (!ws) throw new AppError(422, 'XLSX_UNREADABLE', '工作簿中没有工作表');
+  if (!ws) throw new AppError('XLSX_UNREADABLE', '工作簿中没有工作表');
   const out: { row: number; values: string[] }[] = [];
   ws.eachRow({ includeEmpty: false }, (row, n) => {
     const values: string[] = [];

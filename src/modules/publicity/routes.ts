@@ -182,7 +182,7 @@ export function registerPublicityRoutes(app: App, ctx: AppContext) {
       const parsed = publicationInputs[req.params.name].safeParse(req.body.input ?? {});
       if (!parsed.success) {
         const issues = parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message }));
-        throw new AppError(400, 'VALIDATION_FAILED', `输入有误：${issues.map((i) => `${i.path || '输入'}：${i.message}`).join('；')}`, { issues });
+        throw new AppError('VALIDATION_FAILED', `输入有误：${issues.map((i) => `${i.path || '输入'}：${i.message}`).join('；')}`, { issues });
       }
       const m = await transition(ctx, p, {
         matterId: req.params.id,

@@ -18,7 +18,7 @@ import type { Problem, WorkflowDef } from '../../domain/workflow.ts';
 import type { AppContext } from '../../platform/context.ts';
 import { actorOf } from '../../platform/context.ts';
 import type { Queryable } from '../../platform/db/index.ts';
-import { AppError } from '../../platform/errors.ts';
+import { type ErrorCode, AppError } from '../../platform/errors.ts';
 import type { Principal } from '../../platform/policies.ts';
 import type { Actor } from '../../platform/record/ledger.ts';
 import { createMatter, findMatter, onTransition, registerWorkflow, transition, transitionIn, type GuardInput } from '../../platform/workflow/engine.ts';
@@ -38,7 +38,7 @@ import { findingLabels } from '../inspections/vocabulary.ts';
 import { findPublication, versionsOf, type PublicationRow } from './store.ts';
 
 type G = GuardInput<Record<string, unknown>>;
-const problem = (code: string, message: string): Problem[] => [{ code, message }];
+const problem = (code: ErrorCode, message: string): Problem[] => [{ code, message }];
 
 /** The publishing body as the actor of the public entries. */
 async function bodyActor(q: Queryable, bodyId: string): Promise<Actor> {
@@ -57,12 +57,12 @@ export const systemPublisher = (bodyId: string): Principal => ({
 
 const pubOf = async (g: G): Promise<PublicationRow> => {
   const p = await findPublication(g.tx, g.matter.id);
-  if (!p) throw new AppError(404, 'NOT_FOUND', '公示信息不存在');
+  if (!p) throw new AppError('NOT_FOUND', '公示信息不存在');
   return p;
 };
 const sourceCase = async (q: Queryable, p: PublicationRow): Promise<CaseRow> => {
   const c = p.sourceType === 'case' ? await findCase(q, p.sourceId) : null;
-  if (!c?.decision) throw new AppError(409, 'PUBLICATION_SOURCE_MISSING', '公示信息对应的决定不存在');
+  if (!c?.decision) throw new AppError('PUBLICATION_SOURCE_MISSING', '公示信息对应的决定不存在');
   return c;
 };
 const input = <T>(g: G) => (g.input ?? {}) as T;

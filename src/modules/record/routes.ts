@@ -130,7 +130,7 @@ export function registerRecordRoutes(app: App, ctx: AppContext) {
     },
     async (req) => {
       const p = principal(req);
-      if (!recordPolicy(p).listAll) throw new AppError(403, 'FORBIDDEN', '只有系统管理员和执法监督人员可以查看记录总账');
+      if (!recordPolicy(p).listAll) throw new AppError('FORBIDDEN', '只有系统管理员和执法监督人员可以查看记录总账');
       const items = await ledger.entries(db, { orgIds: [...p.scope], limit: req.query.limit, beforeSeq: req.query.beforeSeq });
       const caseEntries = items.filter((e) => e.matterType === 'case');
       if (caseEntries.length)
@@ -178,7 +178,7 @@ export function registerRecordRoutes(app: App, ctx: AppContext) {
       if (req.query.treeSize) {
         head = await ledger.treeHeadBySize(db, req.query.treeSize);
         if (!head) throw notFound('该大小的签名树头');
-        if (head.treeSize <= entry.seq) throw new AppError(422, 'ENTRY_NOT_IN_TREE', '该记录条目晚于所选树头，不在其中');
+        if (head.treeSize <= entry.seq) throw new AppError('ENTRY_NOT_IN_TREE', '该记录条目晚于所选树头，不在其中');
       } else {
         head = await ledger.treeHeadCovering(db, entry.seq);
       }
@@ -239,7 +239,7 @@ export function registerRecordRoutes(app: App, ctx: AppContext) {
       const head = await ledger.signTreeHead(db, false);
       if (head) return reply.status(201).send(head);
       const latest = await ledger.latestTreeHead(db);
-      if (!latest) throw new AppError(409, 'RECORD_EMPTY', '记录为空，无需签发树头');
+      if (!latest) throw new AppError('RECORD_EMPTY', '记录为空，无需签发树头');
       return latest;
     },
   );
@@ -257,7 +257,7 @@ export function registerRecordRoutes(app: App, ctx: AppContext) {
     },
     async (req) => {
       const { from, to } = req.query;
-      if (from > to) throw new AppError(400, 'VALIDATION_FAILED', '起始树头的大小不能大于目标树头');
+      if (from > to) throw new AppError('VALIDATION_FAILED', '起始树头的大小不能大于目标树头');
       const [a, b] = await Promise.all([ledger.treeHeadBySize(db, from), ledger.treeHeadBySize(db, to)]);
       if (!a || !b) throw notFound('该大小的签名树头');
       const proof = await ledger.consistencyProof(db, from, to);
@@ -290,7 +290,7 @@ export function registerRecordRoutes(app: App, ctx: AppContext) {
     async (req, reply) => {
       const p = principal(req);
       if (!req.headers['content-type']?.startsWith('application/octet-stream'))
-        throw new AppError(415, 'UNSUPPORTED_MEDIA_TYPE', '证据文件须以 application/octet-stream 上传');
+        throw new AppError('UNSUPPORTED_MEDIA_TYPE', '证据文件须以 application/octet-stream 上传');
       const id = await uploadEvidence(
         ctx,
         p,
@@ -334,7 +334,7 @@ export function registerRecordRoutes(app: App, ctx: AppContext) {
       if (!e || !matter?.viewRecord) throw notFound('证据文件');
       if (!(await ctx.blobs.verify(e.contentHash))) {
         req.log.error({ evidenceId: e.id }, 'evidence blob does not match its recorded hash');
-        throw new AppError(409, 'EVIDENCE_TAMPERED', '证据文件与记录中的哈希值不一致，可能已被篡改，已拒绝下载；请通知系统管理员');
+        throw new AppError('EVIDENCE_TAMPERED', '证据文件与记录中的哈希值不一致，可能已被篡改，已拒绝下载；请通知系统管理员');
       }
       await logAccess(db, req, {
         action: 'evidence.download',

@@ -21,11 +21,11 @@ export const verifyPassword = async (stored: string, plain: string) => {
  */
 export function assertPasswordStrength(password: string, username: string, displayName?: string): void {
   if (password.length < 8 || !/[A-Za-z]/.test(password) || !/\d/.test(password) || password.toLowerCase().includes(username.toLowerCase())) {
-    throw new AppError(422, 'PASSWORD_TOO_WEAK', '密码至少 8 位，须同时包含字母和数字，且不能包含用户名');
+    throw new AppError('PASSWORD_TOO_WEAK', '密码至少 8 位，须同时包含字母和数字，且不能包含用户名');
   }
   const core = passwordCore(password);
   const own = [username, displayName ?? ''].map((x) => x.toLowerCase()).filter((x) => x.length >= 2);
   if (isCommonPassword(password) || own.some((x) => core === passwordCore(x) || (x.length >= 4 && password.toLowerCase().includes(x)))) {
-    throw new AppError(422, 'PASSWORD_TOO_COMMON', '该密码过于常见或与用户名、姓名相关，容易被猜中，请换一个不常见的密码');
+    throw new AppError('PASSWORD_TOO_COMMON', '该密码过于常见或与用户名、姓名相关，容易被猜中，请换一个不常见的密码');
   }
 }

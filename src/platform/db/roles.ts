@@ -78,7 +78,6 @@ export async function ensureAppLogin(owner: Queryable, appUrl: string): Promise<
     } catch (e) {
       if (isPgError(e, '42501'))
         throw new AppError(
-          500,
           'DB_APP_LOGIN_MISSING',
           `数据库中没有应用登录角色 ${user}，迁移所用的角色也无权创建它。请由数据库管理员执行：CREATE ROLE ${user} LOGIN PASSWORD '…' IN ROLE ${APP_ROLE};`,
         );
@@ -139,7 +138,6 @@ export async function checkAppLogin(db: Db): Promise<void> {
   const { login, problems } = await inspectAppLogin(db);
   if (problems.length)
     throw new AppError(
-      500,
       'DB_APP_LOGIN_UNSAFE',
       `DATABASE_URL 的登录角色 ${login} 不能作为应用角色：${problems.join('；')}。应用应以只属于 ${APP_ROLE} 的登录角色连接，迁移用 MIGRATION_DATABASE_URL（见 README「配置」）`,
     );

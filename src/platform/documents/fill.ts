@@ -3,7 +3,7 @@
  * missing or malformed value. Nothing is rendered with a blank: a template whose data is incomplete
  * raises 422 INSTRUMENT_DATA_MISSING listing all of the missing fields at once.
  */
-import { unprocessable } from '../errors.ts';
+import { AppError } from '../errors.ts';
 import { arabicDate, chineseDate, clockTime, dateTime, smallChineseNumber, yuan, yuanUpper } from './format.ts';
 import type { Align, Block, FormCell, InstrumentTemplate, LaidBlock, LaidCell, LaidOutInstrument, LaidParagraph, Run } from './model.ts';
 
@@ -362,7 +362,7 @@ export function layOut(t: InstrumentTemplate, data: Record<string, unknown>, env
   const labels = { ...sharedLabels, ...t.labels };
   const reserved = RESERVED_ROOTS.filter((r) => r in data);
   if (reserved.length) {
-    throw unprocessable('INSTRUMENT_DATA_INVALID', `文书数据不能包含由系统填写的字段：${reserved.join('、')}`, {
+    throw new AppError('INSTRUMENT_DATA_INVALID', `文书数据不能包含由系统填写的字段：${reserved.join('、')}`, {
       invalid: reserved.map((path) => ({ path, label: path, message: '由系统填写' })),
     });
   }
@@ -374,14 +374,14 @@ export function layOut(t: InstrumentTemplate, data: Record<string, unknown>, env
   for (const b of t.blocks) layBlock(f, b, blocks);
   if (f.missing.size > 0) {
     const missing = [...f.missing.values()];
-    throw unprocessable('INSTRUMENT_DATA_MISSING', `《${t.title}》缺少以下内容，未生成文书：${missing.map((m) => m.label).join('、')}`, {
+    throw new AppError('INSTRUMENT_DATA_MISSING', `《${t.title}》缺少以下内容，未生成文书：${missing.map((m) => m.label).join('、')}`, {
       missing,
       invalid: [...f.invalid.values()],
     });
   }
   if (f.invalid.size > 0) {
     const invalid = [...f.invalid.values()];
-    throw unprocessable(
+    throw new AppError(
       'INSTRUMENT_DATA_INVALID',
       `《${t.title}》以下内容格式不正确，未生成文书：${invalid.map((m) => `${m.label}（${m.message}）`).join('、')}`,
       { missing: [], invalid },

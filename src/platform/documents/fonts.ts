@@ -95,7 +95,6 @@ export function resolveCjkFonts(choice: PdfFontChoice, where: { packageRoot?: st
     const faces = bundledFaces(where.packageRoot);
     if (!faces) {
       throw new AppError(
-        500,
         'CJK_FONT_MISSING',
         `未找到随平台安装的中文字体（npm 包 ${BUNDLED_FONT_PACKAGE}），无法生成 PDF 文书。请在项目目录运行 npm install；或安装系统字体（fonts-noto-cjk 或 fonts-wqy-microhei）并设置 PDF_FONTS=system`,
       );
@@ -105,7 +104,6 @@ export function resolveCjkFonts(choice: PdfFontChoice, where: { packageRoot?: st
   const sys = systemFonts();
   if (!sys) {
     throw new AppError(
-      500,
       'CJK_FONT_MISSING',
       '服务器未安装中文字体（PDF_FONTS=system），无法生成 PDF 文书。请安装 fonts-noto-cjk 或 fonts-wqy-microhei，或改用随平台安装的字体（PDF_FONTS=bundled，默认）',
     );

@@ -17,7 +17,7 @@ import { chinaToday } from '../../domain/dates.ts';
 import { hashBytes } from '../../domain/merkle.ts';
 import type { AppContext } from '../context.ts';
 import type { Queryable } from '../db/index.ts';
-import { unprocessable } from '../errors.ts';
+import { AppError } from '../errors.ts';
 import type { Actor } from '../record/ledger.ts';
 import { layOut } from './fill.ts';
 import { contentTypes, instrumentFileName, PREVIEW_WATERMARK, renderInstrument, requireTemplate, type InstrumentFormat } from './render.ts';
@@ -73,7 +73,7 @@ export const rowToInstrument = (r: Record<string, unknown>): InstrumentRecord =>
 
 function checkDate(date: string): string {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || !new Date(`${date}T00:00:00Z`).toISOString().startsWith(date)) {
-    throw unprocessable('INSTRUMENT_DATE_INVALID', `文书日期“${date}”不是有效日期（YYYY-MM-DD）`);
+    throw new AppError('INSTRUMENT_DATE_INVALID', `文书日期“${date}”不是有效日期（YYYY-MM-DD）`);
   }
   return date;
 }
@@ -85,7 +85,7 @@ export async function issuingOrg(q: Queryable, orgId: string): Promise<{ id: str
     [orgId],
   );
   const o = r.rows[0];
-  if (!o) throw unprocessable('ORG_NOT_FOUND', '制作文书的机关不存在');
+  if (!o) throw new AppError('ORG_NOT_FOUND', '制作文书的机关不存在');
   return { id: o.id, name: o.name, code: o.code ?? [...o.name][0], isEnforcementBody: o.is_enforcement_body };
 }
 
@@ -101,9 +101,9 @@ async function renderBoth(t: InstrumentTemplate, data: Record<string, unknown>, 
  */
 export async function issueInstrument(ctx: AppContext, tx: Queryable, actor: Actor, input: IssueInstrumentInput): Promise<InstrumentRecord> {
   const t = requireTemplate(input.kind);
-  if (!input.matterType || !input.matterId) throw unprocessable('MATTER_REQUIRED', '文书必须归属于一个事项（如案件）');
+  if (!input.matterType || !input.matterId) throw new AppError('MATTER_REQUIRED', '文书必须归属于一个事项（如案件）');
   const org = await issuingOrg(tx, input.orgId);
-  if (!org.isEnforcementBody) throw unprocessable('ORG_NOT_ENFORCEMENT_BODY', `“${org.name}”不是行政执法主体，不能以其名义制作文书`);
+  if (!org.isEnforcementBody) throw new AppError('ORG_NOT_ENFORCEMENT_BODY', `“${org.name}”不是行政执法主体，不能以其名义制作文书`);
   const date = checkDate(input.date ?? chinaToday());
   const year = Number(date.slice(0, 4));
   const env = (seq: number | null) => ({ orgName: org.name, orgCode: org.code, date, seq, watermark: null });
@@ -210,7 +210,7 @@ export async function previewInstrument(q: Queryable, input: PreviewInput): Prom
 /** Sets an org's 机关代字 (recorded: it changes every later 文号). */
 export async function setInstrumentOrgCode(ctx: AppContext, tx: Queryable, actor: Actor, orgId: string, code: string): Promise<void> {
   const trimmed = code.trim();
-  if (!/^[\p{Script=Han}A-Za-z0-9]{1,20}$/u.test(trimmed)) throw unprocessable('ORG_CODE_INVALID', '机关代字应为 1 至 20 个汉字、字母或数字');
+  if (!/^[\p{Script=Han}A-Za-z0-9]{1,20}$/u.test(trimmed)) throw new AppError('ORG_CODE_INVALID', '机关代字应为 1 至 20 个汉字、字母或数字');
   const org = await issuingOrg(tx, orgId);
   const prior = await tx.query<{ code: string }>('select code from instrument_org_codes where org_id = $1', [orgId]);
   await tx.query(

@@ -2,7 +2,7 @@
  * The document generator: template (data) + case data → laid-out instrument → .docx and PDF.
  * No database here; numbering and the record are in `issue.ts`.
  */
-import { unprocessable } from '../errors.ts';
+import { AppError } from '../errors.ts';
 import { renderDocx } from './docx.ts';
 import { layOut, templateFields, type FillEnv, type TemplateField } from './fill.ts';
 import type { InstrumentTemplate, LaidOutInstrument } from './model.ts';
@@ -20,7 +20,7 @@ export const contentTypes: Record<InstrumentFormat, string> = {
 
 export function requireTemplate(kind: string): InstrumentTemplate {
   const t = templateByKind(kind);
-  if (!t) throw unprocessable('INSTRUMENT_KIND_UNKNOWN', `没有“${kind}”这种文书模板`);
+  if (!t) throw new AppError('INSTRUMENT_KIND_UNKNOWN', `没有“${kind}”这种文书模板`);
   return t;
 }
 

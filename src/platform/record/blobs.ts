@@ -46,7 +46,7 @@ export class FsBlobStore implements BlobStore {
     const meter = new Transform({
       transform(chunk: Buffer, _enc, cb) {
         size += chunk.length;
-        if (size > maxBytes) return cb(new AppError(413, 'PAYLOAD_TOO_LARGE', `文件超过允许的大小（${maxBytes} 字节）`));
+        if (size > maxBytes) return cb(new AppError('PAYLOAD_TOO_LARGE', `文件超过允许的大小（${maxBytes} 字节）`));
         h.update(chunk);
         cb(null, chunk);
       },

@@ -209,7 +209,7 @@ export class Ledger {
     const r = await db.query(`select ${headColumns} from ledger_tree_heads where tree_size > $1 order by id desc limit 1`, [seq]);
     if (r.rows[0]) return rowToHead(r.rows[0]);
     const head = (await this.signTreeHead(db, false)) ?? (await this.latestTreeHead(db));
-    if (!head || head.treeSize <= seq) throw new AppError(404, 'NOT_FOUND', '记录条目不存在');
+    if (!head || head.treeSize <= seq) throw new AppError('NOT_FOUND', '记录条目不存在');
     return head;
   }
 

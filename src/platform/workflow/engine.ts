@@ -11,7 +11,7 @@ import { availableTransitions, validateWorkflow, type Problem, type WorkflowDef 
 import { loadCalendar } from '../../modules/calendar/store.ts';
 import { actorOf, inTransaction, type AppContext } from '../context.ts';
 import type { Queryable } from '../db/index.ts';
-import { AppError, conflict, forbidden, notFound } from '../errors.ts';
+import { AppError, forbidden, notFound } from '../errors.ts';
 import type { Principal } from '../policies.ts';
 import type { Actor } from '../record/ledger.ts';
 
@@ -161,21 +161,21 @@ export async function transitionIn<I>(tx: Queryable, ctx: AppContext, p: Princip
     const def = workflowOf(m.type, m.workflowVersion);
     if (!def) throw new Error(`workflow ${m.type}@${m.workflowVersion} is not registered`);
     const t = def.transitions[req.transition];
-    if (!t) throw new AppError(422, 'TRANSITION_UNKNOWN', `“${def.label}”没有名为“${req.transition}”的环节`);
+    if (!t) throw new AppError('TRANSITION_UNKNOWN', `“${def.label}”没有名为“${req.transition}”的环节`);
     if (!t.roles.some((r) => p.roles.includes(r))) throw forbidden(`当前用户的角色不能执行“${t.label}”`);
     if (!t.from.includes(m.state)) {
-      throw conflict('TRANSITION_NOT_ALLOWED', `事项当前处于“${def.states[m.state]?.label ?? m.state}”，不能执行“${t.label}”`, {
+      throw new AppError('TRANSITION_NOT_ALLOWED', `事项当前处于“${def.states[m.state]?.label ?? m.state}”，不能执行“${t.label}”`, {
         state: m.state,
         allowedFrom: t.from,
       });
     }
     if (m.version !== req.expectedVersion)
-      throw conflict('CONCURRENT_CHANGE', '事项已被他人办理，请刷新后重试', { expectedVersion: req.expectedVersion, currentVersion: m.version });
+      throw new AppError('CONCURRENT_CHANGE', '事项已被他人办理，请刷新后重试', { expectedVersion: req.expectedVersion, currentVersion: m.version });
     const date = req.date ?? chinaToday();
     const g: GuardInput<I> = { tx, ctx, principal: p, matter: m, input: req.input as I, date };
     const problems: Problem[] = [];
     for (const guard of (t.guards ?? []) as ((g: GuardInput<I>) => Problem[] | Promise<Problem[]>)[]) problems.push(...(await guard(g)));
-    if (problems.length) throw new AppError(422, problems[0].code, problems.map((x) => x.message).join('；'), { problems });
+    if (problems.length) throw new AppError(problems[0].code, problems.map((x) => x.message).join('；'), { problems });
 
     const final = !!def.states[t.to].final;
     const upd = await tx.query(
@@ -183,7 +183,7 @@ export async function transitionIn<I>(tx: Queryable, ctx: AppContext, p: Princip
         where id = $1 and version = $2`,
       [m.id, req.expectedVersion, t.to, final],
     );
-    if (upd.rowCount !== 1) throw conflict('CONCURRENT_CHANGE', '事项已被他人办理，请刷新后重试');
+    if (upd.rowCount !== 1) throw new AppError('CONCURRENT_CHANGE', '事项已被他人办理，请刷新后重试');
 
     const met = t.meets?.length
       ? (
@@ -208,7 +208,7 @@ export async function transitionIn<I>(tx: Queryable, ctx: AppContext, p: Princip
           : o.startFrom
             ? String((req.input as Record<string, unknown> | undefined)?.[o.startFrom] ?? '')
             : date;
-        if (!/^\d{4}-\d{2}-\d{2}$/.test(start)) throw new AppError(422, 'VALIDATION_FAILED', `缺少期限起算日期（${o.startFrom}）`);
+        if (!/^\d{4}-\d{2}-\d{2}$/.test(start)) throw new AppError('DEADLINE_START_MISSING', `缺少期限起算日期（${o.startFrom}）`);
         const r = computeDeadline(deadlineRuleById.get(o.ruleId)!, cal, { start });
         await tx.query(
           `insert into matter_deadlines (id, matter_id, matter_type, rule_id, label, start_date, due_date, warn_from, status, opened_by_transition)
@@ -336,8 +336,8 @@ export async function extendDeadline(tx: Queryable, ctx: AppContext, p: Principa
   const d = await openDeadline(tx, m.id, input.ruleId);
   if (!d) throw notFound('未届满的期限');
   const rule = deadlineRuleById.get(d.ruleId)!;
-  if (!rule.extension) throw new AppError(422, 'DEADLINE_NOT_EXTENDABLE', `“${rule.label}”不能延长`);
-  if (d.extended) throw conflict('DEADLINE_ALREADY_EXTENDED', `“${rule.label}”已经延长过一次，再次延长须集体讨论决定`);
+  if (!rule.extension) throw new AppError('DEADLINE_NOT_EXTENDABLE', `“${rule.label}”不能延长`);
+  if (d.extended) throw new AppError('DEADLINE_ALREADY_EXTENDED', `“${rule.label}”已经延长过一次，再次延长须集体讨论决定`);
   const due = await recompute(tx, d, { extended: true });
   await ctx.ledger.append(tx, {
     actor: actorOf(p),
@@ -361,8 +361,8 @@ export async function suspendDeadline(
   const d = await openDeadline(tx, m.id, input.ruleId);
   if (!d) return null;
   const rule = deadlineRuleById.get(d.ruleId)!;
-  if (!rule.suspendable) throw new AppError(422, 'DEADLINE_NOT_SUSPENDABLE', `“${rule.label}”不因${input.reason}中止`);
-  if (input.to < input.from) throw new AppError(422, 'VALIDATION_FAILED', '中止期间的结束日期不能早于开始日期');
+  if (!rule.suspendable) throw new AppError('DEADLINE_NOT_SUSPENDABLE', `“${rule.label}”不因${input.reason}中止`);
+  if (input.to < input.from) throw new AppError('PERIOD_INVALID', '中止期间的结束日期不能早于开始日期');
   const period = { from: input.from, to: input.to, reason: input.reason };
   const due = await recompute(tx, d, { suspensions: [...d.suspensions, period] });
   await ctx.ledger.append(tx, {

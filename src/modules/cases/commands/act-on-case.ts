@@ -7,7 +7,7 @@
 import type { AppContext } from '../../../platform/context.ts';
 import { actorOf, inTransaction } from '../../../platform/context.ts';
 import type { Queryable } from '../../../platform/db/index.ts';
-import { conflict, forbidden, notFound } from '../../../platform/errors.ts';
+import { forbidden, notFound, AppError } from '../../../platform/errors.ts';
 import { caseActs, type CaseActId } from '../../../domain/cases/rules.ts';
 import type { Principal } from '../../../platform/policies.ts';
 import type { RecordEventType } from '../../../platform/record/events.ts';
@@ -35,7 +35,7 @@ export async function actOnCase<T extends Record<string, unknown>>(
     if (!act.roles.some((r) => p.roles.includes(r))) throw forbidden(`当前用户的角色不能${act.label}`);
     if (act.states !== null && !(act.states as readonly string[]).includes(m.state)) {
       const def = workflowOf(m.type, m.workflowVersion)!;
-      throw conflict('CASE_STATE_NOT_ALLOWED', `案件当前处于“${def.states[m.state]?.label ?? m.state}”，不能${act.label}`, {
+      throw new AppError('CASE_STATE_NOT_ALLOWED', `案件当前处于“${def.states[m.state]?.label ?? m.state}”，不能${act.label}`, {
         state: m.state,
         allowedIn: act.states,
       });

@@ -19,7 +19,7 @@ export async function addEvidence(ctx: AppContext, p: Principal, caseId: string,
     const kind = evidenceKinds[input.kind];
     if (kind.act) {
       const check = await checkOfficersMayAct(tx, null, { officerIds: input.officerIds, field: c.field, act: kind.act, date: input.collectedOn });
-      if (!check.allowed) throw new AppError(422, 'OFFICER_NOT_CERTIFIED', check.problems.map((x) => x.message).join('；'), check);
+      if (!check.allowed) throw new AppError('OFFICER_NOT_CERTIFIED', check.problems.map((x) => x.message).join('；'), check);
     }
     const files = input.fileIds.length
       ? (
@@ -30,10 +30,9 @@ export async function addEvidence(ctx: AppContext, p: Principal, caseId: string,
         ).rows
       : [];
     const unknown = input.fileIds.filter((f) => !files.some((x) => x.id === f));
-    if (unknown.length) throw new AppError(422, 'EVIDENCE_FILE_UNKNOWN', `证据文件 ${unknown.join('、')} 不属于本案`);
+    if (unknown.length) throw new AppError('EVIDENCE_FILE_UNKNOWN', `证据文件 ${unknown.join('、')} 不属于本案`);
     if (kind.av && !files.some((f) => /^(video|audio)\//.test(f.contentType))) {
       throw new AppError(
-        422,
         'AV_RECORD_MISSING',
         `“${avChecklist[kind.av].label}”属于音像记录事项清单（${avChecklist[kind.av].source}），须附本案的音像记录（音频或视频文件）`,
       );

@@ -35,7 +35,7 @@ export async function insertCase(
   const chain = await orgChain(tx, unitId);
   const bodies = (await tx.query<{ id: string }>('select id from orgs where id = any($1) and is_enforcement_body', [chain])).rows.map((r) => r.id);
   const bodyId = chain.find((id) => bodies.includes(id));
-  if (!bodyId) throw new AppError(422, 'NO_ENFORCEMENT_BODY', '承办机构及其上级均不是行政执法主体，不能办理行政处罚案件');
+  if (!bodyId) throw new AppError('NO_ENFORCEMENT_BODY', '承办机构及其上级均不是行政执法主体，不能办理行政处罚案件');
   const id = randomUUID();
   const title = input.title ?? `${input.party.name}涉嫌${input.summary.slice(0, 30)}${input.summary.length > 30 ? '…' : ''}`;
   await createMatter(tx, ctx, actorOf(p), { type: 'case', orgId: unitId, title, id });

@@ -12,7 +12,7 @@ export async function recordStatement(
   input: { receivedOn: string; text: string; adopted: boolean; reply: string },
 ) {
   return actOnCase(ctx, p, caseId, { act: 'recordStatement', event: 'case.statementRecorded' }, async (tx, c) => {
-    if (c.notice && input.receivedOn < c.notice.servedOn) throw new AppError(422, 'STATEMENT_BEFORE_NOTICE', '陈述申辩日期不能早于告知书送达日期');
+    if (c.notice && input.receivedOn < c.notice.servedOn) throw new AppError('STATEMENT_BEFORE_NOTICE', '陈述申辩日期不能早于告知书送达日期');
     await patchCase(tx, caseId, { statement: input });
     return { ...input };
   });
@@ -25,8 +25,8 @@ export async function recordWaiver(
   input: { statement: boolean; hearing: boolean; signedOn: string; note: string },
 ) {
   return actOnCase(ctx, p, caseId, { act: 'recordWaiver', event: 'case.rightsWaived' }, async (tx, c) => {
-    if (input.hearing && !c.hearingEligible) throw new AppError(422, 'HEARING_NOT_ELIGIBLE', '本案未告知听证权利，无需放弃');
-    if (c.notice && input.signedOn < c.notice.servedOn) throw new AppError(422, 'WAIVER_BEFORE_NOTICE', '放弃权利的日期不能早于告知书送达日期');
+    if (input.hearing && !c.hearingEligible) throw new AppError('HEARING_NOT_ELIGIBLE', '本案未告知听证权利，无需放弃');
+    if (c.notice && input.signedOn < c.notice.servedOn) throw new AppError('WAIVER_BEFORE_NOTICE', '放弃权利的日期不能早于告知书送达日期');
     const waivers = {
       ...c.waivers,
       ...(input.statement ? { statement: input.signedOn } : {}),

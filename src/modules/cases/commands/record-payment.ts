@@ -29,13 +29,12 @@ export async function owedNow(q: import('../../../platform/db/index.ts').Queryab
 
 export async function recordPayment(ctx: AppContext, p: Principal, caseId: string, input: { paidOn: string; amountFen: number; receiptNo?: string | null }) {
   return actOnCase(ctx, p, caseId, { act: 'recordPayment', event: 'case.paymentRecorded' }, async (tx, c, m) => {
-    if (c.fineFen <= 0) throw new AppError(422, 'NO_FINE', '本案没有罚款，无需缴款');
-    if (c.service && input.paidOn < c.service.servedOn) throw new AppError(422, 'PAYMENT_BEFORE_SERVICE', '缴款日期不能早于决定书送达日期');
+    if (c.fineFen <= 0) throw new AppError('NO_FINE', '本案没有罚款，无需缴款');
+    if (c.service && input.paidOn < c.service.servedOn) throw new AppError('PAYMENT_BEFORE_SERVICE', '缴款日期不能早于决定书送达日期');
     const owed = await owedNow(tx, c, input.paidOn);
     const a = allocatePayment(input.amountFen, owed);
     if (a.excessFen > 0)
       throw new AppError(
-        422,
         'OVERPAYMENT',
         `缴款 ${formatYuan(input.amountFen)} 超过应缴金额 ${formatYuan(owed.outstandingFen + owed.lateFeeFen)}（其中加处罚款 ${formatYuan(owed.lateFeeFen)}）`,
         { owed },
@@ -65,15 +64,14 @@ export async function approvePaymentPlan(
   date: string,
 ) {
   return actOnCase(ctx, p, caseId, { act: 'approvePaymentPlan', event: 'case.paymentPlanApproved' }, async (tx, c) => {
-    if (c.fineFen <= 0) throw new AppError(422, 'NO_FINE', '本案没有罚款');
+    if (c.fineFen <= 0) throw new AppError('NO_FINE', '本案没有罚款');
     const pays = await paymentsOf(tx, c.id);
     const outstanding = c.fineFen - pays.reduce((s, x) => s + x.finePartFen, 0);
     const total = input.instalments.reduce((s, x) => s + x.amountFen, 0);
-    if (input.kind === 'deferral' && input.instalments.length !== 1) throw new AppError(422, 'VALIDATION_FAILED', '延期缴纳只有一个缴款期限');
-    if (total !== outstanding) throw new AppError(422, 'PLAN_AMOUNT_MISMATCH', `各期金额合计 ${formatYuan(total)} 应等于未缴罚款 ${formatYuan(outstanding)}`);
+    if (input.kind === 'deferral' && input.instalments.length !== 1) throw new AppError('INSTALMENT_PLAN_INVALID', '延期缴纳只有一个缴款期限');
+    if (total !== outstanding) throw new AppError('PLAN_AMOUNT_MISMATCH', `各期金额合计 ${formatYuan(total)} 应等于未缴罚款 ${formatYuan(outstanding)}`);
     const sorted = [...input.instalments].sort((a, b) => a.dueOn.localeCompare(b.dueOn));
-    if (c.paymentDue && sorted[0].dueOn < c.paymentDue)
-      throw new AppError(422, 'PLAN_EARLIER_THAN_DUE', `延期或分期的缴款期限不能早于原缴款期限 ${c.paymentDue}`);
+    if (c.paymentDue && sorted[0].dueOn < c.paymentDue) throw new AppError('PLAN_EARLIER_THAN_DUE', `延期或分期的缴款期限不能早于原缴款期限 ${c.paymentDue}`);
     // a plan replaces the statutory 15-day limit; the paid part keeps its place at the front
     const instalments = pays.length ? [{ dueOn: c.paymentDue!, amountFen: c.fineFen - outstanding }, ...sorted] : sorted;
     await patchCase(tx, caseId, { paymentPlan: { kind: input.kind, instalments, reason: input.reason, approvedBy: p.displayName, approvedOn: date } });

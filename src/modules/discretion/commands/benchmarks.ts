@@ -8,7 +8,7 @@ import type { BenchmarkRule, ViolationRule } from '../../../domain/discretion/mo
 import { benchmarkCitations, validateBenchmark } from '../../../domain/discretion/validate.ts';
 import { actorOf, inTransaction, type AppContext } from '../../../platform/context.ts';
 import type { Queryable } from '../../../platform/db/index.ts';
-import { notFound, unprocessable } from '../../../platform/errors.ts';
+import { notFound, AppError } from '../../../platform/errors.ts';
 import { authorize, benchmarkPolicy, requireRole, type Principal } from '../../../platform/policies.ts';
 import type { Actor } from '../../../platform/record/ledger.ts';
 import { setCitations } from '../../laws/citations.ts';
@@ -41,7 +41,7 @@ export async function overlapping(tx: Queryable, violationId: string, orgId: str
 }
 
 const overlapError = (o: { documentNumber: string; validFrom: string; validTo: string | null }) =>
-  unprocessable(
+  new AppError(
     'BENCHMARK_OVERLAP',
     `有效期与本机关已有的裁量基准（${o.documentNumber}，${o.validFrom} 至 ${o.validTo ?? '长期'}）重叠；请先为原基准设定失效日期`,
     { existing: o },
@@ -59,7 +59,7 @@ export async function insertBenchmark(
 ): Promise<string> {
   const b = normalise(input);
   const problems = benchmarkProblems(b, violation, orgId);
-  if (problems.length) throw unprocessable('BENCHMARK_INVALID', `裁量基准有误：${problems.map((x) => x.message).join('；')}`, { problems });
+  if (problems.length) throw new AppError('BENCHMARK_INVALID', `裁量基准有误：${problems.map((x) => x.message).join('；')}`, { problems });
   await tx.query('select 1 from violations where id = $1 for update', [violation.id]);
   const o = await overlapping(tx, violation.id, orgId, b.validFrom, b.validTo, null);
   if (o) throw overlapError(o);
@@ -149,7 +149,7 @@ export async function changeBenchmark(
   const { next, changed } = benchmarkChanges(current, input);
   if (!changed.length) return [];
   const problems = benchmarkProblems(next, violation, current.orgId);
-  if (problems.length) throw unprocessable('BENCHMARK_INVALID', `裁量基准有误：${problems.map((x) => x.message).join('；')}`, { problems });
+  if (problems.length) throw new AppError('BENCHMARK_INVALID', `裁量基准有误：${problems.map((x) => x.message).join('；')}`, { problems });
   const o = await overlapping(tx, violation.id, current.orgId, next.validFrom, next.validTo, id);
   if (o) throw overlapError(o);
   await tx.query(
@@ -175,10 +175,10 @@ export async function changeBenchmark(
 
 export async function createBenchmark(ctx: AppContext, p: Principal, input: TCreateBenchmarkRequest): Promise<string> {
   requireRole(p, 'admin', 'legalReviewer');
-  if (!p.scope.has(input.orgId)) throw unprocessable('ORG_NOT_FOUND', '制定机关不存在或不在您的管辖范围内');
+  if (!p.scope.has(input.orgId)) throw new AppError('ORG_NOT_FOUND', '制定机关不存在或不在您的管辖范围内');
   return inTransaction(ctx, async (tx) => {
     const violation = await findViolation(tx, input.violationId);
-    if (!violation || violation.id !== input.violationId) throw unprocessable('VIOLATION_NOT_FOUND', '违法行为不存在');
+    if (!violation || violation.id !== input.violationId) throw new AppError('VIOLATION_NOT_FOUND', '违法行为不存在');
     const { violationId: _v, orgId, ...rest } = input;
     return insertBenchmark(tx, ctx, actorOf(p), violation, orgId, rest);
   });

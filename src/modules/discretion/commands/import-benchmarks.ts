@@ -8,7 +8,7 @@ import { randomUUID } from 'node:crypto';
 import { parseBenchmarkSheets, sheetLayout, type SheetRowError } from '../../../domain/discretion/sheet.ts';
 import type { ViolationRule } from '../../../domain/discretion/model.ts';
 import { inTransaction, type AppContext } from '../../../platform/context.ts';
-import { AppError, forbidden, unprocessable } from '../../../platform/errors.ts';
+import { AppError, forbidden } from '../../../platform/errors.ts';
 import type { Principal } from '../../../platform/policies.ts';
 import type { Actor } from '../../../platform/record/ledger.ts';
 import { articlesByIds } from '../../laws/citations.ts';
@@ -36,11 +36,11 @@ export async function importBenchmarks(
 ): Promise<ImportResult> {
   const p = who.principal;
   if (p && !(p.roles.includes('admin') || p.roles.includes('legalReviewer'))) throw forbidden();
-  if (p && !p.scope.has(input.orgId)) throw unprocessable('ORG_NOT_FOUND', '制定机关不存在或不在您的管辖范围内');
+  if (p && !p.scope.has(input.orgId)) throw new AppError('ORG_NOT_FOUND', '制定机关不存在或不在您的管辖范围内');
   const sheets = await readBenchmarkWorkbook(input.file);
   return inTransaction(ctx, async (tx) => {
     const org = await tx.query('select 1 from orgs where id = $1', [input.orgId]);
-    if (!org.rows.length) throw unprocessable('ORG_NOT_FOUND', '制定机关不存在');
+    if (!org.rows.length) throw new AppError('ORG_NOT_FOUND', '制定机关不存在');
     const all = (
       await tx.query<ViolationRow>(
         'select id, code, name, field, owner_org_id as "ownerOrgId", active, violates, punishes, conditions, provisions from violations',
@@ -99,7 +99,6 @@ export async function importBenchmarks(
     if (errors.length) {
       errors.sort((a, b) => a.sheet.localeCompare(b.sheet) || a.row - b.row);
       throw new AppError(
-        422,
         'IMPORT_INVALID',
         `导入文件有 ${errors.length} 处错误，未导入任何数据：${errors
           .slice(0, 3)

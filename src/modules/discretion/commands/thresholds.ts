@@ -5,7 +5,7 @@ import type { ThresholdKind } from '../../../domain/discretion/vocabulary.ts';
 import { thresholdKinds } from '../../../domain/discretion/vocabulary.ts';
 import { actorOf, inTransaction, type AppContext } from '../../../platform/context.ts';
 import type { Queryable } from '../../../platform/db/index.ts';
-import { notFound, unprocessable } from '../../../platform/errors.ts';
+import { notFound, AppError } from '../../../platform/errors.ts';
 import { authorize, benchmarkPolicy, requireRole, type Principal } from '../../../platform/policies.ts';
 import type { Actor } from '../../../platform/record/ledger.ts';
 import { setCitations } from '../../laws/citations.ts';
@@ -13,7 +13,7 @@ import { ancestorsOf, findThreshold } from '../queries.ts';
 import type { TThresholdRequest } from '../schema.ts';
 
 async function assertNoOverlap(tx: Queryable, orgId: string, kind: ThresholdKind, from: string, to: string | null, exceptId: string | null) {
-  if (to !== null && to < from) throw unprocessable('THRESHOLD_VALIDITY_INVALID', '失效日期不能早于生效日期');
+  if (to !== null && to < from) throw new AppError('THRESHOLD_VALIDITY_INVALID', '失效日期不能早于生效日期');
   await tx.query('select 1 from orgs where id = $1 for update', [orgId]);
   const r = await tx.query<{ validFrom: string; validTo: string | null }>(
     `select valid_from as "validFrom", valid_to as "validTo" from discretion_thresholds
@@ -23,7 +23,7 @@ async function assertNoOverlap(tx: Queryable, orgId: string, kind: ThresholdKind
   );
   const o = r.rows[0];
   if (o)
-    throw unprocessable('THRESHOLD_OVERLAP', `本机关已有 ${o.validFrom} 至 ${o.validTo ?? '长期'} 有效的${thresholdKinds[kind]}标准，有效期不能重叠`, {
+    throw new AppError('THRESHOLD_OVERLAP', `本机关已有 ${o.validFrom} 至 ${o.validTo ?? '长期'} 有效的${thresholdKinds[kind]}标准，有效期不能重叠`, {
       existing: o,
     });
 }
@@ -62,10 +62,10 @@ export async function insertThreshold(tx: Queryable, ctx: AppContext, actor: Act
 
 export async function setThreshold(ctx: AppContext, p: Principal, input: TThresholdRequest): Promise<string> {
   requireRole(p, 'admin', 'legalReviewer');
-  if (!p.scope.has(input.orgId)) throw unprocessable('ORG_NOT_FOUND', '机关不存在或不在您的管辖范围内');
+  if (!p.scope.has(input.orgId)) throw new AppError('ORG_NOT_FOUND', '机关不存在或不在您的管辖范围内');
   return inTransaction(ctx, async (tx) => {
     const art = await tx.query('select 1 from law_articles where id = $1', [input.articleId]);
-    if (!art.rows.length) throw unprocessable('ARTICLE_NOT_FOUND', `法律法规数据库中没有这些条文：${input.articleId}`, { articleIds: [input.articleId] });
+    if (!art.rows.length) throw new AppError('ARTICLE_NOT_FOUND', `法律法规数据库中没有这些条文：${input.articleId}`, { articleIds: [input.articleId] });
     return insertThreshold(tx, ctx, actorOf(p), input);
   });
 }
@@ -95,7 +95,7 @@ export async function updateThreshold(ctx: AppContext, p: Principal, id: string,
     await assertNoOverlap(tx, t.orgId, t.kind, next.validFrom, next.validTo, id);
     if (changes.articleId) {
       const art = await tx.query('select 1 from law_articles where id = $1', [next.articleId]);
-      if (!art.rows.length) throw unprocessable('ARTICLE_NOT_FOUND', `法律法规数据库中没有这些条文：${next.articleId}`, { articleIds: [next.articleId] });
+      if (!art.rows.length) throw new AppError('ARTICLE_NOT_FOUND', `法律法规数据库中没有这些条文：${next.articleId}`, { articleIds: [next.articleId] });
     }
     const keys = Object.keys(changes);
     await tx.query(`update discretion_thresholds set ${keys.map((k, i) => `${columnOf[k]} = $${i + 2}`).join(', ')}, updated_at = now() where id = $1`, [

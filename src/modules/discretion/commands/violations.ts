@@ -5,7 +5,7 @@ import type { ViolationRule } from '../../../domain/discretion/model.ts';
 import { validateBenchmark, validateViolation, violationCitations } from '../../../domain/discretion/validate.ts';
 import { actorOf, inTransaction, type AppContext } from '../../../platform/context.ts';
 import type { Queryable } from '../../../platform/db/index.ts';
-import { conflict, notFound, unprocessable } from '../../../platform/errors.ts';
+import { notFound, AppError } from '../../../platform/errors.ts';
 import { authorize, requireRole, violationPolicy, type Principal } from '../../../platform/policies.ts';
 import type { Actor } from '../../../platform/record/ledger.ts';
 import { setCitations } from '../../laws/citations.ts';
@@ -16,7 +16,7 @@ export type ViolationInput = Omit<ViolationRule, 'id'> & { ownerOrgId: string };
 
 function assertValid(v: Omit<ViolationRule, 'id'>): void {
   const problems = validateViolation(v);
-  if (problems.length) throw unprocessable('VIOLATION_INVALID', `违法行为定义有误：${problems.map((x) => x.message).join('；')}`, { problems });
+  if (problems.length) throw new AppError('VIOLATION_INVALID', `违法行为定义有误：${problems.map((x) => x.message).join('；')}`, { problems });
 }
 
 const normalise = (v: ViolationInput): ViolationInput => ({
@@ -29,7 +29,7 @@ export async function insertViolation(tx: Queryable, ctx: AppContext, actor: Act
   const v = normalise(input);
   assertValid(v);
   const taken = await tx.query('select 1 from violations where code = $1', [v.code]);
-  if (taken.rows.length) throw conflict('VIOLATION_CODE_TAKEN', `违法行为编码“${v.code}”已存在`);
+  if (taken.rows.length) throw new AppError('VIOLATION_CODE_TAKEN', `违法行为编码“${v.code}”已存在`);
   await tx.query(
     `insert into violations (id, code, name, field, owner_org_id, violates, punishes, conditions, provisions)
      values ($1,$2,$3,$4,$5,$6,$7,$8::jsonb,$9::jsonb)`,
@@ -60,7 +60,7 @@ export async function insertViolation(tx: Queryable, ctx: AppContext, actor: Act
 export async function createViolation(ctx: AppContext, p: Principal, input: TCreateViolationRequest): Promise<string> {
   requireRole(p, 'admin', 'legalReviewer');
   const ownerOrgId = input.ownerOrgId ?? p.orgId;
-  if (!p.scope.has(ownerOrgId)) throw unprocessable('ORG_NOT_FOUND', '所属机构不存在或不在您的管辖范围内');
+  if (!p.scope.has(ownerOrgId)) throw new AppError('ORG_NOT_FOUND', '所属机构不存在或不在您的管辖范围内');
   const { ownerOrgId: _o, ...rest } = input;
   return inTransaction(ctx, (tx) => insertViolation(tx, ctx, actorOf(p), { ...rest, ownerOrgId } as ViolationInput));
 }
@@ -95,7 +95,7 @@ export async function updateViolation(ctx: AppContext, p: Principal, id: string,
     assertValid(next);
     if (changes.code) {
       const taken = await tx.query('select 1 from violations where code = $1 and id <> $2', [next.code, id]);
-      if (taken.rows.length) throw conflict('VIOLATION_CODE_TAKEN', `违法行为编码“${next.code}”已存在`);
+      if (taken.rows.length) throw new AppError('VIOLATION_CODE_TAKEN', `违法行为编码“${next.code}”已存在`);
     }
     // a change must not leave a benchmark of the violation pointing at what no longer exists
     const benchmarks = (
@@ -107,7 +107,7 @@ export async function updateViolation(ctx: AppContext, p: Principal, id: string,
     const broken = benchmarks.flatMap((b) =>
       validateBenchmark({ ...b, violationId: id, orgId: '', documentTitle: '' }, { ...next, id }).map((x) => `${b.documentNumber}：${x.message}`),
     );
-    if (broken.length) throw unprocessable('VIOLATION_BREAKS_BENCHMARKS', `修改后以下裁量基准将失效，请先修改基准：${broken.join('；')}`, { problems: broken });
+    if (broken.length) throw new AppError('VIOLATION_BREAKS_BENCHMARKS', `修改后以下裁量基准将失效，请先修改基准：${broken.join('；')}`, { problems: broken });
     const entries = Object.keys(changes);
     await tx.query(
       `update violations set ${entries.map((k, i) => `${columns[k]} = $${i + 2}${jsonColumns.has(k) ? '::jsonb' : ''}`).join(', ')}, updated_at = now() where id = $1`,

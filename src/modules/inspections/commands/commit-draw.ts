@@ -77,7 +77,7 @@ export async function freezeCandidates(g: GuardInput<{ publicAfter: string }>): 
   const { tx, ctx, date } = g;
   const task = (await findTask(tx, g.matter.id))!;
   const targets = await candidateTargets(tx, task, date);
-  if (targets.length === 0) throw new AppError(422, 'NO_TARGETS', '检查对象名录库中没有符合本任务筛选条件的检查对象');
+  if (targets.length === 0) throw new AppError('NO_TARGETS', '检查对象名录库中没有符合本任务筛选条件的检查对象');
   const { eligible, excluded } = screenInspectors(await inspectorPool(tx, task), task.field, task.periodStart, task.periodEnd);
   const units = new Set(eligible.map((e) => e.orgId));
   if (eligible.length < task.perTarget || (task.differentUnits && units.size < task.perTarget)) {
@@ -86,7 +86,6 @@ export async function freezeCandidates(g: GuardInput<{ publicAfter: string }>): 
         ? `符合条件的检查人员只有 ${eligible.length} 名，每户须 ${task.perTarget} 名`
         : `符合条件的检查人员只来自 ${units.size} 个科所，每户须 ${task.perTarget} 名来自不同科所的人员`;
     throw new AppError(
-      422,
       'TOO_FEW_INSPECTORS',
       `${why}；未入选人员及原因：${excluded
         .slice(0, 5)
@@ -156,9 +155,9 @@ export async function freezeCandidates(g: GuardInput<{ publicAfter: string }>): 
 export async function commitDraw(ctx: AppContext, p: Principal, taskId: string, input: CommitInput) {
   const now = Date.now();
   const publicAfter = input.publicAfter ? new Date(input.publicAfter) : new Date(now);
-  if (Number.isNaN(publicAfter.getTime())) throw new AppError(400, 'VALIDATION_FAILED', '公共随机值的时间格式错误');
+  if (Number.isNaN(publicAfter.getTime())) throw new AppError('VALIDATION_FAILED', '公共随机值的时间格式错误');
   // a time in the past would let the bureau pick a tree head it already knows
-  if (publicAfter.getTime() < now - 1000) throw new AppError(422, 'PUBLIC_AFTER_IN_PAST', '公共随机值须取自承诺公布之后签发的签名树头，时间不能早于现在');
+  if (publicAfter.getTime() < now - 1000) throw new AppError('PUBLIC_AFTER_IN_PAST', '公共随机值须取自承诺公布之后签发的签名树头，时间不能早于现在');
   return transition(ctx, p, {
     matterId: taskId,
     transition: 'commit',

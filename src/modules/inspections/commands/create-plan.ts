@@ -1,7 +1,7 @@
 /** 抽查计划: the annual plan of a body. */
 import { randomUUID } from 'node:crypto';
 import { actorOf, inTransaction, type AppContext } from '../../../platform/context.ts';
-import { conflict } from '../../../platform/errors.ts';
+import { AppError } from '../../../platform/errors.ts';
 import type { Principal } from '../../../platform/policies.ts';
 import { mayManageBody } from '../access.ts';
 import type { TPlanInput } from '../schema.ts';
@@ -12,7 +12,7 @@ export async function createPlan(ctx: AppContext, p: Principal, input: TPlanInpu
     if (
       (await tx.query('select 1 from inspection_plans where body_id = $1 and year = $2 and title = $3', [input.bodyId, input.year, input.title])).rows.length
     ) {
-      throw conflict('PLAN_EXISTS', `本机关 ${input.year} 年已有名为“${input.title}”的抽查计划`);
+      throw new AppError('PLAN_EXISTS', `本机关 ${input.year} 年已有名为“${input.title}”的抽查计划`);
     }
     const id = randomUUID();
     const note = input.note ?? '';

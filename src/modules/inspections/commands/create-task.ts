@@ -18,19 +18,18 @@ export async function createTask(ctx: AppContext, p: Principal, input: TTaskInpu
       await tx.query<{ id: string; field: string }>('select id, field from inspection_items where id = any($1) and body_id = $2', [input.itemIds, plan.bodyId])
     ).rows;
     const missing = input.itemIds.filter((id) => !items.some((i) => i.id === id));
-    if (missing.length) throw new AppError(422, 'ITEM_UNKNOWN', `抽查事项不存在或不属于本机关：${missing.join('、')}`);
+    if (missing.length) throw new AppError('ITEM_UNKNOWN', `抽查事项不存在或不属于本机关：${missing.join('、')}`);
     const fields = [...new Set(items.map((i) => i.field))];
-    if (fields.length > 1) throw new AppError(422, 'ITEM_FIELDS_DIFFER', '一个任务中的抽查事项须属于同一执法领域（检查人员按该领域的执法证选派）');
+    if (fields.length > 1) throw new AppError('ITEM_FIELDS_DIFFER', '一个任务中的抽查事项须属于同一执法领域（检查人员按该领域的执法证选派）');
     for (const o of input.jointOrgIds) {
-      if (!p.scope.has(o) || o === plan.bodyId) throw new AppError(422, 'JOINT_ORG_INVALID', '联合抽查的部门须是您管辖范围内的其他机构');
+      if (!p.scope.has(o) || o === plan.bodyId) throw new AppError('JOINT_ORG_INVALID', '联合抽查的部门须是您管辖范围内的其他机构');
     }
     const knownDiv = new Set(
       (await tx.query<{ code: string }>('select code from division_codes where code = any($1)', [input.filter.divisionCodes])).rows.map((r) => r.code),
     );
     const badDiv = input.filter.divisionCodes.filter((c) => !knownDiv.has(c));
-    if (badDiv.length) throw new AppError(422, 'DIVISION_UNKNOWN', `行政区划代码不存在：${badDiv.join('、')}`);
-    if (input.periodStart.slice(0, 4) !== String(plan.year))
-      throw new AppError(422, 'PERIOD_OUTSIDE_PLAN', `任务的检查期间须在计划年度（${plan.year} 年）内开始`);
+    if (badDiv.length) throw new AppError('DIVISION_UNKNOWN', `行政区划代码不存在：${badDiv.join('、')}`);
+    if (input.periodStart.slice(0, 4) !== String(plan.year)) throw new AppError('PERIOD_OUTSIDE_PLAN', `任务的检查期间须在计划年度（${plan.year} 年）内开始`);
     const id = randomUUID();
     await createMatter(tx, ctx, actorOf(p), { type: INSPECTION_TASK, orgId: plan.bodyId, title: input.name, id });
     await tx.query(

@@ -41,7 +41,6 @@ const BATCH = 2000;
 
 export const importInvalid = (errors: TargetRowError[]) =>
   new AppError(
-    422,
     'IMPORT_INVALID',
     `文件有 ${errors.length} 处错误，未导入任何内容：${errors
       .slice(0, 3)
@@ -60,7 +59,7 @@ export async function importTargets(
   onProgress({ phase: 'read', done: 0, total: 0 });
   const grid = await readTargetFile(input.file, (n) => onProgress({ phase: 'read', done: n, total: 0 }));
   const body = (await ctx.db.query<{ divisionCode: string | null }>('select division_code as "divisionCode" from orgs where id = $1', [input.bodyId])).rows[0];
-  if (!body) throw new AppError(404, 'NOT_FOUND', '执法主体不存在或无权查看');
+  if (!body) throw new AppError('NOT_FOUND', '执法主体不存在或无权查看');
   const known = new Set((await ctx.db.query<{ code: string }>('select code from division_codes')).rows.map((r) => r.code));
   const area = body.divisionCode ?? '';
   const prefix = area.endsWith('0000') ? area.slice(0, 2) : area.endsWith('00') ? area.slice(0, 4) : area;

@@ -17,7 +17,7 @@ export async function setAvailability(ctx: AppContext, p: Principal, officerId: 
   await inTransaction(ctx, async (tx) => {
     const orgId = await officerOrg(tx, p, officerId);
     const reason = input.available ? null : input.reason?.trim() || null;
-    if (!input.available && !reason) throw new AppError(422, 'REASON_REQUIRED', '设为不可选派时须写明原因（如请假、借调）');
+    if (!input.available && !reason) throw new AppError('REASON_REQUIRED', '设为不可选派时须写明原因（如请假、借调）');
     await tx.query(
       `insert into inspector_availability (officer_id, available, reason) values ($1,$2,$3)
        on conflict (officer_id) do update set available = excluded.available, reason = excluded.reason, updated_at = now()`,
@@ -39,13 +39,9 @@ export async function declareRelation(ctx: AppContext, p: Principal, officerId: 
     const orgId = await officerOrg(tx, p, officerId);
     const uscc = input.uscc?.trim().toUpperCase() || null;
     const address = input.address?.trim() || null;
-    if (uscc && !isValidUscc(uscc)) throw new AppError(422, 'USCC_INVALID', `统一社会信用代码“${uscc}”无效（GB 32100-2015 校验位不符或格式错误）`);
+    if (uscc && !isValidUscc(uscc)) throw new AppError('USCC_INVALID', `统一社会信用代码“${uscc}”无效（GB 32100-2015 校验位不符或格式错误）`);
     if (input.kind === 'sameAddress' ? !address : !uscc)
-      throw new AppError(
-        422,
-        'RELATION_INCOMPLETE',
-        input.kind === 'sameAddress' ? '住址相同的回避关系须填写住址' : '回避关系须填写相关市场主体的统一社会信用代码',
-      );
+      throw new AppError('RELATION_INCOMPLETE', input.kind === 'sameAddress' ? '住址相同的回避关系须填写住址' : '回避关系须填写相关市场主体的统一社会信用代码');
     const id = randomUUID();
     await tx.query('insert into inspector_relations (id, officer_id, kind, uscc, address, note, declared_on) values ($1,$2,$3,$4,$5,$6,$7)', [
       id,

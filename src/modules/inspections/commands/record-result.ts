@@ -7,7 +7,7 @@
 import { randomUUID } from 'node:crypto';
 import { chinaToday } from '../../../domain/dates.ts';
 import { actorOf, inTransaction, type AppContext } from '../../../platform/context.ts';
-import { AppError, conflict, forbidden, notFound } from '../../../platform/errors.ts';
+import { AppError, forbidden, notFound } from '../../../platform/errors.ts';
 import type { Principal } from '../../../platform/policies.ts';
 import { assertOfficersMayAct } from '../../officers/guard.ts';
 import { abilitiesFor } from '../access.ts';
@@ -28,18 +28,18 @@ export async function recordResult(ctx: AppContext, p: Principal, taskId: string
         [taskId, input.targetId],
       )
     ).rows[0];
-    if (!asg) throw new AppError(422, 'TARGET_NOT_DRAWN', '该检查对象未被本任务抽中，不能录入结果');
+    if (!asg) throw new AppError('TARGET_NOT_DRAWN', '该检查对象未被本任务抽中，不能录入结果');
     const inspectorIds: string[] = JSON.parse(asg.inspectorIds);
     const me = (await tx.query<{ officerId: string | null }>('select officer_id as "officerId" from users where id = $1', [p.userId])).rows[0];
     if (!a.enterResults && !(me?.officerId && inspectorIds.includes(me.officerId)))
       throw forbidden('只有被抽中的检查人员或本机关系统管理员可以录入该检查对象的结果');
-    if (task.state !== 'drawn') throw conflict('TASK_NOT_INSPECTING', '任务不在检查阶段，不能录入结果');
+    if (task.state !== 'drawn') throw new AppError('TASK_NOT_INSPECTING', '任务不在检查阶段，不能录入结果');
     if ((await tx.query('select 1 from inspection_results where task_id = $1 and target_id = $2', [taskId, input.targetId])).rows.length) {
-      throw conflict('RESULT_EXISTS', '该检查对象的结果已录入');
+      throw new AppError('RESULT_EXISTS', '该检查对象的结果已录入');
     }
     if (input.inspectedOn < task.periodStart || input.inspectedOn > task.periodEnd)
-      throw new AppError(422, 'DATE_OUTSIDE_PERIOD', `检查日期须在任务期间 ${task.periodStart} 至 ${task.periodEnd} 内`);
-    if (input.inspectedOn > chinaToday()) throw new AppError(422, 'DATE_IN_FUTURE', '检查日期不能晚于今天');
+      throw new AppError('DATE_OUTSIDE_PERIOD', `检查日期须在任务期间 ${task.periodStart} 至 ${task.periodEnd} 内`);
+    if (input.inspectedOn > chinaToday()) throw new AppError('DATE_IN_FUTURE', '检查日期不能晚于今天');
     await assertOfficersMayAct(tx, null, { officerIds: inspectorIds, field: task.field, act: 'randomInspection', date: input.inspectedOn });
     if (input.evidenceIds.length) {
       const ok = (
@@ -49,13 +49,13 @@ export async function recordResult(ctx: AppContext, p: Principal, taskId: string
           taskId,
         ])
       ).rows;
-      if (ok.length !== new Set(input.evidenceIds).size) throw new AppError(422, 'EVIDENCE_UNKNOWN', '证据文件不存在或不属于本任务');
+      if (ok.length !== new Set(input.evidenceIds).size) throw new AppError('EVIDENCE_UNKNOWN', '证据文件不存在或不属于本任务');
     }
     const lead = input.lead ?? null;
     if (lead) {
-      if (!['problemFound', 'correctionOrdered'].includes(input.finding)) throw new AppError(422, 'LEAD_WITHOUT_PROBLEM', '只有发现问题时才能转为案件线索');
+      if (!['problemFound', 'correctionOrdered'].includes(input.finding)) throw new AppError('LEAD_WITHOUT_PROBLEM', '只有发现问题时才能转为案件线索');
       if (!(await tx.query('select 1 from violations where code = $1', [lead.violationCode])).rows.length)
-        throw new AppError(422, 'VIOLATION_UNKNOWN', `违法行为“${lead.violationCode}”不存在`);
+        throw new AppError('VIOLATION_UNKNOWN', `违法行为“${lead.violationCode}”不存在`);
     }
     const id = randomUUID();
     let leadId: string | null = null;

@@ -9,13 +9,13 @@ import { drawSeed, runDraw, type DrawInput } from '../../../domain/draw/draw.ts'
 import { hashBytes } from '../../../domain/merkle.ts';
 import type { AppContext } from '../../../platform/context.ts';
 import type { Queryable } from '../../../platform/db/index.ts';
-import { AppError, conflict, notFound } from '../../../platform/errors.ts';
+import { AppError, notFound } from '../../../platform/errors.ts';
 import type { Principal } from '../../../platform/policies.ts';
 import { transition, type GuardInput } from '../../../platform/workflow/engine.ts';
 import { findDraw, findTask } from '../tasks.ts';
 
 const alreadyDrawn = (at: string | null) =>
-  conflict(
+  new AppError(
     'DRAW_ALREADY_RUN',
     `本任务已于 ${at ? new Date(at).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai' }) : '此前'} 完成抽取，抽取结果不可重新抽取或更改；任何人可用公开的种子复核`,
   );
@@ -36,10 +36,10 @@ export async function performDraw(g: GuardInput<unknown>): Promise<Record<string
   const { tx } = g;
   const task = (await findTask(tx, g.matter.id))!;
   const d = await findDraw(tx, task.id);
-  if (!d) throw conflict('DRAW_NOT_COMMITTED', '尚未公布候选名单和承诺，不能抽取');
+  if (!d) throw new AppError('DRAW_NOT_COMMITTED', '尚未公布候选名单和承诺，不能抽取');
   if (d.drawnAt) throw alreadyDrawn(d.drawnAt);
   const head = await firstHeadAfter(tx, d.publicAfter);
-  if (!head) throw conflict('DRAW_PUBLIC_VALUE_PENDING', `公共随机值尚未产生：${d.publicAfter} 之后还没有签发签名树头`);
+  if (!head) throw new AppError('DRAW_PUBLIC_VALUE_PENDING', `公共随机值尚未产生：${d.publicAfter} 之后还没有签发签名树头`);
   const input = JSON.parse(d.candidates) as DrawInput;
   const seed = drawSeed(input.hash, Buffer.from(d.secret, 'hex'), head.rootHash, d.candidatesDigest);
   const { assignments, problems } = runDraw(input, seed);
@@ -82,9 +82,9 @@ export async function runDrawCommand(ctx: AppContext, p: Principal, taskId: stri
   if (!task || !p.scope.has(task.bodyId)) throw notFound('抽查任务');
   const d = await findDraw(ctx.db, taskId);
   if (d?.drawnAt) throw alreadyDrawn(d.drawnAt);
-  if (!d) throw conflict('DRAW_NOT_COMMITTED', '尚未公布候选名单和承诺，不能抽取');
+  if (!d) throw new AppError('DRAW_NOT_COMMITTED', '尚未公布候选名单和承诺，不能抽取');
   if (Date.parse(d.publicAfter) > Date.now())
-    throw conflict(
+    throw new AppError(
       'DRAW_TOO_EARLY',
       `须在 ${new Date(d.publicAfter).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai' })} 之后签发的签名树头确定公共随机值后才能抽取`,
     );
@@ -92,6 +92,6 @@ export async function runDrawCommand(ctx: AppContext, p: Principal, taskId: stri
   if (!(await firstHeadAfter(ctx.db, d.publicAfter))) {
     if (!(await ctx.ledger.signTreeHead(ctx.db, false))) await ctx.ledger.signTreeHead(ctx.db, true);
   }
-  if (!(await firstHeadAfter(ctx.db, d.publicAfter))) throw new AppError(409, 'DRAW_PUBLIC_VALUE_PENDING', '公共随机值尚未产生，请稍后重试');
+  if (!(await firstHeadAfter(ctx.db, d.publicAfter))) throw new AppError('DRAW_PUBLIC_VALUE_PENDING', '公共随机值尚未产生，请稍后重试');
   return transition(ctx, p, { matterId: taskId, transition: 'draw', expectedVersion: input.expectedVersion });
 }

@@ -1,7 +1,7 @@
 /** 随机抽查事项清单: add or amend an item (a new version each time, full content in the record; basis in `citations`). */
 import { randomUUID } from 'node:crypto';
 import { inTransaction, actorOf, type AppContext } from '../../../platform/context.ts';
-import { AppError, conflict, notFound } from '../../../platform/errors.ts';
+import { AppError, notFound } from '../../../platform/errors.ts';
 import type { Principal } from '../../../platform/policies.ts';
 import { setCitations } from '../../laws/citations.ts';
 import type { TItemInput } from '../schema.ts';
@@ -18,11 +18,11 @@ export async function saveItem(ctx: AppContext, p: Principal, input: TItemInput,
       if (!cur || cur.bodyId !== input.bodyId) throw notFound('抽查事项');
       version = cur.version + 1;
     } else if ((await tx.query('select 1 from inspection_items where body_id = $1 and code = $2', [input.bodyId, input.code])).rows.length) {
-      throw conflict('ITEM_CODE_TAKEN', `事项编码“${input.code}”已被本机关的其他抽查事项使用`);
+      throw new AppError('ITEM_CODE_TAKEN', `事项编码“${input.code}”已被本机关的其他抽查事项使用`);
     }
     if (input.powerItemId) {
       const pi = (await tx.query<{ bodyId: string }>('select body_id as "bodyId" from power_items where id = $1', [input.powerItemId])).rows[0];
-      if (!pi || pi.bodyId !== input.bodyId) throw new AppError(422, 'POWER_ITEM_INVALID', '关联的权责事项不存在或不属于本机关');
+      if (!pi || pi.bodyId !== input.bodyId) throw new AppError('POWER_ITEM_INVALID', '关联的权责事项不存在或不属于本机关');
     }
     const cols = [
       input.bodyId,

@@ -1,6 +1,6 @@
 /** 确认处理: a person clears a basis flag with a note, recorded on the citing subject's matter. */
 import { actorOf, inTransaction, type AppContext } from '../../../platform/context.ts';
-import { conflict, notFound } from '../../../platform/errors.ts';
+import { notFound, AppError } from '../../../platform/errors.ts';
 import { authorize, basisFlagPolicy, type Principal } from '../../../platform/policies.ts';
 import { ancestorsOf } from '../flags.ts';
 
@@ -15,7 +15,7 @@ export async function clearBasisFlag(ctx: AppContext, p: Principal, flagId: stri
     ).rows[0];
     if (!f) throw notFound('依据变更提示');
     authorize(basisFlagPolicy(p, f, await ancestorsOf(tx, p.orgId)), 'clear', '依据变更提示');
-    if (f.status !== 'open') throw conflict('FLAG_ALREADY_CLEARED', '该依据变更提示已处理');
+    if (f.status !== 'open') throw new AppError('FLAG_ALREADY_CLEARED', '该依据变更提示已处理');
     await tx.query(`update basis_flags set status = 'cleared', cleared_by = $2, cleared_at = now(), clear_note = $3, updated_at = now() where id = $1`, [
       flagId,
       p.userId,

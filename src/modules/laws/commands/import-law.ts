@@ -15,7 +15,7 @@ import type { LawLevel } from '../../../domain/lawMetadata.ts';
 import { normalizeLawText, parseLawText, type LawTextProblem, type ParsedLaw } from '../../../domain/lawText.ts';
 import { actorOf, inTransaction, type AppContext } from '../../../platform/context.ts';
 import type { Queryable } from '../../../platform/db/index.ts';
-import { AppError, conflict, forbidden, unprocessable } from '../../../platform/errors.ts';
+import { AppError, forbidden } from '../../../platform/errors.ts';
 import { lawLibraryPolicy, type Principal } from '../../../platform/policies.ts';
 import type { Actor } from '../../../platform/record/ledger.ts';
 import { affectedByNewVersion, raiseBasisFlags } from '../impact.ts';
@@ -48,7 +48,7 @@ export function lawTextInvalid(fileName: string, problems: LawTextProblem[], war
     .map((p) => `第 ${p.line} 行：${p.message}`)
     .join('；');
   const more = problems.length > MAX_PROBLEMS_IN_MESSAGE ? `；另有 ${problems.length - MAX_PROBLEMS_IN_MESSAGE} 处` : '';
-  return unprocessable('LAW_TEXT_INVALID', `《${fileName}》有 ${problems.length} 处问题，未导入：${shown}${more}`, { fileName, problems, warnings });
+  return new AppError('LAW_TEXT_INVALID', `《${fileName}》有 ${problems.length} 处问题，未导入：${shown}${more}`, { fileName, problems, warnings });
 }
 
 export async function importLawText(ctx: AppContext, tx: Queryable, actor: Actor, input: ImportLawInput): Promise<ImportLawResult> {
@@ -72,7 +72,7 @@ export async function importLawText(ctx: AppContext, tx: Queryable, actor: Actor
   const existing = (await tx.query<{ hash: string }>('select content_hash as hash from law_versions where id = $1', [versionId])).rows[0];
   if (existing) {
     if (existing.hash === contentHash) return { ...result, created: false, amendedVersionIds: [], flagsRaised: 0 };
-    throw conflict('LAW_VERSION_CONFLICT', `《${law.title}》${law.versionDate} 版已导入，且内容与本次文本不同；同一版本不能被不同文本覆盖`, { versionId });
+    throw new AppError('LAW_VERSION_CONFLICT', `《${law.title}》${law.versionDate} 版已导入，且内容与本次文本不同；同一版本不能被不同文本覆盖`, { versionId });
   }
   const versions = (
     await tx.query<{ id: string; versionDate: string; status: string }>(

@@ -4,7 +4,7 @@
  */
 import { chinaToday } from '../../../domain/dates.ts';
 import { actorOf, inTransaction, type AppContext } from '../../../platform/context.ts';
-import { conflict, forbidden, notFound, unprocessable } from '../../../platform/errors.ts';
+import { forbidden, notFound, AppError } from '../../../platform/errors.ts';
 import { lawLibraryPolicy, type Principal } from '../../../platform/policies.ts';
 import { affectedByRepeal, raiseBasisFlags } from '../impact.ts';
 
@@ -23,8 +23,8 @@ export async function repealVersion(
       )
     ).rows[0];
     if (!v) throw notFound('法律法规版本');
-    if (v.repealedOn) throw conflict('ALREADY_REPEALED', `《${v.title}》${v.versionDate} 版已于 ${v.repealedOn} 废止`);
-    if (input.repealedOn < v.versionDate) throw unprocessable('REPEAL_DATE_INVALID', `废止日期不能早于该版本的日期 ${v.versionDate}`);
+    if (v.repealedOn) throw new AppError('ALREADY_REPEALED', `《${v.title}》${v.versionDate} 版已于 ${v.repealedOn} 废止`);
+    if (input.repealedOn < v.versionDate) throw new AppError('REPEAL_DATE_INVALID', `废止日期不能早于该版本的日期 ${v.versionDate}`);
     const status = input.repealedOn <= chinaToday() ? 'repealed' : null;
     await tx.query(`update law_versions set repealed_on = $2, status = coalesce($3, status), updated_at = now() where id = $1`, [
       versionId,

@@ -1,5 +1,5 @@
 import { actorOf, inTransaction, type AppContext } from '../../../platform/context.ts';
-import { conflict, notFound } from '../../../platform/errors.ts';
+import { notFound, AppError } from '../../../platform/errors.ts';
 import { authorize, officerPolicy, type Principal } from '../../../platform/policies.ts';
 import { findOfficerRow } from '../queries.ts';
 
@@ -19,8 +19,8 @@ export async function changeCertificateStatus(
     const r = await tx.query<{ status: string }>('select status from certificates where id = $1 and officer_id = $2 for update', [certificateId, officerId]);
     const cert = r.rows[0];
     if (!cert) throw notFound('执法证');
-    if (cert.status === 'revoked') throw conflict('CERTIFICATE_REVOKED', '执法证已注销，不能再变更状态；如需执法请重新申领');
-    if (cert.status === to) throw conflict('CERTIFICATE_STATUS_UNCHANGED', '执法证已是该状态');
+    if (cert.status === 'revoked') throw new AppError('CERTIFICATE_REVOKED', '执法证已注销，不能再变更状态；如需执法请重新申领');
+    if (cert.status === to) throw new AppError('CERTIFICATE_STATUS_UNCHANGED', '执法证已是该状态');
     await tx.query('update certificates set status = $2, status_reason = $3, updated_at = now() where id = $1', [certificateId, to, reason]);
     await ctx.ledger.append(tx, {
       actor: actorOf(p),

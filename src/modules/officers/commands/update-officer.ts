@@ -1,6 +1,6 @@
 import { actorOf, inTransaction, type AppContext } from '../../../platform/context.ts';
 import { changedFields, updateColumns } from '../../../platform/db/update.ts';
-import { notFound, unprocessable } from '../../../platform/errors.ts';
+import { notFound, AppError } from '../../../platform/errors.ts';
 import { authorize, officerPolicy, type Principal } from '../../../platform/policies.ts';
 import { findOfficerRow } from '../queries.ts';
 import type { TUpdateOfficerRequest } from '../schema.ts';
@@ -21,7 +21,7 @@ export async function updateOfficer(ctx: AppContext, p: Principal, id: string, i
     const officer = await findOfficerRow(tx, id);
     if (!officer) throw notFound('执法人员');
     authorize(officerPolicy(p, officer), 'update', '执法人员');
-    if (input.orgId && !p.scope.has(input.orgId)) throw unprocessable('ORG_NOT_FOUND', '所属机构不存在或不在您的管辖范围内');
+    if (input.orgId && !p.scope.has(input.orgId)) throw new AppError('ORG_NOT_FOUND', '所属机构不存在或不在您的管辖范围内');
     const changes = changedFields(officer, input);
     if (Object.keys(changes).length === 0) return;
     await updateColumns(tx, 'officers', id, officerColumns, changes);

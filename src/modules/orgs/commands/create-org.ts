@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { actorOf, inTransaction, type AppContext } from '../../../platform/context.ts';
-import { unprocessable } from '../../../platform/errors.ts';
+import { AppError } from '../../../platform/errors.ts';
 import { authorize, orgPolicy, type Principal } from '../../../platform/policies.ts';
 import type { Actor } from '../../../platform/record/ledger.ts';
 import type { Queryable } from '../../../platform/db/index.ts';
@@ -11,7 +11,7 @@ export type NewOrg = Omit<TCreateOrgRequest, 'parentId'> & { parentId: string | 
 
 export function assertEnforcementBodyHasBasis(o: { isEnforcementBody?: boolean; legalBasis?: string | null }) {
   if (o.isEnforcementBody && !o.legalBasis) {
-    throw unprocessable('LEGAL_BASIS_REQUIRED', '执法主体必须写明其执法主体资格的法律依据');
+    throw new AppError('LEGAL_BASIS_REQUIRED', '执法主体必须写明其执法主体资格的法律依据');
   }
 }
 
@@ -56,7 +56,7 @@ export async function insertOrg(tx: Queryable, ctx: AppContext, actor: Actor, in
 export async function createOrg(ctx: AppContext, p: Principal, input: TCreateOrgRequest): Promise<string> {
   return inTransaction(ctx, async (tx) => {
     const parent = await findOrg(tx, input.parentId);
-    if (!parent || !p.scope.has(parent.id)) throw unprocessable('ORG_NOT_FOUND', '上级机构不存在或不在您的管辖范围内');
+    if (!parent || !p.scope.has(parent.id)) throw new AppError('ORG_NOT_FOUND', '上级机构不存在或不在您的管辖范围内');
     authorize(orgPolicy(p, parent), 'createChild', '上级机构');
     return insertOrg(tx, ctx, actorOf(p), input);
   });

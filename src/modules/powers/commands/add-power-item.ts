@@ -1,6 +1,6 @@
 import type { PowerContent } from '../../../domain/powers.ts';
 import { actorOf, inTransaction, type AppContext } from '../../../platform/context.ts';
-import { unprocessable } from '../../../platform/errors.ts';
+import { AppError } from '../../../platform/errors.ts';
 import { powerListPolicy, requireRole, type Principal } from '../../../platform/policies.ts';
 import type { TAddPowerItemRequest, TPowerContentInput } from '../schema.ts';
 import { writeAdd } from './write-change.ts';
@@ -27,7 +27,7 @@ export function toContent(i: TPowerContentInput): PowerContent {
 /** 新增权责事项 (admin or legal reviewer of the body), approved by one of its leaders. */
 export async function addPowerItem(ctx: AppContext, p: Principal, input: TAddPowerItemRequest): Promise<string> {
   requireRole(p, 'admin', 'legalReviewer');
-  if (!powerListPolicy(p, { id: input.bodyId }).add) throw unprocessable('BODY_NOT_FOUND', '实施主体不存在或不在您的管辖范围内');
+  if (!powerListPolicy(p, { id: input.bodyId }).add) throw new AppError('BODY_NOT_FOUND', '实施主体不存在或不在您的管辖范围内');
   return inTransaction(ctx, async (tx) => {
     const r = await writeAdd(
       tx,

@@ -40,7 +40,6 @@ export interface ImportResult {
 
 const invalid = (errors: SheetRowError[]) =>
   new AppError(
-    422,
     'IMPORT_INVALID',
     `文件有 ${errors.length} 处错误，未导入任何内容：${errors
       .slice(0, 3)
@@ -207,7 +206,7 @@ async function checkApprovers(tx: Queryable, bodyIds: string[], approverId: stri
   ).rows[0];
   for (const b of bodyIds) {
     if (!u?.active || !u.roles.includes('leader') || !(await orgSubtree(tx, b)).has(u.orgId)) {
-      throw new AppError(422, 'APPROVER_INVALID', '批准人应为该执法主体在职的局领导');
+      throw new AppError('APPROVER_INVALID', '批准人应为该执法主体在职的局领导');
     }
   }
 }

@@ -15,7 +15,7 @@ import {
 } from '../../../domain/powers.ts';
 import type { AppContext } from '../../../platform/context.ts';
 import type { Queryable } from '../../../platform/db/index.ts';
-import { conflict, unprocessable } from '../../../platform/errors.ts';
+import { AppError } from '../../../platform/errors.ts';
 import type { Actor } from '../../../platform/record/ledger.ts';
 import { articlesByIds, setCitations } from '../../laws/citations.ts';
 import { contentOf, orgSubtree, versionSelect, type VersionRow } from '../queries.ts';
@@ -60,19 +60,19 @@ async function assertApprover(tx: Queryable, bodyId: string, approverId: string,
   ).rows[0];
   const subtree = await subtreeOf(tx, bodyId, cache);
   if (!u?.active || !u.roles.includes('leader') || !subtree.has(u.orgId)) {
-    throw unprocessable('APPROVER_INVALID', '批准人应为该执法主体在职的局领导');
+    throw new AppError('APPROVER_INVALID', '批准人应为该执法主体在职的局领导');
   }
   cache?.approverOk.add(key);
 }
 
 async function assertContent(tx: Queryable, bodyId: string, content: PowerContent, cache?: WriteCache): Promise<void> {
   const problems = powerContentProblems(content);
-  if (problems.length) throw unprocessable('POWER_CONTENT_INVALID', problems.map((x) => x.message).join('；'), problems);
-  if (!(await subtreeOf(tx, bodyId, cache)).has(content.unitId)) throw unprocessable('UNIT_NOT_IN_BODY', '承办机构应为该执法主体或其内设机构');
+  if (problems.length) throw new AppError('POWER_CONTENT_INVALID', problems.map((x) => x.message).join('；'), problems);
+  if (!(await subtreeOf(tx, bodyId, cache)).has(content.unitId)) throw new AppError('UNIT_NOT_IN_BODY', '承办机构应为该执法主体或其内设机构');
   const unchecked = content.basis.filter((id) => !cache?.articles.has(id));
   const found = new Set(unchecked.length ? (await articlesByIds(tx, unchecked)).map((a) => a.id) : []);
   const missing = unchecked.filter((id) => !found.has(id));
-  if (missing.length) throw unprocessable('ARTICLE_NOT_FOUND', `设定依据中的条文不存在：${missing.join('、')}`, { missing });
+  if (missing.length) throw new AppError('ARTICLE_NOT_FOUND', `设定依据中的条文不存在：${missing.join('、')}`, { missing });
   for (const id of unchecked) cache?.articles.add(id);
 }
 
@@ -170,15 +170,15 @@ async function lockItem(tx: Queryable, itemId: string) {
       [itemId],
     )
   ).rows[0];
-  if (!item) throw unprocessable('POWER_ITEM_NOT_FOUND', '权责事项不存在');
+  if (!item) throw new AppError('POWER_ITEM_NOT_FOUND', '权责事项不存在');
   const latest = (await tx.query<VersionRow>(`${versionSelect} where i.id = $1 order by v.version_no desc limit 1`, [itemId])).rows[0];
   return { item, latest };
 }
 
 function assertAfter(latest: VersionRow, effectiveOn: string, code: string): void {
-  if (latest.removed) throw conflict('POWER_ITEM_REMOVED', `事项“${code}”已于 ${latest.validFrom} 取消，不能再变更`);
+  if (latest.removed) throw new AppError('POWER_ITEM_REMOVED', `事项“${code}”已于 ${latest.validFrom} 取消，不能再变更`);
   if (effectiveOn <= latest.validFrom) {
-    throw unprocessable('EFFECTIVE_DATE_TOO_EARLY', `事项“${code}”的现行版本自 ${latest.validFrom} 起生效，本次调整的生效日期应晚于该日期`);
+    throw new AppError('EFFECTIVE_DATE_TOO_EARLY', `事项“${code}”的现行版本自 ${latest.validFrom} 起生效，本次调整的生效日期应晚于该日期`);
   }
 }
 
@@ -204,15 +204,15 @@ export interface NewPowerItem {
 export async function writeAdd(tx: Queryable, ctx: AppContext, input: NewPowerItem, o: ChangeOptions): Promise<{ itemId: string; versionId: string }> {
   if (!o.cache?.bodies.has(input.bodyId)) {
     const body = (await tx.query<{ isBody: boolean }>('select is_enforcement_body as "isBody" from orgs where id = $1', [input.bodyId])).rows[0];
-    if (!body?.isBody) throw unprocessable('BODY_NOT_ENFORCEMENT', '实施主体应为具有执法主体资格的机构');
+    if (!body?.isBody) throw new AppError('BODY_NOT_ENFORCEMENT', '实施主体应为具有执法主体资格的机构');
     o.cache?.bodies.add(input.bodyId);
   }
   const codeProblems = powerCodeProblems(input.code, input.content.category);
-  if (codeProblems.length) throw unprocessable('POWER_CODE_INVALID', codeProblems.join('；'));
+  if (codeProblems.length) throw new AppError('POWER_CODE_INVALID', codeProblems.join('；'));
   await assertContent(tx, input.bodyId, input.content, o.cache);
   await assertApprover(tx, input.bodyId, o.change.approverId, o.cache);
   const taken = await tx.query('select 1 from power_items where body_id = $1 and code = $2', [input.bodyId, input.code]);
-  if (taken.rows.length) throw conflict('POWER_CODE_TAKEN', `该执法主体已有编码为“${input.code}”的事项（事项取消后编码也不再复用）`);
+  if (taken.rows.length) throw new AppError('POWER_CODE_TAKEN', `该执法主体已有编码为“${input.code}”的事项（事项取消后编码也不再复用）`);
   if (input.parentId) {
     const parent = (
       await tx.query<{ bodyId: string; parentId: string | null }>('select body_id as "bodyId", parent_id as "parentId" from power_items where id = $1', [
@@ -221,10 +221,10 @@ export async function writeAdd(tx: Queryable, ctx: AppContext, input: NewPowerIt
     ).rows[0];
     const latest = parent && (await latestParentCategory(tx, input.parentId));
     if (!parent || parent.bodyId !== input.bodyId || parent.parentId !== null || !latest || latest.removed) {
-      throw unprocessable('PARENT_INVALID', '所属事项应为同一执法主体现行的主项');
+      throw new AppError('PARENT_INVALID', '所属事项应为同一执法主体现行的主项');
     }
     if (latest.category !== input.content.category) {
-      throw unprocessable('PARENT_INVALID', `子项的职权类别应与所属事项一致（${powerCategoryLabels[latest.category]}）`);
+      throw new AppError('PARENT_INVALID', `子项的职权类别应与所属事项一致（${powerCategoryLabels[latest.category]}）`);
     }
   }
   const itemId = randomUUID();
@@ -253,15 +253,15 @@ export async function writeAmend(
   const { item, latest } = await lockItem(tx, itemId);
   assertAfter(latest, o.change.effectiveOn, item.code);
   const changed = changedPowerFields(contentOf(latest), content);
-  if (changed.length === 0) throw unprocessable('NOTHING_CHANGED', '内容与现行版本相同，无需变更');
+  if (changed.length === 0) throw new AppError('NOTHING_CHANGED', '内容与现行版本相同，无需变更');
   const codeProblems = powerCodeProblems(item.code, content.category);
-  if (codeProblems.length) throw unprocessable('POWER_CODE_INVALID', codeProblems.join('；'));
+  if (codeProblems.length) throw new AppError('POWER_CODE_INVALID', codeProblems.join('；'));
   await assertContent(tx, item.bodyId, content, o.cache);
   await assertApprover(tx, item.bodyId, o.change.approverId, o.cache);
   if (changed.includes('category')) {
-    if (item.parentId) throw unprocessable('PARENT_INVALID', '子项的职权类别应与所属事项一致');
+    if (item.parentId) throw new AppError('PARENT_INVALID', '子项的职权类别应与所属事项一致');
     const subs = await activeSubItems(tx, itemId);
-    if (subs.length) throw conflict('SUB_ITEMS_BLOCK', `该事项有 ${subs.length} 个子项，不能直接改变职权类别：请先调整或取消子项`);
+    if (subs.length) throw new AppError('SUB_ITEMS_BLOCK', `该事项有 ${subs.length} 个子项，不能直接改变职权类别：请先调整或取消子项`);
   }
   await tx.query('update power_item_versions set valid_to = $2 where id = $1', [latest.versionId, o.change.effectiveOn]);
   const versionNo = latest.versionNo + 1;

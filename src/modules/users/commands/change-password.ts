@@ -33,8 +33,8 @@ async function setPassword(ctx: AppContext, p: Principal, userId: string, newPas
 /** The signed-in user changes their own password (the current one is required). */
 export async function changeOwnPassword(ctx: AppContext, p: Principal, current: string, next: string, sessionToken: string) {
   const r = await ctx.db.query<{ password_hash: string }>('select password_hash from users where id = $1', [p.userId]);
-  if (!r.rows[0] || !(await verifyPassword(r.rows[0].password_hash, current))) throw new AppError(422, 'PASSWORD_INCORRECT', '当前密码不正确');
-  if (current === next) throw new AppError(422, 'PASSWORD_UNCHANGED', '新密码不能与当前密码相同');
+  if (!r.rows[0] || !(await verifyPassword(r.rows[0].password_hash, current))) throw new AppError('PASSWORD_INCORRECT', '当前密码不正确');
+  if (current === next) throw new AppError('PASSWORD_UNCHANGED', '新密码不能与当前密码相同');
   await setPassword(ctx, p, p.userId, next, 'self', sessionToken);
 }
 

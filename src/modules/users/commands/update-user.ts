@@ -1,6 +1,6 @@
 import { actorOf, inTransaction, type AppContext } from '../../../platform/context.ts';
 import { changedFields, updateColumns } from '../../../platform/db/update.ts';
-import { notFound, unprocessable } from '../../../platform/errors.ts';
+import { notFound, AppError } from '../../../platform/errors.ts';
 import { deleteSessionsOfUser } from '../../../platform/auth/sessions.ts';
 import { authorize, userPolicy, type Principal } from '../../../platform/policies.ts';
 import { findUser } from '../queries.ts';
@@ -15,7 +15,7 @@ export async function updateUser(ctx: AppContext, p: Principal, id: string, inpu
     const user = await findUser(tx, id);
     if (!user) throw notFound('用户');
     authorize(userPolicy(p, user), 'update', '用户');
-    if (input.orgId && !p.scope.has(input.orgId)) throw unprocessable('ORG_NOT_FOUND', '所属机构不存在或不在您的管辖范围内');
+    if (input.orgId && !p.scope.has(input.orgId)) throw new AppError('ORG_NOT_FOUND', '所属机构不存在或不在您的管辖范围内');
     await assertOfficerInOrgScope(tx, input.officerId, p.scope);
     const changes = changedFields(user, input);
     if (Object.keys(changes).length === 0) return;
