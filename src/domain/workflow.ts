@@ -3,6 +3,7 @@
  * functions and the deadlines each transition opens or closes. Definitions are versioned; a
  * matter keeps the version it started with. Pure: the engine (platform/workflow) runs them.
  */
+import type { z } from 'zod';
 import type { ErrorCode } from './errorCatalogue.ts';
 import type { Role } from './vocabulary.ts';
 
@@ -31,6 +32,10 @@ export interface TransitionDef<G> {
   from: string[];
   to: string;
   roles: Role[];
+  /** the input's schema: the engine parses the input with it before anything else runs (400 VALIDATION_FAILED) */
+  input?: z.ZodType;
+  /** reads, once, the facts the guards, the deadlines and the effect decide on (`g.facts`) */
+  load?: (g: G) => Promise<unknown>;
   /** each guard returns the problems that stop the transition (empty: it may proceed) */
   guards?: ((g: G) => Problem[] | Promise<Problem[]>)[];
   opens?: DeadlineOpen<G>[];

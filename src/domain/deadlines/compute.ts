@@ -95,7 +95,7 @@ export function computeDeadline(rule: DeadlineRule, cal: WorkCalendar, input: De
     due,
     warnFrom,
     description: `${rule.event}${rule.direction === 'after' ? '之日起' : '前'} ${total} ${deadlineUnitLabels[rule.unit]}${rule.direction === 'before' ? '（最迟日期）' : ''}`,
-    basis: rule.basis,
+    basis: [...rule.basis],
     sourceNote: rule.sourceNote ?? null,
     skipped,
     suspendedDays,

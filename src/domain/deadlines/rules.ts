@@ -19,7 +19,7 @@ export interface DeadlineRule {
   /** 'after': due N units after the event; 'before': the latest date N units before the event */
   direction: 'after' | 'before';
   event: string;
-  basis: string[];
+  basis: readonly string[];
   sourceNote?: string;
   /** periods that may be excluded (中止/扣除), e.g. hearing, testing, public notice */
   suspendable: boolean;
@@ -33,7 +33,7 @@ const APL = '行政处罚法@2021-01-22';
 const PUB = '市场监督管理行政处罚信息公示规定@2021-07-30';
 const REF = '行政执法机关移送涉嫌犯罪案件的规定@2020-08-07';
 
-export const deadlineRules: DeadlineRule[] = [
+const rules = [
   {
     id: 'lead.verification',
     label: '线索核查并决定是否立案',
@@ -318,8 +318,17 @@ export const deadlineRules: DeadlineRule[] = [
     warnWorkingDays: 10,
     validFrom: '2017-07-01',
   },
-];
+] as const satisfies readonly DeadlineRule[];
 
-export const deadlineRuleById = new Map(deadlineRules.map((r) => [r.id, r]));
+/** The id of a rule of this table: a literal, so `deadlineRule('…')` with a typo does not compile. */
+export type DeadlineRuleId = (typeof rules)[number]['id'];
+export const deadlineRules: readonly DeadlineRule[] = rules;
+
+export const deadlineRuleById: ReadonlyMap<string, DeadlineRule> = new Map(deadlineRules.map((r) => [r.id, r]));
+
+/** The rule with this id (known at compile time). */
+export const deadlineRule = (id: DeadlineRuleId): DeadlineRule => deadlineRuleById.get(id)!;
+
+export const isDeadlineRuleId = (id: string): id is DeadlineRuleId => deadlineRuleById.has(id);
 
 export const deadlineUnitLabels: Record<DeadlineUnit, string> = { workingDays: '个工作日', calendarDays: '日', months: '个月', years: '年' };

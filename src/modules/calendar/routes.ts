@@ -129,7 +129,7 @@ export function registerCalendarRoutes(app: App, ctx: AppContext) {
     },
     async (req) => {
       principal(req);
-      return { items: deadlineRules };
+      return { items: deadlineRules.map((r) => ({ ...r, basis: [...r.basis] })) };
     },
   );
 

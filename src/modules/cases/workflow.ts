@@ -7,7 +7,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Problem, WorkflowDef } from '../../domain/workflow.ts';
 import { computeDeadline } from '../../domain/deadlines/compute.ts';
-import { deadlineRuleById } from '../../domain/deadlines/rules.ts';
+import { deadlineRule, deadlineRuleById } from '../../domain/deadlines/rules.ts';
 import { deviations, majorDecision, summaryAllowed, type ChosenPenalty } from '../../domain/cases/decide.ts';
 import {
   avChecklist,
@@ -574,7 +574,7 @@ export const caseWorkflowV1: WorkflowDef<G> = {
           if (c.investigatorIds.includes(i.hostOfficerId))
             out.push({ code: 'HEARING_HOST_IS_INVESTIGATOR', message: '听证由行政机关指定的非本案调查人员主持（行政处罚法 第六十四条第（四）项）' });
           const hearingDate = i.at.slice(0, 10);
-          const latestNotice = computeDeadline(deadlineRuleById.get('penalty.hearingNotice')!, await loadCalendar(g.tx), { start: hearingDate });
+          const latestNotice = computeDeadline(deadlineRule('penalty.hearingNotice'), await loadCalendar(g.tx), { start: hearingDate });
           if (i.noticeOn > latestNotice.due)
             out.push({
               code: 'HEARING_NOTICE_LATE',
@@ -937,7 +937,7 @@ export const caseWorkflowV1: WorkflowDef<G> = {
           },
         });
         let paymentDue: string | null = null;
-        if (c.fineFen > 0) paymentDue = computeDeadline(deadlineRuleById.get('penalty.payment')!, await loadCalendar(g.tx), { start: i.servedOn }).due;
+        if (c.fineFen > 0) paymentDue = computeDeadline(deadlineRule('penalty.payment'), await loadCalendar(g.tx), { start: i.servedOn }).due;
         await patchCase(g.tx, c.id, { service: { servedOn: i.servedOn, method: i.method, recipient: i.recipient, note: i.receiver ?? null }, paymentDue });
         return { instrumentId: ins.id, number: ins.number, paymentDue };
       },
@@ -1159,7 +1159,7 @@ export const caseWorkflowV1: WorkflowDef<G> = {
           },
         });
         const paymentDue =
-          fineFen && !i.collectedOnSite ? computeDeadline(deadlineRuleById.get('penalty.payment')!, await loadCalendar(g.tx), { start: g.date }).due : null;
+          fineFen && !i.collectedOnSite ? computeDeadline(deadlineRule('penalty.payment'), await loadCalendar(g.tx), { start: g.date }).due : null;
         await patchCase(g.tx, c.id, {
           violationId: i.violationId,
           violationDate: i.violationDate,

@@ -12,7 +12,7 @@ import { canonicalJson } from '../../domain/canonical.ts';
 import { tokenDocument } from '../../domain/cjkTokens.ts';
 import { chinaToday } from '../../domain/dates.ts';
 import { computeDeadline } from '../../domain/deadlines/compute.ts';
-import { deadlineRuleById } from '../../domain/deadlines/rules.ts';
+import { deadlineRule, deadlineRuleById } from '../../domain/deadlines/rules.ts';
 import { exemptionGrounds, publicationRequirement, publicationStates, publicityPeriodRule } from '../../domain/publicity/rules.ts';
 import type { Problem, WorkflowDef } from '../../domain/workflow.ts';
 import type { AppContext } from '../../platform/context.ts';
@@ -254,7 +254,7 @@ export const publicationWorkflowV1: WorkflowDef<G> = {
             return problem('REASON_REQUIRED', '信用修复须载明申请人和理由（市场监督管理行政处罚信息公示规定 第十四条）');
           const p = await pubOf(g);
           if (p.kind !== 'penalty') return problem('REPAIR_NOT_APPLICABLE', '信用修复（提前停止公示）只适用于行政处罚信息');
-          const rule = deadlineRuleById.get('publicity.repair.minimum')!;
+          const rule = deadlineRule('publicity.repair.minimum');
           const min = computeDeadline(rule, await loadCalendar(g.tx), { start: p.publishedOn ?? g.date }).due;
           return g.date < min ? problem('REPAIR_TOO_EARLY', `公示满${rule.amount}个月（${min}）后方可申请信用修复（${rule.sourceNote}）`) : [];
         },

@@ -11,7 +11,7 @@ import { availableTransitions, validateWorkflow, type Problem, type WorkflowDef 
 import { loadCalendar } from '../../modules/calendar/store.ts';
 import { actorOf, inTransaction, type AppContext } from '../context.ts';
 import type { Queryable } from '../db/index.ts';
-import { AppError, forbidden, notFound } from '../errors.ts';
+import { AppError, forbidden, notFound, parseOrThrow } from '../errors.ts';
 import type { Principal } from '../policies.ts';
 import type { Actor } from '../record/ledger.ts';
 
@@ -32,6 +32,8 @@ export interface GuardInput<I = unknown> {
   matter: MatterRow;
   input: I;
   date: string;
+  /** what the transition's `load` read (undefined without one) */
+  facts?: unknown;
 }
 
 // ─── registry ───────────────────────────────────────────────────────────
@@ -172,7 +174,9 @@ export async function transitionIn<I>(tx: Queryable, ctx: AppContext, p: Princip
     if (m.version !== req.expectedVersion)
       throw new AppError('CONCURRENT_CHANGE', '事项已被他人办理，请刷新后重试', { expectedVersion: req.expectedVersion, currentVersion: m.version });
     const date = req.date ?? chinaToday();
-    const g: GuardInput<I> = { tx, ctx, principal: p, matter: m, input: req.input as I, date };
+    const input = t.input ? (parseOrThrow(t.input, req.input ?? {}) as I) : (req.input as I);
+    const g: GuardInput<I> = { tx, ctx, principal: p, matter: m, input, date };
+    if (t.load) g.facts = await (t.load as (g: GuardInput<I>) => Promise<unknown>)(g);
     const problems: Problem[] = [];
     for (const guard of (t.guards ?? []) as ((g: GuardInput<I>) => Problem[] | Promise<Problem[]>)[]) problems.push(...(await guard(g)));
     if (problems.length) throw new AppError(problems[0].code, problems.map((x) => x.message).join('；'), { problems });
@@ -206,7 +210,7 @@ export async function transitionIn<I>(tx: Queryable, ctx: AppContext, p: Princip
         const start = o.startOn
           ? String((await o.startOn(g as never)) ?? '')
           : o.startFrom
-            ? String((req.input as Record<string, unknown> | undefined)?.[o.startFrom] ?? '')
+            ? String((input as Record<string, unknown> | undefined)?.[o.startFrom] ?? '')
             : date;
         if (!/^\d{4}-\d{2}-\d{2}$/.test(start)) throw new AppError('DEADLINE_START_MISSING', `缺少期限起算日期（${o.startFrom}）`);
         const r = computeDeadline(deadlineRuleById.get(o.ruleId)!, cal, { start });
@@ -234,7 +238,7 @@ export async function transitionIn<I>(tx: Queryable, ctx: AppContext, p: Princip
         to: t.to,
         version: m.version + 1,
         date,
-        input: (req.input ?? null) as never,
+        input: (input ?? null) as never,
         deadlinesOpened: opened,
         deadlinesMet: met,
         ...(result ? { result: result as never } : {}),
