@@ -16,21 +16,23 @@ import Fastify from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { hashBytes } from './domain/merkle.ts';
-import { registerAuditRoutes } from './modules/audit/routes.ts';
-import { registerAuthRoutes } from './modules/auth/routes.ts';
-import { registerCalendarRoutes } from './modules/calendar/routes.ts';
-import { registerOfficerRoutes } from './modules/officers/routes.ts';
-import { registerInstrumentRoutes } from './modules/instruments/routes.ts';
-import { registerCaseRoutes } from './modules/cases/routes.ts';
-import { registerPowerRoutes } from './modules/powers/routes.ts';
-import { registerLawRoutes } from './modules/laws/routes.ts';
-import { registerDiscretionRoutes } from './modules/discretion/routes.ts';
-import { registerInspectionRoutes } from './modules/inspections/routes.ts';
-import { registerPublicityRoutes } from './modules/publicity/routes.ts';
-import { isPublicPath, registerPortal } from './modules/portal/routes.ts';
-import { registerOrgRoutes } from './modules/orgs/routes.ts';
-import { registerRecordRoutes } from './modules/record/routes.ts';
-import { registerUserRoutes } from './modules/users/routes.ts';
+import { auditModule } from './modules/audit/module.ts';
+import { authModule } from './modules/auth/module.ts';
+import { backupModule } from './modules/backup/module.ts';
+import { calendarModule } from './modules/calendar/module.ts';
+import { casesModule } from './modules/cases/module.ts';
+import { discretionModule } from './modules/discretion/module.ts';
+import { inspectionsModule } from './modules/inspections/module.ts';
+import { instrumentsModule } from './modules/instruments/module.ts';
+import { lawsModule } from './modules/laws/module.ts';
+import { officersModule } from './modules/officers/module.ts';
+import { orgsModule } from './modules/orgs/module.ts';
+import { portalModule } from './modules/portal/module.ts';
+import { powersModule } from './modules/powers/module.ts';
+import { publicityModule } from './modules/publicity/module.ts';
+import { recordModule } from './modules/record/module.ts';
+import { usersModule } from './modules/users/module.ts';
+import { isPublicPath } from './modules/portal/index.ts';
 import { CSRF_HEADER, principalForSession, SESSION_COOKIE } from './platform/auth/sessions.ts';
 import type { Config } from './platform/config.ts';
 import type { AppContext } from './platform/context.ts';
@@ -43,6 +45,30 @@ import { errorHandler, rejectForbiddenCharacters, type App } from './platform/ht
 import { FsBlobStore } from './platform/record/blobs.ts';
 import { Ledger, recordHashAlg } from './platform/record/ledger.ts';
 import { loadOrCreateSigner } from './platform/record/signer.ts';
+import { buildRegistry, type ModuleDef } from './platform/modules.ts';
+
+/**
+ * The platform's modules, in the order their routes are registered. Each is a folder with one entry
+ * (`<name>/module.ts`); the registry built from this list is checked at start-up (platform/modules.ts).
+ */
+export const platformModules: readonly ModuleDef[] = [
+  authModule,
+  orgsModule,
+  usersModule,
+  officersModule,
+  powersModule,
+  lawsModule,
+  discretionModule,
+  inspectionsModule,
+  recordModule,
+  instrumentsModule,
+  casesModule,
+  calendarModule,
+  publicityModule,
+  auditModule,
+  backupModule,
+  portalModule,
+];
 
 const ROOT = join(fileURLToPath(import.meta.url), '..', '..');
 export const WEB_DIST = join(ROOT, 'web', 'dist');
@@ -93,13 +119,14 @@ export async function openDatabase(config: Config): Promise<Db> {
   return db;
 }
 
-export async function createContext(config: Config, db?: Db): Promise<AppContext> {
+export async function createContext(config: Config, db?: Db, modules: readonly ModuleDef[] = platformModules): Promise<AppContext> {
   checkSm3();
+  const registry = buildRegistry(modules); // a module declaring something wrong stops start-up here
   selectCjkFonts(config.pdfFonts); // a missing font stops start-up here, before anything is seeded
   const database = db ?? (await openDatabase(config));
   const hashAlg = await recordHashAlg(database, config.ledgerHashAlg);
   const ledger = new Ledger(hashAlg, loadOrCreateSigner(config.dataDir));
-  return { config, db: database, ledger, blobs: new FsBlobStore(join(config.dataDir, 'blobs'), hashAlg) };
+  return { config, db: database, ledger, blobs: new FsBlobStore(join(config.dataDir, 'blobs'), hashAlg), registry };
 }
 
 const hops = (n: number) => (_address: string, i: number) => i < n;
@@ -241,21 +268,7 @@ export async function buildApp(ctx: AppContext, opts: { logger?: boolean | { lev
 
   app.get('/api/openapi.json', { config: { public: true }, schema: { hide: true } }, async () => app.swagger());
 
-  registerAuthRoutes(app, ctx);
-  registerOrgRoutes(app, ctx);
-  registerUserRoutes(app, ctx);
-  registerOfficerRoutes(app, ctx);
-  registerPowerRoutes(app, ctx);
-  registerLawRoutes(app, ctx);
-  registerDiscretionRoutes(app, ctx);
-  registerInspectionRoutes(app, ctx);
-  registerRecordRoutes(app, ctx);
-  registerInstrumentRoutes(app, ctx);
-  registerCaseRoutes(app, ctx);
-  registerCalendarRoutes(app, ctx);
-  registerPublicityRoutes(app, ctx);
-  registerAuditRoutes(app, ctx);
-  registerPortal(app, ctx);
+  for (const m of ctx.registry.modules) await m.routes?.(app, ctx);
 
   if (existsSync(join(WEB_DIST, 'index.html'))) {
     // wildcard: files rebuilt while the server runs are served too

@@ -1,7 +1,7 @@
 /** `fazhi …`: operations from the command line. Honors DATA_DIR and DATABASE_URL like the server. */
 import { readFileSync } from 'node:fs';
 import { Command } from 'commander';
-import { createContext } from './app.ts';
+import { createContext, platformModules } from './app.ts';
 import { insertUser } from './modules/users/commands/create-user.ts';
 import { loadConfig } from './platform/config.ts';
 import type { AppContext } from './platform/context.ts';
@@ -9,7 +9,6 @@ import { roles, type Role } from './platform/policies.ts';
 import { SYSTEM_ACTOR } from './platform/record/ledger.ts';
 import { verifyRecord } from './platform/record/verify.ts';
 import { verifyState } from './platform/record/state.ts';
-import { stateTables } from './modules/record/state-tables.ts';
 import { verifySignature } from './platform/record/signer.ts';
 import { checkProofDocument, type ProofDocument } from './domain/recordFormat.ts';
 import { hasData, seedDemo } from './seed/demo.ts';
@@ -17,12 +16,6 @@ import { computeDeadline } from './domain/deadlines/compute.ts';
 import { deadlineRuleById, deadlineRules } from './domain/deadlines/rules.ts';
 import { loadCalendar, syncOfficialCalendar } from './modules/calendar/store.ts';
 import { AppError } from './platform/errors.ts';
-import { registerPowerCommands } from './modules/powers/cli.ts';
-import { registerLawCommands } from './modules/laws/cli.ts';
-import { registerInstrumentCommands } from './modules/instruments/cli.ts';
-import { registerDiscretionCommands } from './modules/discretion/cli.ts';
-import { registerInspectionCommands } from './modules/inspections/cli.ts';
-import { registerBackupCommands } from './modules/backup/cli.ts';
 
 async function withContext<T>(fn: (ctx: AppContext) => Promise<T>): Promise<T> {
   const ctx = await createContext(loadConfig());
@@ -76,7 +69,7 @@ ledger
         blobs: opts.skipBlobs ? undefined : ctx.blobs,
         fallbackAlg: ctx.ledger.hashAlg,
       });
-      const state = opts.state ? await verifyState(ctx.db, stateTables) : null;
+      const state = opts.state ? await verifyState(ctx.db, ctx.registry.stateTables) : null;
       if (state && !opts.json) {
         if (state.ok) console.log(`当前数据与记录一致：重放 ${state.eventsReplayed} 条，核对 ${state.rowsChecked} 行（${state.elapsedMs.toFixed(0)} ms）`);
         else {
@@ -200,12 +193,8 @@ program
     }),
   );
 
-registerPowerCommands(program, withContext);
-registerLawCommands(program, withContext);
-registerInstrumentCommands(program, withContext);
-registerDiscretionCommands(program, withContext);
-registerInspectionCommands(program, withContext);
-registerBackupCommands(program);
+// each module's own commands, declared in its entry
+for (const m of platformModules) m.cli?.(program, withContext);
 
 program.parseAsync().catch((e: unknown) => {
   console.error(e instanceof AppError ? `${e.code}：${e.messageZh}` : e instanceof Error ? e.message : e);

@@ -6,7 +6,6 @@
 import cluster from 'node:cluster';
 import { buildApp, createContext } from './app.ts';
 import { syncOfficialCalendar } from './modules/calendar/store.ts';
-import { expireDue } from './modules/publicity/workflow.ts';
 import { type Config, loadConfig } from './platform/config.ts';
 import { AppError } from './platform/errors.ts';
 import { startHeartbeat, superviseWorkers, type WorkerMessage, workerIndex } from './platform/supervisor.ts';
@@ -59,20 +58,22 @@ async function worker(config: Config): Promise<void> {
   const ctx = await startOrExplain(() => createContext(config));
   // structured JSON logs on stdout: warnings and errors (every 5xx, with its request id) always, each request with LOG_REQUESTS=true
   const app = await buildApp(ctx, { logger: { level: process.env.LOG_REQUESTS === 'true' ? 'info' : 'warn' } });
-  // one worker runs the periodic jobs: a signed tree head at least every interval while the record grows,
-  // and 公示期满 — publications whose publicity period is over leave the portal
-  const timer =
+  // one worker runs the periodic jobs: a signed tree head at least every interval while the record grows, and the
+  // modules' jobs (e.g. 公示期满 — publications whose publicity period is over leave the portal)
+  const timers =
     workerIndex() === 0
-      ? setInterval(() => {
-          ctx.ledger.signTreeHead(ctx.db).catch((e) => app.log.error({ err: e }, 'tree head signing failed'));
-          expireDue(ctx).catch((e) => app.log.error({ err: e }, 'publicity expiry failed'));
-        }, config.treeHeadIntervalMs)
-      : null;
+      ? [
+          setInterval(() => ctx.ledger.signTreeHead(ctx.db).catch((e) => app.log.error({ err: e }, 'tree head signing failed')), config.treeHeadIntervalMs),
+          ...ctx.registry.jobs.map((job) =>
+            setInterval(() => job.run(ctx).catch((e) => app.log.error({ err: e }, `job ${job.name} failed`)), job.everyMs(ctx)),
+          ),
+        ]
+      : [];
   await app.listen({ port: config.port, host: config.host });
   process.send?.({ type: 'listening', url: `http://localhost:${config.port}/`, database: ctx.db.kind } satisfies WorkerMessage);
   for (const sig of ['SIGINT', 'SIGTERM'] as const) {
     process.once(sig, async () => {
-      if (timer) clearInterval(timer);
+      for (const t of timers) clearInterval(t);
       await app.close();
       await ctx.db.close();
       process.exit(0);

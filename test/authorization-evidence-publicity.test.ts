@@ -250,7 +250,7 @@ describe('publication transitions follow the publication’s policy', () => {
       )
     ).rows[0];
     const row = { bodyId: r.bodyId, sourceType: 'inspectionResult', sourceId: r.id };
-    const of = async (u: string) => publicationAbilities(env.ctx.db, (await principalForUser(env.ctx.db, u))!, row);
+    const of = async (u: string) => publicationAbilities(env.ctx.registry, env.ctx.db, (await principalForUser(env.ctx.db, u))!, row);
     expect(await of('lingdao')).toMatchObject({ read: true, transition: true });
     expect(await of('zhifa')).toMatchObject({ read: true, transition: false });
     expect(await of('yisuo')).toMatchObject({ read: true, transition: false });

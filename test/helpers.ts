@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { buildApp, createContext, openDatabase } from '../src/app.ts';
+import type { ModuleDef } from '../src/platform/modules.ts';
 import { loadConfig, type Config } from '../src/platform/config.ts';
 import type { AppContext } from '../src/platform/context.ts';
 import { openPglite } from '../src/platform/db/index.ts';
@@ -101,6 +102,8 @@ export interface TestEnvOptions {
   laws?: boolean;
   cases?: boolean;
   config?: Partial<Config>;
+  /** the modules the context is built from (default: the platform's) — a test adds a module of its own */
+  modules?: readonly ModuleDef[];
 }
 
 /**
@@ -203,7 +206,7 @@ export async function createTestEnv(opts: TestEnvOptions = {}): Promise<TestEnv>
     const tdb = await createTestDatabase('fazhi_test', template?.pgDatabase);
     // as in production: migrations as the owner, the app as a login that cannot switch back to it
     config = loadConfig({ DATA_DIR: dataDir, ...tdb.env } as NodeJS.ProcessEnv, opts.config);
-    ctx = await createContext(config, await openDatabase(config));
+    ctx = await createContext(config, await openDatabase(config), opts.modules);
     const ownerPool = new pg.Pool({ connectionString: tdb.url, max: 1 });
     owner = ownerPool;
     cleanup = async () => {
@@ -215,7 +218,7 @@ export async function createTestEnv(opts: TestEnvOptions = {}): Promise<TestEnv>
     config = loadConfig({ DATA_DIR: dataDir } as NodeJS.ProcessEnv, opts.config);
     const db = template?.dumpFile ? await openPglite('memory', { loadDataDir: new Blob([readFileSync(template.dumpFile)]) }) : await openPglite('memory');
     if (!template) await migrate(db);
-    ctx = await createContext(config, db);
+    ctx = await createContext(config, db, opts.modules);
     owner = db;
     cleanup = () => db.close();
   }

@@ -22,7 +22,9 @@ import { templateFields } from '../src/platform/documents/fill.ts';
 import type { FsBlobStore } from '../src/platform/record/blobs.ts';
 import { SYSTEM_ACTOR, type Actor } from '../src/platform/record/ledger.ts';
 import { verifyRecord } from '../src/platform/record/verify.ts';
-import { createMatter, registerWorkflow } from '../src/platform/workflow/engine.ts';
+import { createMatter, readOnlyMatterResolver } from '../src/platform/workflow/engine.ts';
+import { platformModules } from '../src/app.ts';
+import { defineModule } from '../src/platform/modules.ts';
 import { insertOrg } from '../src/modules/orgs/commands/create-org.ts';
 import { client, createTestDatabase, createTestEnv, ledgerSize, login, orgIdByName, usingPostgres, type TestEnv } from './helpers.ts';
 
@@ -58,8 +60,13 @@ const counter = async (kind: string, year = 2026) =>
     .rows[0]?.n ?? 0;
 
 beforeAll(async () => {
-  registerWorkflow({ type: 'instrumentTestCase', version: 1, label: '测试案件', initial: 'open', states: { open: { label: '办理中' } }, transitions: {} });
-  env = await createTestEnv();
+  const testModule = defineModule({
+    name: 'instrumentTest',
+    label: '测试',
+    workflows: [{ type: 'instrumentTestCase', version: 1, label: '测试案件', initial: 'open', states: { open: { label: '办理中' } }, transitions: {} }],
+    matterResolvers: { instrumentTestCase: readOnlyMatterResolver },
+  });
+  env = await createTestEnv({ modules: [...platformModules, testModule] });
   district = await orgIdByName(env, '示例区市场监督管理局');
   actor = { id: (await login(env.app, 'admin')).user.id, name: '系统管理员' };
   const station2 = await orgIdByName(env, '第二市场监管所');

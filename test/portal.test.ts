@@ -9,8 +9,15 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import Fastify from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WEB_DIST } from '../src/app.ts';
+import { registerAssets } from '../src/modules/portal/assets.ts';
+import { type DownloadRow, listedPenaltyBatches, publicationsCsv, publicationsJson } from '../src/modules/portal/downloads.ts';
+import { buildPortalScript, PORTAL_SCRIPT_FILE } from '../src/modules/portal/script.ts';
+import { publicOrigin } from '../src/modules/portal/site.ts';
+import { loadConfig } from '../src/platform/config.ts';
+import { type App, errorHandler } from '../src/platform/http.ts';
 import { client, createTestEnv, type TestEnv } from './helpers.ts';
 
 const run = promisify(execFile);
@@ -20,6 +27,8 @@ let pubId: string;
 const get = (url: string, headers: Record<string, string> = {}) => env.app.inject({ method: 'GET', url, headers });
 
 beforeAll(async () => {
+  // the browser script is built at install time (npm run build:portal, part of prepare); a checkout installed before that step existed builds it here
+  if (!existsSync(PORTAL_SCRIPT_FILE)) await buildPortalScript();
   env = await createTestEnv({ laws: true, cases: true });
   work = mkdtempSync(join(tmpdir(), 'fazhi-portal-'));
   pubId = (await env.ctx.db.query<{ id: string }>(`select id from publications where party_name = '示例区鑫隆超市有限公司'`)).rows[0].id;
@@ -98,6 +107,98 @@ describe('pages', () => {
     expect(bulk.count).toBe(1);
     expect((await get('/portal/download/publications.csv')).body).toContain('示例区鑫隆超市有限公司');
   });
+});
+
+describe('feeds, downloads and the built script', () => {
+  it('feed links start with PUBLIC_BASE_URL and a forged Host header changes nothing', async () => {
+    const forged = { host: 'evil.example', 'x-forwarded-host': 'evil.example', 'x-forwarded-proto': 'gopher' };
+    const saved = env.ctx.config.publicBaseUrl;
+    env.ctx.config.publicBaseUrl = 'https://gs.example.gov.cn/zhifa';
+    try {
+      const jf = JSON.parse((await get('/portal/feed.json', forged)).body);
+      expect(jf.home_page_url).toBe('https://gs.example.gov.cn/zhifa/');
+      expect(jf.feed_url).toBe('https://gs.example.gov.cn/zhifa/portal/feed.json');
+      expect(jf.items[0].url).toBe(`https://gs.example.gov.cn/zhifa/portal/decisions/${pubId}`);
+      expect(jf.items[0]._fazhi.proof).toMatch(/^https:\/\/gs\.example\.gov\.cn\/zhifa\/api\/public\/publications\/[^/]+\/proof\?seq=\d+$/);
+      const xml = (await get('/portal/feed.xml', forged)).body;
+      expect(xml).toContain('<link>https://gs.example.gov.cn/zhifa/</link>');
+      expect(xml).toContain(`<link>https://gs.example.gov.cn/zhifa/portal/decisions/${pubId}</link>`);
+      for (const body of [JSON.stringify(jf), xml]) expect(body).not.toContain('evil.example');
+      // unset: the server's own address from HOST/PORT, still not the Host header
+      env.ctx.config.publicBaseUrl = undefined;
+      const plain = JSON.parse((await get('/portal/feed.json', forged)).body);
+      expect(plain.home_page_url).toBe(`${publicOrigin(env.ctx.config)}/`);
+      expect(JSON.stringify(plain)).not.toContain('evil.example');
+    } finally {
+      env.ctx.config.publicBaseUrl = saved;
+    }
+    expect(publicOrigin({ host: '0.0.0.0', port: 3000 })).toBe('http://localhost:3000');
+    expect(publicOrigin({ host: '::1', port: 8080 })).toBe('http://[::1]:8080');
+    expect(publicOrigin({ host: '0.0.0.0', port: 3000, publicBaseUrl: 'https://gs.example.gov.cn' })).toBe('https://gs.example.gov.cn');
+  });
+
+  it('PUBLIC_BASE_URL is validated: an http(s) address, the trailing slash dropped', () => {
+    expect(loadConfig({ PUBLIC_BASE_URL: 'https://gs.example.gov.cn/' } as NodeJS.ProcessEnv).publicBaseUrl).toBe('https://gs.example.gov.cn');
+    expect(loadConfig({} as NodeJS.ProcessEnv).publicBaseUrl).toBeUndefined();
+    for (const bad of ['gs.example.gov.cn', 'javascript:alert(1)', 'ftp://gs.example.gov.cn', 'https://gs.example.gov.cn/?a=1'])
+      expect(() => loadConfig({ PUBLIC_BASE_URL: bad } as NodeJS.ProcessEnv), bad).toThrow(/PUBLIC_BASE_URL/);
+  });
+
+  it('downloads are read in keyset batches and streamed as the same JSON and CSV', async () => {
+    const all: DownloadRow[] = [];
+    for await (const rows of listedPenaltyBatches(env.ctx.db, 1)) {
+      expect(rows.length).toBe(1);
+      all.push(...rows);
+    }
+    expect(all.map((r) => r.id)).toEqual([pubId]);
+    const row = all[0];
+    const batches = async function* () {
+      yield [row, { ...row, id: 'b', ledgerSeq: row.ledgerSeq - 1 }];
+      yield [{ ...row, id: 'c,"x"', ledgerSeq: 1 }];
+    };
+    let json = '';
+    for await (const chunk of publicationsJson(batches(), new Date('2026-01-01T00:00:00Z'))) json += chunk;
+    const doc = JSON.parse(json);
+    expect(doc).toMatchObject({ generatedAt: '2026-01-01T00:00:00.000Z', count: 3 });
+    expect(doc.items.map((i: { id: string }) => i.id)).toEqual([pubId, 'b', 'c,"x"']);
+    expect(doc.items[0]).toEqual({ id: row.id, version: row.version, publishedOn: row.publishedOn, ledgerSeq: row.ledgerSeq, content: row.content });
+    let csv = '';
+    for await (const chunk of publicationsCsv(batches())) csv += chunk;
+    const lines = csv.split('\r\n');
+    expect(lines[0].startsWith('\uFEFF公示编号,版本,文号')).toBe(true);
+    expect(lines).toHaveLength(5);
+    expect(lines[3].startsWith('"c,""x""",')).toBe(true);
+    expect(lines[4]).toBe('');
+    const empty = async function* (): AsyncGenerator<DownloadRow[]> {};
+    let none = '';
+    for await (const chunk of publicationsJson(empty())) none += chunk;
+    expect(JSON.parse(none)).toMatchObject({ count: 0, items: [] });
+    const r = await get('/portal/download/publications.json');
+    expect(r.headers['content-disposition']).toContain('publications.json');
+    expect(JSON.parse(r.body).items[0].id).toBe(pubId);
+  });
+
+  it('serves the script built at install time, and answers 503 in Chinese when it was not built', async () => {
+    const built = await get('/portal/assets/verify.js');
+    expect(built.headers['content-type']).toContain('text/javascript');
+    expect(built.body).toContain('data-verify');
+    const app = Fastify({ logger: false }) as unknown as App;
+    app.setErrorHandler(errorHandler);
+    const file = join(work, 'missing', 'verify.js');
+    registerAssets(app, file);
+    try {
+      const missing = await app.inject({ method: 'GET', url: '/portal/assets/verify.js' });
+      expect(missing.statusCode).toBe(503);
+      expect(missing.json().error.code).toBe('PORTAL_SCRIPT_MISSING');
+      expect(missing.json().error.message).toContain('npm run build:portal');
+      expect((await app.inject({ method: 'GET', url: '/portal/assets/portal.css' })).statusCode).toBe(200);
+      // built afterwards: served without a restart
+      await buildPortalScript(file);
+      expect((await app.inject({ method: 'GET', url: '/portal/assets/verify.js' })).statusCode).toBe(200);
+    } finally {
+      await app.close();
+    }
+  }, 60_000);
 });
 
 describe('bad input and abuse', () => {

@@ -137,6 +137,7 @@ export const errorCatalogue = {
   PLAN_AMOUNT_MISMATCH: { status: 422, title: '各期金额合计 … 应等于未缴罚款 …' },
   PLAN_EARLIER_THAN_DUE: { status: 422, title: '延期或分期的缴款期限不能早于原缴款期限 …' },
   PLAN_EXISTS: { status: 409, title: '本机关 … 年已有名为“…”的抽查计划' },
+  PORTAL_SCRIPT_MISSING: { status: 503, title: '公示平台的核验脚本尚未构建（缺少 web/dist/portal/verify.js），请运行 npm run build:portal' },
   POWER_CODE_INVALID: { status: 422, title: '权责事项编码不合规' },
   POWER_CODE_TAKEN: { status: 409, title: '该执法主体已有编码为“…”的事项（事项取消后编码也不再复用）' },
   POWER_CONTENT_INVALID: { status: 422, title: '权责事项内容有误' },

@@ -1,5 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
+import { z } from 'zod';
 import { PDF_FONT_CHOICES, type PdfFontChoice } from './documents/fonts.ts';
 
 export type HashAlg = 'sm3' | 'sha256';
@@ -46,6 +47,8 @@ export interface Config {
   publicityLowFineFen: number | null;
   /** requests per minute per address on the public portal and /api/public (0 = no limit) */
   publicRateLimitPerMinute: number;
+  /** the portal's public address (PUBLIC_BASE_URL, e.g. https://gs.example.gov.cn), used for absolute links (feeds); never taken from a request's Host header */
+  publicBaseUrl?: string;
   /** the CJK font of PDF instruments: `bundled` (Noto Serif SC from npm, default) or `system` (fonts-noto-cjk / fonts-wqy-microhei) */
   pdfFonts: PdfFontChoice;
   /** application worker processes (Node cluster); PGlite is single-process, so always 1 there */
@@ -72,6 +75,18 @@ export function parseTrustProxy(raw: string | undefined): boolean | number | str
     }
   }
   return list;
+}
+
+/** PUBLIC_BASE_URL: an http(s) address without query or fragment; unset = undefined; the trailing slash is dropped. */
+export function parsePublicBaseUrl(raw: string | undefined): string | undefined {
+  const v = (raw ?? '').trim();
+  if (v === '') return undefined;
+  const r = z
+    .url({ protocol: /^https?$/ })
+    .refine((u) => !/[?#]/.test(u), 'no query or fragment')
+    .safeParse(v);
+  if (!r.success) throw new Error(`PUBLIC_BASE_URL must be an http(s) address without query or fragment, e.g. https://gs.example.gov.cn, got ${raw}`);
+  return r.data.replace(/\/+$/, '');
 }
 
 function positiveInt(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
@@ -114,6 +129,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     publicityAutoPublish: env.PUBLICITY_AUTO_PUBLISH !== 'false',
     publicityLowFineFen: env.PUBLICITY_LOW_FINE_YUAN ? Math.round(Number(env.PUBLICITY_LOW_FINE_YUAN) * 100) : null,
     publicRateLimitPerMinute: Number(env.PUBLIC_RATE_LIMIT_PER_MINUTE ?? 600),
+    publicBaseUrl: parsePublicBaseUrl(env.PUBLIC_BASE_URL),
     pdfFonts,
     workers: env.DATABASE_URL ? positiveInt(env, 'WEB_CONCURRENCY', Math.min(availableParallelism(), 4)) : 1,
     watchdogMs: positiveInt(env, 'WATCHDOG_SECONDS', 30) * 1000,

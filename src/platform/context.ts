@@ -2,6 +2,7 @@ import type { Config } from './config.ts';
 import type { Db, Queryable } from './db/index.ts';
 import type { BlobStore } from './record/blobs.ts';
 import type { Actor, Ledger } from './record/ledger.ts';
+import type { Registry } from './modules.ts';
 import type { Principal } from './policies.ts';
 
 /** Everything a command needs: configuration, the database, the record and the blob store. */
@@ -10,6 +11,8 @@ export interface AppContext {
   db: Db;
   ledger: Ledger;
   blobs: BlobStore;
+  /** the modules' declarations: workflows, visibility, listeners, matter resolvers … (platform/modules.ts) */
+  registry: Registry;
 }
 
 export const actorOf = (p: Principal): Actor => ({ id: p.userId, name: p.displayName });

@@ -2,27 +2,12 @@ import { z } from 'zod';
 import type { AppContext } from '../../platform/context.ts';
 import { errorResponses, principal, type App } from '../../platform/http.ts';
 import { AppError } from '../../platform/errors.ts';
-import { menuAbilities, roleLabels, roles } from '../../platform/policies.ts';
+import { menuAbilities, roleLabels, type roles } from '../../platform/policies.ts';
 import { deleteSession, SESSION_COOKIE } from '../../platform/auth/sessions.ts';
 import { login, LoginThrottled } from './login.ts';
+import { ZMe } from './responses.ts';
 
 const tags = ['认证'];
-
-const ZMe = z.object({
-  user: z.object({
-    id: z.string(),
-    username: z.string(),
-    displayName: z.string(),
-    orgId: z.string(),
-    orgName: z.string(),
-    roles: z.array(z.enum(roles)),
-    roleLabels: z.array(z.string()),
-  }),
-  csrfToken: z.string(),
-  abilities: z.record(z.string(), z.boolean()),
-  /** the password was set by an administrator: every other call answers 403 PASSWORD_CHANGE_REQUIRED until it is changed */
-  mustChangePassword: z.boolean(),
-});
 
 export function registerAuthRoutes(app: App, ctx: AppContext) {
   const me = async (userId: string, csrfToken: string) => {

@@ -1,9 +1,8 @@
 /**
  * The calendar in the database: loads official schedules once per year (recorded), applies
- * administrators' changes (recorded), and builds the WorkCalendar deadlines are computed with.
+ * administrators' changes (recorded). platform/calendar.ts builds the WorkCalendar deadlines are computed with.
  */
 import { createHash } from 'node:crypto';
-import { WorkCalendar, type CalendarDay } from '../../domain/calendar/workCalendar.ts';
 import { canonicalJson } from '../../domain/canonical.ts';
 import type { AppContext } from '../../platform/context.ts';
 import type { Queryable } from '../../platform/db/index.ts';
@@ -38,15 +37,8 @@ export async function syncOfficialCalendar(ctx: AppContext): Promise<number[]> {
   return loaded;
 }
 
-export async function loadCalendar(q: Queryable): Promise<WorkCalendar> {
-  const days = (await q.query<CalendarDay>(`select day as date, kind, name from calendar_days`)).rows;
-  const years = (await q.query<{ year: number; source: string }>('select year, source from calendar_years')).rows;
-  return new WorkCalendar(
-    days,
-    years.filter((y) => y.source === 'package').map((y) => Number(y.year)),
-    years.filter((y) => y.source === 'admin').map((y) => Number(y.year)),
-  );
-}
+/** Re-exported for the importers not moved yet (cli.ts, cases and publicity workflows, tests); new code imports platform/calendar.ts. */
+export { loadCalendar } from '../../platform/calendar.ts';
 
 export async function calendarDaysOfYear(q: Queryable, year: number) {
   return (

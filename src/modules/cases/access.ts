@@ -4,24 +4,24 @@
  */
 import type { Queryable } from '../../platform/db/index.ts';
 import { casePolicy, type Principal } from '../../platform/policies.ts';
-import { findMatter, matterVisible, workflowOf, type MatterRow } from '../../platform/workflow/engine.ts';
-import type { MatterAccess } from '../record/matters.ts';
+import type { MatterAccess, Registry } from '../../platform/modules.ts';
+import { findMatter, matterVisible, type MatterRow } from '../../platform/workflow/engine.ts';
 
 /** The caller's abilities on a case matter (`fineFen` when the caller has already read the case row). */
-export async function caseAbilities(q: Queryable, p: Principal, m: MatterRow, fineFen?: number) {
-  const visible = m.type === 'case' && (await matterVisible(q, p, m));
-  const final = !!workflowOf(m.type, m.workflowVersion)?.states[m.state]?.final;
+export async function caseAbilities(reg: Registry, q: Queryable, p: Principal, m: MatterRow, fineFen?: number) {
+  const visible = m.type === 'case' && (await matterVisible(reg, q, p, m));
+  const final = !!reg.workflowOf(m.type, m.workflowVersion)?.states[m.state]?.final;
   const fine = fineFen ?? Number((await q.query<{ fineFen: number }>('select fine_fen as "fineFen" from cases where id = $1', [m.id])).rows[0]?.fineFen ?? 0);
   return casePolicy(p, { state: m.state, final, fineFen: fine }, visible);
 }
 
 /** A case as the record viewer and the evidence upload see it (null: not visible, 404). */
-export async function resolveCaseMatter(q: Queryable, p: Principal, id: string): Promise<MatterAccess | null> {
+export async function resolveCaseMatter(q: Queryable, p: Principal, id: string, reg: Registry): Promise<MatterAccess | null> {
   const m = await findMatter(q, id);
   if (m?.type !== 'case') return null;
-  const a = await caseAbilities(q, p, m);
+  const a = await caseAbilities(reg, q, p, m);
   if (!a.read) return null;
-  const state = workflowOf(m.type, m.workflowVersion)?.states[m.state];
+  const state = reg.workflowOf(m.type, m.workflowVersion)?.states[m.state];
   return {
     orgId: m.orgId,
     title: m.title,

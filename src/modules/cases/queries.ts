@@ -2,15 +2,16 @@
 import type { Queryable } from '../../platform/db/index.ts';
 import { publicationStates, type PublicationState } from '../../domain/publicity/rules.ts';
 import { publicationOfSource } from '../publicity/store.ts';
+import type { Registry } from '../../platform/modules.ts';
 import type { Principal } from '../../platform/policies.ts';
 import { deadlinesOf, findMatter, matterVisible, presentMatter } from '../../platform/workflow/engine.ts';
 import { instrumentColumns, rowToInstrument } from '../../platform/documents/issue.ts';
 import { chinaToday } from '../../domain/dates.ts';
-import { orgChain } from '../discretion/queries.ts';
+import { orgChain } from '../../platform/orgs.ts';
 import { owedNow } from './commands/record-payment.ts';
 import { caseAbilities } from './access.ts';
+import type { CaseDetail, CaseList, CaseListItem } from './responses.ts';
 import { caseSelect, discussionsOf, evidenceOf, findCase, paymentsOf, reviewsOf } from './store.ts';
-import './workflow.ts';
 
 const INBOX_STATES = {
   review: ['auditing', 'legalReview'],
@@ -27,7 +28,7 @@ export async function listCases(
   p: Principal,
   f: { state?: string; q?: string; procedure?: string; inbox?: 'mine' | 'review' | 'approve'; limit: number; offset: number },
   today = chinaToday(),
-) {
+): Promise<CaseList> {
   const bodies = await reviewedBodies(q, p);
   const where = ['(m.org_id = any($1) or c.body_id = any($1) or c.body_id = any($2))'];
   const args: unknown[] = [[...p.scope], bodies];
@@ -47,7 +48,15 @@ export async function listCases(
   args.push(today);
   const todayArg = `$${args.length}`;
   const rows = (
-    await q.query<Record<string, unknown> & { total: number }>(
+    await q.query<
+      Omit<CaseListItem, 'overdue' | 'warning' | 'major' | 'updatedAt'> & {
+        overdue: boolean | null;
+        warning: boolean | null;
+        major: boolean | null;
+        updatedAt: string | Date;
+        total: number;
+      }
+    >(
       `select m.id, m.title, m.state, m.version, m.org_id as "unitId", u.name as "unitName", c.case_number as "caseNumber", c.procedure, c.party ->> 'name' as "partyName",
             c.received_on as "receivedOn", c.filed_on as "filedOn", c.field, c.fine_fen as "fineFen", (c.major ->> 'major')::boolean as major, m.updated_at as "updatedAt",
             (select min(d.due_date) from matter_deadlines d where d.matter_id = m.id and d.status = 'open') as "nextDue",
@@ -68,14 +77,14 @@ export async function listCases(
       overdue: !!r.overdue,
       warning: !!r.warning,
       major: !!r.major,
-      updatedAt: new Date(r.updatedAt as string).toISOString(),
+      updatedAt: new Date(r.updatedAt).toISOString(),
     })),
   };
 }
 
-export async function caseDetail(q: Queryable, p: Principal, id: string, today = chinaToday()) {
+export async function caseDetail(reg: Registry, q: Queryable, p: Principal, id: string, today = chinaToday()): Promise<CaseDetail | null> {
   const m = await findMatter(q, id);
-  if (m?.type !== 'case' || !(await matterVisible(q, p, m))) return null;
+  if (m?.type !== 'case' || !(await matterVisible(reg, q, p, m))) return null;
   const c = (await findCase(q, id))!;
   const [evidence, reviews, discussions, payments, deadlines, instruments, officers, orgs] = await Promise.all([
     evidenceOf(q, id),
@@ -91,7 +100,7 @@ export async function caseDetail(q: Queryable, p: Principal, id: string, today =
   ]);
   const orgName = new Map(orgs.rows.map((o) => [o.id, o.name]));
   const owed = c.fineFen > 0 && c.service ? await owedNow(q, c, today) : null;
-  const presented = presentMatter(m, p);
+  const presented = presentMatter(reg, m, p);
   // 行政执法公示 of the decision (created by the publicity module when the case is decided)
   const pub = c.decision ? await publicationOfSource(q, 'case', id) : null;
   return {
@@ -123,7 +132,7 @@ export async function caseDetail(q: Queryable, p: Principal, id: string, today =
       version: pub.currentVersion,
     },
     instruments: instruments.rows.map((r) => rowToInstrument(r)),
-    abilities: await caseAbilities(q, p, m, c.fineFen),
+    abilities: await caseAbilities(reg, q, p, m, c.fineFen),
   };
 }
 

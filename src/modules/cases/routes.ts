@@ -8,7 +8,7 @@ import type { AppContext } from '../../platform/context.ts';
 import { inTransaction } from '../../platform/context.ts';
 import { AppError, notFound } from '../../platform/errors.ts';
 import { errorResponses, principal, type App } from '../../platform/http.ts';
-import type { Principal } from '../../platform/policies.ts';
+import { roleLabels, type Principal, type Role } from '../../platform/policies.ts';
 import { deadlinesInScope, extendDeadline, findMatter, matterVisible, suspendDeadline, transition } from '../../platform/workflow/engine.ts';
 import { actorOf } from '../../platform/context.ts';
 import { chinaToday } from '../../domain/dates.ts';
@@ -43,33 +43,39 @@ import {
   transitionInputs,
   type TransitionName,
 } from './schema.ts';
+import { ZCaseDetail, ZCaseList, ZCaseReference, ZCreated, ZMajorCatalogues, ZMyDeadlines } from './responses.ts';
 import { caseWorkflowV1 } from './workflow.ts';
 
 const tags = ['执法办案'];
 const ZId = z.object({ id: z.string().min(1).max(64) });
-const ZAny = z.any();
-const ok = { 200: ZAny, ...errorResponses };
+/** every act on a case answers with the case file */
+const withFile = { 200: ZCaseDetail, ...errorResponses };
 
-/** Chinese message for a zod failure of a transition's input. */
-function parseInput<T extends TransitionName>(name: T, input: unknown) {
-  const r = transitionInputs[name].safeParse(input);
-  if (!r.success) {
-    const issues = r.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message }));
-    throw new AppError('VALIDATION_FAILED', `输入有误：${issues.map((i) => `${i.path || '输入'}：${i.message}`).join('；')}`, { issues });
-  }
-  return r.data;
+/**
+ * The body of one transition: the version read and the transition's own input schema (an input that may be
+ * empty may also be left out).
+ */
+function transitionBody<T extends TransitionName>(name: T) {
+  const input: z.ZodType = transitionInputs[name];
+  return ZTransitionRequest.extend({ input: input.safeParse({}).success ? input.prefault({}) : input });
 }
 
 export function registerCaseRoutes(app: App, ctx: AppContext) {
   const detail = async (p: ReturnType<typeof principal>, id: string) => {
-    const d = await caseDetail(ctx.db, p, id);
+    const d = await caseDetail(ctx.registry, ctx.db, p, id);
     if (!d) throw notFound('案件');
     return d;
   };
 
   app.get(
     '/api/cases/reference',
-    { schema: { tags, summary: '办案目录：案件来源、证据种类、音像记录事项清单、送达方式、法制审核事项、重大执法决定情形、环节', response: ok } },
+    {
+      schema: {
+        tags,
+        summary: '办案目录：案件来源、证据种类、音像记录事项清单、送达方式、法制审核事项、重大执法决定情形、环节',
+        response: { 200: ZCaseReference, ...errorResponses },
+      },
+    },
     async () => ({
       sources: caseSources,
       evidenceKinds,
@@ -87,13 +93,20 @@ export function registerCaseRoutes(app: App, ctx: AppContext) {
 
   app.get(
     '/api/cases',
-    { schema: { tags, summary: '案件列表（含待办：mine 本单位在办、review 待审核、approve 待审批）', querystring: ZCaseListQuery, response: ok } },
+    {
+      schema: {
+        tags,
+        summary: '案件列表（含待办：mine 本单位在办、review 待审核、approve 待审批）',
+        querystring: ZCaseListQuery,
+        response: { 200: ZCaseList, ...errorResponses },
+      },
+    },
     async (req) => listCases(ctx.db, principal(req), req.query),
   );
 
   app.post(
     '/api/cases',
-    { schema: { tags, summary: '登记案件线索（普通程序或简易程序）', body: ZCreateCaseRequest, response: { 201: ZAny, ...errorResponses } } },
+    { schema: { tags, summary: '登记案件线索（普通程序或简易程序）', body: ZCreateCaseRequest, response: { 201: ZCaseDetail, ...errorResponses } } },
     async (req, reply) => {
       const p = principal(req);
       const id = await openCase(ctx, p, req.body);
@@ -102,13 +115,17 @@ export function registerCaseRoutes(app: App, ctx: AppContext) {
     },
   );
 
-  app.get('/api/deadlines/mine', { schema: { tags, summary: '本单位（含下级）将到期和已逾期的期限，供工作台提醒', response: ok } }, async (req) => ({
-    items: await deadlinesInScope(ctx.db, principal(req)),
-  }));
+  app.get(
+    '/api/deadlines/mine',
+    { schema: { tags, summary: '本单位（含下级）将到期和已逾期的期限，供工作台提醒', response: { 200: ZMyDeadlines, ...errorResponses } } },
+    async (req) => ({
+      items: await deadlinesInScope(ctx.db, principal(req)),
+    }),
+  );
 
   app.get(
     '/api/cases/:id',
-    { schema: { tags, summary: '案件（卷宗）：状态、可办环节、证据、审核、讨论、期限、文书、缴款（记入访问日志）', params: ZId, response: ok } },
+    { schema: { tags, summary: '案件（卷宗）：状态、可办环节、证据、审核、讨论、期限、文书、缴款（记入访问日志）', params: ZId, response: withFile } },
     async (req) => {
       const d = await detail(principal(req), req.params.id);
       // the file carries the party's unmasked data: audited before it is sent
@@ -124,28 +141,52 @@ export function registerCaseRoutes(app: App, ctx: AppContext) {
     },
   );
 
+  /** Takes one transition of a visible case, on the given date (default today, never later). */
+  const takeTransition = async (p: Principal, id: string, name: TransitionName, body: { expectedVersion: number; date?: string; input: unknown }) => {
+    const m = await findMatter(ctx.db, id);
+    if (m?.type !== 'case' || !(await matterVisible(ctx.registry, ctx.db, p, m))) throw notFound('案件');
+    const date = body.date ?? chinaToday();
+    if (date > chinaToday()) throw new AppError('DATE_IN_FUTURE', '办理日期不能晚于今天');
+    await transition(ctx, p, { matterId: m.id, transition: name, expectedVersion: body.expectedVersion, input: body.input as Record<string, unknown>, date });
+    return detail(p, m.id);
+  };
+
+  // one operation per transition, its body validated by the transition's own input schema
+  const states = caseWorkflowV1.states;
+  for (const name of Object.keys(transitionInputs) as TransitionName[]) {
+    const t = caseWorkflowV1.transitions[name];
+    if (!t) continue;
+    app.post(
+      `/api/cases/:id/transitions/${name}`,
+      {
+        schema: {
+          tags,
+          operationId: `caseTransition_${name}`,
+          summary: `办理环节：${t.label}`,
+          description: `从“${t.from.map((s) => states[s]?.label ?? s).join('、')}”到“${states[t.to]?.label ?? t.to}”；可办理的角色：${t.roles.map((r) => roleLabels[r as Role] ?? r).join('、')}。守卫不满足时 422 并列出原因；版本不符 409。`,
+          params: ZId,
+          body: transitionBody(name),
+          response: withFile,
+        },
+      },
+      async (req) => takeTransition(principal(req), req.params.id, name, req.body as { expectedVersion: number; date?: string; input: unknown }),
+    );
+  }
+  // any other name: 404 for a case the caller does not see, else 422 TRANSITION_UNKNOWN
   app.post(
     '/api/cases/:id/transitions/:transition',
     {
       schema: {
-        tags,
-        summary: '办理环节（守卫不满足时 422 并列出原因；版本不符 409）',
+        hide: true,
         params: z.object({ id: z.string().min(1).max(64), transition: z.string().min(1).max(40) }),
         body: ZTransitionRequest,
-        response: ok,
+        response: withFile,
       },
     },
     async (req) => {
-      const p = principal(req);
-      const name = req.params.transition as TransitionName;
       const m = await findMatter(ctx.db, req.params.id);
-      if (m?.type !== 'case' || !(await matterVisible(ctx.db, p, m))) throw notFound('案件');
-      if (!(name in transitionInputs)) throw new AppError('TRANSITION_UNKNOWN', `行政处罚案件没有名为“${name}”的环节`);
-      const input = parseInput(name, req.body.input);
-      const date = req.body.date ?? chinaToday();
-      if (date > chinaToday()) throw new AppError('DATE_IN_FUTURE', '办理日期不能晚于今天');
-      await transition(ctx, p, { matterId: m.id, transition: name, expectedVersion: req.body.expectedVersion, input: input as Record<string, unknown>, date });
-      return detail(p, m.id);
+      if (m?.type !== 'case' || !(await matterVisible(ctx.registry, ctx.db, principal(req), m))) throw notFound('案件');
+      throw new AppError('TRANSITION_UNKNOWN', `行政处罚案件没有名为“${req.params.transition}”的环节`);
     },
   );
 
@@ -173,7 +214,7 @@ export function registerCaseRoutes(app: App, ctx: AppContext) {
     },
   ] as const;
   for (const a of acts) {
-    app.post(`/api/cases/:id/${a.path}`, { schema: { tags, summary: a.summary, params: ZId, body: a.body, response: ok } }, async (req) => {
+    app.post(`/api/cases/:id/${a.path}`, { schema: { tags, summary: a.summary, params: ZId, body: a.body, response: withFile } }, async (req) => {
       const p = principal(req);
       await a.run(p, req.params.id, req.body as never);
       return detail(p, req.params.id);
@@ -189,7 +230,7 @@ export function registerCaseRoutes(app: App, ctx: AppContext) {
     ) =>
       inTransaction(ctx, async (tx) => {
         const m = await findMatter(tx, id);
-        if (m?.type !== 'case' || !(await matterVisible(tx, p, m))) throw notFound('案件');
+        if (m?.type !== 'case' || !(await matterVisible(ctx.registry, tx, p, m))) throw notFound('案件');
         const act = caseActs[kind === 'extend' ? 'extendDeadline' : 'suspendDeadline'];
         if (!p.roles.some((r) => (act.roles as readonly string[]).includes(r))) throw new AppError('FORBIDDEN', act.refusal);
         if (caseWorkflowV1.states[m.state]?.final) throw new AppError('CASE_STATE_NOT_ALLOWED', '案件已办结');
@@ -197,7 +238,7 @@ export function registerCaseRoutes(app: App, ctx: AppContext) {
       });
   app.post(
     '/api/cases/:id/deadlines/extend',
-    { schema: { tags, summary: '批准延长期限（如办案期限延长三十日）', params: ZId, body: ZExtendRequest, response: ok } },
+    { schema: { tags, summary: '批准延长期限（如办案期限延长三十日）', params: ZId, body: ZExtendRequest, response: withFile } },
     async (req) => {
       const p = principal(req);
       await deadlineAct('extend')(p, req.params.id, (tx, m) => extendDeadline(tx, ctx, p, m, req.body));
@@ -206,7 +247,7 @@ export function registerCaseRoutes(app: App, ctx: AppContext) {
   );
   app.post(
     '/api/cases/:id/deadlines/suspend',
-    { schema: { tags, summary: '登记不计入期限的期间（检测、检验、鉴定、公告等）', params: ZId, body: ZSuspendRequest, response: ok } },
+    { schema: { tags, summary: '登记不计入期限的期间（检测、检验、鉴定、公告等）', params: ZId, body: ZSuspendRequest, response: withFile } },
     async (req) => {
       const p = principal(req);
       await deadlineAct('suspend')(p, req.params.id, async (tx, m) => {
@@ -219,7 +260,7 @@ export function registerCaseRoutes(app: App, ctx: AppContext) {
 
   app.post(
     '/api/orgs/:id/major-catalogue',
-    { schema: { tags, summary: '调整重大执法决定法制审核目录清单', params: ZId, body: ZCatalogueRequest, response: { 201: ZAny, ...errorResponses } } },
+    { schema: { tags, summary: '调整重大执法决定法制审核目录清单', params: ZId, body: ZCatalogueRequest, response: { 201: ZCreated, ...errorResponses } } },
     async (req, reply) => {
       const id = await setMajorCatalogue(ctx, principal(req), req.params.id, req.body);
       reply.status(201);
@@ -228,12 +269,12 @@ export function registerCaseRoutes(app: App, ctx: AppContext) {
   );
   app.get(
     '/api/orgs/:id/major-catalogue',
-    { schema: { tags, summary: '重大执法决定法制审核目录清单（历次版本）', params: ZId, response: ok } },
+    { schema: { tags, summary: '重大执法决定法制审核目录清单（历次版本）', params: ZId, response: { 200: ZMajorCatalogues, ...errorResponses } } },
     async (req) => {
       const p = principal(req);
       if (!p.scope.has(req.params.id)) throw notFound('机构');
       const rows = (
-        await ctx.db.query(
+        await ctx.db.query<{ id: string; validFrom: string; validTo: string | null; criteria: string[]; documentNumber: string | null; note: string | null }>(
           `select id, valid_from as "validFrom", valid_to as "validTo", criteria, document_number as "documentNumber", note from major_decision_catalogues where org_id = $1 order by valid_from`,
           [req.params.id],
         )

@@ -27,7 +27,7 @@ import type { EnforcementAct } from '../../domain/certifiedDuty.ts';
 import { actorOf } from '../../platform/context.ts';
 import type { Queryable } from '../../platform/db/index.ts';
 import { type ErrorCode, AppError } from '../../platform/errors.ts';
-import { registerVisibility, registerWorkflow, suspendDeadline, type GuardInput, type MatterRow } from '../../platform/workflow/engine.ts';
+import { suspendDeadline, type GuardInput, type MatterRow } from '../../platform/workflow/engine.ts';
 import type { Principal } from '../../platform/policies.ts';
 import { loadCalendar } from '../calendar/store.ts';
 import { runCalculation } from '../discretion/calculate.ts';
@@ -1227,6 +1227,3 @@ export async function caseVisible(q: Queryable, p: Principal, m: MatterRow): Pro
   if (p.scope.has(body)) return true;
   return (await orgChain(q, p.orgId)).includes(body);
 }
-
-registerWorkflow(caseWorkflowV1);
-registerVisibility('case', caseVisible);

@@ -12,8 +12,9 @@ import type { BaseKind } from '../../domain/discretion/vocabulary.ts';
 import { benchmarkProblems } from './commands/benchmarks.ts';
 import type { Queryable } from '../../platform/db/index.ts';
 import { AppError, notFound } from '../../platform/errors.ts';
+import { orgChain } from '../../platform/orgs.ts';
 import type { Principal } from '../../platform/policies.ts';
-import { articleRefs, benchmarksForChain, findViolation, orgChain, readableOrgs, thresholdsForChain } from './queries.ts';
+import { articleRefs, benchmarksForChain, findViolation, readableOrgs, thresholdsForChain } from './queries.ts';
 import type { TCalculateRequest, TCalculationResult } from './schema.ts';
 
 export async function runCalculation(q: Queryable, p: Principal | null, req: TCalculateRequest): Promise<TCalculationResult> {

@@ -6,14 +6,16 @@ import type { SheetRowError } from '../../domain/discretion/sheet.ts';
 import type { AppContext } from '../../platform/context.ts';
 import { AppError } from '../../platform/errors.ts';
 import { SYSTEM_ACTOR } from '../../platform/record/ledger.ts';
+import { ZDate } from '../../platform/schema.ts';
 import { runCalculation } from './calculate.ts';
 import { importBenchmarks } from './commands/import-benchmarks.ts';
 import { exportBenchmarks } from './export.ts';
 import { ZCalculateRequest } from './schema.ts';
 
-type WithContext = <T>(fn: (ctx: AppContext) => Promise<T>) => Promise<T>;
+import type { WithContext } from '../../platform/modules.ts';
 
-const isDate = (s: string) => /^\d{4}-\d{2}-\d{2}$/.test(s) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s);
+/** The same date type as every request's (platform/schema.ts): a real YYYY-MM-DD date in the platform's range. */
+const isDate = (s: string) => ZDate.safeParse(s).success;
 
 async function orgIdOf(ctx: AppContext, key: string): Promise<string> {
   const r = (await ctx.db.query<{ id: string }>('select id from orgs where id = $1 or name = $1', [key])).rows;

@@ -1,7 +1,8 @@
 /** The record viewer's resolvers (/record/violation/:id, /record/discretionBenchmark/:id, /record/discretionThreshold/:id). */
 import type { Queryable } from '../../platform/db/index.ts';
+import { ancestorsOf } from '../../platform/orgs.ts';
 import { benchmarkPolicy, violationPolicy, type Principal } from '../../platform/policies.ts';
-import { ancestorsOf, findBenchmark, findThreshold, findViolation } from './queries.ts';
+import { findBenchmark, findThreshold, findViolation } from './queries.ts';
 import { thresholdKinds } from '../../domain/discretion/vocabulary.ts';
 
 export async function resolveViolationMatter(q: Queryable, p: Principal, id: string) {

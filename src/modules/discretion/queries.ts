@@ -7,6 +7,7 @@ import { enforcementFields, type EnforcementField } from '../../domain/certified
 import { chinaToday } from '../../domain/dates.ts';
 import type { BenchmarkRule, ThresholdRule, ViolationRule } from '../../domain/discretion/model.ts';
 import type { Queryable } from '../../platform/db/index.ts';
+import { ancestorsOf, orgChain } from '../../platform/orgs.ts';
 import { benchmarkPolicy, violationPolicy, type Principal } from '../../platform/policies.ts';
 import { articlesByIds } from '../laws/citations.ts';
 
@@ -37,18 +38,8 @@ const thresholdSelect = `select t.id, t.org_id as "orgId", o.name as "orgName", 
   t.natural_person_fen as "naturalPersonFen", t.organisation_fen as "organisationFen", t.article_id as "articleId",
   t.document_number as "documentNumber", t.note from discretion_thresholds t join orgs o on o.id = t.org_id`;
 
-/** `orgId`, then its parent, … up to the root. */
-export async function orgChain(q: Queryable, orgId: string): Promise<string[]> {
-  const r = await q.query<{ id: string; depth: number }>(
-    `with recursive up(id, parent_id, depth) as (select id, parent_id, 0 from orgs where id = $1
-       union all select o.id, o.parent_id, up.depth + 1 from orgs o join up on o.id = up.parent_id)
-     select id, depth from up order by depth`,
-    [orgId],
-  );
-  return r.rows.map((x) => x.id);
-}
-
-export const ancestorsOf = async (q: Queryable, orgId: string): Promise<Set<string>> => new Set((await orgChain(q, orgId)).slice(1));
+/** Re-exported for cases/workflow.ts, publicity/routes.ts and discretion/routes.ts (not owned here); new code imports platform/orgs.ts. */
+export { ancestorsOf, orgChain };
 
 /** Orgs whose benchmarks the caller reads: their subtree and the orgs above it. */
 export async function readableOrgs(q: Queryable, p: Principal): Promise<{ ids: string[]; ancestors: Set<string> }> {

@@ -54,6 +54,7 @@ import {
   ZViolationDetail,
 } from './schema.ts';
 import { MAX_XLSX_BYTES, XLSX_MIME } from './xlsx.ts';
+import { fileAnswer } from '../record/responses.ts';
 
 const ZId = z.object({ id: z.string().min(1).max(64) });
 const tags = ['违法行为与裁量基准'];
@@ -213,13 +214,14 @@ export function registerDiscretionRoutes(app: App, ctx: AppContext) {
         summary: '导出裁量基准表（.xlsx：裁量基准、裁量情节、免罚清单三张表，与导入格式相同）',
         querystring: z.strictObject({ orgId: z.string().max(64).optional(), asOf: ZDate.optional() }),
         produces: [XLSX_MIME],
+        response: { 200: fileAnswer('裁量基准表（.xlsx）', XLSX_MIME), ...errorResponses },
       },
     },
     async (req, reply) => {
       const r = await exportBenchmarks(db, principal(req), req.query);
       reply.header('content-type', XLSX_MIME);
       reply.header('content-disposition', `attachment; filename="discretion-benchmarks.xlsx"; filename*=UTF-8''${encodeURIComponent(r.fileName)}`);
-      return reply.send(r.file);
+      return reply.send(r.file as never);
     },
   );
 

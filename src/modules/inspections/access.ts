@@ -2,7 +2,7 @@
 import type { Queryable } from '../../platform/db/index.ts';
 import { AppError, forbidden, notFound } from '../../platform/errors.ts';
 import { inspectionPolicy, type Principal } from '../../platform/policies.ts';
-import { ancestorsOf } from '../powers/queries.ts';
+import { ancestorsOf } from '../../platform/orgs.ts';
 
 export async function abilitiesFor(q: Queryable, p: Principal, bodyId: string) {
   return inspectionPolicy(p, { bodyId }, await ancestorsOf(q, p.orgId));

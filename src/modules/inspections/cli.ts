@@ -12,7 +12,7 @@ import { verifySignature } from '../../platform/record/signer.ts';
 import { importTargets } from './commands/import-targets.ts';
 import { drawDocument, findTask } from './tasks.ts';
 
-type WithContext = <T>(fn: (ctx: AppContext) => Promise<T>) => Promise<T>;
+import type { WithContext } from '../../platform/modules.ts';
 
 function report(doc: DrawDocument, r: ReturnType<typeof verifyDrawDocument>, json: boolean) {
   if (json) console.log(JSON.stringify(r, null, 2));

@@ -13,6 +13,7 @@ import { verifySignature } from '../../platform/record/signer.ts';
 import { ZDrawCheck } from './schema.ts';
 import { drawDocument, findTask } from './tasks.ts';
 import { inspectionMethodLabels, type InspectionMethod } from './vocabulary.ts';
+import { ZDrawDocument } from './responses.ts';
 
 const tags = ['公开'];
 const ZId = z.object({ id: z.string().min(1).max(64) });
@@ -82,7 +83,7 @@ export function registerPublicInspectionRoutes(app: App, ctx: AppContext) {
         tags,
         summary: '抽取公示文件（公开）：候选名单、摘要、承诺；抽取后另含签名树头、密钥、种子和结果，可用 fazhi draw verify 离线复核',
         params: ZId,
-        response: { 200: z.unknown(), ...errorResponses },
+        response: { 200: ZDrawDocument, ...errorResponses },
       },
     },
     async (req) => docOf(req.params.id),

@@ -6,7 +6,8 @@ import { riskClasses, riskClassLabels, type RiskClass } from '../../domain/inspe
 import type { Queryable } from '../../platform/db/index.ts';
 import { notFound } from '../../platform/errors.ts';
 import type { Principal } from '../../platform/policies.ts';
-import { presentMatter } from '../../platform/workflow/engine.ts';
+import { presentMatterWith } from '../../platform/workflow/engine.ts';
+import { inspectionTaskWorkflow } from './workflow.ts';
 import { citationsOf } from '../laws/citations.ts';
 import { readableBodies } from '../powers/queries.ts';
 import { abilitiesFor } from './access.ts';
@@ -165,7 +166,7 @@ export async function listPlans(q: Queryable, p: Principal, f: { bodyId?: string
           id: t.id,
           name: t.name,
           state: t.state,
-          stateLabel: presentMatter(t, p).stateLabel,
+          stateLabel: presentMatterWith(inspectionTaskWorkflow, t, p).stateLabel,
           periodStart: t.periodStart,
           periodEnd: t.periodEnd,
         })),
@@ -207,7 +208,8 @@ export async function getTask(q: Queryable, p: Principal, id: string) {
       [id],
     )
   ).rows[0];
-  const m = presentMatter(
+  const m = presentMatterWith(
+    inspectionTaskWorkflow,
     { id: t.id, type: 'inspectionTask', workflowVersion: t.workflowVersion, state: t.state, version: t.version, orgId: t.bodyId, title: t.name },
     p,
   );

@@ -46,7 +46,7 @@ import {
 } from './schema.ts';
 import { drawDocument, findTask } from './tasks.ts';
 import { XLSX_MIME, writeTargetWorkbook } from './xlsx.ts';
-import './workflow.ts';
+import { fileAnswer } from '../record/responses.ts';
 
 const tags = ['双随机、一公开'];
 const ZId = z.object({ id: z.string().min(1).max(64) });
@@ -127,14 +127,19 @@ export function registerInspectionRoutes(app: App, ctx: AppContext) {
   app.get(
     '/api/inspections/targets/template.xlsx',
     {
-      schema: { tags, summary: '检查对象名录导入模板（.xlsx）', produces: [XLSX_MIME] },
+      schema: {
+        tags,
+        summary: '检查对象名录导入模板（.xlsx）',
+        produces: [XLSX_MIME],
+        response: { 200: fileAnswer('检查对象名录导入模板（.xlsx）', XLSX_MIME), ...errorResponses },
+      },
     },
     async (req, reply) => {
       principal(req);
       reply.header('content-type', XLSX_MIME);
       reply.header('content-disposition', `attachment; filename="targets.xlsx"; filename*=UTF-8''${encodeURIComponent('检查对象名录导入模板.xlsx')}`);
       return reply.send(
-        await writeTargetWorkbook([
+        (await writeTargetWorkbook([
           {
             uscc: '91990105MA0000000X',
             name: '示例区某某食品店',
@@ -147,7 +152,7 @@ export function registerInspectionRoutes(app: App, ctx: AppContext) {
             riskClass: 'B',
             status: 'active',
           },
-        ]),
+        ])) as never,
       );
     },
   );

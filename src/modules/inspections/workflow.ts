@@ -5,7 +5,8 @@
 import type { WorkflowDef } from '../../domain/workflow.ts';
 import type { Queryable } from '../../platform/db/index.ts';
 import type { Principal } from '../../platform/policies.ts';
-import { registerVisibility, registerWorkflow, type GuardInput, type MatterRow } from '../../platform/workflow/engine.ts';
+import type { VisibilityRule } from '../../platform/modules.ts';
+import type { GuardInput, MatterRow } from '../../platform/workflow/engine.ts';
 import { ancestorsOf } from '../powers/queries.ts';
 import { freezeCandidates } from './commands/commit-draw.ts';
 import { allResultsEntered, openPublication, publishResults, PUBLICATION_RULE } from './commands/publish-results.ts';
@@ -48,12 +49,5 @@ export const inspectionTaskWorkflow: WorkflowDef<GuardInput<never>> = {
   },
 };
 
-let registered = false;
-export function registerInspectionWorkflow(): void {
-  if (registered) return;
-  registered = true;
-  registerWorkflow(inspectionTaskWorkflow);
-  // the units below the body (the stations whose officers are drawn) see the task's record
-  registerVisibility(INSPECTION_TASK, async (q: Queryable, p: Principal, m: MatterRow) => (await ancestorsOf(q, p.orgId)).has(m.orgId));
-}
-registerInspectionWorkflow();
+/** The units below the body (the stations whose officers are drawn) see the task's record. */
+export const inspectionTaskVisible: VisibilityRule = async (q: Queryable, p: Principal, m: MatterRow) => (await ancestorsOf(q, p.orgId)).has(m.orgId);

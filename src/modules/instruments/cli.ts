@@ -11,7 +11,7 @@ import { templateSummaries } from '../../platform/documents/render.ts';
 import { AppError } from '../../platform/errors.ts';
 import { SYSTEM_ACTOR } from '../../platform/record/ledger.ts';
 
-type WithContext = <T>(fn: (ctx: AppContext) => Promise<T>) => Promise<T>;
+import type { WithContext } from '../../platform/modules.ts';
 
 async function orgByIdOrName(ctx: AppContext, org: string | undefined): Promise<string> {
   if (org) {

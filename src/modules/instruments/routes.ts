@@ -8,6 +8,7 @@ import { logAccess, partySubject, type AccessAction } from '../../platform/audit
 import type { AppContext } from '../../platform/context.ts';
 import { previewInstrument } from '../../platform/documents/issue.ts';
 import { contentTypes, instrumentFileName, templateSummaries, type InstrumentFormat } from '../../platform/documents/render.ts';
+import { fileAnswer } from '../record/responses.ts';
 import { AppError, notFound } from '../../platform/errors.ts';
 import { errorResponses, principal, type App } from '../../platform/http.ts';
 import { matterSubject } from '../audit/subjects.ts';
@@ -61,7 +62,7 @@ export function registerInstrumentRoutes(app: App, ctx: AppContext) {
         tags,
         summary: '预览文书（不编号、不登记，带“样稿”水印），返回 .docx 或 PDF 文件',
         body: ZPreviewRequest,
-        response: { ...errorResponses },
+        response: { 200: fileAnswer('样稿文书（.docx 或 PDF）', contentTypes.docx, contentTypes.pdf), ...errorResponses },
       },
     },
     async (req, reply) => {
@@ -94,7 +95,7 @@ export function registerInstrumentRoutes(app: App, ctx: AppContext) {
       },
     },
     async (req) => {
-      const i = await getInstrument(db, principal(req), req.params.id);
+      const i = await getInstrument(ctx.registry, db, principal(req), req.params.id);
       if (!i) throw notFound('文书');
       await audit(req, 'instrument.read', i, `${i.title} ${i.number}`);
       return i;
@@ -105,10 +106,15 @@ export function registerInstrumentRoutes(app: App, ctx: AppContext) {
     app.get(
       `/api/instruments/:id/${format}`,
       {
-        schema: { tags, summary: `下载文书${format === 'docx' ? ' .docx' : ' PDF'}（先重新校验哈希，不一致则拒绝；记入访问日志）`, params: ZId },
+        schema: {
+          tags,
+          summary: `下载文书${format === 'docx' ? ' .docx' : ' PDF'}（先重新校验哈希，不一致则拒绝；记入访问日志）`,
+          params: ZId,
+          response: { 200: fileAnswer(`文书文件（${format === 'docx' ? '.docx' : 'PDF'}）`, contentTypes[format]), ...errorResponses },
+        },
       },
       async (req, reply) => {
-        const i = await getInstrument(db, principal(req), req.params.id);
+        const i = await getInstrument(ctx.registry, db, principal(req), req.params.id);
         if (!i?.abilities.download) throw notFound('文书');
         const hash = format === 'docx' ? i.docxHash : i.pdfHash;
         if (!(await ctx.blobs.verify(hash))) {
@@ -120,7 +126,7 @@ export function registerInstrumentRoutes(app: App, ctx: AppContext) {
         reply.header('content-length', String(format === 'docx' ? i.docxSize : i.pdfSize));
         reply.header('x-content-hash', `${i.hashAlg}:${hash}`);
         reply.header('content-disposition', disposition(instrumentFileName(i.title, i.number, format)));
-        return reply.send(ctx.blobs.read(hash));
+        return reply.send(ctx.blobs.read(hash) as never);
       },
     );
   download('docx');

@@ -8,7 +8,7 @@ import { importLawFiles } from './commands/import-law.ts';
 import { ZSearchQuery } from './schema.ts';
 import { searchLaws } from './search.ts';
 
-type WithContext = <T>(fn: (ctx: AppContext) => Promise<T>) => Promise<T>;
+import type { WithContext } from '../../platform/modules.ts';
 
 /** A snippet for the terminal: marks as 【】, entities decoded. */
 const plainSnippet = (html: string) =>

@@ -3,20 +3,11 @@ import { basisChangeLabels, type BasisChangeKind } from '../../domain/basisChang
 import { matterTypeLabels } from '../../domain/vocabulary.ts';
 import { diffChars } from '../../domain/textDiff.ts';
 import type { Queryable } from '../../platform/db/index.ts';
+import { ancestorsOf } from '../../platform/orgs.ts';
 import { basisFlagPolicy, type Principal } from '../../platform/policies.ts';
+import type { Registry } from '../../platform/modules.ts';
 import { resolveMatter } from '../record/matters.ts';
 import type { TBasisFlag } from './schema.ts';
-
-/** The orgs above `orgId` (not including it). */
-export async function ancestorsOf(q: Queryable, orgId: string): Promise<Set<string>> {
-  const r = await q.query<{ id: string }>(
-    `with recursive up(id, parent_id) as (select id, parent_id from orgs where id = $1
-       union all select o.id, o.parent_id from orgs o join up on o.id = up.parent_id)
-     select id from up where id <> $1`,
-    [orgId],
-  );
-  return new Set(r.rows.map((x) => x.id));
-}
 
 interface FlagRow {
   id: string;
@@ -49,6 +40,7 @@ interface FlagRow {
 const iso = (t: string | null) => (t ? new Date(t).toISOString() : null);
 
 export async function listBasisFlags(
+  reg: Registry,
   q: Queryable,
   p: Principal,
   f: { status: 'open' | 'cleared' | 'all'; subjectType?: string; page: number; pageSize: number; id?: string },
@@ -76,7 +68,7 @@ export async function listBasisFlags(
   );
   const items: TBasisFlag[] = [];
   for (const x of r.rows) {
-    const matter = await resolveMatter(q, p, x.subjectType, x.subjectId);
+    const matter = await resolveMatter(reg, q, p, x.subjectType, x.subjectId);
     items.push({
       id: x.id,
       subjectType: x.subjectType,

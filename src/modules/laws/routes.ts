@@ -133,7 +133,7 @@ export function registerLawRoutes(app: App, ctx: AppContext) {
     {
       schema: { tags, summary: '依据变更待处理清单（含条文新旧对照）', querystring: ZFlagsQuery, response: { 200: ZBasisFlagList, ...errorResponses } },
     },
-    async (req) => listBasisFlags(ctx.db, principal(req), req.query),
+    async (req) => listBasisFlags(ctx.registry, ctx.db, principal(req), req.query),
   );
 
   app.post(
@@ -150,7 +150,7 @@ export function registerLawRoutes(app: App, ctx: AppContext) {
     async (req) => {
       const p = principal(req);
       await clearBasisFlag(ctx, p, req.params.id, req.body.note);
-      const r = await listBasisFlags(ctx.db, p, { status: 'all', page: 1, pageSize: 1, id: req.params.id });
+      const r = await listBasisFlags(ctx.registry, ctx.db, p, { status: 'all', page: 1, pageSize: 1, id: req.params.id });
       if (!r.items[0]) throw notFound('依据变更提示');
       return r.items[0];
     },

@@ -8,6 +8,7 @@ import {
 } from '../../domain/certifiedDuty.ts';
 import { chinaToday } from '../../domain/dates.ts';
 import type { Queryable } from '../../platform/db/index.ts';
+import { subtreeSql } from '../../platform/orgs.ts';
 import { officerPolicy, type Principal } from '../../platform/policies.ts';
 import type { TOfficer } from './schema.ts';
 
@@ -118,7 +119,7 @@ export async function listOfficers(q: Queryable, p: Principal, f: OfficerFilter)
   let where = 'f.org_id = any($1)';
   if (f.orgId) {
     params.push(f.orgId);
-    where += ` and f.org_id in (with recursive t(id) as (select $${params.length}::text union all select c.id from orgs c join t on c.parent_id = t.id) select id from t)`;
+    where += ` and f.org_id in (${subtreeSql(`$${params.length}`)})`;
   }
   if (f.q) {
     params.push(`%${f.q}%`);

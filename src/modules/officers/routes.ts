@@ -21,6 +21,7 @@ import {
   ZRecordTrainingRequest,
   ZUpdateOfficerRequest,
 } from './schema.ts';
+import { ZEligibilityResult, ZEnforcementReference } from './responses.ts';
 
 const ZId = z.object({ id: z.string().min(1).max(64) });
 const tags = ['执法人员'];
@@ -39,12 +40,7 @@ export function registerOfficerRoutes(app: App, ctx: AppContext) {
       schema: {
         tags,
         summary: '执法领域与执法行为目录',
-        response: {
-          200: z.object({
-            fields: z.record(z.string(), z.string()),
-            acts: z.record(z.string(), z.object({ label: z.string(), minOfficers: z.number(), basis: z.string() })),
-          }),
-        },
+        response: { 200: ZEnforcementReference },
       },
     },
     async () => ({ fields: { ...enforcementFields }, acts: { ...enforcementActs } }),
@@ -141,16 +137,7 @@ export function registerOfficerRoutes(app: App, ctx: AppContext) {
         summary: '持证上岗检查：这些执法人员能否在该日期、该领域实施该执法行为',
         body: ZEligibilityRequest,
         response: {
-          200: z.object({
-            allowed: z.boolean(),
-            act: z.string(),
-            field: z.string(),
-            date: z.string(),
-            minOfficers: z.number(),
-            basis: z.string(),
-            qualified: z.array(z.object({ officerId: z.string(), certificateNumber: z.string() })),
-            problems: z.array(z.object({ officerId: z.string().nullable(), code: z.string(), message: z.string() })),
-          }),
+          200: ZEligibilityResult,
           ...errorResponses,
         },
       },

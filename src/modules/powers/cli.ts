@@ -6,12 +6,14 @@ import type { SheetRowError } from '../../domain/powerSheet.ts';
 import type { AppContext } from '../../platform/context.ts';
 import { AppError } from '../../platform/errors.ts';
 import { SYSTEM_ACTOR } from '../../platform/record/ledger.ts';
+import { ZDate } from '../../platform/schema.ts';
 import { importPowerList } from './commands/import-power-list.ts';
 import { exportPowerList } from './export.ts';
 
-type WithContext = <T>(fn: (ctx: AppContext) => Promise<T>) => Promise<T>;
+import type { WithContext } from '../../platform/modules.ts';
 
-const isDate = (s: string) => /^\d{4}-\d{2}-\d{2}$/.test(s) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s);
+/** The same date type as every request's (platform/schema.ts): a real YYYY-MM-DD date in the platform's range. */
+const isDate = (s: string) => ZDate.safeParse(s).success;
 
 export function registerPowerCommands(program: Command, withContext: WithContext): void {
   const powers = program.command('powers').description('权责清单');

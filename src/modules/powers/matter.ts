@@ -1,7 +1,7 @@
 /** The record viewer's resolver for matter type 'powerItem' (/record/powerItem/:id). */
 import type { Queryable } from '../../platform/db/index.ts';
 import { powerItemPolicy, type Principal } from '../../platform/policies.ts';
-import { ancestorsOf } from './queries.ts';
+import { ancestorsOf } from '../../platform/orgs.ts';
 
 export async function resolvePowerItemMatter(q: Queryable, p: Principal, id: string) {
   const r = (

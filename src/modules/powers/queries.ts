@@ -2,6 +2,7 @@
 import { chinaToday } from '../../domain/dates.ts';
 import { powerCategoryIds, powerCategoryLabels, type PowerCategory, type PowerContent } from '../../domain/powers.ts';
 import type { Queryable } from '../../platform/db/index.ts';
+import { ancestorsOf, orgSubtree } from '../../platform/orgs.ts';
 import { powerItemPolicy, powerListPolicy, type Principal } from '../../platform/policies.ts';
 import { articlesByIds } from '../laws/citations.ts';
 import type { TPowerItem } from './schema.ts';
@@ -62,25 +63,8 @@ export function contentOf(r: VersionRow): PowerContent {
   };
 }
 
-/** The orgs above `orgId` (not including it). */
-export async function ancestorsOf(q: Queryable, orgId: string): Promise<Set<string>> {
-  const r = await q.query<{ id: string }>(
-    `with recursive up(id, parent_id) as (select id, parent_id from orgs where id = $1
-       union all select o.id, o.parent_id from orgs o join up on o.id = up.parent_id)
-     select id from up where id <> $1`,
-    [orgId],
-  );
-  return new Set(r.rows.map((x) => x.id));
-}
-
-/** `rootId` and every org below it. */
-export async function orgSubtree(q: Queryable, rootId: string): Promise<Set<string>> {
-  const r = await q.query<{ id: string }>(
-    'with recursive t(id) as (select $1::text union all select o.id from orgs o join t on o.parent_id = t.id) select id from t',
-    [rootId],
-  );
-  return new Set(r.rows.map((x) => x.id));
-}
+/** Re-exported for inspections/workflow.ts (being rewritten elsewhere); new code imports platform/orgs.ts. */
+export { ancestorsOf };
 
 /** Bodies whose lists the caller reads: their own subtree and the bodies above them. */
 export async function readableBodies(q: Queryable, p: Principal): Promise<{ ids: string[]; ancestors: Set<string> }> {

@@ -30,6 +30,7 @@ import {
   ZRemovePowerItemRequest,
 } from './schema.ts';
 import { XLSX_MIME } from './xlsx.ts';
+import { fileAnswer } from '../record/responses.ts';
 
 const ZId = z.object({ id: z.string().min(1).max(64) });
 const ZAsOf = z.strictObject({ asOf: ZDate.optional() });
@@ -140,13 +141,14 @@ export function registerPowerRoutes(app: App, ctx: AppContext) {
         summary: '导出权责清单（.xlsx，与导入模板相同的列）',
         querystring: z.strictObject({ bodyId: z.string().max(64).optional(), asOf: ZDate.optional() }),
         produces: [XLSX_MIME],
+        response: { 200: fileAnswer('权责清单（.xlsx）', XLSX_MIME), ...errorResponses },
       },
     },
     async (req, reply) => {
       const r = await exportPowerList(ctx.db, principal(req), req.query);
       reply.header('content-type', XLSX_MIME);
       reply.header('content-disposition', `attachment; filename="power-list.xlsx"; filename*=UTF-8''${encodeURIComponent(r.fileName)}`);
-      return reply.send(r.file);
+      return reply.send(r.file as never);
     },
   );
 

@@ -4,11 +4,11 @@
  * transitions, the engine's own visibility check, the record viewer and the evidence upload ask the same.
  */
 import type { Queryable } from '../../platform/db/index.ts';
+import { orgChain } from '../../platform/orgs.ts';
 import { publicationPolicy, type Principal } from '../../platform/policies.ts';
-import { findMatter, matterVisible, registerVisibility } from '../../platform/workflow/engine.ts';
-import { orgChain } from '../discretion/queries.ts';
+import type { MatterAccess, Registry, VisibilityRule } from '../../platform/modules.ts';
+import { findMatter, matterVisible } from '../../platform/workflow/engine.ts';
 import { abilitiesFor as inspectionAbilities } from '../inspections/access.ts';
-import type { MatterAccess } from '../record/matters.ts';
 import { findPublication, type PublicationRow } from './store.ts';
 
 /** The matter a publication publishes: the case of a decision, the task of an inspection result. */
@@ -19,12 +19,12 @@ async function sourceMatterId(q: Queryable, row: Pick<PublicationRow, 'sourceTyp
   return null;
 }
 
-export async function publicationAbilities(q: Queryable, p: Principal, row: Pick<PublicationRow, 'bodyId' | 'sourceType' | 'sourceId'>) {
+export async function publicationAbilities(reg: Registry, q: Queryable, p: Principal, row: Pick<PublicationRow, 'bodyId' | 'sourceType' | 'sourceId'>) {
   const source = { read: false, act: false };
   if (!p.scope.has(row.bodyId)) {
     const id = await sourceMatterId(q, row);
     const m = id ? await findMatter(q, id) : null;
-    source.read = !!m && (await matterVisible(q, p, m));
+    source.read = !!m && (await matterVisible(reg, q, p, m));
     // a case is acted on by whoever sees it (each transition by its roles); an inspection task's result by those who
     // manage the task and, as for a decision, by the legal reviewers and leaders of the publishing body (法制科 keeps 公示)
     if (source.read && m) {
@@ -38,18 +38,18 @@ export async function publicationAbilities(q: Queryable, p: Principal, row: Pick
   return publicationPolicy(p, { bodyId: row.bodyId }, source);
 }
 
-// the engine's visibility of a publication matter (transitions, deadlines) is the policy's `read`
-registerVisibility('publication', async (q, p, m) => {
+/** The engine's visibility of a publication matter (transitions, deadlines): the policy's `read`. */
+export const publicationVisible: VisibilityRule = async (q, p, m, reg) => {
   const row = await findPublication(q, m.id);
-  return !!row && (await publicationAbilities(q, p, row)).read;
-});
+  return !!row && (await publicationAbilities(reg, q, p, row)).read;
+};
 
 /** A publication as the record viewer and the evidence upload see it (null: not visible, 404). */
-export async function resolvePublicationMatter(q: Queryable, p: Principal, id: string): Promise<MatterAccess | null> {
+export async function resolvePublicationMatter(q: Queryable, p: Principal, id: string, reg: Registry): Promise<MatterAccess | null> {
   const row = await findPublication(q, id);
   const m = row && (await findMatter(q, id));
   if (!row || !m) return null;
-  const a = await publicationAbilities(q, p, row);
+  const a = await publicationAbilities(reg, q, p, row);
   if (!a.read) return null;
   return {
     orgId: m.orgId,

@@ -13,10 +13,10 @@ import { publicationKinds, publicationStates, publishedKinds, type PublicationSt
 import type { ProofDocument } from '../../domain/recordFormat.ts';
 import type { AppContext } from '../../platform/context.ts';
 import type { Queryable } from '../../platform/db/index.ts';
+import { subtreeSql } from '../../platform/orgs.ts';
 import { notFound } from '../../platform/errors.ts';
 import { ZPublicContent, type InspectionResultContent, type PenaltyContent } from './content.ts';
 // registers the publication workflow and its listeners (case decisions, inspection results)
-import './workflow.ts';
 
 /** States in which a publication is on the portal. */
 export const LISTED_STATES = ['published', 'corrected', 'withdrawalDue'];
@@ -345,7 +345,7 @@ export async function publicBodies(q: Queryable, today = chinaToday()) {
       `select o.id, o.name, p.name as "parentName", o.legal_basis as "legalBasis", o.uscc,
             (select count(distinct f.id)::int from officers f join certificates c on c.officer_id = f.id
               where f.active and c.status = 'valid' and c.valid_from <= $1 and c.valid_to >= $1
-                and f.org_id in (with recursive t(id) as (select o.id union all select x.id from orgs x join t on x.parent_id = t.id) select id from t)) as officers
+                and f.org_id in (${subtreeSql('o.id')})) as officers
        from orgs o left join orgs p on p.id = o.parent_id where o.is_enforcement_body order by o.sort_order, o.name`,
       [today],
     )

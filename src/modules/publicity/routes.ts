@@ -6,24 +6,15 @@
  */
 import { z } from 'zod';
 import { ZDate } from '../../platform/schema.ts';
-import { chinaToday } from '../../domain/dates.ts';
-import {
-  exemptionGrounds,
-  publicationRequirement,
-  publicationStates,
-  publishedKinds,
-  withdrawalGrounds,
-  type PublicationState,
-} from '../../domain/publicity/rules.ts';
+import { exemptionGrounds, publicationStates, publishedKinds, withdrawalGrounds, type PublicationState } from '../../domain/publicity/rules.ts';
 import { logAccess } from '../../platform/audit/access.ts';
 import type { AppContext } from '../../platform/context.ts';
-import type { Queryable } from '../../platform/db/index.ts';
 import { AppError, forbidden, notFound } from '../../platform/errors.ts';
 import { errorResponses, principal, type App } from '../../platform/http.ts';
-import { authorize, menuAbilities, type Principal } from '../../platform/policies.ts';
-import { deadlinesOf, findMatter, matterVisible, presentMatter, transition, type MatterRow } from '../../platform/workflow/engine.ts';
-import { orgChain } from '../discretion/queries.ts';
-import { publicationAbilities, visiblePublicationsSql } from './access.ts';
+import { authorize, menuAbilities, roleLabels, type Principal } from '../../platform/policies.ts';
+import { orgChain } from '../../platform/orgs.ts';
+import { findMatter, transition, type MatterRow } from '../../platform/workflow/engine.ts';
+import { publicationAbilities } from './access.ts';
 import { ZContentCorrection } from './content.ts';
 import { createCreditExport, exportContentTypes, findExport } from './export.ts';
 import {
@@ -41,7 +32,11 @@ import {
   ZSearchQuery,
   ZSearchResult,
 } from './public.ts';
-import { findPublication, publicationColumns, versionsOf, type PublicationRow } from './store.ts';
+import { creditExports, listPublications, publicationDetail, publicityOverview, visibleBodies } from './queries.ts';
+import { ZCreditExport, ZCreditExportCreated, ZOverview, ZPublicationDetail, ZPublicationList } from './responses.ts';
+import { findPublication, type PublicationRow } from './store.ts';
+import { publicationWorkflowV1 } from './workflow.ts';
+import { fileAnswer } from '../record/responses.ts';
 
 const tags = ['行政执法公示'];
 const publicTags = ['行政执法公示（公开）'];
@@ -62,11 +57,6 @@ export const publicationInputs = {
 } as const;
 type TransitionName = keyof typeof publicationInputs;
 
-/** The bodies whose publications a staff member may see: in their scope, or above their org (each one then by `publicationPolicy`). */
-async function visibleBodies(q: Queryable, p: Principal): Promise<string[]> {
-  return [...new Set([...p.scope, ...(await orgChain(q, p.orgId))])];
-}
-
 export function registerPublicityRoutes(app: App, ctx: AppContext) {
   const { db } = ctx;
 
@@ -75,35 +65,11 @@ export function registerPublicityRoutes(app: App, ctx: AppContext) {
     const row = await findPublication(db, id);
     const matter = row && (await findMatter(db, id));
     if (!row || !matter) throw notFound('公示信息');
-    authorize(await publicationAbilities(db, p, row), ability, '公示信息');
+    authorize(await publicationAbilities(ctx.registry, db, p, row), ability, '公示信息');
     return { row, matter };
   };
 
   /** A publication as the staff console shows it (the detail and every transition's answer). */
-  const detailOf = async (p: Principal, row: PublicationRow, matter: MatterRow) => {
-    const bodyName = (await db.query<{ name: string }>('select name from orgs where id = $1', [row.bodyId])).rows[0]?.name ?? '';
-    // where the publication comes from: the case, or the random-inspection task of the result
-    const source =
-      row.sourceType === 'case'
-        ? { matterType: 'case', matterId: row.sourceId }
-        : {
-            matterType: 'inspectionTask',
-            matterId:
-              (await db.query<{ taskId: string }>('select task_id as "taskId" from inspection_results where id = $1', [row.sourceId])).rows[0]?.taskId ?? '',
-          };
-    const abilities = await publicationAbilities(db, p, row);
-    const presented = presentMatter(matter, p);
-    return {
-      ...row,
-      bodyName,
-      source,
-      stateLabel: publicationStates[row.state as PublicationState] ?? row.state,
-      abilities,
-      matter: { ...presented, transitions: abilities.transition ? presented.transitions : [] },
-      versions: await versionsOf(db, row.id),
-      deadlines: await deadlinesOf(db, row.id),
-    };
-  };
 
   app.get(
     '/api/publicity/publications',
@@ -118,181 +84,89 @@ export function registerPublicityRoutes(app: App, ctx: AppContext) {
           limit: z.coerce.number().int().min(1).max(500).default(100),
           offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
         }),
-        response: { 200: z.object({ total: z.number(), items: z.array(z.any()) }), ...errorResponses },
+        response: { 200: ZPublicationList, ...errorResponses },
       },
     },
-    async (req) => {
-      const p = principal(req);
-      const params: unknown[] = [];
-      let cond = ` and ${await visiblePublicationsSql(db, p, params)}`;
-      if (req.query.state) {
-        params.push(req.query.state);
-        cond += ` and p.state = $${params.length}`;
-      }
-      if (req.query.kind) {
-        params.push(req.query.kind);
-        cond += ` and p.kind = $${params.length}`;
-      }
-      if (req.query.q) {
-        params.push(`%${req.query.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
-        cond += ` and (p.party_name ilike $${params.length} or p.number ilike $${params.length} or p.party_uscc ilike $${params.length})`;
-      }
-      const total = (await db.query<{ n: number }>(`select count(*)::int as n from publications p where true ${cond}`, params)).rows[0].n;
-      const n = params.length;
-      const rows = (
-        await db.query<PublicationRow & { bodyName: string; nextDue: string | null }>(
-          `select ${publicationColumns()}, o.name as "bodyName",
-              (select min(d.due_date) from matter_deadlines d where d.matter_id = p.id and d.status = 'open' and d.rule_id not like 'publicity.period%') as "nextDue"
-         from publications p join orgs o on o.id = p.body_id where true ${cond}
-        order by p.decided_on desc, p.id desc limit $${n + 1} offset $${n + 2}`,
-          [...params, req.query.limit, req.query.offset],
-        )
-      ).rows;
-      return { total, items: rows.map((r) => ({ ...r, fineFen: Number(r.fineFen), stateLabel: publicationStates[r.state as PublicationState] ?? r.state })) };
-    },
+    async (req) => listPublications(db, principal(req), req.query),
   );
 
   app.get(
     '/api/publicity/publications/:id',
     {
-      schema: { tags, summary: '公示信息详情：各版本、期限、可办理的环节', params: ZId, response: { 200: z.any(), ...errorResponses } },
+      schema: { tags, summary: '公示信息详情：各版本、期限、可办理的环节', params: ZId, response: { 200: ZPublicationDetail, ...errorResponses } },
     },
     async (req) => {
       const p = principal(req);
       const { row, matter } = await visiblePublication(p, req.params.id);
-      return detailOf(p, row, matter);
+      return publicationDetail(ctx.registry, db, p, row, matter);
     },
   );
 
+  // one operation per transition, its body validated by the transition's own input schema; whoever does not see
+  // the publication gets 404 (403 without the ability) before the body is looked at, whatever it holds
+  const wf = publicationWorkflowV1;
+  for (const name of Object.keys(publicationInputs) as TransitionName[]) {
+    const t = wf.transitions[name];
+    const input: z.ZodType = publicationInputs[name];
+    app.post(
+      `/api/publicity/publications/:id/transitions/${name}`,
+      {
+        preValidation: async (req) => {
+          await visiblePublication(principal(req), (req.params as { id: string }).id, 'transition');
+        },
+        schema: {
+          tags,
+          operationId: `publicationTransition_${name}`,
+          summary: `办理公示环节：${t?.label ?? name}`,
+          description: t
+            ? `从“${t.from.map((x) => wf.states[x]?.label ?? x).join('、')}”到“${wf.states[t.to]?.label ?? t.to}”；可办理的角色：${t.roles.map((r) => roleLabels[r]).join('、')}。版本不符 409。`
+            : undefined,
+          params: ZId,
+          body: z.strictObject({
+            expectedVersion: z.number().int().min(0),
+            input: input.safeParse({}).success ? input.prefault({}) : input,
+            date: date.optional().describe('办理日期，默认今天（北京时间）'),
+          }),
+          response: { 200: ZPublicationDetail, ...errorResponses },
+        },
+      },
+      async (req) => {
+        const p = principal(req);
+        const body = req.body as { expectedVersion: number; input: Record<string, unknown>; date?: string };
+        const m = await transition(ctx, p, {
+          matterId: req.params.id,
+          transition: name,
+          expectedVersion: body.expectedVersion,
+          input: body.input,
+          date: body.date,
+        });
+        return publicationDetail(ctx.registry, db, p, (await findPublication(db, m.id))!, m);
+      },
+    );
+  }
+
+  // any other name: 400 as before (the name is not one of the transitions)
   app.post(
     '/api/publicity/publications/:id/transitions/:name',
     {
       schema: {
-        tags,
-        summary: '办理公示环节（公示、更正、撤回、信用修复、不予公示……）',
+        hide: true,
         params: z.object({ id: z.string().min(1).max(64), name: z.enum(Object.keys(publicationInputs) as [TransitionName]) }),
         body: z.strictObject({ expectedVersion: z.number().int().min(0), input: z.unknown().optional(), date: date.optional() }),
-        response: { 200: z.any(), ...errorResponses },
+        response: { 200: ZPublicationDetail, ...errorResponses },
       },
     },
     async (req) => {
-      const p = principal(req);
-      // 404 unless the caller sees the publication (as they would its case), before the engine checks role and state
-      await visiblePublication(p, req.params.id, 'transition');
-      const parsed = publicationInputs[req.params.name].safeParse(req.body.input ?? {});
-      if (!parsed.success) {
-        const issues = parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message }));
-        throw new AppError('VALIDATION_FAILED', `输入有误：${issues.map((i) => `${i.path || '输入'}：${i.message}`).join('；')}`, { issues });
-      }
-      const m = await transition(ctx, p, {
-        matterId: req.params.id,
-        transition: req.params.name,
-        expectedVersion: req.body.expectedVersion,
-        input: parsed.data,
-        date: req.body.date,
-      });
-      return detailOf(p, (await findPublication(db, m.id))!, m);
+      throw new AppError('TRANSITION_UNKNOWN', `公示信息没有名为“${req.params.name}”的环节`);
     },
   );
 
   app.get(
     '/api/publicity/overview',
     {
-      schema: { tags, summary: '公示监督：逾期和缺失的公示、各机关公示率', response: { 200: z.any(), ...errorResponses } },
+      schema: { tags, summary: '公示监督：逾期和缺失的公示、各机关公示率', response: { 200: ZOverview, ...errorResponses } },
     },
-    async (req) => {
-      const p = principal(req);
-      const today = chinaToday();
-      const bodies = await visibleBodies(db, p);
-      // the publications and cases listed by name are those the caller may open (publicationPolicy, the case's
-      // visibility); the rates per body count them all
-      const overdueParams: unknown[] = [today];
-      const overdueVisible = await visiblePublicationsSql(db, p, overdueParams);
-      const overdue = (
-        await db.query<{ matterId: string; title: string; ruleId: string; label: string; due: string }>(
-          `select d.matter_id as "matterId", m.title, d.rule_id as "ruleId", d.label, d.due_date as due
-         from matter_deadlines d join matters m on m.id = d.matter_id join publications p on p.id = d.matter_id
-        where d.matter_type = 'publication' and d.status = 'open' and d.due_date < $1 and ${overdueVisible} and d.rule_id not like 'publicity.period%'
-        order by d.due_date`,
-          overdueParams,
-        )
-      ).rows;
-      const decided = (
-        await db.query<{
-          id: string;
-          bodyId: string;
-          bodyName: string;
-          procedure: 'ordinary' | 'summary';
-          decision: { outcome: 'penalty' | 'noPenalty'; penalties: { kind: never; amountFen?: number }[]; number: string; decidedOn: string };
-          partyName: string;
-          published: boolean;
-          onTime: boolean | null;
-        }>(
-          `select c.id, c.body_id as "bodyId", o.name as "bodyName", c.procedure, c.decision, c.party ->> 'name' as "partyName",
-              (pb.id is not null and pb.published_on is not null) as published,
-              case when pb.published_on is null then null else pb.published_on <= (select min(due_date) from matter_deadlines where matter_id = pb.id and rule_id = 'publicity.penalty') end as "onTime"
-         from cases c join orgs o on o.id = c.body_id left join publications pb on pb.source_type = 'case' and pb.source_id = c.id
-        where c.decision is not null and c.body_id = any($1) and (pb.id is null or pb.state <> 'exempted')`,
-          [bodies],
-        )
-      ).rows;
-      const required = decided.filter(
-        (c) => publicationRequirement({ procedure: c.procedure, outcome: c.decision.outcome, penalties: c.decision.penalties }).publish,
-      );
-      const missing: typeof required = [];
-      for (const c of required.filter((x) => !x.published)) {
-        const m = await findMatter(db, c.id);
-        if (m && (await matterVisible(db, p, m))) missing.push(c);
-      }
-      const byBody = new Map<string, { bodyName: string; required: number; published: number; onTime: number }>();
-      for (const c of required) {
-        const b = byBody.get(c.bodyId) ?? { bodyName: c.bodyName, required: 0, published: 0, onTime: 0 };
-        b.required++;
-        if (c.published) b.published++;
-        if (c.onTime) b.onTime++;
-        byBody.set(c.bodyId, b);
-      }
-      // 双随机抽查结果 (published by the inspections module within 20 working days of the end of the inspection)
-      const inspection = (
-        await db.query<{ taskId: string; taskName: string; bodyId: string; bodyName: string; due: string; status: string; publishedOn: string | null }>(
-          `select ip.task_id as "taskId", t.name as "taskName", ip.body_id as "bodyId", o.name as "bodyName", ip.due_date as due, ip.status,
-              (ip.published_at at time zone 'Asia/Shanghai')::date::text as "publishedOn"
-         from inspection_publications ip join inspection_tasks t on t.id = ip.task_id join orgs o on o.id = ip.body_id
-        where ip.body_id = any($1) order by ip.due_date`,
-          [bodies],
-        )
-      ).rows;
-      const inspectionRates = new Map<string, { bodyName: string; required: number; published: number; onTime: number }>();
-      for (const x of inspection) {
-        const b = inspectionRates.get(x.bodyId) ?? { bodyName: x.bodyName, required: 0, published: 0, onTime: 0 };
-        b.required++;
-        if (x.status === 'published') b.published++;
-        if (x.status === 'published' && x.publishedOn! <= x.due) b.onTime++;
-        inspectionRates.set(x.bodyId, b);
-      }
-      const rate = (n: number, d: number) => (d ? Math.round((n / d) * 1000) / 10 : null);
-      return {
-        today,
-        overdue,
-        inspectionResults: {
-          overdue: inspection
-            .filter((x) => x.status === 'pending' && x.due < today)
-            .map(({ taskId, taskName, bodyName, due }) => ({ taskId, taskName, bodyName, due })),
-          pending: inspection
-            .filter((x) => x.status === 'pending' && x.due >= today)
-            .map(({ taskId, taskName, bodyName, due }) => ({ taskId, taskName, bodyName, due })),
-          rates: [...inspectionRates.values()].map((b) => ({ ...b, rate: rate(b.published, b.required), onTimeRate: rate(b.onTime, b.required) })),
-        },
-        missing: missing.map((c) => ({
-          caseId: c.id,
-          number: c.decision.number,
-          decidedOn: c.decision.decidedOn,
-          partyName: c.partyName,
-          bodyName: c.bodyName,
-        })),
-        rates: [...byBody.values()].map((b) => ({ ...b, rate: rate(b.published, b.required), onTimeRate: rate(b.onTime, b.required) })),
-      };
-    },
+    async (req) => publicityOverview(ctx.registry, db, principal(req)),
   );
 
   app.post(
@@ -302,7 +176,7 @@ export function registerPublicityRoutes(app: App, ctx: AppContext) {
         tags,
         summary: '导出双公示数据（增量：上次导出后新增、更正、撤回的行政处罚信息；逐项校验，出错的行列入错误报告）',
         body: z.strictObject({ bodyId: z.string().max(64).optional(), format: z.enum(['xlsx', 'csv', 'json']).default('xlsx') }),
-        response: { 201: z.any(), ...errorResponses },
+        response: { 201: ZCreditExportCreated, ...errorResponses },
       },
     },
     async (req, reply) => {
@@ -340,23 +214,7 @@ export function registerPublicityRoutes(app: App, ctx: AppContext) {
         tags,
         summary: '双公示导出记录（本机关及上级机关）',
         response: {
-          200: z.object({
-            items: z.array(
-              z.object({
-                id: z.string(),
-                bodyId: z.string(),
-                bodyName: z.string(),
-                format: z.enum(['xlsx', 'csv', 'json']),
-                items: z.number(),
-                errors: z.array(z.any()),
-                fileHash: z.string(),
-                fileSize: z.number(),
-                createdAt: z.string(),
-                createdBy: z.string().nullable(),
-                downloadUrl: z.string(),
-              }),
-            ),
-          }),
+          200: z.object({ items: z.array(ZCreditExport) }),
           ...errorResponses,
         },
       },
@@ -364,37 +222,13 @@ export function registerPublicityRoutes(app: App, ctx: AppContext) {
     async (req) => {
       const p = principal(req);
       if (!menuAbilities(p).exportCredit) throw forbidden('只有系统管理员、局领导和法制审核人员可以查看双公示导出');
-      const rows = (
-        await db.query<{
-          id: string;
-          bodyId: string;
-          bodyName: string;
-          format: 'xlsx' | 'csv' | 'json';
-          items: number;
-          errors: unknown[];
-          fileHash: string;
-          fileSize: number;
-          createdAt: string | Date;
-          createdBy: string | null;
-        }>(
-          `select e.id, e.body_id as "bodyId", o.name as "bodyName", e.format, e.items, e.errors, e.file_hash as "fileHash", e.file_size as "fileSize", e.created_at as "createdAt", u.display_name as "createdBy"
-         from credit_exports e join orgs o on o.id = e.body_id left join users u on u.id = e.created_by
-        where e.body_id = any($1) order by e.created_at desc limit 200`,
-          [await visibleBodies(db, p)],
-        )
-      ).rows;
-      return {
-        items: rows.map((r) => ({
-          ...r,
-          fileSize: Number(r.fileSize),
-          createdAt: new Date(r.createdAt).toISOString(),
-          downloadUrl: `/api/publicity/credit-exports/${r.id}/file`,
-        })),
-      };
+      return creditExports(db, p);
     },
   );
 
-  app.get('/api/publicity/credit-exports/:id/file', { schema: { tags, summary: '下载双公示导出文件（记入访问日志）', params: ZId } }, async (req, reply) => {
+  const exportFile = fileAnswer('双公示导出文件（.xlsx、.csv 或 .json）', ...Object.values(exportContentTypes));
+  const fileSchema = { tags, summary: '下载双公示导出文件（记入访问日志）', params: ZId, response: { 200: exportFile, ...errorResponses } };
+  app.get('/api/publicity/credit-exports/:id/file', { schema: fileSchema }, async (req, reply) => {
     const p = principal(req);
     const e = await findExport(db, req.params.id);
     if (!e || !(await visibleBodies(db, p)).includes(e.bodyId)) throw notFound('导出文件');
@@ -410,7 +244,7 @@ export function registerPublicityRoutes(app: App, ctx: AppContext) {
     });
     reply.header('content-type', exportContentTypes[e.format]);
     reply.header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(`双公示-行政处罚-${e.id.slice(0, 8)}.${e.format}`)}`);
-    return reply.send(ctx.blobs.read(e.fileHash));
+    return reply.send(ctx.blobs.read(e.fileHash) as never);
   });
 
   // ─── public (no login) ───

@@ -21,7 +21,8 @@ import type { Queryable } from '../../platform/db/index.ts';
 import { type ErrorCode, AppError } from '../../platform/errors.ts';
 import type { Principal } from '../../platform/policies.ts';
 import type { Actor } from '../../platform/record/ledger.ts';
-import { createMatter, findMatter, onTransition, registerWorkflow, transition, transitionIn, type GuardInput } from '../../platform/workflow/engine.ts';
+import type { TransitionListener } from '../../platform/modules.ts';
+import { createMatter, findMatter, transition, transitionIn, type GuardInput } from '../../platform/workflow/engine.ts';
 import { loadCalendar } from '../calendar/store.ts';
 import { findCase, type CaseRow } from '../cases/store.ts';
 import {
@@ -297,12 +298,15 @@ export const publicationWorkflowV1: WorkflowDef<G> = {
   },
 };
 
-registerWorkflow(publicationWorkflowV1);
-
 // the portal's queries read the state from the publication row: keep it equal to the matter's
-onTransition('publication', '*', async (g, t) => {
-  await g.tx.query('update publications set state = $2, updated_at = now() where id = $1', [g.matter.id, t.to]);
-});
+export const mirrorPublicationState: TransitionListener = {
+  name: 'publicity.mirrorState',
+  type: 'publication',
+  transitions: '*',
+  run: async (g, t) => {
+    await g.tx.query('update publications set state = $2, updated_at = now() where id = $1', [g.matter.id, t.to]);
+  },
+};
 
 interface NewPublication {
   kind: PublicationRow['kind'];
@@ -411,66 +415,76 @@ export async function schedulePublication(tx: Queryable, ctx: AppContext, actor:
 }
 
 // a decided case is published automatically (市场监督管理行政处罚信息公示规定 第二条、第九条)
-onTransition('case', ['decide', 'decideOnSite'], async (g) => {
-  const c = await findCase(g.tx, g.matter.id);
-  if (!c?.decision) return;
-  const id = await schedulePublication(g.tx, g.ctx, actorOf(g.principal), c);
-  if (id && g.ctx.config.publicityAutoPublish) {
-    await transitionIn(g.tx, g.ctx, systemPublisher(c.bodyId), { matterId: id, transition: 'publish', expectedVersion: 0, date: g.date });
-  }
-});
+export const publishDecidedCase: TransitionListener = {
+  name: 'publicity.publishDecidedCase',
+  type: 'case',
+  transitions: ['decide', 'decideOnSite'],
+  run: async (g) => {
+    const c = await findCase(g.tx, g.matter.id);
+    if (!c?.decision) return;
+    const id = await schedulePublication(g.tx, g.ctx, actorOf(g.principal), c);
+    if (id && g.ctx.config.publicityAutoPublish) {
+      await transitionIn(g.tx, g.ctx, systemPublisher(c.bodyId), { matterId: id, transition: 'publish', expectedVersion: 0, date: g.date });
+    }
+  },
+};
 
 /**
  * Publishing a random inspection's results (the task's `publish`, which meets the 20-working-day
  * limit) publishes each inspected entity's result as a publication of its own, in the same
  * transaction: found by the entity's name or code, corrected or withdrawn on its own, with a proof.
  */
-onTransition('inspectionTask', ['publish'], async (g) => {
-  const rows = (
-    await g.tx.query<{
-      id: string;
-      bodyId: string;
-      inspectedOn: string;
-      name: string;
-      uscc: string;
-      finding: keyof typeof findingLabels;
-      taskName: string;
-      field: string;
-    }>(
-      `select r.id, k.body_id as "bodyId", r.inspected_on as "inspectedOn", t.name, t.uscc, r.finding, k.name as "taskName", k.field
+export const publishInspectionResults: TransitionListener = {
+  name: 'publicity.publishInspectionResults',
+  type: 'inspectionTask',
+  transitions: ['publish'],
+  run: async (g) => {
+    const rows = (
+      await g.tx.query<{
+        id: string;
+        bodyId: string;
+        inspectedOn: string;
+        name: string;
+        uscc: string;
+        finding: keyof typeof findingLabels;
+        taskName: string;
+        field: string;
+      }>(
+        `select r.id, k.body_id as "bodyId", r.inspected_on as "inspectedOn", t.name, t.uscc, r.finding, k.name as "taskName", k.field
        from inspection_results r join inspection_targets t on t.id = r.target_id join inspection_tasks k on k.id = r.task_id
       where r.task_id = $1 order by t.uscc`,
-      [g.matter.id],
-    )
-  ).rows;
-  const actor = actorOf(g.principal);
-  for (const r of rows) {
-    const id = await openPublication(
-      g.tx,
-      g.ctx,
-      actor,
-      {
-        kind: 'inspectionResult',
-        sourceType: 'inspectionResult',
-        sourceId: r.id,
-        bodyId: r.bodyId,
-        procedure: null,
-        decidedOn: r.inspectedOn,
-        channels: ['portal', 'enterpriseCredit'],
-        number: r.taskName,
-        partyType: 'organisation',
-        partyName: r.name,
-        partyUscc: r.uscc,
-        violation: findingLabels[r.finding] ?? r.finding,
-        field: r.field,
-        fineFen: 0,
-        title: `双随机抽查结果公示：${r.name}（${r.taskName}）`,
-      },
-      [],
-    );
-    await transitionIn(g.tx, g.ctx, systemPublisher(r.bodyId), { matterId: id, transition: 'publish', expectedVersion: 0, date: g.date });
-  }
-});
+        [g.matter.id],
+      )
+    ).rows;
+    const actor = actorOf(g.principal);
+    for (const r of rows) {
+      const id = await openPublication(
+        g.tx,
+        g.ctx,
+        actor,
+        {
+          kind: 'inspectionResult',
+          sourceType: 'inspectionResult',
+          sourceId: r.id,
+          bodyId: r.bodyId,
+          procedure: null,
+          decidedOn: r.inspectedOn,
+          channels: ['portal', 'enterpriseCredit'],
+          number: r.taskName,
+          partyType: 'organisation',
+          partyName: r.name,
+          partyUscc: r.uscc,
+          violation: findingLabels[r.finding] ?? r.finding,
+          field: r.field,
+          fineFen: 0,
+          title: `双随机抽查结果公示：${r.name}（${r.taskName}）`,
+        },
+        [],
+      );
+      await transitionIn(g.tx, g.ctx, systemPublisher(r.bodyId), { matterId: id, transition: 'publish', expectedVersion: 0, date: g.date });
+    }
+  },
+};
 
 /** Ends every publication whose period is over (run by the server's timer and `fazhi publicity sweep`). */
 export async function expireDue(ctx: AppContext, today = chinaToday()): Promise<number> {

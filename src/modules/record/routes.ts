@@ -10,48 +10,11 @@ import { treeHeadMessage, type LedgerEntry, type TreeHead } from '../../platform
 import { verifySignature } from '../../platform/record/signer.ts';
 import { caseSubject, matterSubject } from '../audit/subjects.ts';
 import { resolveMatter } from './matters.ts';
+import { fileAnswer, ZConsistency, ZEvidence, ZInclusionProof, ZLedgerPage, ZMatterRecord, ZTreeHead, ZTreeHeadsPage } from './responses.ts';
 import { uploadEvidence } from './upload-evidence.ts';
 
 const tags = ['执法全过程记录'];
 
-const ZEntry = z.object({
-  seq: z.number(),
-  recordedAt: z.string(),
-  actorId: z.string().nullable(),
-  actorName: z.string().nullable(),
-  orgId: z.string().nullable(),
-  matterType: z.string(),
-  matterId: z.string(),
-  eventType: z.string(),
-  eventLabel: z.string(),
-  payload: z.unknown(),
-  payloadHash: z.string(),
-  leafHash: z.string(),
-  hashAlg: z.string(),
-});
-const ZTreeHead = z.object({
-  id: z.number(),
-  treeSize: z.number(),
-  rootHash: z.string(),
-  hashAlg: z.string(),
-  signedAt: z.string(),
-  keyId: z.string(),
-  signature: z.string(),
-});
-const ZEvidence = z.object({
-  id: z.string(),
-  matterType: z.string(),
-  matterId: z.string(),
-  fileName: z.string(),
-  contentType: z.string(),
-  sizeBytes: z.number(),
-  hashAlg: z.string(),
-  contentHash: z.string(),
-  description: z.string().nullable(),
-  uploadedBy: z.string(),
-  uploadedByName: z.string(),
-  uploadedAt: z.string(),
-});
 const ZMatterParams = z.object({ matterType: z.string().min(1).max(40), matterId: z.string().min(1).max(64) });
 
 const presentEntry = (e: LedgerEntry) => ({
@@ -73,14 +36,7 @@ export function registerRecordRoutes(app: App, ctx: AppContext) {
         summary: '某一事项的全过程记录（时间线）',
         params: ZMatterParams,
         response: {
-          200: z.object({
-            matterType: z.string(),
-            matterId: z.string(),
-            title: z.string(),
-            entries: z.array(ZEntry),
-            evidence: z.array(ZEvidence),
-            canUploadEvidence: z.boolean(),
-          }),
+          200: ZMatterRecord,
           ...errorResponses,
         },
       },
@@ -88,7 +44,7 @@ export function registerRecordRoutes(app: App, ctx: AppContext) {
     async (req) => {
       const p = principal(req);
       const { matterType, matterId } = req.params;
-      const matter = await resolveMatter(db, p, matterType, matterId);
+      const matter = await resolveMatter(ctx.registry, db, p, matterType, matterId);
       authorize({ read: !!matter, viewRecord: !!matter?.viewRecord }, 'viewRecord', '事项');
       const evidence = await db.query<z.infer<typeof ZEvidence>>(
         `select e.id, matter_type as "matterType", matter_id as "matterId", file_name as "fileName", content_type as "contentType", size_bytes as "sizeBytes",
@@ -125,7 +81,7 @@ export function registerRecordRoutes(app: App, ctx: AppContext) {
         tags,
         summary: '记录总账（管理员、监督人员；限管辖范围）',
         querystring: z.strictObject({ limit: z.coerce.number().int().min(1).max(500).default(50), beforeSeq: z.coerce.number().int().min(0).optional() }),
-        response: { 200: z.object({ items: z.array(ZEntry), size: z.number(), rootHash: z.string(), hashAlg: z.string() }), ...errorResponses },
+        response: { 200: ZLedgerPage, ...errorResponses },
       },
     },
     async (req) => {
@@ -154,16 +110,7 @@ export function registerRecordRoutes(app: App, ctx: AppContext) {
         params: z.object({ seq: z.coerce.number().int().min(0) }),
         querystring: z.strictObject({ treeSize: z.coerce.number().int().min(1).optional() }),
         response: {
-          200: z.object({
-            entry: ZEntry,
-            leafIndex: z.number(),
-            treeSize: z.number(),
-            proof: z.array(z.string()),
-            treeHead: ZTreeHead,
-            publicKeyPem: z.string(),
-            verified: z.boolean(),
-            signatureValid: z.boolean(),
-          }),
+          200: ZInclusionProof,
           ...errorResponses,
         },
       },
@@ -172,7 +119,7 @@ export function registerRecordRoutes(app: App, ctx: AppContext) {
       const p = principal(req);
       const entry = await ledger.entry(db, req.params.seq);
       if (!entry) throw notFound('记录条目');
-      const matter = await resolveMatter(db, p, entry.matterType, entry.matterId);
+      const matter = await resolveMatter(ctx.registry, db, p, entry.matterType, entry.matterId);
       if (!matter?.viewRecord && !(recordPolicy(p).listAll && (entry.orgId === null || p.scope.has(entry.orgId)))) throw notFound('记录条目');
       let head: TreeHead | null;
       if (req.query.treeSize) {
@@ -210,7 +157,7 @@ export function registerRecordRoutes(app: App, ctx: AppContext) {
     publicKeyPem: ledger.signer.publicKeyPem,
     keyId: ledger.signer.keyId,
   });
-  const ZHeads = z.object({ items: z.array(ZTreeHead), publicKeyPem: z.string(), keyId: z.string() });
+  const ZHeads = ZTreeHeadsPage;
   const ZPage = z.strictObject({ limit: z.coerce.number().int().min(1).max(500).default(50), offset: z.coerce.number().int().min(0).default(0) });
 
   app.get(
@@ -252,7 +199,7 @@ export function registerRecordRoutes(app: App, ctx: AppContext) {
         tags,
         summary: '两个树头之间的一致性证明（公开）：证明记录只增不改',
         querystring: z.strictObject({ from: z.coerce.number().int().min(1), to: z.coerce.number().int().min(1) }),
-        response: { 200: z.object({ from: ZTreeHead, to: ZTreeHead, proof: z.array(z.string()), verified: z.boolean() }), ...errorResponses },
+        response: { 200: ZConsistency, ...errorResponses },
       },
     },
     async (req) => {
@@ -325,12 +272,17 @@ export function registerRecordRoutes(app: App, ctx: AppContext) {
   app.get(
     '/api/record/evidence/:id/content',
     {
-      schema: { tags, summary: '下载证据文件（先重新校验哈希，不一致则拒绝；记入访问日志）', params: z.object({ id: z.string().min(1).max(64) }) },
+      schema: {
+        tags,
+        summary: '下载证据文件（先重新校验哈希，不一致则拒绝；记入访问日志）',
+        params: z.object({ id: z.string().min(1).max(64) }),
+        response: { 200: fileAnswer('证据文件（上传时的内容类型）', 'application/octet-stream'), ...errorResponses },
+      },
     },
     async (req, reply) => {
       const p = principal(req);
       const e = await evidenceById(req.params.id).catch(() => null);
-      const matter = e && (await resolveMatter(db, p, e.matterType, e.matterId));
+      const matter = e && (await resolveMatter(ctx.registry, db, p, e.matterType, e.matterId));
       if (!e || !matter?.viewRecord) throw notFound('证据文件');
       if (!(await ctx.blobs.verify(e.contentHash))) {
         req.log.error({ evidenceId: e.id }, 'evidence blob does not match its recorded hash');
@@ -348,7 +300,7 @@ export function registerRecordRoutes(app: App, ctx: AppContext) {
       reply.header('content-length', String(e.sizeBytes));
       reply.header('x-content-hash', `${e.hashAlg}:${e.contentHash}`);
       reply.header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(e.fileName)}`);
-      return reply.send(ctx.blobs.read(e.contentHash));
+      return reply.send(ctx.blobs.read(e.contentHash) as never);
     },
   );
 }

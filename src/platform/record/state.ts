@@ -62,7 +62,7 @@ const same = (a: unknown, b: unknown) => canonicalJson(normalise(a)) === canonic
 const show = (v: unknown) => (v === null || v === undefined ? '空' : typeof v === 'string' ? `“${v}”` : JSON.stringify(v));
 
 /** Replays the record over every declared table; reads only (one pass over the relevant entries). */
-export async function verifyState(q: Queryable, tables: StateTable[]): Promise<StateReport> {
+export async function verifyState(q: Queryable, tables: readonly StateTable[]): Promise<StateReport> {
   const t0 = performance.now();
   const problems: StateProblem[] = [];
   let rowsChecked = 0;

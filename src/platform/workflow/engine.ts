@@ -7,11 +7,12 @@ import { randomUUID } from 'node:crypto';
 import { chinaToday } from '../../domain/dates.ts';
 import { computeDeadline } from '../../domain/deadlines/compute.ts';
 import { deadlineRuleById } from '../../domain/deadlines/rules.ts';
-import { availableTransitions, validateWorkflow, type Problem, type WorkflowDef } from '../../domain/workflow.ts';
+import { availableTransitions, type Problem, type WorkflowDef } from '../../domain/workflow.ts';
 import { loadCalendar } from '../../modules/calendar/store.ts';
 import { actorOf, inTransaction, type AppContext } from '../context.ts';
 import type { Queryable } from '../db/index.ts';
 import { AppError, forbidden, notFound, parseOrThrow } from '../errors.ts';
+import type { MatterResolver, Registry } from '../modules.ts';
 import type { Principal } from '../policies.ts';
 import type { Actor } from '../record/ledger.ts';
 
@@ -36,61 +37,28 @@ export interface GuardInput<I = unknown> {
   facts?: unknown;
 }
 
-// ─── registry ───────────────────────────────────────────────────────────
-
-const registry = new Map<string, WorkflowDef<GuardInput<never>>>();
-/** Per matter type: who sees a matter beyond its org subtree (default: nobody). */
-const visibility = new Map<string, (q: Queryable, p: Principal, m: MatterRow) => Promise<boolean>>();
-
-export function registerVisibility(type: string, rule: (q: Queryable, p: Principal, m: MatterRow) => Promise<boolean>): void {
-  visibility.set(type, rule);
-}
-
-/**
- * Listeners run inside a transition's transaction after its record entry, for modules that follow
- * another module's matters (publicity publishes a decision the case module made). What they write
- * they record themselves; if one throws, the whole transition rolls back.
- */
-export type TransitionListener = (
-  g: GuardInput<Record<string, unknown>>,
-  t: { transition: string; from: string; to: string; result: Record<string, unknown> | null },
-) => Promise<void>;
-const listeners: { type: string; transitions: string[] | '*'; fn: TransitionListener }[] = [];
-
-export function onTransition(type: string, transitions: string[] | '*', fn: TransitionListener): void {
-  listeners.push({ type, transitions, fn });
-}
+// ─── the registry's view ────────────────────────────────────────────────
+// Workflows, visibility rules and listeners come from the modules' entries (platform/modules.ts), through
+// `ctx.registry`; nothing registers itself.
 
 /** Is the matter visible to the principal: in their org subtree, or by the type's own rule. */
-export async function matterVisible(q: Queryable, p: Principal, m: MatterRow): Promise<boolean> {
+export async function matterVisible(reg: Registry, q: Queryable, p: Principal, m: MatterRow): Promise<boolean> {
   if (p.scope.has(m.orgId)) return true;
-  const rule = visibility.get(m.type);
-  return rule ? rule(q, p, m) : false;
+  const rule = reg.visibilityOf(m.type);
+  return rule ? rule(q, p, m, reg) : false;
 }
-const key = (type: string, version: number) => `${type}@${version}`;
-
-/** Registers a workflow version; a new version never replaces an older one (open matters keep theirs). */
-export function registerWorkflow<I>(def: WorkflowDef<GuardInput<I>>): void {
-  const errors = validateWorkflow(def as WorkflowDef<never>);
-  if (errors.length) throw new Error(`workflow ${def.type}@${def.version} is invalid: ${errors.join('; ')}`);
-  for (const [id, t] of Object.entries(def.transitions)) {
-    for (const o of t.opens ?? [])
-      if (!deadlineRuleById.has(o.ruleId)) throw new Error(`workflow ${def.type} transition ${id}: unknown deadline rule ${o.ruleId}`);
-  }
-  const existing = registry.get(key(def.type, def.version));
-  if (existing && existing !== (def as unknown)) throw new Error(`workflow ${def.type}@${def.version} is already registered`);
-  registry.set(key(def.type, def.version), def as unknown as WorkflowDef<GuardInput<never>>);
-}
-
-export function workflowOf(type: string, version?: number): WorkflowDef<GuardInput<never>> | null {
-  if (version !== undefined) return registry.get(key(type, version)) ?? null;
-  const versions = [...registry.values()].filter((d) => d.type === type).sort((a, b) => b.version - a.version);
-  return versions[0] ?? null;
-}
-
-export const isWorkflowType = (type: string) => workflowOf(type) !== null;
 
 // ─── reads ──────────────────────────────────────────────────────────────
+
+/**
+ * The record's view of a workflow matter with no evidence of its own: its history is read where the matter
+ * is visible, and no file is attached to it.
+ */
+export const readOnlyMatterResolver: MatterResolver = async (q, p, id, reg) => {
+  const m = await findMatter(q, id);
+  if (!m || !(await matterVisible(reg, q, p, m))) return null;
+  return { orgId: m.orgId, title: m.title, viewRecord: true, uploadEvidence: false, uploadRefusal: '该类事项不能上传证据文件' };
+};
 
 const matterColumns = `id, type, workflow_version as "workflowVersion", state, version, org_id as "orgId", title`;
 
@@ -99,8 +67,14 @@ export async function findMatter(q: Queryable, id: string): Promise<MatterRow | 
 }
 
 /** A matter as its viewer sees it: state label and the transitions the viewer's roles allow. */
-export function presentMatter(m: MatterRow, p: Principal) {
-  const def = workflowOf(m.type, m.workflowVersion)!;
+export function presentMatter(reg: Registry, m: MatterRow, p: Principal) {
+  const def = reg.workflowOf(m.type, m.workflowVersion);
+  if (!def) throw new Error(`workflow ${m.type}@${m.workflowVersion} is not declared by any module`);
+  return presentMatterWith(def, m, p);
+}
+
+/** The same, for a module presenting a matter of its own workflow. */
+export function presentMatterWith(def: WorkflowDef<GuardInput<never>>, m: MatterRow, p: Principal) {
   return {
     ...m,
     stateLabel: def.states[m.state]?.label ?? m.state,
@@ -118,8 +92,8 @@ export async function createMatter(
   actor: Actor,
   input: { type: string; orgId: string; title: string; id?: string },
 ): Promise<MatterRow> {
-  const def = workflowOf(input.type);
-  if (!def) throw new Error(`no workflow registered for ${input.type}`);
+  const def = ctx.registry.workflowOf(input.type);
+  if (!def) throw new Error(`no module declares a workflow for ${input.type}`);
   const id = input.id ?? randomUUID();
   await tx.query('insert into matters (id, type, workflow_version, state, org_id, title, created_by) values ($1,$2,$3,$4,$5,$6,$7)', [
     id,
@@ -159,9 +133,9 @@ export async function transition<I>(ctx: AppContext, p: Principal, req: Transiti
 export async function transitionIn<I>(tx: Queryable, ctx: AppContext, p: Principal, req: TransitionRequest<I>): Promise<MatterRow> {
   {
     const m = await findMatter(tx, req.matterId);
-    if (!m || !(await matterVisible(tx, p, m))) throw notFound('事项');
-    const def = workflowOf(m.type, m.workflowVersion);
-    if (!def) throw new Error(`workflow ${m.type}@${m.workflowVersion} is not registered`);
+    if (!m || !(await matterVisible(ctx.registry, tx, p, m))) throw notFound('事项');
+    const def = ctx.registry.workflowOf(m.type, m.workflowVersion);
+    if (!def) throw new Error(`workflow ${m.type}@${m.workflowVersion} is not declared by any module`);
     const t = def.transitions[req.transition];
     if (!t) throw new AppError('TRANSITION_UNKNOWN', `“${def.label}”没有名为“${req.transition}”的环节`);
     if (!t.roles.some((r) => p.roles.includes(r))) throw forbidden(`当前用户的角色不能执行“${t.label}”`);
@@ -244,15 +218,13 @@ export async function transitionIn<I>(tx: Queryable, ctx: AppContext, p: Princip
         ...(result ? { result: result as never } : {}),
       },
     });
-    for (const l of listeners) {
-      if (l.type === m.type && (l.transitions === '*' || l.transitions.includes(req.transition))) {
-        await l.fn({ ...g, matter: { ...m, state: t.to, version: m.version + 1 } } as GuardInput<Record<string, unknown>>, {
-          transition: req.transition,
-          from: m.state,
-          to: t.to,
-          result: result as Record<string, unknown> | null,
-        });
-      }
+    for (const l of ctx.registry.listenersOf(m.type, req.transition)) {
+      await l.run({ ...g, matter: { ...m, state: t.to, version: m.version + 1 } } as GuardInput<Record<string, unknown>>, {
+        transition: req.transition,
+        from: m.state,
+        to: t.to,
+        result: result as Record<string, unknown> | null,
+      });
     }
     return { ...m, state: t.to, version: m.version + 1 };
   }

@@ -11,7 +11,7 @@ import { forbidden, notFound, AppError } from '../../../platform/errors.ts';
 import { caseActs, type CaseActId } from '../../../domain/cases/rules.ts';
 import type { Principal } from '../../../platform/policies.ts';
 import type { RecordEventType } from '../../../platform/record/events.ts';
-import { findMatter, matterVisible, workflowOf, type MatterRow } from '../../../platform/workflow/engine.ts';
+import { findMatter, matterVisible, type MatterRow } from '../../../platform/workflow/engine.ts';
 import { findCase, type CaseRow } from '../store.ts';
 
 /** An act of the table `caseActs` (domain/cases/rules.ts) and the record event it appends. */
@@ -30,11 +30,11 @@ export async function actOnCase<T extends Record<string, unknown>>(
   return inTransaction(ctx, async (tx) => {
     await tx.query('select id from matters where id = $1 for update', [caseId]);
     const m = await findMatter(tx, caseId);
-    if (m?.type !== 'case' || !(await matterVisible(tx, p, m))) throw notFound('案件');
+    if (m?.type !== 'case' || !(await matterVisible(ctx.registry, tx, p, m))) throw notFound('案件');
     const act = caseActs[actId];
     if (!act.roles.some((r) => p.roles.includes(r))) throw forbidden(`当前用户的角色不能${act.label}`);
     if (act.states !== null && !(act.states as readonly string[]).includes(m.state)) {
-      const def = workflowOf(m.type, m.workflowVersion)!;
+      const def = ctx.registry.workflowOf(m.type, m.workflowVersion)!;
       throw new AppError('CASE_STATE_NOT_ALLOWED', `案件当前处于“${def.states[m.state]?.label ?? m.state}”，不能${act.label}`, {
         state: m.state,
         allowedIn: act.states,

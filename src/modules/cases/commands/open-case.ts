@@ -11,9 +11,8 @@ import type { Queryable } from '../../../platform/db/index.ts';
 import type { Principal } from '../../../platform/policies.ts';
 import { createMatter } from '../../../platform/workflow/engine.ts';
 import { caseSources } from '../../../domain/cases/rules.ts';
-import { orgChain } from '../../discretion/queries.ts';
+import { orgChain } from '../../../platform/orgs.ts';
 import type { TCreateCaseRequest } from '../schema.ts';
-import '../workflow.ts';
 
 export async function openCase(ctx: AppContext, p: Principal, input: TCreateCaseRequest): Promise<string> {
   if (!p.roles.some((r) => r === 'officer' || r === 'admin')) throw forbidden('只有执法人员可以登记案件线索');

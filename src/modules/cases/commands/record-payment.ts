@@ -9,6 +9,7 @@ import { actorOf } from '../../../platform/context.ts';
 import { AppError } from '../../../platform/errors.ts';
 import type { Principal } from '../../../platform/policies.ts';
 import { meetDeadlines } from '../../../platform/workflow/engine.ts';
+import { setDeadlineDue } from '../../../platform/workflow/deadlines.ts';
 import { allocatePayment, owedOn, type ScheduledPart } from '../../../domain/cases/decide.ts';
 import { formatYuan } from '../../../domain/discretion/money.ts';
 import { patchCase, paymentsOf, type CaseRow } from '../store.ts';
@@ -75,10 +76,7 @@ export async function approvePaymentPlan(
     // a plan replaces the statutory 15-day limit; the paid part keeps its place at the front
     const instalments = pays.length ? [{ dueOn: c.paymentDue!, amountFen: c.fineFen - outstanding }, ...sorted] : sorted;
     await patchCase(tx, caseId, { paymentPlan: { kind: input.kind, instalments, reason: input.reason, approvedBy: p.displayName, approvedOn: date } });
-    await tx.query(
-      `update matter_deadlines set due_date = $2, warn_from = least(warn_from, $2), updated_at = now() where matter_id = $1 and rule_id = 'penalty.payment' and status = 'open'`,
-      [caseId, sorted.at(-1)!.dueOn],
-    );
+    await setDeadlineDue(tx, caseId, 'penalty.payment', sorted.at(-1)!.dueOn);
     return { kind: input.kind, instalments: sorted, reason: input.reason };
   });
 }

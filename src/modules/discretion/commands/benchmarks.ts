@@ -9,10 +9,11 @@ import { benchmarkCitations, validateBenchmark } from '../../../domain/discretio
 import { actorOf, inTransaction, type AppContext } from '../../../platform/context.ts';
 import type { Queryable } from '../../../platform/db/index.ts';
 import { notFound, AppError } from '../../../platform/errors.ts';
+import { ancestorsOf } from '../../../platform/orgs.ts';
 import { authorize, benchmarkPolicy, requireRole, type Principal } from '../../../platform/policies.ts';
 import type { Actor } from '../../../platform/record/ledger.ts';
 import { setCitations } from '../../laws/citations.ts';
-import { ancestorsOf, findBenchmark, findViolation } from '../queries.ts';
+import { findBenchmark, findViolation } from '../queries.ts';
 import type { TCreateBenchmarkRequest, TUpdateBenchmarkRequest } from '../schema.ts';
 
 export type BenchmarkInput = Omit<BenchmarkRule, 'id' | 'violationId' | 'orgId'> & { note?: string | null };

@@ -6,10 +6,11 @@ import { thresholdKinds } from '../../../domain/discretion/vocabulary.ts';
 import { actorOf, inTransaction, type AppContext } from '../../../platform/context.ts';
 import type { Queryable } from '../../../platform/db/index.ts';
 import { notFound, AppError } from '../../../platform/errors.ts';
+import { ancestorsOf } from '../../../platform/orgs.ts';
 import { authorize, benchmarkPolicy, requireRole, type Principal } from '../../../platform/policies.ts';
 import type { Actor } from '../../../platform/record/ledger.ts';
 import { setCitations } from '../../laws/citations.ts';
-import { ancestorsOf, findThreshold } from '../queries.ts';
+import { findThreshold } from '../queries.ts';
 import type { TThresholdRequest } from '../schema.ts';
 
 async function assertNoOverlap(tx: Queryable, orgId: string, kind: ThresholdKind, from: string, to: string | null, exceptId: string | null) {

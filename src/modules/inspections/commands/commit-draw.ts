@@ -13,10 +13,10 @@ import type { RiskClass } from '../../../domain/inspections/targets.ts';
 import type { AppContext } from '../../../platform/context.ts';
 import type { Queryable } from '../../../platform/db/index.ts';
 import { AppError } from '../../../platform/errors.ts';
+import { orgSubtree } from '../../../platform/orgs.ts';
 import type { Principal } from '../../../platform/policies.ts';
 import { transition, type GuardInput } from '../../../platform/workflow/engine.ts';
 import { officerFacts } from '../../officers/queries.ts';
-import { orgSubtree } from '../../powers/queries.ts';
 import { findTask, type TaskRow } from '../tasks.ts';
 
 export interface CommitInput {

@@ -10,7 +10,7 @@ import { computeDeadline } from '../../../domain/deadlines/compute.ts';
 import { deadlineRuleById } from '../../../domain/deadlines/rules.ts';
 import { hashBytes } from '../../../domain/merkle.ts';
 import type { Problem } from '../../../domain/workflow.ts';
-import { loadCalendar } from '../../calendar/store.ts';
+import { loadCalendar } from '../../../platform/calendar.ts';
 import type { GuardInput } from '../../../platform/workflow/engine.ts';
 import { findTask } from '../tasks.ts';
 import { findingLabels } from '../vocabulary.ts';

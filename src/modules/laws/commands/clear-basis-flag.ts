@@ -1,8 +1,8 @@
 /** 确认处理: a person clears a basis flag with a note, recorded on the citing subject's matter. */
 import { actorOf, inTransaction, type AppContext } from '../../../platform/context.ts';
 import { notFound, AppError } from '../../../platform/errors.ts';
+import { ancestorsOf } from '../../../platform/orgs.ts';
 import { authorize, basisFlagPolicy, type Principal } from '../../../platform/policies.ts';
-import { ancestorsOf } from '../flags.ts';
 
 export async function clearBasisFlag(ctx: AppContext, p: Principal, flagId: string, note: string): Promise<void> {
   await inTransaction(ctx, async (tx) => {

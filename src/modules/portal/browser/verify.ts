@@ -3,7 +3,8 @@
  * published decision's inclusion proof in the browser — payload hash, leaf hash, the Merkle path to
  * the signed root, the tree head's Ed25519 signature with WebCrypto — and a consistency proof
  * between two tree heads, with the same dependency-free code as `fazhi proof verify`.
- * Bundled by esbuild when the server first serves /portal/assets/verify.js.
+ * Bundled at install time (`npm run build:portal`, see ../script.ts) into web/dist/portal/verify.js,
+ * which the server serves at /portal/assets/verify.js.
  */
 import { fromHex, hashFunctions, toHex } from '../../../domain/hashes.ts';
 import { verifyConsistencyWith } from '../../../domain/merkleVerify.ts';

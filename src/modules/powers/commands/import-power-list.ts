@@ -11,10 +11,11 @@ import { parseBasisCell, type PowerChangeReason } from '../../../domain/powers.t
 import { inTransaction, type AppContext } from '../../../platform/context.ts';
 import type { Queryable } from '../../../platform/db/index.ts';
 import { AppError } from '../../../platform/errors.ts';
+import { orgSubtree } from '../../../platform/orgs.ts';
 import { powerListPolicy, type Principal } from '../../../platform/policies.ts';
 import type { Actor } from '../../../platform/record/ledger.ts';
 import { basisResolver } from '../basis.ts';
-import { contentOf, inEffectOn, orgSubtree, versionSelect, type VersionRow } from '../queries.ts';
+import { contentOf, inEffectOn, versionSelect, type VersionRow } from '../queries.ts';
 import { readGrid } from '../xlsx.ts';
 import { newWriteCache, writeAdd, writeAmend, type ChangeOptions } from './write-change.ts';
 
@@ -106,7 +107,7 @@ export async function importPowerList(ctx: AppContext, who: { actor: Actor; prin
     const may = (id: string) => (who.principal ? powerListPolicy(who.principal, { id }).add : true);
     const byName = (list: OrgRow[], name: string) => list.filter((o) => o.name === name || o.shortName === name);
     const subtrees = new Map<string, Set<string>>();
-    const subtree = async (id: string) => subtrees.get(id) ?? subtrees.set(id, await orgSubtree(tx, id)).get(id)!;
+    const subtree = async (id: string) => subtrees.get(id) ?? subtrees.set(id, new Set(await orgSubtree(tx, id))).get(id)!;
 
     const bodyHits = new Map<string, { id: string } | { error: string }>();
     for (const name of new Set(sheet.rows.map((r) => r.cells.body).filter((x): x is string => !!x))) {
@@ -205,7 +206,7 @@ async function checkApprovers(tx: Queryable, bodyIds: string[], approverId: stri
     await tx.query<{ orgId: string; roles: string[]; active: boolean }>('select org_id as "orgId", roles, active from users where id = $1', [approverId])
   ).rows[0];
   for (const b of bodyIds) {
-    if (!u?.active || !u.roles.includes('leader') || !(await orgSubtree(tx, b)).has(u.orgId)) {
+    if (!u?.active || !u.roles.includes('leader') || !(await orgSubtree(tx, b)).includes(u.orgId)) {
       throw new AppError('APPROVER_INVALID', '批准人应为该执法主体在职的局领导');
     }
   }

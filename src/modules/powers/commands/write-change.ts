@@ -16,9 +16,10 @@ import {
 import type { AppContext } from '../../../platform/context.ts';
 import type { Queryable } from '../../../platform/db/index.ts';
 import { AppError } from '../../../platform/errors.ts';
+import { orgSubtree } from '../../../platform/orgs.ts';
 import type { Actor } from '../../../platform/record/ledger.ts';
 import { articlesByIds, setCitations } from '../../laws/citations.ts';
-import { contentOf, orgSubtree, versionSelect, type VersionRow } from '../queries.ts';
+import { contentOf, versionSelect, type VersionRow } from '../queries.ts';
 
 export interface PowerChange {
   reason: PowerChangeReason;
@@ -43,10 +44,11 @@ export interface WriteCache {
 }
 export const newWriteCache = (): WriteCache => ({ subtrees: new Map(), approverOk: new Set(), bodies: new Set(), articles: new Set() });
 
+/** The body's subtree (platform/orgs.ts), memoised for the rows of one import. */
 async function subtreeOf(tx: Queryable, bodyId: string, cache?: WriteCache): Promise<Set<string>> {
   const hit = cache?.subtrees.get(bodyId);
   if (hit) return hit;
-  const s = await orgSubtree(tx, bodyId);
+  const s = new Set(await orgSubtree(tx, bodyId));
   cache?.subtrees.set(bodyId, s);
   return s;
 }

@@ -1,90 +1,20 @@
-/** Queries and types of the publicity pages (行政执法公示); the content type comes from the server's own schema. */
+/** Queries and types of the publicity pages (行政执法公示); the types are inferred from the server's response schemas. */
 import { useQuery } from '@tanstack/react-query';
-import type { VersionRow } from '../../../../src/modules/publicity/store';
 import type { PublicationKind, PublicationState } from '../../../../src/domain/publicity/rules';
+import type {
+  CreditExport,
+  CreditExportError,
+  Overview,
+  PublicationDetail,
+  PublicationListItem,
+  PublicationVersion,
+  ZPublicationList,
+} from '../../../../src/modules/publicity/responses';
+import type { z } from 'zod';
 import { api, qs } from '../../api/client';
 
-export interface PublicationListItem {
-  id: string;
-  kind: PublicationKind;
-  state: PublicationState;
-  stateLabel: string;
-  number: string;
-  partyName: string;
-  partyUscc: string | null;
-  violation: string;
-  bodyName: string;
-  decidedOn: string;
-  publishedOn: string | null;
-  expiresOn: string | null;
-  nextDue: string | null;
-  fineFen: number;
-  currentVersion: number;
-}
-
-export type PublicationVersion = VersionRow;
-
-export interface PublicationDeadline {
-  id: string;
-  ruleId: string;
-  label: string;
-  start: string;
-  due: string;
-  status: string;
-  overdue: boolean;
-  warning: boolean;
-}
-
-export interface PublicationDetail extends Omit<PublicationListItem, 'nextDue'> {
-  sourceType: string;
-  sourceId: string;
-  source: { matterType: 'case' | 'inspectionTask'; matterId: string };
-  channels: string[];
-  procedure: string | null;
-  matter: { id: string; version: number; state: string; stateLabel: string; final: boolean; transitions: { id: string; label: string }[] };
-  versions: PublicationVersion[];
-  deadlines: PublicationDeadline[];
-}
-
-interface Rate {
-  bodyName: string;
-  required: number;
-  published: number;
-  onTime: number;
-  rate: number | null;
-  onTimeRate: number | null;
-}
-export interface Overview {
-  today: string;
-  overdue: { matterId: string; title: string; ruleId: string; label: string; due: string }[];
-  missing: { caseId: string; number: string; decidedOn: string; partyName: string; bodyName: string }[];
-  rates: Rate[];
-  inspectionResults: {
-    overdue: { taskId: string; taskName: string; bodyName: string; due: string }[];
-    pending: { taskId: string; taskName: string; bodyName: string; due: string }[];
-    rates: Rate[];
-  };
-}
-
-export interface CreditExportError {
-  publicationId: string;
-  number: string;
-  field: string;
-  code: string;
-  message: string;
-}
-export interface CreditExport {
-  id: string;
-  bodyName: string;
-  format: 'xlsx' | 'csv' | 'json';
-  items: number;
-  errors: CreditExportError[];
-  fileHash: string;
-  fileSize: number;
-  createdAt: string;
-  createdBy: string | null;
-  downloadUrl: string;
-}
+export type { CreditExport, CreditExportError, Overview, PublicationDetail, PublicationListItem, PublicationVersion };
+export type PublicationDeadline = PublicationDetail['deadlines'][number];
 
 export interface PublicationFilter {
   state?: PublicationState;
@@ -106,7 +36,7 @@ export const usePublications = (f: PublicationFilter) =>
   useQuery({
     queryKey: publicityKeys.list(f),
     queryFn: () =>
-      api.get<{ total: number; items: PublicationListItem[] }>(
+      api.get<z.infer<typeof ZPublicationList>>(
         `/api/publicity/publications${qs({ state: f.state, kind: f.kind, q: f.q, limit: PAGE, offset: (f.page - 1) * PAGE })}`,
       ),
     placeholderData: (prev) => prev,

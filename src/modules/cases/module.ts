@@ -1,0 +1,15 @@
+/** 执法办案 (the module's entry): the case workflow, who sees a case, the record's view of it, the routes. */
+import { defineModule } from '../../platform/modules.ts';
+import { resolveCaseMatter } from './access.ts';
+import { registerCaseRoutes } from './routes.ts';
+import { caseVisible, caseWorkflowV1 } from './workflow.ts';
+
+export const casesModule = defineModule({
+  name: 'cases',
+  label: '执法办案',
+  workflows: [caseWorkflowV1],
+  visibility: { case: caseVisible },
+  // the case's policy (`casePolicy`): evidence only while the case is open, by officers and admins
+  matterResolvers: { case: resolveCaseMatter },
+  routes: registerCaseRoutes,
+});
