@@ -65,6 +65,8 @@ export function buildWeb(): void {
     // vitest sets NODE_ENV=test, which would give a development build
     env: { ...process.env, NODE_ENV: 'production' },
   });
+  // vite empties web/dist: the portal's verification script is built into it again, as `npm run build:web` does
+  execFileSync(join(ROOT, 'node_modules', '.bin', 'tsx'), ['src/modules/portal/script.ts'], { cwd: ROOT, stdio: 'inherit' });
 }
 
 export async function startServer(): Promise<Server> {

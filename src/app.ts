@@ -15,7 +15,6 @@ import fastifySwaggerUi from '@fastify/swagger-ui';
 import Fastify from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { hashBytes } from './domain/merkle.ts';
 import { auditModule } from './modules/audit/module.ts';
 import { authModule } from './modules/auth/module.ts';
 import { backupModule } from './modules/backup/module.ts';
@@ -36,16 +35,11 @@ import { isPublicPath } from './modules/portal/index.ts';
 import { CSRF_HEADER, principalForSession, SESSION_COOKIE } from './platform/auth/sessions.ts';
 import type { Config } from './platform/config.ts';
 import type { AppContext } from './platform/context.ts';
-import { openPglite, openPostgres, type Db } from './platform/db/index.ts';
-import { APP_ROLE, migrate } from './platform/db/migrate.ts';
-import { checkAppLogin, ensureAppLogin } from './platform/db/roles.ts';
+import type { Db } from './platform/db/index.ts';
 import { AppError, unauthenticated } from './platform/errors.ts';
-import { selectCjkFonts } from './platform/documents/fonts.ts';
 import { errorHandler, rejectForbiddenCharacters, type App } from './platform/http.ts';
-import { FsBlobStore } from './platform/record/blobs.ts';
-import { Ledger, recordHashAlg } from './platform/record/ledger.ts';
-import { loadOrCreateSigner } from './platform/record/signer.ts';
 import { buildRegistry, type ModuleDef } from './platform/modules.ts';
+import { openContext } from './platform/open.ts';
 
 /**
  * The platform's modules, in the order their routes are registered. Each is a folder with one entry
@@ -73,60 +67,11 @@ export const platformModules: readonly ModuleDef[] = [
 const ROOT = join(fileURLToPath(import.meta.url), '..', '..');
 export const WEB_DIST = join(ROOT, 'web', 'dist');
 
-/** SM3 must be available and correct (GB/T 32905-2016 example: SM3("abc")). */
-export function checkSm3(): void {
-  const got = hashBytes('sm3', 'abc').toString('hex');
-  if (got !== '66c7f0f462eeedd9d1f2d46bdc10e4e24167c4875cf2f7a2297da02b8f4ba8e0') throw new Error(`SM3 self-test failed: ${got}`);
-}
+export { checkSm3, openDatabase } from './platform/open.ts';
 
-/**
- * Opens the configured database and applies pending migrations.
- *
- * PostgreSQL has two modes. With `MIGRATION_DATABASE_URL` (production): the migrations run as that
- * owner, which also makes sure the login of `DATABASE_URL` exists and is a member of `fazhi_app`; the
- * application then connects with `DATABASE_URL` as it is, and start-up is refused if that login could
- * reach the owner (superuser, CREATEROLE, member of the owner…), since it could then switch the record's
- * triggers off. Without it (development): `DATABASE_URL` is the owner and every connection starts as
- * role `fazhi_app` — which `SET ROLE NONE` (or `SET ROLE` owner) undoes, so a warning says so.
- */
-export async function openDatabase(config: Config): Promise<Db> {
-  if (!config.databaseUrl) {
-    const db = await openPglite(config.dataDir);
-    await migrate(db);
-    return db;
-  }
-  const owner = await openPostgres(config.migrationDatabaseUrl ?? config.databaseUrl, { max: 1 });
-  try {
-    await migrate(owner);
-    if (config.migrationDatabaseUrl) await ensureAppLogin(owner, config.databaseUrl);
-  } finally {
-    await owner.close();
-  }
-  if (!config.migrationDatabaseUrl) {
-    console.warn(
-      `警告：未设置 MIGRATION_DATABASE_URL，应用以 DATABASE_URL 的所有者身份登录、仅以角色 ${APP_ROLE} 运行，SET ROLE NONE 即可回到所有者——仅供开发使用。生产环境请用两个地址（见 README「配置」）。`,
-    );
-    return openPostgres(config.databaseUrl, { appRole: APP_ROLE });
-  }
-  // the application logs in as its own role: no SET ROLE back to anything with more rights
-  const db = await openPostgres(config.databaseUrl);
-  try {
-    await checkAppLogin(db);
-  } catch (e) {
-    await db.close();
-    throw e;
-  }
-  return db;
-}
-
+/** The platform's context: the modules' registry (checked: a module declaring something wrong stops start-up here) and the rest. */
 export async function createContext(config: Config, db?: Db, modules: readonly ModuleDef[] = platformModules): Promise<AppContext> {
-  checkSm3();
-  const registry = buildRegistry(modules); // a module declaring something wrong stops start-up here
-  selectCjkFonts(config.pdfFonts); // a missing font stops start-up here, before anything is seeded
-  const database = db ?? (await openDatabase(config));
-  const hashAlg = await recordHashAlg(database, config.ledgerHashAlg);
-  const ledger = new Ledger(hashAlg, loadOrCreateSigner(config.dataDir));
-  return { config, db: database, ledger, blobs: new FsBlobStore(join(config.dataDir, 'blobs'), hashAlg), registry };
+  return openContext(config, buildRegistry(modules), db);
 }
 
 const hops = (n: number) => (_address: string, i: number) => i < n;

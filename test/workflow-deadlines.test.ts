@@ -50,7 +50,9 @@ describe('deadlines written through the platform', () => {
     });
     const expected = computeDeadline(deadlineRule('penalty.statement'), await loadCalendar(env.ctx.db), { start: '2026-03-02' });
     expect(opened).toEqual({ ruleId: 'penalty.statement', label: expected.label, start: '2026-03-02', due: expected.due, warnFrom: expected.warnFrom });
-    expect(await rows(id)).toEqual([{ ruleId: 'penalty.statement', status: 'open', due: expected.due, warnFrom: expected.warnFrom, openedBy: 'notify', closedBy: null }]);
+    expect(await rows(id)).toEqual([
+      { ruleId: 'penalty.statement', status: 'open', due: expected.due, warnFrom: expected.warnFrom, openedBy: 'notify', closedBy: null },
+    ]);
   });
 
   it('refuses a start that is not a date', async () => {

@@ -26,7 +26,8 @@ import { mkdir, open, rename, rm } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
-import { createContext } from '../../app.ts';
+import { buildRegistry } from '../../platform/modules.ts';
+import { openContext } from '../../platform/open.ts';
 import { frontierRoot, type HashAlg } from '../../domain/merkle.ts';
 import type { Config } from '../../platform/config.ts';
 import { verifyRecord } from '../../platform/record/verify.ts';
@@ -424,7 +425,8 @@ export async function restoreBackup(config: Config, file: string, passphrase: st
 
     // 4. the record, as `fazhi ledger verify` checks it, against the manifest
     const tVerify = performance.now();
-    const ctx = await createContext(config);
+    // verifying the record needs no module: an empty registry
+    const ctx = await openContext(config, buildRegistry([]));
     try {
       const report = await verifyRecord(ctx.db, { publicKeyPem: ctx.ledger.signer.publicKeyPem, blobs: ctx.blobs, fallbackAlg: ctx.ledger.hashAlg });
       if (!report.ok) {

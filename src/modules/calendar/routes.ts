@@ -7,25 +7,11 @@ import { errorResponses, principal, type App } from '../../platform/http.ts';
 import { platformDataPolicy } from '../../platform/policies.ts';
 import { ZDate } from '../../platform/schema.ts';
 import { calendarDaysOfYear, loadCalendar, setCalendarDay } from './store.ts';
+import { ZDeadlineResult, ZDeadlineRules, ZSkipped } from './responses.ts';
 
 const tags = ['工作日与期限'];
 
-const ZSkipped = z.array(z.object({ date: z.string(), name: z.string() }));
 const ZPeriod = z.strictObject({ from: ZDate, to: ZDate, reason: z.string().trim().min(2).max(100) });
-export const ZDeadlineResult = z.object({
-  ruleId: z.string(),
-  label: z.string(),
-  start: z.string(),
-  due: z.string(),
-  warnFrom: z.string(),
-  description: z.string(),
-  basis: z.array(z.string()),
-  sourceNote: z.string().nullable(),
-  skipped: ZSkipped,
-  suspendedDays: z.number(),
-  extension: z.object({ amount: z.number(), unit: z.string(), approval: z.string() }).nullable(),
-  officialCalendar: z.boolean(),
-});
 
 export function registerCalendarRoutes(app: App, ctx: AppContext) {
   app.get(
@@ -105,24 +91,7 @@ export function registerCalendarRoutes(app: App, ctx: AppContext) {
         tags,
         summary: '法定期限规则目录（含法律依据）',
         response: {
-          200: z.object({
-            items: z.array(
-              z.object({
-                id: z.string(),
-                label: z.string(),
-                amount: z.number(),
-                unit: z.string(),
-                direction: z.string(),
-                event: z.string(),
-                basis: z.array(z.string()),
-                sourceNote: z.string().optional(),
-                suspendable: z.boolean(),
-                warnWorkingDays: z.number(),
-                validFrom: z.string(),
-                extension: z.object({ amount: z.number(), unit: z.string(), approval: z.string() }).optional(),
-              }),
-            ),
-          }),
+          200: ZDeadlineRules,
           ...errorResponses,
         },
       },

@@ -64,7 +64,7 @@ const remedies = (bodyName: string) => {
 };
 
 /** What every instrument of the case can say about it. */
-export async function caseData(q: Queryable, c: CaseRow, date: string): Promise<Record<string, unknown>> {
+export async function caseData(q: Queryable, c: CaseRow, date: string) {
   const [unit, body, evidence, handlers] = await Promise.all([
     orgName(q, c.unitId),
     orgName(q, c.bodyId),

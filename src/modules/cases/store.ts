@@ -3,6 +3,7 @@
  * API need them, and writing a change of columns. Every write here happens inside a command
  * that appends its record entry in the same transaction (cases_recorded checks it at commit).
  */
+import { randomUUID } from 'node:crypto';
 import type { Queryable } from '../../platform/db/index.ts';
 import type { ChosenPenalty, MajorResult } from '../../domain/cases/decide.ts';
 import type { PartyType } from '../../domain/discretion/vocabulary.ts';
@@ -300,3 +301,77 @@ export async function officerOfUser(q: Queryable, userId: string): Promise<{ id:
     ).rows[0] ?? null
   );
 }
+
+// ─── what the workflow's transitions read and write besides the case row ───
+
+/** A violation of the catalogue (null: unknown or inactive when `activeOnly`). */
+export async function findViolation(q: Queryable, id: string, activeOnly = false) {
+  const sql = `select name, field, violates, punishes from violations where id = $1${activeOnly ? ' and active' : ''}`;
+  return (await q.query<{ name: string; field: string; violates: string[]; punishes: string[] }>(sql, [id])).rows[0] ?? null;
+}
+
+/** Of the given evidence files, those attached to the case. */
+export async function caseFiles(q: Queryable, caseId: string, fileIds: string[]): Promise<{ id: string; contentType: string }[]> {
+  if (!fileIds.length) return [];
+  const sql = `select id, content_type as "contentType" from evidence_files where matter_type = 'case' and matter_id = $1 and id = any($2)`;
+  return (await q.query<{ id: string; contentType: string }>(sql, [caseId, fileIds])).rows;
+}
+
+export interface OpenDeadline {
+  ruleId: string;
+  due: string;
+  label: string;
+}
+
+/** The case's open deadlines of the given rules. */
+export async function openDeadlines(q: Queryable, caseId: string, ruleIds: string[]): Promise<OpenDeadline[]> {
+  const sql = `select rule_id as "ruleId", due_date as "due", label from matter_deadlines where matter_id = $1 and status = 'open' and rule_id = any($2)`;
+  return (await q.query<OpenDeadline>(sql, [caseId, ruleIds])).rows;
+}
+
+/** Cancels the case's open deadlines of the given rules (a case sent back to investigation). */
+export async function cancelDeadlines(q: Queryable, caseId: string, ruleIds: string[]): Promise<void> {
+  await q.query(`update matter_deadlines set status = 'cancelled', updated_at = now() where matter_id = $1 and status = 'open' and rule_id = any($2)`, [
+    caseId,
+    ruleIds,
+  ]);
+}
+
+/** The criteria of the 重大执法决定 catalogue in force on the date for the first org of the chain that has one. */
+export async function majorCatalogueCriteria(q: Queryable, orgChain: string[], date: string): Promise<string[] | null> {
+  const sql = `select criteria from major_decision_catalogues where org_id = any($1) and valid_from <= $2 and (valid_to is null or valid_to >= $2)
+      order by array_position($1::text[], org_id), valid_from desc limit 1`;
+  return (await q.query<{ criteria: string[] }>(sql, [orgChain, date])).rows[0]?.criteria ?? null;
+}
+
+export const orgNameOf = async (q: Queryable, id: string): Promise<string | undefined> =>
+  (await q.query<{ name: string }>('select name from orgs where id = $1', [id])).rows[0]?.name;
+
+export async function insertReview(
+  q: Queryable,
+  r: Omit<ReviewRow, 'id' | 'items' | 'opinion'> & { caseId: string; items: Record<string, unknown>; opinion: string },
+): Promise<void> {
+  await q.query(
+    `insert into case_reviews (id, case_id, kind, reviewer_id, reviewer_name, items, opinion, reasons, accepts_deviation, reviewed_on, instrument_id) values ($1,$2,$3,$4,$5,$6::jsonb,$7,$8,$9,$10,$11)`,
+    [randomUUID(), r.caseId, r.kind, r.reviewerId, r.reviewerName, JSON.stringify(r.items), r.opinion, r.reasons, r.acceptsDeviation, r.reviewedOn, r.instrumentId],
+  );
+}
+
+export async function insertDiscussion(q: Queryable, caseId: string, d: Omit<DiscussionRow, 'id'>): Promise<void> {
+  await q.query(
+    `insert into case_discussions (id, case_id, held_on, place, chair, attendees, opinions, decision, minutes, instrument_id) values ($1,$2,$3,$4,$5,$6::jsonb,$7::jsonb,$8,$9,$10)`,
+    [randomUUID(), caseId, d.heldOn, d.place, d.chair, JSON.stringify(d.attendees), JSON.stringify(d.opinions), d.decision, d.minutes, d.instrumentId],
+  );
+}
+
+/** A fine paid on the spot (当场收缴): all of it fine, no late fee. */
+export async function insertOnSitePayment(q: Queryable, caseId: string, paidOn: string, amountFen: number, recordedBy: string): Promise<void> {
+  await q.query(
+    `insert into case_payments (id, case_id, paid_on, amount_fen, fine_part_fen, late_fee_fen, receipt_no, recorded_by) values ($1,$2,$3,$4,$4,0,$5,$6)`,
+    [randomUUID(), caseId, paidOn, amountFen, '当场收缴', recordedBy],
+  );
+}
+
+/** The deciding body of a case (null: no such case). */
+export const caseBodyId = async (q: Queryable, id: string): Promise<string | null> =>
+  (await q.query<{ bodyId: string }>('select body_id as "bodyId" from cases where id = $1', [id])).rows[0]?.bodyId ?? null;

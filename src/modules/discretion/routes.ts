@@ -25,6 +25,7 @@ import { importBenchmarks } from './commands/import-benchmarks.ts';
 import { setThreshold, updateThreshold } from './commands/thresholds.ts';
 import { createViolation, updateViolation } from './commands/violations.ts';
 import { exportBenchmarks } from './export.ts';
+import { ZDiscretionReference, ZThresholdList } from './responses.ts';
 import {
   ancestorsOf,
   articleRefs,
@@ -45,7 +46,6 @@ import {
   ZCreateViolationRequest,
   ZImportRequest,
   ZImportResult,
-  ZThreshold,
   ZThresholdRequest,
   ZUpdateBenchmarkRequest,
   ZUpdateThresholdRequest,
@@ -58,7 +58,6 @@ import { fileAnswer } from '../record/responses.ts';
 
 const ZId = z.object({ id: z.string().min(1).max(64) });
 const tags = ['违法行为与裁量基准'];
-const labels = z.record(z.string(), z.string());
 
 export function registerDiscretionRoutes(app: App, ctx: AppContext) {
   const db = ctx.db;
@@ -102,22 +101,7 @@ export function registerDiscretionRoutes(app: App, ctx: AppContext) {
       schema: {
         tags,
         summary: '裁量基准的词表：处罚种类、裁量阶次、计罚基数、当事人类型、情节、免罚清单、常用情节和默认较大数额',
-        response: {
-          200: z.object({
-            penaltyKinds: labels,
-            tiers: labels,
-            baseKinds: labels,
-            partyTypes: labels,
-            circumstanceKinds: labels,
-            circumstanceEffects: labels,
-            exemptionLists: labels,
-            applyModes: labels,
-            thresholdKinds: labels,
-            fields: labels,
-            standardCircumstances: z.array(z.unknown()),
-            defaultThresholds: z.array(z.unknown()),
-          }),
-        },
+        response: { 200: ZDiscretionReference },
       },
     },
     async () => ({
@@ -291,7 +275,7 @@ export function registerDiscretionRoutes(app: App, ctx: AppContext) {
         tags,
         summary: '较大数额标准（听证、重大执法决定法制审核），本机关及上级机关规定的；未规定时适用默认标准',
         querystring: z.strictObject({ orgId: z.string().max(64).optional() }),
-        response: { 200: z.object({ items: z.array(ZThreshold), defaults: z.array(z.unknown()) }), ...errorResponses },
+        response: { 200: ZThresholdList, ...errorResponses },
       },
     },
     async (req) => ({ items: await listThresholds(db, principal(req), req.query.orgId), defaults: defaultThresholds }),

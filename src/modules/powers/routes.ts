@@ -19,7 +19,6 @@ import { citedArticles, listApprovers, listPowerBodies, listPowerItems, summariz
 import {
   ZAddPowerItemRequest,
   ZAmendPowerItemRequest,
-  ZCitedArticle,
   ZImportPowerListRequest,
   ZImportPowerListResult,
   ZPowerBody,
@@ -31,6 +30,7 @@ import {
 } from './schema.ts';
 import { XLSX_MIME } from './xlsx.ts';
 import { fileAnswer } from '../record/responses.ts';
+import { ZApprovers, ZResolvedBasis } from './responses.ts';
 
 const ZId = z.object({ id: z.string().min(1).max(64) });
 const ZAsOf = z.strictObject({ asOf: ZDate.optional() });
@@ -90,7 +90,7 @@ export function registerPowerRoutes(app: App, ctx: AppContext) {
         summary: '可批准该执法主体权责清单调整的局领导',
         querystring: z.strictObject({ bodyId: z.string().min(1).max(64) }),
         response: {
-          200: z.object({ items: z.array(z.object({ id: z.string(), displayName: z.string(), username: z.string(), orgName: z.string() })) }),
+          200: ZApprovers,
           ...errorResponses,
         },
       },
@@ -111,7 +111,7 @@ export function registerPowerRoutes(app: App, ctx: AppContext) {
         summary: '解析设定依据：把“《法名》第X条”或条文编号解析为法律法规数据库中的条文（现行版本）',
         querystring: z.strictObject({ text: z.string().min(1).max(2000) }),
         response: {
-          200: z.object({ refs: z.array(z.object({ raw: z.string(), articles: z.array(ZCitedArticle), error: z.string().nullable() })) }),
+          200: ZResolvedBasis,
           ...errorResponses,
         },
       },

@@ -8,7 +8,7 @@ import { chinaToday } from '../../domain/dates.ts';
 import { computeDeadline } from '../../domain/deadlines/compute.ts';
 import { deadlineRuleById } from '../../domain/deadlines/rules.ts';
 import { availableTransitions, type Problem, type WorkflowDef } from '../../domain/workflow.ts';
-import { loadCalendar } from '../../modules/calendar/store.ts';
+import { loadCalendar } from '../calendar.ts';
 import { actorOf, inTransaction, type AppContext } from '../context.ts';
 import type { Queryable } from '../db/index.ts';
 import { AppError, forbidden, notFound, parseOrThrow } from '../errors.ts';

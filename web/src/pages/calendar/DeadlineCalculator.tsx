@@ -4,34 +4,13 @@ import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
 import dayjs, { type Dayjs } from 'dayjs';
 import { Link } from 'react-router';
 import { deadlineUnitLabels } from '../../../../src/domain/deadlines/rules';
+import type { DeadlineResult, DeadlineRule } from '../../../../src/modules/calendar/responses';
 import { api } from '../../api/client';
 import { chinaToday } from '../../lib/format';
 import { applyServerError } from '../../lib/forms';
 
-interface Rule {
-  id: string;
-  label: string;
-  amount: number;
-  unit: string;
-  direction: string;
-  event: string;
-  basis: string[];
-  sourceNote?: string;
-  suspendable: boolean;
-  extension?: { amount: number; unit: string; approval: string };
-}
-interface Result {
-  label: string;
-  due: string;
-  warnFrom: string;
-  description: string;
-  basis: string[];
-  sourceNote: string | null;
-  skipped: { date: string; name: string }[];
-  suspendedDays: number;
-  extension: { amount: number; unit: string; approval: string } | null;
-  officialCalendar: boolean;
-}
+type Rule = DeadlineRule;
+type Result = DeadlineResult;
 interface Values {
   ruleId: string;
   start: Dayjs;

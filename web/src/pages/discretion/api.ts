@@ -1,8 +1,7 @@
 /** Queries and types of the discretion pages (违法行为与裁量基准); the types come from the server's schemas. */
 import { useQuery } from '@tanstack/react-query';
 import type { z } from 'zod';
-import type { CircumstanceRule } from '../../../../src/domain/discretion/model';
-import type { ThresholdRule } from '../../../../src/domain/discretion/model';
+import type { DiscretionReference, ThresholdList } from '../../../../src/modules/discretion/responses';
 import type {
   TCalculateRequest,
   TCalculationResult,
@@ -32,20 +31,7 @@ export interface SheetRowError {
   message: string;
 }
 
-export interface Reference {
-  penaltyKinds: Record<string, string>;
-  tiers: Record<string, string>;
-  baseKinds: Record<string, string>;
-  partyTypes: Record<string, string>;
-  circumstanceKinds: Record<string, string>;
-  circumstanceEffects: Record<string, string>;
-  exemptionLists: Record<string, string>;
-  applyModes: Record<string, string>;
-  thresholdKinds: Record<string, string>;
-  fields: Record<string, string>;
-  standardCircumstances: CircumstanceRule[];
-  defaultThresholds: ThresholdRule[];
-}
+export type Reference = DiscretionReference;
 
 export const discretionKeys = {
   all: ['discretion'] as const,
@@ -68,8 +54,7 @@ export const useViolations = (f: { field?: string; q?: string }) =>
 export const useViolation = (id: string) =>
   useQuery({ queryKey: discretionKeys.violation(id), queryFn: () => api.get<ViolationDetail>(`/api/discretion/violations/${encodeURIComponent(id)}`) });
 
-export const useThresholds = () =>
-  useQuery({ queryKey: discretionKeys.thresholds, queryFn: () => api.get<{ items: Threshold[]; defaults: ThresholdRule[] }>('/api/discretion/thresholds') });
+export const useThresholds = () => useQuery({ queryKey: discretionKeys.thresholds, queryFn: () => api.get<ThresholdList>('/api/discretion/thresholds') });
 
 export const calculate = (body: CalculateRequest) => api.post<CalculationResult>('/api/discretion/calculate', body);
 

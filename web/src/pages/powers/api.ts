@@ -10,6 +10,7 @@ import type {
   TPowerItem,
   TPowerItemDetail,
 } from '../../../../src/modules/powers/schema.ts';
+import type { Approver, ResolvedRef } from '../../../../src/modules/powers/responses';
 import { api, qs } from '../../api/client';
 
 export type PowerItem = TPowerItem;
@@ -20,17 +21,7 @@ export type PowerBody = z.infer<typeof ZPowerBody>;
 export type PowerSummary = z.infer<typeof ZPowerSummary>;
 export type ImportResult = z.infer<typeof ZImportPowerListResult>;
 export type ImportRowError = z.infer<typeof ZImportRowError>;
-export interface Approver {
-  id: string;
-  displayName: string;
-  username: string;
-  orgName: string;
-}
-export interface ResolvedRef {
-  raw: string;
-  articles: CitedArticle[];
-  error: string | null;
-}
+export type { Approver, ResolvedRef };
 
 export interface PowerFilter {
   bodyId?: string;

@@ -1,0 +1,128 @@
+/**
+ * What the case workflow's transitions read before their guards run (`load`): the case row and, per
+ * transition, what its guards decide on — officers' certification, evidence files, open deadlines, the
+ * major-decision status, the discretion calculation. Guards (guards.ts) are then pure functions of these.
+ */
+import type { ChosenPenalty, MajorResult } from '../../domain/cases/decide.ts';
+import { majorDecision } from '../../domain/cases/decide.ts';
+import { majorCriterionIds, type MajorCriterion } from '../../domain/cases/rules.ts';
+import type { EnforcementAct } from '../../domain/certifiedDuty.ts';
+import { computeDeadline } from '../../domain/deadlines/compute.ts';
+import { deadlineRule, type DeadlineRuleId } from '../../domain/deadlines/rules.ts';
+import { hearingPenaltyKinds } from '../../domain/discretion/vocabulary.ts';
+import type { Problem } from '../../domain/workflow.ts';
+import type { Queryable } from '../../platform/db/index.ts';
+import { AppError } from '../../platform/errors.ts';
+import type { GuardInput } from '../../platform/workflow/engine.ts';
+import { loadCalendar } from '../calendar/store.ts';
+import { runCalculation } from '../discretion/calculate.ts';
+import { orgChain } from '../discretion/queries.ts';
+import { checkOfficersMayAct } from '../officers/guard.ts';
+import type { TransitionInput } from './schema.ts';
+import { findCase, findViolation, majorCatalogueCriteria, openDeadlines, type CaseRow, type DiscretionSnapshot, type OpenDeadline } from './store.ts';
+
+/** The case behind the matter; a matter of the case workflow without its case row is not found. */
+export async function loadCase(g: GuardInput<unknown>): Promise<CaseRow> {
+  const c = await findCase(g.tx, g.matter.id);
+  if (!c) throw new AppError('NOT_FOUND', '案件不存在或无权查看');
+  return c;
+}
+
+/** The facts of a transition that only needs the case. */
+export interface CaseFacts {
+  case: CaseRow;
+}
+export const loadCaseFacts = async (g: GuardInput<unknown>): Promise<CaseFacts> => ({ case: await loadCase(g) });
+
+/** The 陈述申辩 and 听证 windows a decision waits for. */
+export const DEFENCE_RULES: DeadlineRuleId[] = ['penalty.statement', 'penalty.hearingRequest'];
+
+/** The case and its open defence windows (what `windowsClosed` decides on). */
+export interface WindowFacts extends CaseFacts {
+  openWindows: OpenDeadline[];
+}
+export async function loadWindowFacts(g: GuardInput<unknown>): Promise<WindowFacts> {
+  const c = await loadCase(g);
+  return { case: c, openWindows: await openDeadlines(g.tx, c.id, DEFENCE_RULES) };
+}
+
+/** 追责时效 of a violation: when it runs out (two years, five where life/health safety was harmed). */
+export interface Limitation {
+  violationDate: string;
+  years: number;
+  due: string;
+}
+export async function limitationOf(tx: Queryable, violationDate: string, lifeHealth: boolean): Promise<Limitation> {
+  const rule = deadlineRule(lifeHealth ? 'penalty.limitation.lifeHealth' : 'penalty.limitation');
+  const r = computeDeadline(rule, await loadCalendar(tx), { start: violationDate });
+  return { violationDate, years: rule.amount, due: r.due };
+}
+
+/** 持证上岗: the problems of the officers acting in the case's field on the date (none: they may act). */
+export async function certificationOf(tx: Queryable, c: CaseRow, officerIds: string[], act: EnforcementAct, date: string): Promise<Problem[]> {
+  const check = await checkOfficersMayAct(tx, null, { officerIds, field: c.field, act, date });
+  return check.allowed ? [] : check.problems.map((x) => ({ code: 'OFFICER_NOT_CERTIFIED', message: x.message }));
+}
+
+/** A violation to be charged: is it in the catalogue (active), and its limitation. */
+export interface ChargeFacts {
+  violationKnown: boolean;
+  limitation: Limitation | null;
+}
+export async function chargeOf(tx: Queryable, violationId: string, violationDate: string, lifeHealth: boolean): Promise<ChargeFacts> {
+  const v = await findViolation(tx, violationId, true);
+  return { violationKnown: !!v, limitation: v ? await limitationOf(tx, violationDate, lifeHealth) : null };
+}
+
+/** The case's major-decision status now: the catalogue in force for the body, its 较大数额, and the facts. */
+export async function majorNow(tx: Queryable, c: CaseRow, penalties: ChosenPenalty[], date: string, hearingHeld: boolean): Promise<MajorResult> {
+  const criteria = ((await majorCatalogueCriteria(tx, await orgChain(tx, c.bodyId), date)) ?? majorCriterionIds) as MajorCriterion[];
+  const t = c.discretion?.thresholds.majorDecision;
+  const threshold = { naturalPersonFen: t?.thresholdFen ?? 1_000_000, organisationFen: t?.thresholdFen ?? 10_000_000, source: t?.source ?? '默认标准' };
+  return majorDecision(
+    { partyType: c.partyType, penalties, hearingHeld, complex: c.complex, publicInterest: c.publicInterest, criminalReferral: false },
+    criteria,
+    threshold,
+  );
+}
+
+/** Hearing rights (行政处罚法 第六十三条): a large fine or confiscation (the org's 较大数额) or a heavy penalty kind. */
+export function hearingEligible(c: CaseRow, penalties: ChosenPenalty[]): boolean {
+  const limit = c.discretion?.thresholds.hearing.thresholdFen ?? (c.partyType === 'naturalPerson' ? 1_000_000 : 10_000_000);
+  return penalties.some(
+    (p) =>
+      hearingPenaltyKinds.includes(p.kind) ||
+      ((p.kind === 'fine' || p.kind === 'confiscateIllegalGains' || p.kind === 'confiscateIllegalProperty') && (p.amountFen ?? 0) >= limit),
+  );
+}
+
+export type DiscretionInput = Pick<TransitionInput<'closeInvestigation'>, 'bases' | 'unreliableBases' | 'circumstances'>;
+
+/** Runs the discretion calculator for the case and freezes what it used. */
+export async function discretionFor(tx: Queryable, c: CaseRow, decisionDate: string, input: DiscretionInput): Promise<DiscretionSnapshot> {
+  const res = await runCalculation(tx, null, {
+    violation: c.violationId!,
+    violationDate: c.violationDate!,
+    decisionDate,
+    partyType: c.partyType,
+    orgId: c.bodyId,
+    bases: input.bases,
+    unreliableBases: input.unreliableBases,
+    circumstances: input.circumstances,
+  } as never);
+  const r = res as unknown as Omit<DiscretionSnapshot, 'decisionDate' | 'violates' | 'punishes' | 'violationName' | 'tierLabel'> & { tierLabel?: string };
+  const v = (await findViolation(tx, c.violationId!))!;
+  return {
+    tier: r.tier,
+    tierLabel: r.tierLabel ?? r.tier,
+    exempt: r.exempt,
+    penalties: r.penalties,
+    thresholds: r.thresholds,
+    trace: r.trace,
+    rulesDigest: r.rulesDigest,
+    decisionDate,
+    violates: v.violates,
+    punishes: v.punishes,
+    violationName: v.name,
+  };
+}

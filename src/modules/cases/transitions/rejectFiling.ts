@@ -1,0 +1,31 @@
+import { actorOf } from '../../../platform/context.ts';
+import { defineTransition } from '../../../platform/workflow/transition.ts';
+import { loadCaseFacts } from '../facts.ts';
+import { nonFilingApprovalText } from '../instrumentText.ts';
+import { issueCaseInstrument, officerRefs } from '../instruments.ts';
+import { transitionInputs } from '../schema.ts';
+import { patchCase } from '../store.ts';
+
+/** 不予立案: the 不予立案审批表 closes the lead. */
+export const rejectFiling = defineTransition({
+  label: '不予立案',
+  from: ['verifying', 'filingProposed'],
+  to: 'notFiled',
+  roles: ['leader'],
+  input: transitionInputs.rejectFiling,
+  load: loadCaseFacts,
+  meets: ['lead.verification'],
+  effect: async ({ tx, ctx, input, facts: { case: c }, date, principal }) => {
+    const ins = await issueCaseInstrument(ctx, tx, actorOf(principal), c, {
+      kind: 'nonFilingApproval',
+      date,
+      override: input.instrumentData,
+      specific: {
+        ...nonFilingApprovalText({ reason: input.reason, opinion: input.opinion, leader: principal.displayName, date }),
+        handlers: await officerRefs(tx, c.investigatorIds, date),
+      },
+    });
+    await patchCase(tx, c.id, { closedOn: date });
+    return { instrumentId: ins.id, number: ins.number };
+  },
+});
