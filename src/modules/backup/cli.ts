@@ -8,7 +8,8 @@ import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { loadConfig } from '../../platform/config.ts';
 import { AppError } from '../../platform/errors.ts';
-import { BackupError, createBackup, restoreBackup } from './backup.ts';
+import { BackupError, createBackup } from './backup.ts';
+import { restoreBackup } from './restore.ts';
 
 export const PASSPHRASE_ENV = 'FAZHI_BACKUP_PASSPHRASE';
 const MIN_PASSPHRASE = 12;

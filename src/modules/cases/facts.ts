@@ -100,7 +100,7 @@ export type DiscretionInput = Pick<TransitionInput<'closeInvestigation'>, 'bases
 
 /** Runs the discretion calculator for the case and freezes what it used. */
 export async function discretionFor(tx: Queryable, c: CaseRow, decisionDate: string, input: DiscretionInput): Promise<DiscretionSnapshot> {
-  const res = await runCalculation(tx, null, {
+  const r = await runCalculation(tx, null, {
     violation: c.violationId!,
     violationDate: c.violationDate!,
     decisionDate,
@@ -109,14 +109,14 @@ export async function discretionFor(tx: Queryable, c: CaseRow, decisionDate: str
     bases: input.bases,
     unreliableBases: input.unreliableBases,
     circumstances: input.circumstances,
-  } as never);
-  const r = res as unknown as Omit<DiscretionSnapshot, 'decisionDate' | 'violates' | 'punishes' | 'violationName' | 'tierLabel'> & { tierLabel?: string };
+  });
   const v = (await findViolation(tx, c.violationId!))!;
   return {
     tier: r.tier,
     tierLabel: r.tierLabel ?? r.tier,
     exempt: r.exempt,
-    penalties: r.penalties,
+    // the calculator's response schema names the kinds as strings; they are the vocabulary's
+    penalties: r.penalties as DiscretionSnapshot['penalties'],
     thresholds: r.thresholds,
     trace: r.trace,
     rulesDigest: r.rulesDigest,

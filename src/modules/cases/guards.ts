@@ -31,13 +31,20 @@ export function avRecorded(step: AvStep, fileIds: string[], caseFiles: FileFact[
   const unknown = fileIds.filter((f) => !files.some((x) => x.id === f));
   if (unknown.length) return problem('EVIDENCE_FILE_UNKNOWN', `证据文件 ${unknown.join('、')} 不属于本案`);
   if (!files.some((f) => /^(video|audio)\//.test(f.contentType))) {
-    return problem('AV_RECORD_MISSING', `“${avChecklist[step].label}”属于音像记录事项清单（${avChecklist[step].source}），须附本案的音像记录（音频或视频文件）`);
+    return problem(
+      'AV_RECORD_MISSING',
+      `“${avChecklist[step].label}”属于音像记录事项清单（${avChecklist[step].source}），须附本案的音像记录（音频或视频文件）`,
+    );
   }
   return [];
 }
 
 /** 调查终结: at least one item of evidence, each of a kind on the 音像记录事项清单 with its audio/video record. */
-export function evidenceComplete(evidence: Pick<EvidenceRow, 'kind' | 'title' | 'fileIds'>[], avStepOf: (kind: string) => AvStep | null | undefined, files: FileFact[]): Problem[] {
+export function evidenceComplete(
+  evidence: Pick<EvidenceRow, 'kind' | 'title' | 'fileIds'>[],
+  avStepOf: (kind: string) => AvStep | null | undefined,
+  files: FileFact[],
+): Problem[] {
   if (!evidence.length) return problem('EVIDENCE_MISSING', '调查终结前须至少登记一项证据');
   return evidence.flatMap((e) => {
     const step = avStepOf(e.kind);
@@ -62,7 +69,8 @@ export function windowsClosed(c: Pick<CaseRow, 'notice' | 'proposed' | 'waivers'
   const out: Problem[] = [];
   for (const d of openWindows) {
     const waived = d.ruleId === 'penalty.statement' ? c.waivers.statement : c.waivers.hearing;
-    if (!waived && date <= d.due) out.push({ code: 'DEFENCE_WINDOW_OPEN', message: `“${d.label}”期限至 ${d.due} 届满，期满（或当事人书面放弃）前不能作出决定` });
+    if (!waived && date <= d.due)
+      out.push({ code: 'DEFENCE_WINDOW_OPEN', message: `“${d.label}”期限至 ${d.due} 届满，期满（或当事人书面放弃）前不能作出决定` });
   }
   if (c.hearing && !c.hearing.heldOn) out.push({ code: 'HEARING_PENDING', message: '当事人已要求听证，听证结束前不能作出决定' });
   return out;

@@ -103,7 +103,9 @@ export function closureApprovalText(c: CaseRow, a: { payments: PaymentRow[]; enf
           c.service
             ? `${decisionTitle(c.decision?.outcome)}已于${cnDate(c.service.servedOn)}${serviceMethods[c.service.method as keyof typeof serviceMethods]?.label ?? ''}当事人。`
             : '',
-          ...a.payments.map((p) => `当事人于${cnDate(p.paidOn)}缴纳${formatYuan(p.amountFen)}${p.lateFeeFen ? `（其中加处罚款${formatYuan(p.lateFeeFen)}）` : ''}。`),
+          ...a.payments.map(
+            (p) => `当事人于${cnDate(p.paidOn)}缴纳${formatYuan(p.amountFen)}${p.lateFeeFen ? `（其中加处罚款${formatYuan(p.lateFeeFen)}）` : ''}。`,
+          ),
           a.enforcementOutcome ? `强制执行情况：${a.enforcementOutcome}` : '',
         ].join('');
   return {

@@ -8,7 +8,7 @@ import type { AppContext } from '../../platform/context.ts';
 import { inTransaction } from '../../platform/context.ts';
 import { AppError, notFound } from '../../platform/errors.ts';
 import { errorResponses, principal, type App } from '../../platform/http.ts';
-import { roleLabels, type Principal, type Role } from '../../platform/policies.ts';
+import { roleLabels, type Principal } from '../../platform/policies.ts';
 import { deadlinesInScope, extendDeadline, findMatter, matterVisible, suspendDeadline, transition } from '../../platform/workflow/engine.ts';
 import { actorOf } from '../../platform/context.ts';
 import { chinaToday } from '../../domain/dates.ts';
@@ -141,17 +141,24 @@ export function registerCaseRoutes(app: App, ctx: AppContext) {
     },
   );
 
-  /** Takes one transition of a visible case, on the given date (default today, never later). */
-  const takeTransition = async (p: Principal, id: string, name: TransitionName, body: { expectedVersion: number; date?: string; input: unknown }) => {
+  /** The case, if the caller sees it; 404 otherwise. */
+  const visibleCase = async (p: Principal, id: string) => {
     const m = await findMatter(ctx.db, id);
     if (m?.type !== 'case' || !(await matterVisible(ctx.registry, ctx.db, p, m))) throw notFound('案件');
+    return m;
+  };
+
+  /** Takes one transition of a visible case, on the given date (default today, never later). */
+  const takeTransition = async (p: Principal, id: string, name: TransitionName, body: { expectedVersion: number; date?: string; input: unknown }) => {
+    const m = await visibleCase(p, id);
     const date = body.date ?? chinaToday();
     if (date > chinaToday()) throw new AppError('DATE_IN_FUTURE', '办理日期不能晚于今天');
     await transition(ctx, p, { matterId: m.id, transition: name, expectedVersion: body.expectedVersion, input: body.input as Record<string, unknown>, date });
     return detail(p, m.id);
   };
 
-  // one operation per transition, its body validated by the transition's own input schema
+  // one operation per transition, its body validated by the transition's own input schema; whoever does not see
+  // the case gets 404 before the body is looked at, whatever it holds
   const states = caseWorkflowV1.states;
   for (const name of Object.keys(transitionInputs) as TransitionName[]) {
     const t = caseWorkflowV1.transitions[name];
@@ -159,11 +166,14 @@ export function registerCaseRoutes(app: App, ctx: AppContext) {
     app.post(
       `/api/cases/:id/transitions/${name}`,
       {
+        preValidation: async (req) => {
+          await visibleCase(principal(req), (req.params as { id: string }).id);
+        },
         schema: {
           tags,
           operationId: `caseTransition_${name}`,
           summary: `办理环节：${t.label}`,
-          description: `从“${t.from.map((s) => states[s]?.label ?? s).join('、')}”到“${states[t.to]?.label ?? t.to}”；可办理的角色：${t.roles.map((r) => roleLabels[r as Role] ?? r).join('、')}。守卫不满足时 422 并列出原因；版本不符 409。`,
+          description: `从“${t.from.map((s) => states[s]?.label ?? s).join('、')}”到“${states[t.to]?.label ?? t.to}”；可办理的角色：${t.roles.map((r) => roleLabels[r]).join('、')}。守卫不满足时 422 并列出原因；版本不符 409。`,
           params: ZId,
           body: transitionBody(name),
           response: withFile,
@@ -184,8 +194,7 @@ export function registerCaseRoutes(app: App, ctx: AppContext) {
       },
     },
     async (req) => {
-      const m = await findMatter(ctx.db, req.params.id);
-      if (m?.type !== 'case' || !(await matterVisible(ctx.registry, ctx.db, principal(req), m))) throw notFound('案件');
+      await visibleCase(principal(req), req.params.id);
       throw new AppError('TRANSITION_UNKNOWN', `行政处罚案件没有名为“${req.params.transition}”的环节`);
     },
   );

@@ -353,7 +353,19 @@ export async function insertReview(
 ): Promise<void> {
   await q.query(
     `insert into case_reviews (id, case_id, kind, reviewer_id, reviewer_name, items, opinion, reasons, accepts_deviation, reviewed_on, instrument_id) values ($1,$2,$3,$4,$5,$6::jsonb,$7,$8,$9,$10,$11)`,
-    [randomUUID(), r.caseId, r.kind, r.reviewerId, r.reviewerName, JSON.stringify(r.items), r.opinion, r.reasons, r.acceptsDeviation, r.reviewedOn, r.instrumentId],
+    [
+      randomUUID(),
+      r.caseId,
+      r.kind,
+      r.reviewerId,
+      r.reviewerName,
+      JSON.stringify(r.items),
+      r.opinion,
+      r.reasons,
+      r.acceptsDeviation,
+      r.reviewedOn,
+      r.instrumentId,
+    ],
   );
 }
 

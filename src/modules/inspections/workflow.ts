@@ -1,16 +1,18 @@
 /**
  * The workflow of a 抽查任务 (matter type 'inspectionTask'): 草拟 → 已公布候选名单与承诺 → 已抽取（检查中）
- * → 检查结束（待公示） → 结果已公示. Each step's own writes run as the transition's effect, in its transaction.
+ * → 检查结束（待公示） → 结果已公示. One file per transition in transitions/; each step's own writes run as
+ * the transition's effect, in its transaction.
  */
 import type { WorkflowDef } from '../../domain/workflow.ts';
 import type { Queryable } from '../../platform/db/index.ts';
-import type { Principal } from '../../platform/policies.ts';
 import type { VisibilityRule } from '../../platform/modules.ts';
+import type { Principal } from '../../platform/policies.ts';
 import type { GuardInput, MatterRow } from '../../platform/workflow/engine.ts';
-import { ancestorsOf } from '../powers/queries.ts';
-import { freezeCandidates } from './commands/commit-draw.ts';
-import { allResultsEntered, openPublication, publishResults, PUBLICATION_RULE } from './commands/publish-results.ts';
-import { performDraw } from './commands/run-draw.ts';
+import { ancestorsOf } from '../../platform/orgs.ts';
+import { commit } from './transitions/commit.ts';
+import { complete } from './transitions/complete.ts';
+import { draw } from './transitions/draw.ts';
+import { publish } from './transitions/publish.ts';
 
 export const INSPECTION_TASK = 'inspectionTask';
 
@@ -26,27 +28,7 @@ export const inspectionTaskWorkflow: WorkflowDef<GuardInput<never>> = {
     completed: { label: '检查结束，待公示' },
     published: { label: '结果已公示', final: true },
   },
-  transitions: {
-    commit: { label: '冻结候选名单并公布承诺', from: ['draft'], to: 'committed', roles: ['admin', 'leader'], effect: freezeCandidates as never },
-    draw: { label: '抽取并公开种子', from: ['committed'], to: 'drawn', roles: ['admin', 'leader'], effect: performDraw as never },
-    complete: {
-      label: '结束检查',
-      from: ['drawn'],
-      to: 'completed',
-      roles: ['admin', 'leader'],
-      guards: [allResultsEntered as never],
-      opens: [{ ruleId: PUBLICATION_RULE }],
-      effect: openPublication as never,
-    },
-    publish: {
-      label: '公示抽查结果',
-      from: ['completed'],
-      to: 'published',
-      roles: ['admin', 'leader'],
-      meets: [PUBLICATION_RULE],
-      effect: publishResults as never,
-    },
-  },
+  transitions: { commit, draw, complete, publish },
 };
 
 /** The units below the body (the stations whose officers are drawn) see the task's record. */

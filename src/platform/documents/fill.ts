@@ -25,7 +25,7 @@ export interface FieldProblem {
   message?: string;
 }
 
-const PLACEHOLDER = /\{([^{}]+)\}/g;
+export const PLACEHOLDER = /\{([^{}]+)\}/g;
 const RESERVED_ROOTS = ['org', 'doc'];
 
 /** The blank in a preview's 文号 (two ideographic spaces, where the number is written later). */
@@ -38,43 +38,8 @@ export function formatNumber(pattern: string, orgCode: string, year: number, seq
     .replaceAll('{n}', seq === null ? NUMBER_BLANK : String(seq));
 }
 
-type Filter = (v: unknown) => string | null;
-
-const nameOf = (x: unknown): string | null =>
-  typeof x === 'string' ? x : x && typeof x === 'object' && typeof (x as { name?: unknown }).name === 'string' ? (x as { name: string }).name : null;
-const asString = (v: unknown): string | null => (typeof v === 'string' ? v : null);
-
-/** Filters a placeholder may name after `|`. */
-export const filters: Record<string, { label: string; fn: Filter }> = {
-  cnDate: { label: '日期（二〇二六年十一月二十三日）', fn: (v) => (typeof v === 'string' ? chineseDate(v) : null) },
-  date: { label: '日期（2026年11月23日）', fn: (v) => (typeof v === 'string' ? arabicDate(v) : null) },
-  datetime: { label: '日期时间（2026年11月23日9时30分）', fn: (v) => (typeof v === 'string' ? dateTime(v) : null) },
-  time: { label: '时刻（9时30分）', fn: (v) => (typeof v === 'string' ? clockTime(v.length > 5 ? v.slice(11) : v) : null) },
-  yuan: { label: '金额（分 → 50000元）', fn: yuan },
-  yuanUpper: { label: '大写金额（分 → 伍万元整）', fn: yuanUpper },
-  cnNumber: { label: '中文数字（十五）', fn: (v) => (typeof v === 'number' && Number.isInteger(v) && v >= 0 && v < 100 ? smallChineseNumber(v) : null) },
-  names: {
-    label: '姓名列表（张三、李四）',
-    fn: (v) => {
-      if (!Array.isArray(v)) return nameOf(v);
-      const names = v.map(nameOf);
-      return names.every((n) => n) ? names.join('、') : null;
-    },
-  },
-  officers: {
-    label: '执法人员及执法证号',
-    fn: (v) => {
-      const list = Array.isArray(v) ? v : [v];
-      const parts = list.map((o) => {
-        const name = nameOf(o);
-        const cert = o && typeof o === 'object' ? asString((o as { certNo?: unknown }).certNo) : null;
-        return name ? (cert ? `${name}（执法证号：${cert}）` : name) : null;
-      });
-      return parts.every((p) => p) ? parts.join('、') : null;
-    },
-  },
-  lines: { label: '多段文字', fn: (v) => (Array.isArray(v) && v.every((x) => typeof x === 'string') ? v.join('\n') : typeof v === 'string' ? v : null) },
-};
+export { filters } from './filters.ts';
+import { filters } from './filters.ts';
 
 function present(v: unknown): boolean {
   if (v === undefined || v === null || v === false) return false;
@@ -210,8 +175,8 @@ class Filler {
   }
 }
 
-const isRootPath = (p: string) => p.startsWith('$.') || RESERVED_ROOTS.some((r) => p === r || p.startsWith(`${r}.`));
-const stripRoot = (p: string) => (p.startsWith('$.') ? p.slice(2) : p);
+export const isRootPath = (p: string) => p.startsWith('$.') || RESERVED_ROOTS.some((r) => p === r || p.startsWith(`${r}.`));
+export const stripRoot = (p: string) => (p.startsWith('$.') ? p.slice(2) : p);
 
 const para = (text: string, o: Partial<LaidParagraph> = {}): LaidParagraph => ({
   runs: [{ text }],
@@ -400,95 +365,4 @@ export function layOut(t: InstrumentTemplate, data: Record<string, unknown>, env
   };
 }
 
-// ─── what a template needs (for the template list and the preview form) ─────
-
-export interface TemplateField {
-  /** data path; list fields as items[].name; alternatives joined with || */
-  path: string;
-  label: string;
-  required: boolean;
-  /** present only when the field is needed only if this path is present (or, with !, absent) */
-  condition?: string;
-}
-
-/** Every data path a template reads, whether it is required, and its Chinese label. */
-export function templateFields(t: InstrumentTemplate, sharedLabels: Record<string, string> = {}): TemplateField[] {
-  const labels = { ...sharedLabels, ...t.labels };
-  const found = new Map<string, TemplateField>();
-  const labelOf = (p: string) => labels[p] ?? p;
-  const add = (path: string, required: boolean, condition?: string) => {
-    if (path.startsWith('org.') || path.startsWith('doc.')) return;
-    const prev = found.get(path);
-    if (prev) {
-      if (required && !prev.required) found.set(path, { ...prev, required: true, condition: undefined });
-      return;
-    }
-    const label = path.split('||').map(labelOf).join('或');
-    found.set(path, { path, label, required, ...(condition && !required && condition !== path ? { condition } : {}) });
-  };
-  const scan = (text: string | undefined, required: boolean, cond?: string, listPath?: string) => {
-    if (!text) return;
-    for (const m of text.matchAll(PLACEHOLDER)) {
-      const { alternatives } = parsePlaceholder(m[1]);
-      if (listPath && alternatives.every((a) => a === '.')) continue; // the item itself: the list is the field
-      const paths = alternatives.map((a) => (listPath && !isRootPath(a) ? (a === '.' ? `${listPath}[]` : `${listPath}[].${a}`) : stripRoot(a)));
-      add(paths.join('||'), required, cond);
-    }
-  };
-  const condOf = (c: { when?: string; unless?: string }, outer?: string) => outer ?? (c.when ? c.when : c.unless ? `!${c.unless}` : undefined);
-  // a path a block depends on is a field too (e.g. hearingEligible: print the hearing right)
-  const switches = (c: { when?: string; unless?: string }) => [c.when, c.unless].forEach((p) => p && add(stripRoot(p), false));
-  for (const b of t.blocks) {
-    const cond = condOf(b);
-    const req = !cond;
-    switch (b.type) {
-      case 'paragraph':
-        scan(b.text, req, cond);
-        break;
-      case 'heading':
-      case 'note':
-        scan(b.text, req, cond);
-        break;
-      case 'fields':
-        for (const l of b.lines) {
-          const c = condOf(l, cond);
-          scan(l.value, !c && !l.optional, c);
-        }
-        break;
-      case 'list':
-        add(b.items, req && !b.optional, cond);
-        scan(b.item ?? '{.}', req && !b.optional, cond ?? (b.optional ? b.items : undefined), b.items);
-        break;
-      case 'dialogue':
-        add(b.items, req, cond);
-        break;
-      case 'table':
-        add(b.rows, req && !b.optional, cond);
-        for (const c of b.columns) scan(c.value, req && !b.optional && !c.optional, cond ?? (b.optional || c.optional ? b.rows : undefined), b.rows);
-        break;
-      case 'form':
-        for (const row of b.rows)
-          for (const c of row) {
-            scan(c.label, req, cond);
-            scan(c.text, req && !c.optional, cond);
-            scan(c.sign, req && !c.optional, cond);
-          }
-        break;
-      case 'signature':
-        for (const l of b.lines ?? []) scan(l, req, cond);
-        scan(b.date, req, cond);
-        break;
-      case 'signLines':
-        for (const l of b.lines) scan(l, req, cond);
-        break;
-      case 'spacer':
-        break;
-    }
-    if (b.type === 'dialogue') {
-      for (const p of b.turns ? ['speaker', 'text'] : ['q', 'a']) add(`${b.items}[].${p}`, req, cond);
-    }
-    switches(b);
-    if (b.type === 'fields') b.lines.forEach(switches);
-  }
-  return [...found.values()];
-}
+export { templateFields, type TemplateField } from './templateFields.ts';

@@ -22,8 +22,7 @@ export const close = defineTransition({
   guards: [
     ({ input, facts: { case: c, payments }, matter }) => {
       if (matter.state === 'referred') return c.referral?.answer === 'accepted' ? [] : problem('REFERRAL_PENDING', '移送案件须待接收机关立案后结案');
-      if (matter.state === 'enforcement')
-        return input.enforcementOutcome ? [] : problem('ENFORCEMENT_OUTCOME_MISSING', '申请强制执行的案件结案须载明执行结果');
+      if (matter.state === 'enforcement') return input.enforcementOutcome ? [] : problem('ENFORCEMENT_OUTCOME_MISSING', '申请强制执行的案件结案须载明执行结果');
       if (c.fineFen === 0) return [];
       const finePaid = payments.reduce((s, p) => s + p.finePartFen, 0);
       return finePaid < c.fineFen

@@ -17,7 +17,8 @@ export function decisionComplete(i: TransitionInput<'decide'>): Problem[] {
   const chosen = chosenOf(i);
   if (i.outcome === 'penalty' && !chosen.length) return problem('PENALTY_MISSING', '给予行政处罚的决定须载明处罚种类');
   if (i.outcome === 'noPenalty' && !i.noPenaltyReason) return problem('NO_PENALTY_REASON_MISSING', '不予行政处罚的决定须载明理由和依据');
-  for (const p of chosen) if (p.kind === 'fine' && !(p.amountFen && p.amountFen > 0)) return problem('PENALTY_AMOUNT_MISSING', `${penaltyKinds[p.kind]}须写明金额`);
+  for (const p of chosen)
+    if (p.kind === 'fine' && !(p.amountFen && p.amountFen > 0)) return problem('PENALTY_AMOUNT_MISSING', `${penaltyKinds[p.kind]}须写明金额`);
   return [];
 }
 
@@ -36,9 +37,15 @@ export function majorDecisionPrepared(major: MajorResult, reviews: ReviewRow[], 
     });
   const disc = latest(discussions);
   if (!disc)
-    out.push({ code: 'COLLECTIVE_DISCUSSION_REQUIRED', message: '对情节复杂或者重大违法行为给予行政处罚，行政机关负责人应当集体讨论决定（行政处罚法 第五十七条第二款）' });
+    out.push({
+      code: 'COLLECTIVE_DISCUSSION_REQUIRED',
+      message: '对情节复杂或者重大违法行为给予行政处罚，行政机关负责人应当集体讨论决定（行政处罚法 第五十七条第二款）',
+    });
   else if (disc.decision !== outcome)
-    out.push({ code: 'DECISION_DIFFERS_FROM_DISCUSSION', message: `集体讨论决定“${disc.decision === 'penalty' ? '给予行政处罚' : '不予行政处罚'}”，决定须与之一致` });
+    out.push({
+      code: 'DECISION_DIFFERS_FROM_DISCUSSION',
+      message: `集体讨论决定“${disc.decision === 'penalty' ? '给予行政处罚' : '不予行政处罚'}”，决定须与之一致`,
+    });
   return out;
 }
 
@@ -100,6 +107,13 @@ export const decide = defineTransition({
       confiscationFen,
       discretion: c.discretion,
     });
-    return { outcome: i.outcome, fineFen, instrumentId: ins.id, number: ins.number, tier: c.discretion?.tier ?? null, rulesDigest: c.discretion?.rulesDigest ?? null };
+    return {
+      outcome: i.outcome,
+      fineFen,
+      instrumentId: ins.id,
+      number: ins.number,
+      tier: c.discretion?.tier ?? null,
+      rulesDigest: c.discretion?.rulesDigest ?? null,
+    };
   },
 });

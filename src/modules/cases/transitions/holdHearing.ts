@@ -17,7 +17,14 @@ export const holdHearing = defineTransition({
   load: async (g) => ({ case: await loadCase(g), files: await caseFiles(g.tx, g.matter.id, g.input.avFileIds) }),
   guards: [({ input, facts }) => avRecorded('hearing', input.avFileIds, facts.files)],
   effect: async (g) => {
-    const { tx, ctx, input: i, facts: { case: c }, date, principal } = g;
+    const {
+      tx,
+      ctx,
+      input: i,
+      facts: { case: c },
+      date,
+      principal,
+    } = g;
     const hearing = c.hearing!;
     const host = (await officerRefs(tx, [hearing.hostOfficerId!], date))[0];
     const ins = await issueCaseInstrument(ctx, tx, actorOf(principal), c, {
@@ -41,7 +48,12 @@ export const holdHearing = defineTransition({
       major,
     });
     // 听证期间不计入办案期限
-    const due = await suspendDeadline(tx, ctx, actorOf(principal), g.matter, { ruleId: 'penalty.decision', from: hearing.requestedOn, to: i.heldOn, reason: '听证' });
+    const due = await suspendDeadline(tx, ctx, actorOf(principal), g.matter, {
+      ruleId: 'penalty.decision',
+      from: hearing.requestedOn,
+      to: i.heldOn,
+      reason: '听证',
+    });
     return { instrumentId: ins.id, number: ins.number, decisionDue: due, major: major.major };
   },
 });

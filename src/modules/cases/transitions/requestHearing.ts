@@ -19,7 +19,10 @@ export const requestHearing = defineTransition({
     ({ input, facts: { case: c, requestDue: due } }) => {
       if (!c.hearingEligible) return problem('HEARING_NOT_ELIGIBLE', '拟作出的行政处罚不属于应当告知听证权利的情形（行政处罚法 第六十三条）');
       if (!due || input.requestedOn > due)
-        return problem('HEARING_REQUEST_LATE', `当事人应当在告知后五个工作日内提出听证要求（行政处罚法 第六十四条），期限${due ? `已于 ${due} 届满` : '已届满'}`);
+        return problem(
+          'HEARING_REQUEST_LATE',
+          `当事人应当在告知后五个工作日内提出听证要求（行政处罚法 第六十四条），期限${due ? `已于 ${due} 届满` : '已届满'}`,
+        );
       if (c.waivers.hearing) return problem('HEARING_WAIVED', `当事人已于 ${c.waivers.hearing} 书面放弃听证`);
       return [];
     },
