@@ -84,7 +84,7 @@ const ALLOWED_BEFORE_PASSWORD_CHANGE = new Set(['GET /api/auth/me', 'POST /api/a
 /**
  * The staff console's and the API's Content-Security-Policy (@fastify/helmet): the built React/antd console
  * loads only its own scripts; antd's CSS-in-JS needs inline styles. The public portal sends its own stricter
- * policy on its pages (src/modules/portal/routes.ts), which replaces this one.
+ * policy on its pages (src/modules/portal/site.ts), which replaces this one.
  */
 export const CONSOLE_CSP_DIRECTIVES = {
   defaultSrc: ["'self'"],
