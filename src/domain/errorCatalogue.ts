@@ -81,7 +81,7 @@ export const errorCatalogue = {
   INSTRUMENT_DATE_INVALID: { status: 422, title: '文书日期不是有效日期（YYYY-MM-DD）' },
   INSTRUMENT_KIND_UNKNOWN: { status: 422, title: '没有这种文书模板' },
   INSTRUMENT_TAMPERED: { status: 409, title: '文书文件与记录中的哈希值不一致，可能已被篡改，已拒绝下载；请通知系统管理员' },
-  INTERNAL_ERROR: { status: 422, title: '服务器内部错误，操作未完成，请稍后重试或联系系统管理员' },
+  INTERNAL_ERROR: { status: 500, title: '服务器内部错误，操作未完成，请稍后重试或联系系统管理员' },
   INVALID_CHARACTERS: { status: 400, title: '输入含有不允许的字符' },
   INVALID_JSON: { status: 400, title: '请求内容不是有效的 JSON 对象' },
   ITEM_CODE_TAKEN: { status: 409, title: '事项编码已被本机关的其他抽查事项使用' },

@@ -8,7 +8,7 @@ import type { WorkflowDef } from '../../domain/workflow.ts';
 import type { Queryable } from '../../platform/db/index.ts';
 import type { Principal } from '../../platform/policies.ts';
 import type { GuardInput, MatterRow } from '../../platform/workflow/engine.ts';
-import { orgChain } from '../discretion/queries.ts';
+import { orgChain } from '../../platform/orgs.ts';
 import { caseBodyId } from './store.ts';
 import { accept } from './transitions/accept.ts';
 import { applyEnforcement } from './transitions/applyEnforcement.ts';

@@ -3,7 +3,7 @@ import { computeDeadline } from '../../../domain/deadlines/compute.ts';
 import { deadlineRule } from '../../../domain/deadlines/rules.ts';
 import { actorOf } from '../../../platform/context.ts';
 import { defineTransition } from '../../../platform/workflow/transition.ts';
-import { loadCalendar } from '../../calendar/store.ts';
+import { loadCalendar } from '../../../platform/calendar.ts';
 import { certificationOf, chargeOf, loadCase } from '../facts.ts';
 import { avRecorded, problem, withinLimitation } from '../guards.ts';
 import { caseData, issueCaseInstrument, officerRefs, penaltyLine, provisionText } from '../instruments.ts';

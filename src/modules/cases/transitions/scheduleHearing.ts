@@ -4,7 +4,7 @@ import type { Problem } from '../../../domain/workflow.ts';
 import { actorOf } from '../../../platform/context.ts';
 import { AppError } from '../../../platform/errors.ts';
 import { defineTransition } from '../../../platform/workflow/transition.ts';
-import { loadCalendar } from '../../calendar/store.ts';
+import { loadCalendar } from '../../../platform/calendar.ts';
 import { loadCase } from '../facts.ts';
 import { issueCaseInstrument, officerRefs } from '../instruments.ts';
 import { transitionInputs } from '../schema.ts';
