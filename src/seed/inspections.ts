@@ -7,7 +7,7 @@
  */
 import { usccCheckChar } from '../domain/codes.ts';
 import { chinaToday } from '../domain/dates.ts';
-import { orgSubtree } from '../platform/auth/sessions.ts';
+import { orgSubtree } from '../platform/orgs.ts';
 import type { AppContext } from '../platform/context.ts';
 import type { Principal, Role } from '../platform/policies.ts';
 import { actorOf } from '../platform/context.ts';

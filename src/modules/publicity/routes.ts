@@ -17,21 +17,8 @@ import { findMatter, transition, type MatterRow } from '../../platform/workflow/
 import { publicationAbilities } from './access.ts';
 import { ZContentCorrection } from './content.ts';
 import { createCreditExport, exportContentTypes, findExport } from './export.ts';
-import {
-  publicBodies,
-  publicDetail,
-  publicOfficers,
-  publicProof,
-  publicStatistics,
-  searchPublications,
-  ZProofDocument,
-  ZPublicBody,
-  ZPublicDetail,
-  ZPublicOfficers,
-  ZPublicStatistics,
-  ZSearchQuery,
-  ZSearchResult,
-} from './public.ts';
+import { publicDetail, publicProof, searchPublications, ZProofDocument, ZPublicDetail, ZSearchQuery, ZSearchResult } from './public.ts';
+import { publicBodies, publicOfficers, publicStatistics, ZPublicBody, ZPublicOfficers, ZPublicStatistics } from './publicDirectory.ts';
 import { creditExports, listPublications, publicationDetail, publicityOverview, visibleBodies } from './queries.ts';
 import { ZCreditExport, ZCreditExportCreated, ZOverview, ZPublicationDetail, ZPublicationList } from './responses.ts';
 import { findPublication, type PublicationRow } from './store.ts';

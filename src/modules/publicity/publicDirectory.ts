@@ -1,0 +1,161 @@
+/**
+ * The public directory of 行政执法公示 (no login): the enforcement bodies, the certified officers, the
+ * statistics, the current publications and inspection results. Exactly the fields each zod schema names.
+ */
+import { z } from 'zod';
+import { chinaToday } from '../../domain/dates.ts';
+import type { Queryable } from '../../platform/db/index.ts';
+import { subtreeSql } from '../../platform/orgs.ts';
+import type { InspectionResultContent, PenaltyContent } from './content.ts';
+import { escapeLike, fieldLabel, LISTED_STATES, stateLabel } from './public.ts';
+
+export const ZPublicBody = z.object({
+  id: z.string(),
+  name: z.string(),
+  parentName: z.string().nullable(),
+  legalBasis: z.string().nullable(),
+  uscc: z.string().nullable(),
+  officers: z.number(),
+});
+
+export async function publicBodies(q: Queryable, today = chinaToday()) {
+  return (
+    await q.query<z.infer<typeof ZPublicBody>>(
+      `select o.id, o.name, p.name as "parentName", o.legal_basis as "legalBasis", o.uscc,
+            (select count(distinct f.id)::int from officers f join certificates c on c.officer_id = f.id
+              where f.active and c.status = 'valid' and c.valid_from <= $1 and c.valid_to >= $1
+                and f.org_id in (${subtreeSql('o.id')})) as officers
+       from orgs o left join orgs p on p.id = o.parent_id where o.is_enforcement_body order by o.sort_order, o.name`,
+      [today],
+    )
+  ).rows;
+}
+
+export const ZPublicOfficer = z.object({ name: z.string(), certificateNumber: z.string(), orgName: z.string(), fields: z.array(z.string()) });
+export const ZPublicOfficers = z.object({ total: z.number(), page: z.number(), pageSize: z.number(), items: z.array(ZPublicOfficer) });
+
+/** Officers holding a certificate valid today: name, certificate number, unit, fields — nothing else. */
+export async function publicOfficers(q: Queryable, f: { q?: string; page: number; pageSize: number }, today = chinaToday()) {
+  const name = (f.q ?? '')
+    .replace(/[\u0000-\u001f\u007f]|[\ud800-\udfff]/gu, ' ')
+    .slice(0, 50)
+    .trim();
+  const params: unknown[] = [today];
+  let cond = '';
+  if (name) {
+    params.push(`%${escapeLike(name)}%`);
+    cond = `and (f.name ilike $2 or c.number ilike $2 or o.name ilike $2)`;
+  }
+  const base = `from officers f join certificates c on c.officer_id = f.id join orgs o on o.id = f.org_id
+    where f.active and c.status = 'valid' and c.valid_from <= $1 and c.valid_to >= $1 ${cond}`;
+  const total = Number((await q.query<{ n: number }>(`select count(*)::int as n ${base}`, params)).rows[0].n);
+  const rows = (
+    await q.query<{ name: string; certificateNumber: string; orgName: string; fields: string[] }>(
+      `select f.name, c.number as "certificateNumber", o.name as "orgName", c.fields ${base} order by o.sort_order, o.name, c.number limit ${f.pageSize} offset ${(f.page - 1) * f.pageSize}`,
+      params,
+    )
+  ).rows;
+  return { total, page: f.page, pageSize: f.pageSize, items: rows.map((r) => ({ ...r, fields: r.fields.map(fieldLabel) })) };
+}
+
+// ─── statistics ───────────────────────────────────────────────────────────
+
+export const ZPublicStatistics = z.object({
+  total: z.number(),
+  listed: z.number(),
+  corrected: z.number(),
+  withdrawn: z.number(),
+  ended: z.number(),
+  onTime: z.number(),
+  late: z.number(),
+  pendingOverdue: z.number(),
+  timelinessRate: z.number().nullable(),
+  byMonth: z.array(z.object({ month: z.string(), count: z.number() })),
+  byField: z.array(z.object({ field: z.string(), fieldLabel: z.string(), count: z.number() })),
+  byBody: z.array(z.object({ bodyName: z.string(), published: z.number(), onTime: z.number() })),
+});
+
+export async function publicStatistics(q: Queryable, today = chinaToday()): Promise<z.infer<typeof ZPublicStatistics>> {
+  const s = (
+    await q.query<Record<string, number>>(
+      `select count(*) filter (where p.state not in ('scheduled', 'exemptionProposed', 'exempted'))::int as total,
+            count(*) filter (where p.state = any($1))::int as listed,
+            count(*) filter (where p.current_version > 1)::int as corrected,
+            count(*) filter (where p.state = 'withdrawn')::int as withdrawn,
+            count(*) filter (where p.state in ('expired', 'repaired'))::int as ended,
+            count(*) filter (where p.published_on is not null and p.published_on <= d.due)::int as "onTime",
+            count(*) filter (where p.published_on is not null and p.published_on > d.due)::int as late,
+            count(*) filter (where p.published_on is null and p.state = 'scheduled' and d.due < $2)::int as "pendingOverdue"
+       from publications p left join lateral (select min(due_date) as due from matter_deadlines where matter_id = p.id and rule_id = 'publicity.penalty') d on true
+      where p.kind = 'penalty'`,
+      [LISTED_STATES, today],
+    )
+  ).rows[0];
+  const byMonth = (
+    await q.query<{ month: string; count: number }>(
+      `select to_char(decided_on, 'YYYY-MM') as month, count(*)::int as count from publications where kind = 'penalty' and published_on is not null group by 1 order by 1 desc limit 36`,
+    )
+  ).rows;
+  const byField = (
+    await q.query<{ field: string; count: number }>(
+      `select field, count(*)::int as count from publications where kind = 'penalty' and published_on is not null group by 1 order by 2 desc, 1`,
+    )
+  ).rows;
+  const byBody = (
+    await q.query<{ bodyName: string; published: number; onTime: number }>(
+      `select o.name as "bodyName", count(*)::int as published,
+            count(*) filter (where p.published_on <= (select min(due_date) from matter_deadlines where matter_id = p.id and rule_id = 'publicity.penalty'))::int as "onTime"
+       from publications p join orgs o on o.id = p.body_id where p.kind = 'penalty' and p.published_on is not null group by o.name order by 2 desc`,
+    )
+  ).rows;
+  const decided = Number(s.onTime) + Number(s.late);
+  return {
+    total: Number(s.total),
+    listed: Number(s.listed),
+    corrected: Number(s.corrected),
+    withdrawn: Number(s.withdrawn),
+    ended: Number(s.ended),
+    onTime: Number(s.onTime),
+    late: Number(s.late),
+    pendingOverdue: Number(s.pendingOverdue),
+    timelinessRate: decided ? Math.round((Number(s.onTime) / decided) * 1000) / 10 : null,
+    byMonth,
+    byField: byField.map((r) => ({ ...r, fieldLabel: fieldLabel(r.field) })),
+    byBody,
+  };
+}
+
+/** Every penalty decision currently published (the bulk download and the feed read it). */
+export async function currentPublications(q: Queryable, limit: number) {
+  return (
+    await q.query<{ id: string; version: number; publishedOn: string; ledgerSeq: number; content: PenaltyContent; state: string }>(
+      `select p.id, v.version, v.published_on as "publishedOn", v.ledger_seq as "ledgerSeq", v.content, p.state
+       from publications p join publication_versions v on v.publication_id = p.id and v.version = p.current_version
+      where p.state = any($1) and p.kind = 'penalty' order by v.ledger_seq desc limit $2`,
+      [LISTED_STATES, limit],
+    )
+  ).rows.map((r) => ({ ...r, ledgerSeq: Number(r.ledgerSeq) }));
+}
+
+/** The current results of a random inspection's entities, as published (corrected ones in their new version; withdrawn ones left out). */
+export async function currentInspectionResults(q: Queryable, taskIds: string[]) {
+  return (
+    await q.query<{ taskId: string; publicationId: string; content: InspectionResultContent; version: number; state: string }>(
+      `select r.task_id as "taskId", p.id as "publicationId", v.content, v.version, p.state
+       from publications p join inspection_results r on r.id = p.source_id
+       join publication_versions v on v.publication_id = p.id and v.version = p.current_version
+      where p.kind = 'inspectionResult' and p.source_type = 'inspectionResult' and r.task_id = any($1) and p.state = any($2)
+      order by r.task_id, p.party_uscc`,
+      [taskIds, LISTED_STATES],
+    )
+  ).rows.map((r) => ({
+    taskId: r.taskId,
+    publicationId: r.publicationId,
+    uscc: r.content.party.uscc ?? '',
+    name: r.content.party.name,
+    inspectedOn: r.content.inspectedOn,
+    findingLabel: r.content.findingLabel,
+    version: Number(r.version),
+    stateLabel: stateLabel(r.state),
+  }));
+}
