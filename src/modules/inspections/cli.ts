@@ -5,7 +5,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { verifyDrawDocument, type DrawDocument } from '../../domain/inspections/drawDocument.ts';
-import type { AppContext } from '../../platform/context.ts';
 import { AppError } from '../../platform/errors.ts';
 import { SYSTEM_ACTOR } from '../../platform/record/ledger.ts';
 import { verifySignature } from '../../platform/record/signer.ts';

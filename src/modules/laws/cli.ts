@@ -1,7 +1,6 @@
 /** `fazhi laws import|search`: the law library from the command line (imports act as the system). */
 import type { Command } from 'commander';
 import { lawLevels, lawStatuses } from '../../domain/lawMetadata.ts';
-import type { AppContext } from '../../platform/context.ts';
 import { AppError } from '../../platform/errors.ts';
 import { SYSTEM_ACTOR } from '../../platform/record/ledger.ts';
 import { importLawFiles } from './commands/import-law.ts';

@@ -3,7 +3,6 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { changeReasonByLabel, powerChangeReasons } from '../../domain/powers.ts';
 import type { SheetRowError } from '../../domain/powerSheet.ts';
-import type { AppContext } from '../../platform/context.ts';
 import { AppError } from '../../platform/errors.ts';
 import { SYSTEM_ACTOR } from '../../platform/record/ledger.ts';
 import { ZDate } from '../../platform/schema.ts';
