@@ -4,7 +4,7 @@
  * raises 422 INSTRUMENT_DATA_MISSING listing all of the missing fields at once.
  */
 import { AppError } from '../errors.ts';
-import { smallChineseNumber, } from './format.ts';
+import { smallChineseNumber } from './format.ts';
 import type { Align, Block, FormCell, InstrumentTemplate, LaidBlock, LaidCell, LaidOutInstrument, LaidParagraph, Run } from './model.ts';
 
 /** What the generator supplies besides the case data. */
