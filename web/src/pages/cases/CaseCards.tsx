@@ -1,0 +1,193 @@
+/** Sections of the case page: 案件信息, 审核与集体讨论, 执行（缴款）and 文书. */
+import { DownloadOutlined, EyeOutlined } from '@ant-design/icons';
+import { Card, Descriptions, Empty, List, Space, Table, Tag, Typography } from 'antd';
+import dayjs from 'dayjs';
+import { owedOn } from '../../../../src/domain/cases/decide';
+import { enforcementFields } from '../../../../src/domain/certifiedDuty';
+import { formatYuan } from '../../../../src/domain/discretion/money';
+import { instrumentUrl, type CaseDetail, type CaseInstrument } from './api';
+
+export function CaseFacts({ c }: { c: CaseDetail }) {
+  return (
+    <Card title="案件信息">
+      <Descriptions size="small" column={{ xs: 1, md: 2 }} bordered>
+        <Descriptions.Item label="当事人">{c.party.name}</Descriptions.Item>
+        <Descriptions.Item label={c.party.uscc ? '统一社会信用代码' : '身份证件号码'}>
+          <span className="fz-mono">{c.party.uscc ?? c.party.idNumber}</span>
+        </Descriptions.Item>
+        <Descriptions.Item label="地址">{c.party.address}</Descriptions.Item>
+        <Descriptions.Item label="法定代表人（经营者）">{c.party.legalRep ?? '—'}</Descriptions.Item>
+        <Descriptions.Item label="执法领域">{enforcementFields[c.field as keyof typeof enforcementFields] ?? c.field}</Descriptions.Item>
+        <Descriptions.Item label="承办机构">
+          {c.unitName}（{c.bodyName}）
+        </Descriptions.Item>
+        <Descriptions.Item label="收到线索">{c.receivedOn}</Descriptions.Item>
+        <Descriptions.Item label="立案日期">{c.filedOn ?? '—'}</Descriptions.Item>
+        <Descriptions.Item label="承办人员">{c.investigators.map((i) => i.name).join('、') || '—'}</Descriptions.Item>
+        <Descriptions.Item label="违法行为">{c.discretion?.violationName ?? (c.violationDate ? `发生于 ${c.violationDate}` : '—')}</Descriptions.Item>
+        <Descriptions.Item label="线索内容" span={2}>
+          {c.summary}
+        </Descriptions.Item>
+        {c.facts && (
+          <Descriptions.Item label="违法事实" span={2}>
+            {c.facts}
+          </Descriptions.Item>
+        )}
+        {c.decision && (
+          <Descriptions.Item label="处罚决定" span={2}>
+            <span data-testid="decision-number">{c.decision.number}</span>（{c.decision.decidedOn}）
+          </Descriptions.Item>
+        )}
+        {c.service && (
+          <Descriptions.Item label="送达" span={2}>
+            {c.service.servedOn}，{c.service.recipient}
+          </Descriptions.Item>
+        )}
+      </Descriptions>
+    </Card>
+  );
+}
+
+export function ReviewsCard({ c, labels }: { c: CaseDetail; labels: Record<string, string> }) {
+  if (!c.reviews.length && !c.discussions.length) return null;
+  return (
+    <Card title="审核与集体讨论" data-testid="case-reviews">
+      <List
+        size="small"
+        dataSource={c.reviews}
+        locale={{ emptyText: '暂无审核' }}
+        renderItem={(r) => (
+          <List.Item>
+            <div>
+              <Space wrap>
+                <Typography.Text strong>{r.kind === 'caseAudit' ? '案件审核' : '法制审核'}</Typography.Text>
+                <Tag color={r.opinion === 'disagree' ? 'red' : 'green'}>{labels[r.opinion] ?? r.opinion}</Tag>
+                <span>{r.reviewerName}</span>
+                <Typography.Text type="secondary">{r.reviewedOn}</Typography.Text>
+                {r.acceptsDeviation && <Tag color="orange">认可超出基准的理由</Tag>}
+              </Space>
+              <div>{r.reasons}</div>
+              {Object.keys(r.items).length > 0 && (
+                <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                  {Object.values(r.items).filter((i) => i.ok).length}/{Object.keys(r.items).length} 项符合
+                </Typography.Text>
+              )}
+            </div>
+          </List.Item>
+        )}
+      />
+      {c.discussions.map((d) => (
+        <Card key={d.id} type="inner" size="small" title={`集体讨论 ${d.heldOn}（${d.place ?? ''}，主持：${d.chair}）`} style={{ marginTop: 8 }}>
+          <div>参加：{d.attendees.map((a) => a.name).join('、')}</div>
+          {d.opinions.map((o) => (
+            <div key={o.name}>
+              {o.name}：{o.opinion}
+            </div>
+          ))}
+          <div>
+            决定：<Tag color="blue">{d.decision === 'penalty' ? '给予行政处罚' : '不予行政处罚'}</Tag>
+          </div>
+        </Card>
+      ))}
+    </Card>
+  );
+}
+
+/** The fine, what is owed today (with the 加处罚款 accrued) and the payments. */
+export function PaymentsCard({ c, today }: { c: CaseDetail; today: string }) {
+  if (!c.fineFen && !c.payments.length) return null;
+  const owed = c.owed;
+  const schedule = c.paymentPlan?.instalments ?? (c.paymentDue ? [{ dueOn: c.paymentDue, amountFen: c.fineFen }] : []);
+  const paid = c.payments.reduce((s, p) => s + p.finePartFen, 0);
+  const feesPaid = c.payments.reduce((s, p) => s + p.lateFeeFen, 0);
+  // the same rule as the server's: the fee grows 3 % a day until paid, at most the fine
+  const tomorrow = owedOn(c.fineFen, schedule, paid, feesPaid, dayAfter(today));
+  return (
+    <Card title="执行（缴款）" data-testid="case-payments">
+      <Descriptions size="small" column={{ xs: 1, md: 2 }} bordered style={{ marginBottom: 12 }}>
+        <Descriptions.Item label="罚款">{formatYuan(c.fineFen)}</Descriptions.Item>
+        <Descriptions.Item label="缴款期限">
+          {c.paymentDue ?? '—'}
+          {c.paymentPlan && `（已批准${c.paymentPlan.kind === 'deferral' ? '延期' : '分期'}）`}
+        </Descriptions.Item>
+        {owed && (
+          <>
+            <Descriptions.Item label="未缴罚款">{formatYuan(owed.outstandingFen)}</Descriptions.Item>
+            <Descriptions.Item label={`加处罚款（截至 ${today}）`}>
+              <span data-testid="late-fee-now">{formatYuan(owed.lateFeeFen)}</span>
+            </Descriptions.Item>
+            <Descriptions.Item label="今日应缴合计" span={2}>
+              <Typography.Text strong data-testid="owed-now">
+                {formatYuan(owed.outstandingFen + owed.lateFeeFen)}
+              </Typography.Text>
+              {owed.outstandingFen > 0 && tomorrow.lateFeeFen > owed.lateFeeFen && (
+                <Typography.Text type="danger">（逾期每日加处罚款 3%，明日应缴 {formatYuan(tomorrow.outstandingFen + tomorrow.lateFeeFen)}）</Typography.Text>
+              )}
+            </Descriptions.Item>
+          </>
+        )}
+      </Descriptions>
+      <Table
+        rowKey="id"
+        size="small"
+        pagination={false}
+        dataSource={c.payments}
+        locale={{ emptyText: '尚未缴款' }}
+        columns={[
+          { title: '缴款日期', dataIndex: 'paidOn' },
+          { title: '金额', dataIndex: 'amountFen', render: (v: number) => formatYuan(v) },
+          { title: '其中罚款', dataIndex: 'finePartFen', render: (v: number) => formatYuan(v) },
+          { title: '其中加处罚款', dataIndex: 'lateFeeFen', render: (v: number) => <span data-testid="late-fee-paid">{formatYuan(v)}</span> },
+          { title: '收据编号', dataIndex: 'receiptNo', render: (v: string | null) => v ?? '—' },
+        ]}
+      />
+    </Card>
+  );
+}
+
+const dayAfter = (d: string) => dayjs(d).add(1, 'day').format('YYYY-MM-DD');
+
+export function InstrumentsCard({ instruments }: { instruments: CaseInstrument[] }) {
+  return (
+    <Card title={`文书（${instruments.length}）`} data-testid="case-instruments">
+      {!instruments.length ? (
+        <Empty description="尚未制作文书" />
+      ) : (
+        <Table<CaseInstrument>
+          rowKey="id"
+          size="small"
+          pagination={false}
+          dataSource={instruments}
+          columns={[
+            { title: '文书', dataIndex: 'title' },
+            {
+              title: '文号',
+              dataIndex: 'number',
+              render: (v: string) => (
+                <span className="fz-mono" data-testid="instrument-number">
+                  {v}
+                </span>
+              ),
+            },
+            { title: '日期', dataIndex: 'issuedOn', width: 110 },
+            {
+              title: '操作',
+              key: 'op',
+              width: 170,
+              render: (_, i) => (
+                <Space>
+                  <a href={instrumentUrl(i.id, 'pdf')} target="_blank" rel="noreferrer">
+                    <EyeOutlined /> 预览
+                  </a>
+                  <a href={instrumentUrl(i.id, 'docx')} download>
+                    <DownloadOutlined /> .docx
+                  </a>
+                </Space>
+              ),
+            },
+          ]}
+        />
+      )}
+    </Card>
+  );
+}
