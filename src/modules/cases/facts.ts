@@ -15,9 +15,9 @@ import type { Queryable } from '../../platform/db/index.ts';
 import { AppError } from '../../platform/errors.ts';
 import type { GuardInput } from '../../platform/workflow/engine.ts';
 import { loadCalendar } from '../../platform/calendar.ts';
-import { runCalculation } from '../discretion/calculate.ts';
+import { runCalculation } from '../discretion/index.ts';
 import { orgChain } from '../../platform/orgs.ts';
-import { checkOfficersMayAct } from '../officers/guard.ts';
+import { checkOfficersMayAct } from '../officers/index.ts';
 import type { TransitionInput } from './schema.ts';
 import { findCase, findViolation, majorCatalogueCriteria, openDeadlines, type CaseRow, type DiscretionSnapshot, type OpenDeadline } from './store.ts';
 

@@ -13,8 +13,8 @@ import { caseSources, evidenceKinds } from '../../domain/cases/rules.ts';
 import { formatYuan } from '../../domain/discretion/money.ts';
 import { penaltyKinds } from '../../domain/discretion/vocabulary.ts';
 import type { ChosenPenalty } from '../../domain/cases/decide.ts';
-import { officerFacts } from '../officers/queries.ts';
-import { articleRefs } from '../discretion/queries.ts';
+import { officerFacts } from '../officers/index.ts';
+import { articleRefs } from '../discretion/index.ts';
 import { evidenceOf, type CaseRow } from './store.ts';
 
 const cnDate = (d: string) => `${Number(d.slice(0, 4))}年${Number(d.slice(5, 7))}月${Number(d.slice(8, 10))}日`;

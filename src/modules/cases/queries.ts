@@ -1,7 +1,7 @@
 /** Visibility-aware reads of cases: the list with inboxes and deadline colours, and the case file. */
 import type { Queryable } from '../../platform/db/index.ts';
 import { publicationStates, type PublicationState } from '../../domain/publicity/rules.ts';
-import { publicationOfSource } from '../publicity/store.ts';
+import { publicationOfSource } from '../publicity/index.ts';
 import type { Registry } from '../../platform/modules.ts';
 import type { Principal } from '../../platform/policies.ts';
 import { deadlinesOf, findMatter, matterVisible, presentMatter } from '../../platform/workflow/engine.ts';

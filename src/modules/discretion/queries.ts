@@ -9,7 +9,7 @@ import type { BenchmarkRule, ThresholdRule, ViolationRule } from '../../domain/d
 import type { Queryable } from '../../platform/db/index.ts';
 import { ancestorsOf, orgChain } from '../../platform/orgs.ts';
 import { benchmarkPolicy, violationPolicy, type Principal } from '../../platform/policies.ts';
-import { articlesByIds } from '../laws/citations.ts';
+import { articlesByIds } from '../laws/index.ts';
 
 export interface ViolationRow extends ViolationRule {
   ownerOrgId: string;

@@ -54,7 +54,7 @@ import {
   ZViolationDetail,
 } from './schema.ts';
 import { MAX_XLSX_BYTES, XLSX_MIME } from './xlsx.ts';
-import { fileAnswer } from '../record/responses.ts';
+import { fileAnswer } from '../record/index.ts';
 
 const ZId = z.object({ id: z.string().min(1).max(64) });
 const tags = ['违法行为与裁量基准'];

@@ -24,7 +24,7 @@ import {
   ZTargetQuery,
 } from './schema.ts';
 import { XLSX_MIME, writeTargetWorkbook } from './xlsx.ts';
-import { fileAnswer } from '../record/responses.ts';
+import { fileAnswer } from '../record/index.ts';
 
 const tags = ['双随机、一公开'];
 const ZId = z.object({ id: z.string().min(1).max(64) });

@@ -3,7 +3,7 @@
  * (before the draw: the frozen candidates' digest and the commitment; after: everything needed to
  * re-run it) and the published results.
  */
-import { currentInspectionResults } from '../publicity/publicDirectory.ts';
+import { currentInspectionResults } from '../publicity/index.ts';
 import { z } from 'zod';
 import { verifyDrawDocument } from '../../domain/inspections/drawDocument.ts';
 import type { AppContext } from '../../platform/context.ts';

@@ -3,7 +3,7 @@ import type { Queryable } from '../../platform/db/index.ts';
 import { instrumentColumns, rowToInstrument } from '../../platform/documents/issue.ts';
 import { instrumentPolicy, type Principal } from '../../platform/policies.ts';
 import type { Registry } from '../../platform/modules.ts';
-import { resolveMatter } from '../record/matters.ts';
+import { resolveMatter } from '../record/index.ts';
 import type { TInstrument } from './schema.ts';
 
 /** One instrument with its abilities, or null when it does not exist or the caller may not see it. */

@@ -8,10 +8,10 @@ import { logAccess, partySubject, type AccessAction } from '../../platform/audit
 import type { AppContext } from '../../platform/context.ts';
 import { previewInstrument } from '../../platform/documents/issue.ts';
 import { contentTypes, instrumentFileName, templateSummaries, type InstrumentFormat } from '../../platform/documents/render.ts';
-import { fileAnswer } from '../record/responses.ts';
+import { fileAnswer } from '../record/index.ts';
 import { AppError, notFound } from '../../platform/errors.ts';
 import { errorResponses, principal, type App } from '../../platform/http.ts';
-import { matterSubject } from '../audit/subjects.ts';
+import { matterSubject } from '../audit/index.ts';
 import { ancestorsOf, enforcementBodyOf, getInstrument } from './queries.ts';
 import { ZInstrument, ZPreviewRequest, ZTemplateSummary } from './schema.ts';
 

@@ -6,7 +6,7 @@ import type { Queryable } from '../../platform/db/index.ts';
 import { ancestorsOf } from '../../platform/orgs.ts';
 import { basisFlagPolicy, type Principal } from '../../platform/policies.ts';
 import type { Registry } from '../../platform/modules.ts';
-import { resolveMatter } from '../record/matters.ts';
+import { resolveMatter } from '../record/index.ts';
 import type { TBasisFlag } from './schema.ts';
 
 interface FlagRow {

@@ -8,8 +8,8 @@
 import { Readable } from 'node:stream';
 import type { Queryable } from '../../platform/db/index.ts';
 import type { App } from '../../platform/http.ts';
-import type { PenaltyContent } from '../publicity/content.ts';
-import { LISTED_STATES } from '../publicity/public.ts';
+import type { PenaltyContent } from '../publicity/index.ts';
+import { LISTED_STATES } from '../publicity/index.ts';
 import { portalRoute } from './site.ts';
 
 export const DOWNLOAD_BATCH = 1000;

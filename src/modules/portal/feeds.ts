@@ -5,7 +5,7 @@
  */
 import type { AppContext } from '../../platform/context.ts';
 import type { App } from '../../platform/http.ts';
-import { currentPublications } from '../publicity/publicDirectory.ts';
+import { currentPublications } from '../publicity/index.ts';
 import { escapeHtml } from './html.ts';
 import { portalRoute, publicOrigin, type Site } from './site.ts';
 

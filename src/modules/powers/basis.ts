@@ -6,7 +6,7 @@
 import { basisText, shortLawTitle, type BasisRef } from '../../domain/powers.ts';
 import type { Queryable } from '../../platform/db/index.ts';
 import { chinaToday } from '../../domain/dates.ts';
-import { articlesByIds, versionStatusSql } from '../laws/citations.ts';
+import { articlesByIds, versionStatusSql } from '../laws/index.ts';
 
 interface VersionRow {
   id: string;

@@ -4,7 +4,7 @@ import { powerCategoryIds, powerCategoryLabels, type PowerCategory, type PowerCo
 import type { Queryable } from '../../platform/db/index.ts';
 import { ancestorsOf, orgSubtree } from '../../platform/orgs.ts';
 import { powerItemPolicy, powerListPolicy, type Principal } from '../../platform/policies.ts';
-import { articlesByIds } from '../laws/citations.ts';
+import { articlesByIds } from '../laws/index.ts';
 import type { TPowerItem } from './schema.ts';
 
 export interface VersionRow {

@@ -29,7 +29,7 @@ import {
   ZRemovePowerItemRequest,
 } from './schema.ts';
 import { XLSX_MIME } from './xlsx.ts';
-import { fileAnswer } from '../record/responses.ts';
+import { fileAnswer } from '../record/index.ts';
 import { ZApprovers, ZResolvedBasis } from './responses.ts';
 
 const ZId = z.object({ id: z.string().min(1).max(64) });

@@ -8,7 +8,7 @@ import { orgChain } from '../../platform/orgs.ts';
 import { publicationPolicy, type Principal } from '../../platform/policies.ts';
 import type { MatterAccess, Registry, VisibilityRule } from '../../platform/modules.ts';
 import { findMatter, matterVisible } from '../../platform/workflow/engine.ts';
-import { abilitiesFor as inspectionAbilities } from '../inspections/access.ts';
+import { abilitiesFor as inspectionAbilities } from '../inspections/index.ts';
 import { findPublication, type PublicationRow } from './store.ts';
 
 /** The matter a publication publishes: the case of a decision, the task of an inspection result. */

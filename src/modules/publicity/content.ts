@@ -12,9 +12,9 @@ import type { Queryable } from '../../platform/db/index.ts';
 import { issuingOrg } from '../../platform/documents/issue.ts';
 import type { LaidOutInstrument } from '../../platform/documents/model.ts';
 import { layOutInstrument } from '../../platform/documents/render.ts';
-import { penaltyLine, provisionText } from '../cases/instruments.ts';
-import type { CaseRow } from '../cases/store.ts';
-import { findingIds, findingLabels } from '../inspections/vocabulary.ts';
+import { penaltyLine, provisionText } from '../cases/index.ts';
+import type { CaseRow } from '../cases/index.ts';
+import { findingIds, findingLabels } from '../inspections/index.ts';
 
 const ZParty = z.object({
   type: z.enum(['organisation', 'naturalPerson']),

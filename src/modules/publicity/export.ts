@@ -12,7 +12,7 @@ import { penaltyFields, penaltyRecord, toCsv, validatePenaltyRecord, type FieldE
 import { actorOf, inTransaction, type AppContext } from '../../platform/context.ts';
 import type { Queryable } from '../../platform/db/index.ts';
 import type { Principal } from '../../platform/policies.ts';
-import { findCase } from '../cases/store.ts';
+import { findCase } from '../cases/index.ts';
 import type { PenaltyContent } from './content.ts';
 
 export type ExportFormat = 'xlsx' | 'csv' | 'json';

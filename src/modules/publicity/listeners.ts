@@ -15,8 +15,8 @@ import type { Principal } from '../../platform/policies.ts';
 import type { Actor } from '../../platform/record/ledger.ts';
 import { openDeadline } from '../../platform/workflow/deadlines.ts';
 import { createMatter, findMatter, transition, transitionIn } from '../../platform/workflow/engine.ts';
-import { findCase, type CaseRow } from '../cases/store.ts';
-import { findingLabels } from '../inspections/vocabulary.ts';
+import { findCase, type CaseRow } from '../cases/index.ts';
+import { findingLabels } from '../inspections/index.ts';
 import type { PublicationRow } from './store.ts';
 
 /** Who takes the automatic steps (publish on decision, expire at the end of the period). */

@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { publicationKinds, publicationStates, type PublicationKind, type PublicationState } from '../../domain/publicity/rules.ts';
-import { ZMatterDeadline, ZTransitionOption } from '../cases/responses.ts';
+import { ZMatterDeadline, ZTransitionOption } from '../cases/index.ts';
 import { ZPublicContent } from './content.ts';
 
 const str = z.string();

@@ -23,7 +23,7 @@ import { creditExports, listPublications, publicationDetail, publicityOverview, 
 import { ZCreditExport, ZCreditExportCreated, ZOverview, ZPublicationDetail, ZPublicationList } from './responses.ts';
 import { findPublication, type PublicationRow } from './store.ts';
 import { publicationWorkflowV1 } from './workflow.ts';
-import { fileAnswer } from '../record/responses.ts';
+import { fileAnswer } from '../record/index.ts';
 
 const tags = ['行政执法公示'];
 const publicTags = ['行政执法公示（公开）'];

@@ -8,7 +8,7 @@ import { authorize, platformDataPolicy, recordPolicy } from '../../platform/poli
 import { recordEventLabels, type RecordEventType } from '../../platform/record/events.ts';
 import { treeHeadMessage, type LedgerEntry, type TreeHead } from '../../platform/record/ledger.ts';
 import { verifySignature } from '../../platform/record/signer.ts';
-import { caseSubject, matterSubject } from '../audit/subjects.ts';
+import { caseSubject, matterSubject } from '../audit/index.ts';
 import { resolveMatter } from './matters.ts';
 import { fileAnswer, ZConsistency, ZEvidence, ZInclusionProof, ZLedgerPage, ZMatterRecord, ZTreeHead, ZTreeHeadsPage } from './responses.ts';
 import { uploadEvidence } from './upload-evidence.ts';

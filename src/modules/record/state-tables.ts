@@ -3,9 +3,9 @@
  * per table, the event that creates a row, the events that change it, and the payload field → column map — the
  * same maps the update commands use, so a field a command can change is a field the check compares.
  */
-import { officerColumns } from '../officers/commands/update-officer.ts';
-import { orgColumns } from '../orgs/commands/update-org.ts';
-import { userColumns } from '../users/commands/update-user.ts';
+import { officerColumns } from '../officers/index.ts';
+import { orgColumns } from '../orgs/index.ts';
+import { userColumns } from '../users/index.ts';
 import type { Payload, StateTable } from '../../platform/record/state.ts';
 
 const applyChanges = (fields: Payload, p: Payload) => Object.assign(fields, p.changes as Payload);

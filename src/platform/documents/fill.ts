@@ -4,6 +4,7 @@
  * raises 422 INSTRUMENT_DATA_MISSING listing all of the missing fields at once.
  */
 import { AppError } from '../errors.ts';
+import { isRootPath, parsePlaceholder, PLACEHOLDER, RESERVED_ROOTS, stripRoot } from './placeholders.ts';
 import { smallChineseNumber } from './format.ts';
 import type { Align, Block, FormCell, InstrumentTemplate, LaidBlock, LaidCell, LaidOutInstrument, LaidParagraph, Run } from './model.ts';
 
@@ -24,9 +25,6 @@ export interface FieldProblem {
   label: string;
   message?: string;
 }
-
-export const PLACEHOLDER = /\{([^{}]+)\}/g;
-const RESERVED_ROOTS = ['org', 'doc'];
 
 /** The blank in a preview's 文号 (two ideographic spaces, where the number is written later). */
 export const NUMBER_BLANK = '\u3000\u3000';
@@ -63,17 +61,6 @@ function plain(v: unknown): string | null {
   if (typeof v === 'number' && Number.isFinite(v)) return String(v);
   if (Array.isArray(v) && v.every((x) => typeof x === 'string' || typeof x === 'number')) return v.join('、');
   return null;
-}
-
-interface ParsedPlaceholder {
-  alternatives: string[];
-  filter: string | null;
-}
-
-export function parsePlaceholder(expr: string): ParsedPlaceholder {
-  const m = /^(.+?)(?<!\|)\|([A-Za-z]+)$/.exec(expr.trim());
-  const pathPart = m ? m[1] : expr.trim();
-  return { alternatives: pathPart.split('||').map((s) => s.trim()), filter: m ? m[2] : null };
 }
 
 /** A list row being filled: its data, where it sits in the data, and how to name it to a person. */
@@ -174,9 +161,6 @@ class Filler {
     return v.map((value, i) => ({ value, path: `${path}[${i}]`, labelPath: `${path}[]`, label: `${listLabel}第${i + 1}项` }));
   }
 }
-
-export const isRootPath = (p: string) => p.startsWith('$.') || RESERVED_ROOTS.some((r) => p === r || p.startsWith(`${r}.`));
-export const stripRoot = (p: string) => (p.startsWith('$.') ? p.slice(2) : p);
 
 const para = (text: string, o: Partial<LaidParagraph> = {}): LaidParagraph => ({
   runs: [{ text }],

@@ -1,5 +1,5 @@
 /** What a template needs (for the template list and the preview form): every data path it reads. */
-import { isRootPath, parsePlaceholder, PLACEHOLDER, stripRoot } from './fill.ts';
+import { isRootPath, parsePlaceholder, PLACEHOLDER, stripRoot } from './placeholders.ts';
 import type { InstrumentTemplate } from './model.ts';
 
 export interface TemplateField {

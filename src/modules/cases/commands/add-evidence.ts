@@ -9,7 +9,7 @@ import { actorOf } from '../../../platform/context.ts';
 import { AppError } from '../../../platform/errors.ts';
 import type { Principal } from '../../../platform/policies.ts';
 import { avChecklist, evidenceKinds } from '../../../domain/cases/rules.ts';
-import { checkOfficersMayAct } from '../../officers/guard.ts';
+import { checkOfficersMayAct } from '../../officers/index.ts';
 import { issueCaseInstrument, officerRefs } from '../instruments.ts';
 import type { TAddEvidenceRequest } from '../schema.ts';
 import { actOnCase } from './act-on-case.ts';

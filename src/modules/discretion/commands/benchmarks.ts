@@ -12,7 +12,7 @@ import { notFound, AppError } from '../../../platform/errors.ts';
 import { ancestorsOf } from '../../../platform/orgs.ts';
 import { authorize, benchmarkPolicy, requireRole, type Principal } from '../../../platform/policies.ts';
 import type { Actor } from '../../../platform/record/ledger.ts';
-import { setCitations } from '../../laws/citations.ts';
+import { setCitations } from '../../laws/index.ts';
 import { findBenchmark, findViolation } from '../queries.ts';
 import type { TCreateBenchmarkRequest, TUpdateBenchmarkRequest } from '../schema.ts';
 

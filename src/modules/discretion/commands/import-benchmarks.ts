@@ -11,7 +11,7 @@ import { inTransaction, type AppContext } from '../../../platform/context.ts';
 import { AppError, forbidden } from '../../../platform/errors.ts';
 import type { Principal } from '../../../platform/policies.ts';
 import type { Actor } from '../../../platform/record/ledger.ts';
-import { articlesByIds } from '../../laws/citations.ts';
+import { articlesByIds } from '../../laws/index.ts';
 import { findBenchmark, type ViolationRow } from '../queries.ts';
 import { readBenchmarkWorkbook } from '../xlsx.ts';
 import { benchmarkChanges, changeBenchmark, insertBenchmark, overlapping } from './benchmarks.ts';

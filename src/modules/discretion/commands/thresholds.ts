@@ -9,7 +9,7 @@ import { notFound, AppError } from '../../../platform/errors.ts';
 import { ancestorsOf } from '../../../platform/orgs.ts';
 import { authorize, benchmarkPolicy, requireRole, type Principal } from '../../../platform/policies.ts';
 import type { Actor } from '../../../platform/record/ledger.ts';
-import { setCitations } from '../../laws/citations.ts';
+import { setCitations } from '../../laws/index.ts';
 import { findThreshold } from '../queries.ts';
 import type { TThresholdRequest } from '../schema.ts';
 

@@ -8,7 +8,7 @@ import type { Queryable } from '../../../platform/db/index.ts';
 import { notFound, AppError } from '../../../platform/errors.ts';
 import { authorize, requireRole, violationPolicy, type Principal } from '../../../platform/policies.ts';
 import type { Actor } from '../../../platform/record/ledger.ts';
-import { setCitations } from '../../laws/citations.ts';
+import { setCitations } from '../../laws/index.ts';
 import { findViolation } from '../queries.ts';
 import type { TCreateViolationRequest, TUpdateViolationRequest } from '../schema.ts';
 

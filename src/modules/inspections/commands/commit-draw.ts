@@ -16,7 +16,7 @@ import { AppError } from '../../../platform/errors.ts';
 import { orgSubtree } from '../../../platform/orgs.ts';
 import type { Principal } from '../../../platform/policies.ts';
 import { transition, type GuardInput } from '../../../platform/workflow/engine.ts';
-import { officerFacts } from '../../officers/queries.ts';
+import { officerFacts } from '../../officers/index.ts';
 import { findTask, type TaskRow } from '../tasks.ts';
 
 export interface CommitInput {

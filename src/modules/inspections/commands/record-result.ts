@@ -9,12 +9,12 @@ import { chinaToday } from '../../../domain/dates.ts';
 import { actorOf, inTransaction, type AppContext } from '../../../platform/context.ts';
 import { AppError, forbidden, notFound } from '../../../platform/errors.ts';
 import type { Principal } from '../../../platform/policies.ts';
-import { assertOfficersMayAct } from '../../officers/guard.ts';
+import { assertOfficersMayAct } from '../../officers/index.ts';
 import { abilitiesFor } from '../access.ts';
 import type { TResultInput } from '../schema.ts';
 import { findTask } from '../tasks.ts';
 import { INSPECTION_TASK } from '../workflow.ts';
-import { insertCase } from '../../cases/commands/open-case.ts';
+import { insertCase } from '../../cases/index.ts';
 
 export async function recordResult(ctx: AppContext, p: Principal, taskId: string, input: TResultInput): Promise<string> {
   return inTransaction(ctx, async (tx) => {

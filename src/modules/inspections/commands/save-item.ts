@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { inTransaction, actorOf, type AppContext } from '../../../platform/context.ts';
 import { AppError, notFound } from '../../../platform/errors.ts';
 import type { Principal } from '../../../platform/policies.ts';
-import { setCitations } from '../../laws/citations.ts';
+import { setCitations } from '../../laws/index.ts';
 import type { TItemInput } from '../schema.ts';
 import { mayManageBody } from '../access.ts';
 

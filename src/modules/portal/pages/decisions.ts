@@ -1,7 +1,7 @@
 /** Views of the decision search and of one published decision with its versions and proof. */
 import { enforcementFields } from '../../../domain/certifiedDuty.ts';
-import type { PublicContent } from '../../publicity/content.ts';
-import { type ListItem, MAX_QUERY_CHARS, type PublicDetail, type SearchQuery, type SearchResult } from '../../publicity/public.ts';
+import type { PublicContent } from '../../publicity/index.ts';
+import { type ListItem, MAX_QUERY_CHARS, type PublicDetail, type SearchQuery, type SearchResult } from '../../publicity/index.ts';
 import { type Html, html, pager, raw, yuan } from '../html.ts';
 import type { PageContent } from '../site.ts';
 

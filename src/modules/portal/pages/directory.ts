@@ -1,5 +1,5 @@
 /** Views of the enforcement bodies and of the officers holding a valid enforcement certificate. */
-import type { publicBodies, publicOfficers } from '../../publicity/publicDirectory.ts';
+import type { publicBodies, publicOfficers } from '../../publicity/index.ts';
 import { html, pager } from '../html.ts';
 import type { PageContent } from '../site.ts';
 

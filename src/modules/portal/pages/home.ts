@@ -1,5 +1,5 @@
 /** The portal's home page: the search form, headline figures and the latest decisions. */
-import type { SearchResult } from '../../publicity/public.ts';
+import type { SearchResult } from '../../publicity/index.ts';
 import { html } from '../html.ts';
 import type { PageContent } from '../site.ts';
 import { decisionItem, searchForm } from './decisions.ts';

@@ -1,5 +1,5 @@
 /** The view of the publicity statistics, and of the data-download page. */
-import type { publicStatistics } from '../../publicity/publicDirectory.ts';
+import type { publicStatistics } from '../../publicity/index.ts';
 import { html } from '../html.ts';
 import type { PageContent } from '../site.ts';
 

@@ -18,7 +18,7 @@ import type { Queryable } from '../../../platform/db/index.ts';
 import { AppError } from '../../../platform/errors.ts';
 import { orgSubtree } from '../../../platform/orgs.ts';
 import type { Actor } from '../../../platform/record/ledger.ts';
-import { articlesByIds, setCitations } from '../../laws/citations.ts';
+import { articlesByIds, setCitations } from '../../laws/index.ts';
 import { contentOf, versionSelect, type VersionRow } from '../queries.ts';
 
 export interface PowerChange {

@@ -8,7 +8,7 @@ import { deadlineRule } from '../../../domain/deadlines/rules.ts';
 import { publicityPeriodRule } from '../../../domain/publicity/rules.ts';
 import { loadCalendar } from '../../../platform/calendar.ts';
 import { defineTransition } from '../../../platform/workflow/transition.ts';
-import type { CaseRow } from '../../cases/store.ts';
+import type { CaseRow } from '../../cases/index.ts';
 import { buildInspectionResultContent, buildPenaltyContent } from '../content.ts';
 import type { PublicationRow } from '../store.ts';
 import { publicationInputs } from './inputs.ts';

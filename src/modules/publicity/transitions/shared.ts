@@ -11,7 +11,7 @@ import type { Queryable } from '../../../platform/db/index.ts';
 import { AppError, type ErrorCode } from '../../../platform/errors.ts';
 import type { Actor } from '../../../platform/record/ledger.ts';
 import type { GuardInput } from '../../../platform/workflow/engine.ts';
-import { findCase, type CaseRow } from '../../cases/store.ts';
+import { findCase, type CaseRow } from '../../cases/index.ts';
 import { searchTextOf, summaryOf, type PublicContent } from '../content.ts';
 import { findPublication, type PublicationRow } from '../store.ts';
 
