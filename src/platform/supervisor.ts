@@ -4,9 +4,9 @@
  * serve HTTP on the shared port.
  * - A worker that dies (a crash, heap exhaustion) is replaced at once; after 5 deaths within a minute the
  *   primary waits 5 s before the next fork, so a worker that cannot start does not spin.
- * - Watchdog: every worker reports its event loop to the primary each second from the moment it runs; a
- *   worker whose loop has not answered for `watchdogMs` (a request stuck in a synchronous loop) is killed
- *   and replaced. A blocked
+ * - Watchdog: every worker reports its event loop to the primary each second; once it listens, a worker
+ *   whose loop has not answered for `watchdogMs` (a request stuck in a synchronous loop) is killed and
+ *   replaced (starting — imports, opening the database — may block the loop for seconds and is no stall). A blocked
  *   loop cannot time itself out, which is why the watchdog lives in the other process.
  * - One worker (index 0) runs the periodic jobs (signed tree heads, publicity expiry); its replacement
  *   takes them over.
@@ -38,10 +38,15 @@ export function superviseWorkers(opts: SupervisorOptions): { stop: () => Promise
     const w: Worker = cluster.fork({ FAZHI_WORKER_INDEX: String(index) });
     indexOf.set(w.id, index);
     w.on('message', (m: WorkerMessage) => {
-      if (m?.type === 'heartbeat') lastBeat.set(w.id, Date.now());
-      else if (m?.type === 'listening' && !announced) {
-        announced = true;
-        opts.onListening?.(m);
+      // watched from the moment it serves: starting (imports, the database, WebAssembly) may block the loop for seconds
+      if (m?.type === 'heartbeat') {
+        if (lastBeat.has(w.id)) lastBeat.set(w.id, Date.now());
+      } else if (m?.type === 'listening') {
+        lastBeat.set(w.id, Date.now());
+        if (!announced) {
+          announced = true;
+          opts.onListening?.(m);
+        }
       }
     });
   };
@@ -65,7 +70,7 @@ export function superviseWorkers(opts: SupervisorOptions): { stop: () => Promise
       for (const w of Object.values(cluster.workers ?? {})) {
         if (!w || w.isDead()) continue;
         const beat = lastBeat.get(w.id);
-        // watched from its first heartbeat on: starting (imports, migrations) is not a stall
+        // watched once it listens: starting is not a stall
         if (beat !== undefined && now - beat > opts.watchdogMs) {
           log(`工作进程 ${w.process.pid} 已 ${Math.round((now - beat) / 1000)} 秒无响应（事件循环阻塞），终止并重新启动`);
           lastBeat.set(w.id, now); // one kill per stall
