@@ -26,10 +26,10 @@ import {
 import { XLSX_MIME, writeTargetWorkbook } from './xlsx.ts';
 import { fileAnswer } from '../record/index.ts';
 
-const tags = ['双随机、一公开'];
-const ZId = z.object({ id: z.string().min(1).max(64) });
+export const tags = ['双随机、一公开'];
+export const ZId = z.object({ id: z.string().min(1).max(64) });
 const MAX_IMPORT_BYTES = 96 * 1024 * 1024;
-const ZCreated = z.object({ id: z.string() });
+export const ZCreated = z.object({ id: z.string() });
 
 async function readBody(stream: Readable, limit: number): Promise<Buffer> {
   const chunks: Buffer[] = [];

@@ -1,9 +1,8 @@
-import type { Readable } from 'node:stream';
 import { z } from 'zod';
 import { ZDate } from '../../platform/schema.ts';
 import { verifyDrawDocument } from '../../domain/inspections/drawDocument.ts';
 import type { AppContext } from '../../platform/context.ts';
-import { AppError, forbidden, notFound } from '../../platform/errors.ts';
+import { forbidden, notFound } from '../../platform/errors.ts';
 import { errorResponses, principal, type App } from '../../platform/http.ts';
 import { verifySignature } from '../../platform/record/signer.ts';
 import { transition } from '../../platform/workflow/engine.ts';
@@ -13,7 +12,7 @@ import { createPlan } from './commands/create-plan.ts';
 import { createTask } from './commands/create-task.ts';
 import { recordResult } from './commands/record-result.ts';
 import { runDrawCommand } from './commands/run-draw.ts';
-import { registerPoolRoutes } from './poolRoutes.ts';
+import { registerPoolRoutes, tags, ZCreated, ZId } from './poolRoutes.ts';
 import { registerPublicInspectionRoutes } from './public.ts';
 import { getTask, listPlans, myAssignments, taskAssignments } from './queries.ts';
 import { inspectionStats } from './stats.ts';
@@ -32,22 +31,6 @@ import {
   ZVersioned,
 } from './schema.ts';
 import { drawDocument, findTask } from './tasks.ts';
-
-const tags = ['双随机、一公开'];
-const ZId = z.object({ id: z.string().min(1).max(64) });
-const _MAX_IMPORT_BYTES = 96 * 1024 * 1024;
-const ZCreated = z.object({ id: z.string() });
-
-async function _readBody(stream: Readable, limit: number): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  let n = 0;
-  for await (const c of stream) {
-    n += (c as Buffer).length;
-    if (n > limit) throw new AppError('PAYLOAD_TOO_LARGE', `文件超过 ${limit / 1024 / 1024} MiB`);
-    chunks.push(c as Buffer);
-  }
-  return Buffer.concat(chunks);
-}
 
 export function registerInspectionRoutes(app: App, ctx: AppContext) {
   const task = (p: ReturnType<typeof principal>, id: string) => getTask(ctx.db, p, id);
