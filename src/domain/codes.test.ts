@@ -28,6 +28,11 @@ describe('公民身份号码 (GB 11643-1999)', () => {
     const body = '44010519900307123';
     expect(isValidResidentId(body + residentIdCheckChar(body))).toBe(true);
   });
+  it("accepts a person born before 1900: the standard's own example 440524188001010014 (born 1880-01-01)", () => {
+    // GB 11643-1999's example: 地址码 440524, 出生日期码 18800101, 顺序码 001, 校验码 4
+    expect(isValidResidentId('440524188001010014')).toBe(true);
+    expect(isValidResidentId('440524088001010014'.slice(0, 17) + residentIdCheckChar('44052408800101001'))).toBe(false);
+  });
   it('rejects a wrong check digit and impossible birth dates', () => {
     expect(isValidResidentId('110105194912310021')).toBe(false);
     const feb30 = '44010519900230123';

@@ -24,6 +24,8 @@ export function isValidUscc(code: string): boolean {
   return usccCheckChar(code.slice(0, 17)) === code[17];
 }
 
+/** GB 11643-1999 gives no lower bound; 1800 keeps its own 1880 example valid and refuses a mistyped century (0880, 1080 …). */
+const EARLIEST_BIRTH_YEAR = 1800;
 const ID_WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
 const ID_CHECK = '10X98765432';
 
@@ -34,14 +36,18 @@ export function residentIdCheckChar(first17: string): string | null {
   return ID_CHECK[sum % 11];
 }
 
-/** True when `id` is an 18-digit resident id with a real birth date and a correct check character. */
+/**
+ * True when `id` is an 18-digit resident id with a real birth date and a correct check character. The standard
+ * sets no earliest birth year — its own example 440524188001010014 was born in 1880 — so any real date from 1800
+ * on is accepted (the shape YYYY stops at 1800 only to refuse a digit typo in the century).
+ */
 export function isValidResidentId(id: string): boolean {
   if (!/^\d{17}[\dX]$/.test(id)) return false;
   const y = Number(id.slice(6, 10));
   const m = Number(id.slice(10, 12));
   const d = Number(id.slice(12, 14));
   const date = new Date(Date.UTC(y, m - 1, d));
-  if (y < 1900 || date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) return false;
+  if (y < EARLIEST_BIRTH_YEAR || date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) return false;
   return residentIdCheckChar(id.slice(0, 17)) === id[17];
 }
 
