@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 import { ZDate } from '../../platform/schema.ts';
-import { exemptionGrounds, publicationStates, publishedKinds, withdrawalGrounds, type PublicationState } from '../../domain/publicity/rules.ts';
+import { publicationStates, publishedKinds, type PublicationState } from '../../domain/publicity/rules.ts';
 import { logAccess } from '../../platform/audit/access.ts';
 import type { AppContext } from '../../platform/context.ts';
 import { AppError, forbidden, notFound } from '../../platform/errors.ts';
@@ -15,7 +15,6 @@ import { authorize, menuAbilities, roleLabels, type Principal } from '../../plat
 import { orgChain } from '../../platform/orgs.ts';
 import { findMatter, transition, type MatterRow } from '../../platform/workflow/engine.ts';
 import { publicationAbilities } from './access.ts';
-import { ZContentCorrection } from './content.ts';
 import { createCreditExport, exportContentTypes, findExport } from './export.ts';
 import { publicDetail, publicProof, searchPublications, ZProofDocument, ZPublicDetail, ZSearchQuery, ZSearchResult } from './public.ts';
 import { publicBodies, publicOfficers, publicStatistics, ZPublicBody, ZPublicOfficers, ZPublicStatistics } from './publicDirectory.ts';
@@ -24,24 +23,15 @@ import { ZCreditExport, ZCreditExportCreated, ZOverview, ZPublicationDetail, ZPu
 import { findPublication, type PublicationRow } from './store.ts';
 import { publicationWorkflowV1 } from './workflow.ts';
 import { fileAnswer } from '../record/index.ts';
+import { publicationInputs } from './transitions/inputs.ts';
 
 const tags = ['行政执法公示'];
 const publicTags = ['行政执法公示（公开）'];
 const ZId = z.object({ id: z.string().min(1).max(64) });
 const date = ZDate;
-const text = (max: number) => z.string().trim().min(1).max(max);
 
-export const publicationInputs = {
-  publish: z.strictObject({}),
-  correct: z.strictObject({ reason: text(500), content: ZContentCorrection }),
-  noticeRevocation: z.strictObject({ noticedOn: date, ground: z.enum(Object.keys(withdrawalGrounds) as [keyof typeof withdrawalGrounds]), note: text(500) }),
-  withdraw: z.strictObject({ reason: text(500), ground: z.enum(Object.keys(withdrawalGrounds) as [keyof typeof withdrawalGrounds]) }),
-  expire: z.strictObject({}),
-  repair: z.strictObject({ reason: text(500), applicant: text(200), appliedOn: date }),
-  proposeExemption: z.strictObject({ ground: z.enum(Object.keys(exemptionGrounds) as [keyof typeof exemptionGrounds]), reason: text(1000) }),
-  approveExemption: z.strictObject({ opinion: text(500) }),
-  rejectExemption: z.strictObject({ opinion: text(500) }),
-} as const;
+// one schema per transition, declared with the transitions (the engine parses with the same ones)
+export { publicationInputs };
 type TransitionName = keyof typeof publicationInputs;
 
 export function registerPublicityRoutes(app: App, ctx: AppContext) {
