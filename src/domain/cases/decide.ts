@@ -1,14 +1,13 @@
 /**
- * The pure rules a case applies when it decides: the late fee, whether a decision is major,
+ * The pure rules a case applies when it decides: whether a decision is major,
  * whether the chosen penalty lies in the recommended range, whether 当场处罚 is allowed, and the
  * limitation period. Each returns its reasons in Chinese with the article it applies.
  */
-import { daysBetween } from '../dates.ts';
 import type { PenaltyRecommendation } from '../discretion/model.ts';
 import { formatYuan } from '../discretion/money.ts';
 import { summaryProcedureLimitFen } from '../discretion/thresholds.ts';
 import { penaltyKinds, type PartyType, type PenaltyKind } from '../discretion/vocabulary.ts';
-import { LATE_FEE_BASIS, LATE_FEE_PERMILLE_PER_DAY, majorCriteria, type MajorCriterion } from './rules.ts';
+import { majorCriteria, type MajorCriterion } from './rules.ts';
 
 export interface ChosenPenalty {
   kind: PenaltyKind;
@@ -16,16 +15,6 @@ export interface ChosenPenalty {
   amountFen?: number | null;
   /** licence names and the like */
   note?: string | null;
-}
-
-/**
- * 加处罚款 for a payment on `paidOn` of a fine due on `dueDate`: 3 % of the fine for every day
- * after the due date, never more than the fine. Integer 分, rounded down.
- */
-export function lateFee(fineFen: number, dueDate: string, paidOn: string): { days: number; feeFen: number; capped: boolean; basis: string } {
-  const days = Math.max(0, daysBetween(dueDate, paidOn));
-  const raw = Number((BigInt(fineFen) * BigInt(LATE_FEE_PERMILLE_PER_DAY) * BigInt(days)) / 1000n);
-  return { days, feeFen: Math.min(raw, fineFen), capped: raw >= fineFen && days > 0, basis: LATE_FEE_BASIS };
 }
 
 export interface MajorFacts {
@@ -112,39 +101,4 @@ export function summaryAllowed(partyType: PartyType, chosen: ChosenPenalty[]): {
     return { allowed: false, reason: `当场处罚的罚款不得超过 ${formatYuan(limit)}（行政处罚法 第五十一条），拟罚款 ${formatYuan(fine.amountFen ?? 0)}` };
   if (fine && (fine.amountFen ?? 0) <= 0) return { allowed: false, reason: '罚款金额须大于零' };
   return { allowed: true, reason: `警告或者 ${formatYuan(limit)} 以下罚款，可以当场作出行政处罚决定（行政处罚法 第五十一条）` };
-}
-
-export interface ScheduledPart {
-  dueOn: string;
-  amountFen: number;
-}
-
-/**
- * What the party owes on `date`: the fine not yet paid, and the late fee accrued on each part of
- * the payment schedule (one part due 15 days after service, or an approved deferral/instalments,
- * 行政处罚法 第六十六条) still unpaid after its due date. Payments cover the parts in order. All
- * late fees together never exceed the fine.
- */
-export function owedOn(fineFen: number, schedule: ScheduledPart[], finePaidFen: number, lateFeesPaidFen: number, date: string) {
-  let paid = finePaidFen;
-  let fee = 0;
-  let overdue = 0;
-  for (const part of schedule) {
-    const covered = Math.min(paid, part.amountFen);
-    paid -= covered;
-    const unpaid = part.amountFen - covered;
-    if (unpaid > 0 && date > part.dueOn) {
-      overdue += unpaid;
-      fee += lateFee(unpaid, part.dueOn, date).feeFen;
-    }
-  }
-  const lateFeeFen = Math.max(0, Math.min(fee, fineFen - lateFeesPaidFen));
-  return { outstandingFen: fineFen - finePaidFen, overdueFen: overdue, lateFeeFen };
-}
-
-/** A payment covers the late fee owed first, then the fine; paying more than is owed is refused. */
-export function allocatePayment(amountFen: number, owed: { outstandingFen: number; lateFeeFen: number }) {
-  const lateFeeFen = Math.min(amountFen, owed.lateFeeFen);
-  const finePartFen = Math.min(amountFen - lateFeeFen, owed.outstandingFen);
-  return { lateFeeFen, finePartFen, excessFen: amountFen - lateFeeFen - finePartFen };
 }

@@ -27,6 +27,11 @@ export interface DeadlineRule {
   /** warn this many working days before the due date */
   warnWorkingDays: number;
   validFrom: string;
+  /**
+   * Worked examples, run by the tests and shown in the 规则目录: with the shipped calendar, the event
+   * on `start` gives `due`. `text` says it in Chinese, quoting the article.
+   */
+  examples?: readonly { text: string; start: string; due: string }[];
 }
 
 const APL = '行政处罚法@2021-01-22';

@@ -10,7 +10,7 @@ import { AppError } from '../../../platform/errors.ts';
 import type { Principal } from '../../../platform/policies.ts';
 import { meetDeadlines } from '../../../platform/workflow/engine.ts';
 import { setDeadlineDue } from '../../../platform/workflow/deadlines.ts';
-import { allocatePayment, owedOn, type ScheduledPart } from '../../../domain/cases/decide.ts';
+import { allocatePayment, owedOn, type ScheduledPart } from '../../../domain/cases/execution.ts';
 import { formatYuan } from '../../../domain/discretion/money.ts';
 import { patchCase, paymentsOf, type CaseRow } from '../store.ts';
 import { actOnCase } from './act-on-case.ts';

@@ -2,7 +2,7 @@
 import { DownloadOutlined, EyeOutlined } from '@ant-design/icons';
 import { Card, Descriptions, Empty, List, Space, Table, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
-import { owedOn } from '../../../../src/domain/cases/decide';
+import { owedOn } from '../../../../src/domain/cases/execution';
 import { enforcementFields } from '../../../../src/domain/certifiedDuty';
 import { formatYuan } from '../../../../src/domain/discretion/money';
 import { instrumentUrl, type CaseDetail, type CaseInstrument } from './api';
