@@ -137,13 +137,16 @@ describe('case handling (执法办案) in the browser', () => {
       await d.getByLabel('违法事实', { exact: true }).fill('经营的小吃未标示价格。');
       await d.getByLabel('金额（元）').fill(yuan);
       await d.getByLabel('当场收缴罚款').click();
+      // 当场收缴: "依法给予一百元以下罚款的" (行政处罚法 第六十八条), against the 专用票据 (第七十条)
+      await pick(d.getByLabel('当场收缴的依据', { exact: true }), /依法给予一百元以下罚款/);
+      await d.getByLabel('专用票据号码（行政处罚法 第七十条）').fill('FS-2026-0001');
       await pick(d.getByLabel('音像记录（执法记录仪视频等）', { exact: true }), '执法记录仪.mp4');
     };
     // above the 第五十一条 limit for a citizen: refused with the guard's Chinese reason, nothing done
     const refused = await act('transition-decideOnSite', '2026-11-20', (d) => onSite(d, '201'), {
-      expectError: /当场处罚的罚款不得超过 200\.00 元（行政处罚法 第五十一条）/,
+      expectError: /当场处罚的罚款合计不得超过 200\.00 元（行政处罚法 第五十一条）/,
     });
-    await refused.getByLabel('金额（元）').fill('150');
+    await refused.getByLabel('金额（元）').fill('100');
     await refused.getByRole('button', { name: /办\s*理/ }).click();
     // the decision names the 经营者 of an individual business: the generator asks for it, and it is sent with the act
     await poll(() => refused.getByTestId('action-error').textContent()).toContain('法定代表人（负责人、经营者）');
@@ -153,7 +156,7 @@ describe('case handling (执法办案) in the browser', () => {
     await poll(state).toBe('已送达（执行中）');
     const decision = (await instruments()).find((t) => t.includes('当场行政处罚决定书'));
     expect(decision).toMatch(/〔2026〕\d+号/);
-    expect(await page.getByTestId('case-payments').textContent()).toContain('150.00 元');
+    expect(await page.getByTestId('case-payments').textContent()).toContain('100.00 元');
     expect(await page.getByTestId('case-payments').textContent()).toContain('当场收缴');
 
     await as('lingdao', page.url());
@@ -250,7 +253,11 @@ describe('case handling (执法办案) in the browser', () => {
     await page.getByRole('tab', { name: '待审核', selected: true }).waitFor();
     await page.getByRole('row').filter({ hasText: '示例区鑫隆超市有限公司' }).first().getByRole('link').click();
     await poll(state).toBe('案件审核');
-    await act('transition-audit', '2026-10-09');
+    // the audit form starts empty: the auditor chooses the opinion and writes the reasons
+    await act('transition-audit', '2026-10-09', async (d) => {
+      await pick(d.getByLabel('审核意见', { exact: true }), '同意');
+      await d.getByLabel('理由', { exact: true }).fill('事实清楚，证据确凿，适用法律正确，程序合法。');
+    });
     await poll(state).toBe('待告知');
 
     await as('zhifa', caseUrl);
@@ -282,13 +289,22 @@ describe('case handling (执法办案) in the browser', () => {
     await poll(state).toBe('法制审核');
 
     await as('shenhe', caseUrl);
-    await act('transition-legalReview', '2026-11-04');
+    // the 法制审核 form starts empty: nothing is pre-set to 符合 or 同意 — an item left unanswered is refused in the form
+    await act('transition-legalReview', '2026-11-04', async (d) => {
+      for (const g of await d.getByRole('radiogroup').all()) await g.getByText('符合', { exact: true }).click();
+      await pick(d.getByLabel('审核意见', { exact: true }), '同意');
+      await d.getByLabel('理由', { exact: true }).fill('事实清楚，证据确凿，适用法律正确，程序合法，裁量适当。');
+    });
     await poll(state).toBe('集体讨论');
     expect(await page.getByTestId('case-reviews').textContent()).toContain('10/10 项符合');
 
     await as('lingdao', caseUrl);
     await act('transition-discuss', '2026-11-05', async (d) => {
       const rows = d.getByTestId('rows-members');
+      await rows.getByLabel('职务').first().fill('局长');
+      await rows.getByLabel('意见').first().fill('同意');
+      await pick(d.getByLabel('讨论决定', { exact: true }), '给予行政处罚');
+      await d.getByLabel('讨论记录', { exact: true }).fill('承办人汇报案情，法制审核意见同意。');
       for (const name of ['黄海', '林静']) {
         await rows.getByRole('button', { name: /添\s*加/ }).click();
         await rows.getByLabel('姓名').last().fill(name);
@@ -333,6 +349,20 @@ describe('case handling (执法办案) in the browser', () => {
     await poll(() => page.getByTestId('late-fee-paid').first().textContent()).toBe('9,000.00 元');
     expect(await page.getByTestId('owed-now').textContent()).toBe('0.00 元');
     expect(await page.getByTestId('case-deadlines').textContent()).toMatch(/当事人缴纳罚款.*已完成/);
+
+    // every line of the decision is executed before 结案 (行政处罚法 第七十四条): the gains paid, the yogurt destroyed
+    const execute = (line: string, how: string, receipt: string, note: string, amount?: string) =>
+      act('act-execution', null, async (d) => {
+        await pick(d.getByLabel('处罚项目', { exact: true }), line);
+        await pick(d.getByLabel('执行方式', { exact: true }), how);
+        await typeDate(d.getByLabel('日期', { exact: true }), '2026-11-25');
+        if (amount) await d.getByLabel('金额（元，缴纳违法所得或者拍卖所得）').fill(amount);
+        await d.getByLabel('凭证编号（缴款书、移交清单、销毁记录、拍卖成交确认书）').fill(receipt);
+        await d.getByLabel('说明', { exact: true }).fill(note);
+      });
+    await execute('2. 没收违法所得', '缴纳没收的违法所得', 'FS-0002', '没收违法所得缴入国库', '14080');
+    await execute('3. 没收非法财物', '销毁', 'XH-0001', '两名执法人员监督销毁');
+    await poll(async () => (await page.getByTestId('execution-state').allTextContents()).join()).toBe('已执行,已执行,已执行');
 
     await as('lingdao', caseUrl);
     await act('transition-close', '2026-11-26');

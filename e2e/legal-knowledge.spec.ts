@@ -532,7 +532,13 @@ describe('legal knowledge: law library, power list, discretion', () => {
     const fine = () => calc.getByTestId('calc-penalties').locator('.ant-list-item').filter({ hasText: /^罚款/ }).textContent();
     const trace = calc.getByTestId('calc-trace').locator('.ant-timeline-item');
     // the preview follows every input: wait for the one with all three circumstances
-    await poll(async () => (await trace.allTextContents()).some((s) => s.includes('从轻情节 3 个、从重情节 0 个'))).toBe(true);
+    // the tier step is in official wording and names its rule: 第三十二条 (应当从轻或者减轻) decides, listed last
+    await poll(async () =>
+      (await trace.allTextContents()).some(
+        (s) => s.includes('法定应当从轻或者减轻') && s.includes('依照《行政处罚法》第三十二条的规定，应当从轻或者减轻行政处罚，决定从轻处罚'),
+      ),
+    ).toBe(true);
+    await poll(async () => (await trace.allTextContents()).filter((s) => s.includes('认定情节')).length).toBe(3);
     expect(await fine()).toContain('140,800.00 – 168,960.00 元');
     expect(await fine()).toContain('应当');
     expect(await fine()).toContain('《食品安全法》第一百二十四条');

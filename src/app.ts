@@ -30,6 +30,7 @@ import { portalModule } from './modules/portal/module.ts';
 import { powersModule } from './modules/powers/module.ts';
 import { publicityModule } from './modules/publicity/module.ts';
 import { recordModule } from './modules/record/module.ts';
+import { rulesModule } from './modules/rules/module.ts';
 import { usersModule } from './modules/users/module.ts';
 import { isPublicPath } from './modules/portal/index.ts';
 import { CSRF_HEADER, principalForSession, SESSION_COOKIE } from './platform/auth/sessions.ts';
@@ -58,6 +59,7 @@ export const platformModules: readonly ModuleDef[] = [
   instrumentsModule,
   casesModule,
   calendarModule,
+  rulesModule,
   publicityModule,
   auditModule,
   backupModule,

@@ -41,6 +41,7 @@ const GLOBAL: [RegExp, string][] = [
   [/^\/api\/public\//, 'the public portal API: published data, readable by anyone'],
   [/^\/api\/laws\//, 'the law library: platform reference data, readable by every user; imports are the platform administrator’s'],
   [/^\/api\/calendar\//, 'the working-day calendar: platform reference data'],
+  [/^\/api\/rules\//, 'the rule catalogue (规则目录): the law the platform applies, readable by every user'],
   [/^\/api\/discretion\/violations\//, 'the violation catalogue: shared reference data'],
   [/^\/api\/record\/entries\/\{seq\}\/proof$/, 'a proof of the one shared record: it reveals hashes only'],
 ];

@@ -81,7 +81,9 @@ describe('the explanation', () => {
     expect(steps).toContain('benchmark.fromOldOrLighter');
     const temporal = r.body.trace.find((s: { step: string }) => s.step === 'benchmark.fromOldOrLighter');
     expect(temporal.articleIds).toEqual(['行政处罚法@2021-01-22#第三十七条']);
-    expect(temporal.text).toContain('从旧兼从轻');
+    // the step is in official wording now (it may reach an instrument): 第三十七条's own "适用新的规定", and the rule id names 从旧兼从轻
+    expect(temporal.text).toContain('新的规定处罚较轻，依照《行政处罚法》第三十七条的规定，适用新的规定');
+    expect(temporal.rule).toBe('temporal.newerLighter');
     for (const s of r.body.trace) for (const a of s.articleIds) expect(r.body.articles[a], a).toBeDefined();
     expect(r.body.articles['行政处罚法@2021-01-22#第三十七条'].title).toBe('中华人民共和国行政处罚法');
     expect(r.body.rulesDigest).toMatch(/^[0-9a-f]{64}$/);

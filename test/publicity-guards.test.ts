@@ -19,12 +19,15 @@ describe('publication guards (pure)', () => {
     expect(codes(withdrawalReasoned({ input: { reason: '原处罚决定被撤销', ground: 'revoked' } }))).toEqual([]);
   });
 
-  it('expiry: only a publication with a period, and only once the period is over', () => {
+  // 市场监督管理行政处罚信息公示规定 第十三条："其他行政处罚信息自公示之日起届满三年的，停止公示。" The period's
+  // last day (expiresOn) is still within it; publication stops the day after.
+  it('expiry: only a publication with a period, and only once the period is over (第十三条 届满)', () => {
     expect(codes(periodOver({ facts: { publication: { expiresOn: null } }, date: '2030-01-01' }))).toEqual(['NO_PUBLICITY_PERIOD']);
     const running = periodOver({ facts: { publication: { expiresOn: '2029-06-30' } }, date: '2029-06-29' });
     expect(codes(running)).toEqual(['PUBLICITY_PERIOD_RUNNING']);
     expect(running[0].message).toContain('2029-06-30');
-    expect(periodOver({ facts: { publication: { expiresOn: '2029-06-30' } }, date: '2029-06-30' })).toEqual([]);
+    expect(codes(periodOver({ facts: { publication: { expiresOn: '2029-06-30' } }, date: '2029-06-30' }))).toEqual(['PUBLICITY_PERIOD_RUNNING']);
+    expect(periodOver({ facts: { publication: { expiresOn: '2029-06-30' } }, date: '2029-07-01' })).toEqual([]);
   });
 
   it('credit repair: applicant and reason, a penalty publication, and the minimum time served', () => {

@@ -49,7 +49,14 @@ describe('deadlines written through the platform', () => {
       return openDeadline(tx, { id, type: 'case' }, 'penalty.statement', '2026-03-02', 'notify');
     });
     const expected = computeDeadline(deadlineRule('penalty.statement'), await loadCalendar(env.ctx.db), { start: '2026-03-02' });
-    expect(opened).toEqual({ ruleId: 'penalty.statement', label: expected.label, start: '2026-03-02', due: expected.due, warnFrom: expected.warnFrom });
+    expect(opened).toEqual({
+      id: expect.any(String),
+      ruleId: 'penalty.statement',
+      label: expected.label,
+      start: '2026-03-02',
+      due: expected.due,
+      warnFrom: expected.warnFrom,
+    });
     expect(await rows(id)).toEqual([
       { ruleId: 'penalty.statement', status: 'open', due: expected.due, warnFrom: expected.warnFrom, openedBy: 'notify', closedBy: null },
     ]);

@@ -16,3 +16,12 @@ export async function loadCalendar(q: Queryable): Promise<WorkCalendar> {
     years.filter((y) => y.source === 'admin').map((y) => Number(y.year)),
   );
 }
+
+/**
+ * Whether a year's holiday schedule is official (loaded from the package or entered by an administrator), read
+ * without loading the days: what the presenters of stored deadlines need to flag the provisional ones.
+ */
+export async function loadOfficialYears(q: Queryable): Promise<(year: number) => boolean> {
+  const years = new Set((await q.query<{ year: number }>('select year from calendar_years')).rows.map((r) => Number(r.year)));
+  return (year) => years.has(year);
+}

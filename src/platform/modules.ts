@@ -9,6 +9,7 @@
 import type { Command } from 'commander';
 import { validateWorkflow, type WorkflowDef } from '../domain/workflow.ts';
 import { deadlineRuleById } from '../domain/deadlines/rules.ts';
+import { legalRuleKinds, type LegalRule } from '../domain/legalRules.ts';
 import type { AppContext } from './context.ts';
 import type { Queryable } from './db/index.ts';
 import type { App } from './http.ts';
@@ -71,6 +72,15 @@ export interface ModuleDef {
   jobs?: readonly Job[];
   /** the current-state tables `fazhi ledger verify --state` replays the record over */
   stateTables?: readonly StateTable[];
+  /** the legal rules the module enforces, for the 规则目录 (domain/legalRules.ts) */
+  rules?: readonly LegalRule[];
+}
+
+/** A catalogue entry with the module that declares it. */
+export interface RegisteredRule {
+  rule: LegalRule;
+  module: string;
+  moduleLabel: string;
 }
 
 export const defineModule = <const M extends ModuleDef>(m: M): M => m;
@@ -84,6 +94,8 @@ export interface Registry {
   resolverOf(type: string): MatterResolver | undefined;
   readonly stateTables: readonly StateTable[];
   readonly jobs: readonly Job[];
+  /** every legal rule of every module (the 规则目录), ids unique */
+  readonly rules: readonly RegisteredRule[];
 }
 
 const key = (type: string, version: number) => `${type}@${version}`;
@@ -99,6 +111,7 @@ export function buildRegistry(modules: readonly ModuleDef[]): Registry {
   const visibility = new Map<string, VisibilityRule>();
   const resolvers = new Map<string, MatterResolver>();
   const names = new Set<string>();
+  const rules = new Map<string, RegisteredRule>();
   for (const m of modules) {
     if (names.has(m.name)) errors.push(`module ${m.name} is listed twice`);
     names.add(m.name);
@@ -117,6 +130,12 @@ export function buildRegistry(modules: readonly ModuleDef[]): Registry {
     for (const [type, r] of Object.entries(m.matterResolvers ?? {})) {
       if (resolvers.has(type)) errors.push(`the matter resolver of ${type} is declared twice`);
       resolvers.set(type, r);
+    }
+    for (const rule of m.rules ?? []) {
+      const seen = rules.get(rule.id);
+      if (seen) errors.push(`legal rule ${rule.id} is declared twice (${seen.module}, ${m.name})`);
+      if (!legalRuleKinds.includes(rule.kind)) errors.push(`legal rule ${rule.id} (${m.name}): unknown kind ${rule.kind}`);
+      rules.set(rule.id, { rule, module: m.name, moduleLabel: m.label });
     }
   }
   const types = new Set([...workflows.values()].map((d) => d.type));
@@ -145,5 +164,6 @@ export function buildRegistry(modules: readonly ModuleDef[]): Registry {
     resolverOf: (type: string) => resolvers.get(type),
     stateTables: Object.freeze(modules.flatMap((m) => m.stateTables ?? [])),
     jobs: Object.freeze(modules.flatMap((m) => m.jobs ?? [])),
+    rules: Object.freeze([...rules.values()]),
   });
 }

@@ -162,6 +162,8 @@ export const casePolicy = (p: Principal, c: { state: string; final: boolean; fin
     recordWaiver: may('recordWaiver'),
     recordPayment: may('recordPayment'),
     approvePaymentPlan: may('approvePaymentPlan'),
+    recordChallenge: may('recordChallenge'),
+    recordExecution: may('recordExecution'),
     extendDeadline: may('extendDeadline'),
     suspendDeadline: may('suspendDeadline'),
     uploadEvidence: open && has(p, 'officer', 'admin'),

@@ -13,6 +13,7 @@ import { uploadEvidence } from '../modules/record/upload-evidence.ts';
 import { addEvidence } from '../modules/cases/commands/add-evidence.ts';
 import { openCase } from '../modules/cases/commands/open-case.ts';
 import { recordPayment } from '../modules/cases/commands/record-payment.ts';
+import { recordExecution } from '../modules/cases/commands/record-execution.ts';
 import { Readable } from 'node:stream';
 
 const contact = { name: '王志强', phone: '0999-87654321', address: '示例市示例区人民路1号' };
@@ -186,6 +187,22 @@ export async function seedCases(ctx: AppContext, today = chinaToday()): Promise<
   await step(leader, s1, 'decide', { outcome: 'penalty', penalties }, d(-35));
   await step(officer, s1, 'serve', { servedOn: d(-35), method: 'direct', recipient: '李鑫隆', avFileIds: [] }, d(-35));
   await recordPayment(ctx, officer, s1, { paidOn: d(-23), amountFen: 15_000_000, receiptNo: '非税-2026-0037' });
+  // every line of the decision executed before 结案: the confiscated gains paid, the confiscated yogurt destroyed
+  await recordExecution(ctx, officer, s1, {
+    line: 1,
+    act: 'payment',
+    on: d(-23),
+    amountFen: 1_408_000,
+    receiptNo: '非税-2026-0038',
+    note: '没收违法所得已缴入国库',
+  });
+  await recordExecution(ctx, officer, s1, {
+    line: 2,
+    act: 'destruction',
+    on: d(-22),
+    receiptNo: '销毁-2026-0005',
+    note: '超过保质期的酸奶46杯经两名执法人员监督销毁，全程录像',
+  });
   await step(leader, s1, 'close', { opinion: '同意结案' }, d(-20));
   await step(officer, s1, 'archive', {}, d(-19));
 
@@ -226,12 +243,17 @@ export async function seedCases(ctx: AppContext, today = chinaToday()): Promise<
       occurredAt: `${d(-10)}T10:20`,
       place: '示例区建设路16号店内',
       facts: '当事人经营的小吃未标示价格。',
-      penalties: [{ kind: 'fine', amountFen: 15_000 }],
+      // 当场收缴: "依法给予一百元以下罚款的" (行政处罚法 第六十八条第（一）项), against the 专用票据 (第七十条)
+      penalties: [{ kind: 'fine', amountFen: 10_000 }],
       collectedOnSite: true,
+      collectionGround: 'smallFine',
+      receiptNo: '非税-2026-0102',
       avFileIds: [v],
     },
     d(-10),
   );
+  // 第七十一条: handed over to the bureau within two working days
+  await step(officer, s2, 'handOverFine', { handedOverOn: d(-10), handedOverTo: '本局财务室' }, d(-10));
   await step(leader, s2, 'close', { opinion: '同意结案' }, d(-9));
   return 4;
 }

@@ -34,6 +34,7 @@ const MyInspectionsPage = page(() => import('./pages/inspections/MyInspectionsPa
 const PublicityPage = page(() => import('./pages/publicity/PublicityPage'));
 const PublicationPage = page(() => import('./pages/publicity/PublicationPage'));
 const AccessLogPage = page(() => import('./pages/audit/AccessLogPage'));
+const RulesPage = page(() => import('./pages/rules/RulesPage'));
 
 function Lazy({ children, resetOnNavigate = true }: { children: ReactNode; resetOnNavigate?: boolean }) {
   // pages are keyed by path, so an error on one page is forgotten when the user navigates away;
@@ -73,6 +74,7 @@ export function AppRoutes() {
         <Route path="record/:matterType/:matterId" element={load(<RecordPage />)} />
         <Route path="audit/access" element={load(<AccessLogPage />)} />
         <Route path="deadlines" element={load(<DeadlinesPage />)} />
+        <Route path="rules" element={load(<RulesPage />)} />
         <Route path="powers" element={load(<PowersPage />)} />
         <Route path="powers/:id" element={load(<PowerDetailPage />)} />
         <Route path="laws" element={load(<LawSearchPage />)} />

@@ -1,11 +1,12 @@
 /**
  * The working-day calendar (工作日 / 法定节假日 / 调休). Pure: built from the day entries the
  * database holds (official schedules from the calendar package, overridden by administrators).
- * Weekends are rest days unless marked a make-up workday; years without a published schedule
- * still get the statutory holidays (statutoryHolidays.ts), so 1 January is never a working day.
+ * Weekends are rest days unless marked a make-up workday. A year that is not complete (not the package's)
+ * still gets the days off of 《全国年节及纪念日放假办法》 (statutoryHolidays.ts): the holidays of 第二条 and
+ * the 补假 of 第六条 for those on a Saturday or Sunday, each unless an administrator entered that day.
  */
 import { addDays, assertComputable } from '../dates.ts';
-import { statutoryHolidays } from './statutoryHolidays.ts';
+import { derivedDaysOff, type DerivedDay } from './statutoryHolidays.ts';
 
 export type DayKind = 'holiday' | 'workday';
 export interface CalendarDay {
@@ -19,6 +20,8 @@ export class WorkCalendar {
   private readonly completeYears: Set<number>;
   private readonly announcedYears: Set<number>;
   private readonly derivedYears = new Set<number>();
+  /** the days set by rule (not entered), with their article */
+  private readonly derived = new Map<string, DerivedDay>();
 
   /**
    * `days`: holidays and make-up workdays. `completeYears`: years whose whole official schedule
@@ -34,10 +37,32 @@ export class WorkCalendar {
   private ensureYear(year: number) {
     if (this.completeYears.has(year) || this.derivedYears.has(year)) return;
     this.derivedYears.add(year);
-    for (const h of statutoryHolidays(year)) if (!this.days.has(h.date)) this.days.set(h.date, { ...h, kind: 'holiday' });
+    for (const h of derivedDaysOff(year)) {
+      if (this.days.has(h.date)) continue;
+      this.days.set(h.date, { date: h.date, name: h.name, kind: 'holiday' });
+      this.derived.set(h.date, h);
+    }
   }
 
-  /** Whether the year's schedule is the official one (false: statutory holidays only, no 调休). */
+  /**
+   * The year's holidays and make-up workdays as they apply: each entered day (source 'entered') and each day
+   * set by rule that no entry overrides (source 'holiday' of 第二条 or 'makeUp' of 第六条, with its article).
+   */
+  daysOfYear(year: number): { date: string; kind: DayKind; name: string; source: 'entered' | DerivedDay['source']; basis: string | null }[] {
+    this.ensureYear(year);
+    return [...this.days.values()]
+      .filter((d) => d.date.startsWith(`${year}-`))
+      .map((d) => {
+        const r = this.derived.get(d.date);
+        return { ...d, source: r ? r.source : ('entered' as const), basis: r ? r.basis : null };
+      })
+      .sort((a, b) => a.date.localeCompare(b.date));
+  }
+
+  /**
+   * Whether the year's schedule is the official one (false: the days off by rule only, no 调休 — a deadline
+   * that depends on such a year is provisional, 暂按法定节假日计算).
+   */
   isOfficialYear(year: number): boolean {
     return this.completeYears.has(year) || this.announcedYears.has(year);
   }
@@ -73,8 +98,13 @@ export class WorkCalendar {
     return { date: d, skipped };
   }
 
-  /** The n-th working day before `date` (for "notify N days before" rules). */
+  /**
+   * The n-th working day before `date` (the day itself does not count): the earliest day of the n working
+   * days that precede `date`. For "N days before the event" rules see computeDeadline, which also leaves the
+   * day of the act out (the latest date is the day before this one).
+   */
   subtractWorkingDays(date: string, n: number): { date: string; skipped: { date: string; name: string }[] } {
+    if (!Number.isInteger(n) || n < 0) throw new RangeError('n must be a non-negative integer');
     const skipped: { date: string; name: string }[] = [];
     let d = date;
     let count = 0;

@@ -94,6 +94,8 @@ export type ReviewOpinion = keyof typeof reviewOpinions;
 export const discussionDecisions = {
   penalty: '给予行政处罚',
   noPenalty: '不予行政处罚',
+  /** 依免罚清单免予行政处罚 — a decision of its own, not 不予处罚 (issue 10 item 3) */
+  exempted: '免予行政处罚',
   referral: '移送司法机关',
   furtherInvestigation: '补充调查',
 } as const;
@@ -138,6 +140,20 @@ export const caseActs = {
   recordWaiver: { label: '登记放弃权利', states: ['noticed'], roles: ['officer'], needsFine: false },
   recordPayment: { label: '登记缴款', states: ['served', 'enforcement'], roles: ['officer', 'admin'], needsFine: true },
   approvePaymentPlan: { label: '批准延期或分期缴纳罚款', states: ['served'], roles: ['leader'], needsFine: true },
+  recordChallenge: { label: '登记行政复议或者行政诉讼', states: ['served', 'enforcement'], roles: ['officer', 'legalReviewer'], needsFine: false },
+  recordExecution: { label: '登记处罚决定的执行', states: ['served', 'enforcement'], roles: ['officer', 'admin'], needsFine: false },
+  // 查封、扣押 (行政强制法 第二十四条—第二十八条): decided during the check or the investigation; extended (a leader), a
+  // testing period excluded, released or ended by a decision in any state of an open case
+  imposeMeasure: { label: '决定查封、扣押', states: ['verifying', 'filingProposed', 'investigating'], roles: ['officer'], needsFine: false },
+  extendMeasure: { label: '延长查封、扣押期限', states: null, roles: ['leader'], needsFine: false, refusal: '延长查封、扣押期限须经行政机关负责人批准' },
+  recordMeasureTesting: { label: '登记检测、检验期间', states: null, roles: ['officer', 'leader'], needsFine: false },
+  endMeasure: { label: '解除查封、扣押或作出处理决定', states: null, roles: ['officer'], needsFine: false },
+  // 先行登记保存的处理决定 (行政处罚法 第五十六条)
+  decidePreservation: { label: '先行登记保存处理决定', states: null, roles: ['officer'], needsFine: false },
+  // 告知实名举报人是否立案 (投诉举报处理暂行办法 第三十一条): after 批准立案 or 不予立案 (a final state: see notifyReporterStates)
+  notifyReporter: { label: '告知举报人是否立案', states: null, roles: ['officer'], needsFine: false },
+  // 推送至当事人登记地 (行政处罚信息公示规定 第十条)
+  recordPublicityPush: { label: '推送行政处罚信息', states: null, roles: ['officer', 'admin'], needsFine: false },
   // a deadline is extended or suspended in any state of an open case (states: null)
   extendDeadline: { label: '延长期限', states: null, roles: ['leader'], needsFine: false, refusal: '延长期限须由负责人批准' },
   suspendDeadline: { label: '中止期限', states: null, roles: ['officer', 'leader'], needsFine: false, refusal: '当前用户不能中止期限' },

@@ -5,7 +5,7 @@
  * Counting (RULES.md): 行政处罚法 第八十五条 — its "二日""三日""五日""七日" are working days;
  * other periods are calendar days unless the text says 工作日. A period starts the day after the
  * event; a period in days, months or years that ends on a rest day ends on the next working day
- * (民法典 第二百零三条). `basis` links article versions of the law library; `sourceNote` names a
+ * (民法典 第二百零三条) unless the rule declares otherwise (`restDay`: 追责时效 and 公示期 end when they end). `basis` links article versions of the law library; `sourceNote` names a
  * source that is not in the library yet.
  */
 
@@ -16,7 +16,10 @@ export interface DeadlineRule {
   label: string;
   amount: number;
   unit: DeadlineUnit;
-  /** 'after': due N units after the event; 'before': the latest date N units before the event */
+  /**
+   * 'after': due N units after the event (the event's day not counted); 'before': the latest day that
+   * leaves N full units before the event — neither that day nor the event's day counts (e.g. 七日前通知).
+   */
   direction: 'after' | 'before';
   event: string;
   basis: readonly string[];
@@ -26,7 +29,16 @@ export interface DeadlineRule {
   extension?: { amount: number; unit: DeadlineUnit; approval: string };
   /** warn this many working days before the due date */
   warnWorkingDays: number;
+  /**
+   * Whether a period in days, months or years whose last day is a rest day ends on the next working day
+   * (a party's period: 民法典 第二百零三条, 行政诉讼法 解释), with the reason. Declare `extends: false` where the
+   * end limits the body's power or the party's exposure (追责时效, 公示期): extending it needs a text that says
+   * so. Absent: the general rule for a party's period (extends). Not used for working-day periods.
+   */
+  restDay?: { extends: boolean; reason: string };
   validFrom: string;
+  /** YYYY-MM-DD: when this rule's content (period, event, citation) last changed — shown in the 规则目录 */
+  changedOn?: string;
   /**
    * Worked examples, run by the tests and shown in the 规则目录: with the shipped calendar, the event
    * on `start` gives `due`. `text` says it in Chinese, quoting the article.
@@ -47,35 +59,92 @@ const rules = [
     direction: 'after',
     event: '发现或收到线索',
     basis: [],
-    sourceNote: '《市场监督管理行政处罚程序规定》第十八条（国家市场监督管理总局令第42号，待入库）',
+    sourceNote:
+      '《市场监督管理行政处罚程序规定》第十八条：十五个工作日内核查并决定是否立案，经负责人批准可延长十五个工作日，检测、检验、检疫、鉴定等时间不计入（文本未入库，条号与令号未经平台核对）',
     suspendable: true,
     extension: { amount: 15, unit: 'workingDays', approval: '市场监督管理部门负责人批准' },
     warnWorkingDays: 3,
     validFrom: '2022-09-01',
+    changedOn: '2026-12-07',
+    examples: [
+      {
+        text: '自发现线索或者收到材料之日起十五个工作日内核查并决定是否立案：2025年9月26日（星期五）收到线索，9月28日（星期日）调休上班计入，国庆、中秋假期（10月1日至8日）不计，10月11日（星期六）调休上班计入，10月23日届满',
+        start: '2025-09-26',
+        due: '2025-10-23',
+      },
+    ],
   },
   {
+    // 追责时效: the violation must be *discovered* (the lead's date) by `due`; not measured at filing
     id: 'penalty.limitation',
-    label: '行政处罚追责时效',
+    label: '行政处罚追责时效（违法行为须在期限内被发现）',
     amount: 2,
     unit: 'years',
     direction: 'after',
     event: '违法行为发生（有连续或者继续状态的，自行为终了）',
-    basis: [`${APL}#第三十六条`],
+    basis: [`${APL}#第三十六条`, `${APL}#第三十七条`],
     suspendable: false,
+    restDay: { extends: false, reason: '追责时效届满即不再给予行政处罚（第三十六条），延长处罚权须有法律明文规定，届满日不因节假日顺延' },
     warnWorkingDays: 20,
     validFrom: '2021-07-15',
+    changedOn: '2026-12-07',
+    examples: [
+      {
+        text: '第三十六条“违法行为在二年内未被发现的，不再给予行政处罚”，“从违法行为发生之日起计算”：2024年3月1日发生的违法行为，至2026年3月1日（星期日）届满，不顺延；3月2日才发现的，不再给予行政处罚',
+        start: '2024-03-01',
+        due: '2026-03-01',
+      },
+      {
+        text: '违法行为有连续或者继续状态的，从行为终了之日起计算：2024年2月29日终了，二年至2026年2月28日届满（2026年无2月29日）',
+        start: '2024-02-29',
+        due: '2026-02-28',
+      },
+    ],
   },
   {
     id: 'penalty.limitation.lifeHealth',
-    label: '行政处罚追责时效（涉及生命健康安全、金融安全且有危害后果）',
+    label: '行政处罚追责时效（涉及生命健康安全、金融安全且有危害后果，2021年7月15日起的违法行为）',
     amount: 5,
     unit: 'years',
     direction: 'after',
     event: '违法行为发生（有连续或者继续状态的，自行为终了）',
-    basis: [`${APL}#第三十六条`],
+    basis: [`${APL}#第三十六条`, `${APL}#第三十七条`, `${APL}#第八十六条`],
     suspendable: false,
+    restDay: { extends: false, reason: '追责时效届满即不再给予行政处罚（第三十六条），延长处罚权须有法律明文规定，届满日不因节假日顺延' },
     warnWorkingDays: 20,
     validFrom: '2021-07-15',
+    changedOn: '2026-12-07',
+    examples: [
+      {
+        text: '第三十六条“涉及公民生命健康安全、金融安全且有危害后果的，上述期限延长至五年”：2021年8月1日发生的违法行为，至2026年8月1日（星期六）届满，不顺延',
+        start: '2021-08-01',
+        due: '2026-08-01',
+      },
+    ],
+  },
+  {
+    // 第三十七条: the law in force at the time of the act — before 2021-07-15 (第八十六条) the earlier text's two years
+    id: 'penalty.limitation.2017',
+    label: '行政处罚追责时效（2021年7月15日前发生的违法行为）',
+    amount: 2,
+    unit: 'years',
+    direction: 'after',
+    event: '违法行为发生（有连续或者继续状态的，自行为终了）',
+    basis: [`${APL}#第三十七条`, `${APL}#第八十六条`],
+    sourceNote:
+      '《行政处罚法》（1996年通过，2009年、2017年修正）第二十九条：“违法行为在二年内未被发现的，不再给予行政处罚。法律另有规定的除外。前款规定的期限，从违法行为发生之日起计算；违法行为有连续或者继续状态的，从行为终了之日起计算。”（该版本文本未入库）。依现行法第三十七条适用违法行为发生时的规定，现行法第三十六条的五年期限不适用于2021年7月15日前发生的违法行为',
+    suspendable: false,
+    restDay: { extends: false, reason: '追责时效届满即不再给予行政处罚，延长处罚权须有法律明文规定，届满日不因节假日顺延' },
+    warnWorkingDays: 20,
+    validFrom: '1996-10-01',
+    changedOn: '2026-12-07',
+    examples: [
+      {
+        text: '第三十七条“实施行政处罚，适用违法行为发生时的法律”：2021年3月1日发生、涉及生命健康安全的违法行为，适用修改前第二十九条的二年，至2023年3月1日届满',
+        start: '2021-03-01',
+        due: '2023-03-01',
+      },
+    ],
   },
   {
     id: 'penalty.decision',
@@ -87,8 +156,18 @@ const rules = [
     basis: [`${APL}#第六十条`],
     suspendable: true,
     extension: { amount: 30, unit: 'calendarDays', approval: '市场监督管理部门负责人批准（《市场监督管理行政处罚程序规定》第六十四条）' },
+    sourceNote:
+      '延长三十日及再次延期：《市场监督管理行政处罚程序规定》第六十四条（国家市场监督管理总局令第42号，待入库）——经延期仍不能作出处理决定的，由负责人集体讨论决定是否继续延期并确定延长的期限；条文未入库，延长期限由集体讨论决定，不在此设定天数',
     warnWorkingDays: 10,
     validFrom: '2021-07-15',
+    changedOn: '2026-11-23',
+    examples: [
+      {
+        text: '第六十条“自行政处罚案件立案之日起九十日内作出行政处罚决定”：2025年3月3日立案，第九十日为6月1日，逢端午节假期（5月31日至6月2日），顺延至6月3日',
+        start: '2025-03-03',
+        due: '2025-06-03',
+      },
+    ],
   },
   {
     id: 'penalty.statement',
@@ -99,10 +178,18 @@ const rules = [
     event: '收到行政处罚告知书',
     basis: [`${APL}#第四十五条`],
     sourceNote:
-      '《市场监督管理行政处罚程序规定》第五十七条：自告知书送达之日起五个工作日内未行使陈述、申辩权的，视为放弃（国家市场监督管理总局令第42号，待入库）',
+      '五个工作日：《市场监督管理行政处罚程序规定》第五十七条，自告知书送达之日起五个工作日内未行使陈述、申辩权的，视为放弃（文本未入库，条号与令号未经平台核对）；行政处罚法第四十五条只规定陈述、申辩的权利，未规定期间',
     suspendable: false,
     warnWorkingDays: 1,
     validFrom: '2022-09-01',
+    changedOn: '2026-12-07',
+    examples: [
+      {
+        text: '自告知书送达之日起五个工作日内陈述、申辩：2025年9月30日送达，国庆、中秋假期不计，10月11日（星期六）调休上班计入，10月14日届满',
+        start: '2025-09-30',
+        due: '2025-10-14',
+      },
+    ],
   },
   {
     id: 'penalty.hearingRequest',
@@ -115,6 +202,14 @@ const rules = [
     suspendable: false,
     warnWorkingDays: 1,
     validFrom: '2021-07-15',
+    changedOn: '2026-11-23',
+    examples: [
+      {
+        text: '第六十四条第（一）项“当事人要求听证的，应当在行政机关告知后五日内提出”，“五日”是工作日（第八十五条）：2025年4月30日告知，劳动节假期（5月1日至5日）不计，5月12日（星期一）届满',
+        start: '2025-04-30',
+        due: '2025-05-12',
+      },
+    ],
   },
   {
     id: 'penalty.hearingNotice',
@@ -127,6 +222,19 @@ const rules = [
     suspendable: false,
     warnWorkingDays: 2,
     validFrom: '2021-07-15',
+    changedOn: '2026-12-07',
+    examples: [
+      {
+        text: '第六十四条第（二）项“行政机关应当在举行听证的七日前，通知当事人及有关人员听证的时间、地点”，“七日”为工作日（第八十五条），通知之日与听证之日均不计入：2026年3月16日（星期一）举行听证，最迟于3月4日通知（3月5日至13日间有七个工作日）',
+        start: '2026-03-16',
+        due: '2026-03-04',
+      },
+      {
+        text: '跨越国庆、中秋假期：2025年10月13日（星期一）举行听证，10月11日（星期六）、9月28日（星期日）调休上班计入，10月1日至8日不计，最迟于9月25日通知',
+        start: '2025-10-13',
+        due: '2025-09-25',
+      },
+    ],
   },
   {
     id: 'penalty.service',
@@ -139,6 +247,14 @@ const rules = [
     suspendable: false,
     warnWorkingDays: 2,
     validFrom: '2021-07-15',
+    changedOn: '2026-11-23',
+    examples: [
+      {
+        text: '第六十一条“当事人不在场的，行政机关应当在七日内……送达”，“七日”是工作日（第八十五条）：2026年2月12日作出决定，2月14日、2月28日（星期六）调休上班计入，春节假期（2月15日至23日）不计，2月28日届满',
+        start: '2026-02-12',
+        due: '2026-02-28',
+      },
+    ],
   },
   {
     id: 'penalty.payment',
@@ -151,6 +267,116 @@ const rules = [
     suspendable: false,
     warnWorkingDays: 3,
     validFrom: '2021-07-15',
+    changedOn: '2026-11-23',
+    examples: [
+      {
+        text: '第六十七条第三款“当事人应当自收到行政处罚决定书之日起十五日内……缴纳罚款”（日历日）：2025年9月20日收到，第十五日为10月5日，逢国庆、中秋假期，顺延至10月9日',
+        start: '2025-09-20',
+        due: '2025-10-09',
+      },
+    ],
+  },
+  {
+    id: 'penalty.onSiteHandover',
+    label: '当场收缴的罚款交至行政机关',
+    amount: 2,
+    unit: 'workingDays',
+    direction: 'after',
+    event: '执法人员当场收缴罚款',
+    basis: [`${APL}#第七十一条`, `${APL}#第八十五条`],
+    suspendable: false,
+    warnWorkingDays: 1,
+    validFrom: '2021-07-15',
+    changedOn: '2026-12-07',
+    examples: [
+      {
+        text: '“执法人员当场收缴的罚款，应当自收缴罚款之日起二日内，交至行政机关”（第七十一条），“二日”是工作日（第八十五条）：2026年11月20日（星期五）收缴的，最迟于11月24日（星期二）交至行政机关',
+        start: '2026-11-20',
+        due: '2026-11-24',
+      },
+    ],
+  },
+  {
+    id: 'evidence.preservationDecision',
+    label: '对先行登记保存的证据作出处理决定',
+    amount: 7,
+    unit: 'workingDays',
+    direction: 'after',
+    event: '先行登记保存证据',
+    basis: [`${APL}#第五十六条`, `${APL}#第八十五条`],
+    suspendable: false,
+    warnWorkingDays: 2,
+    validFrom: '2021-07-15',
+    changedOn: '2026-12-07',
+    examples: [
+      {
+        text: '第五十六条“先行登记保存，并应当在七日内及时作出处理决定”，七日为工作日（第八十五条）：2026年9月30日登记保存，国庆假期不计、10月10日（星期六）调休上班计入，10月15日届满',
+        start: '2026-09-30',
+        due: '2026-10-15',
+      },
+    ],
+  },
+  {
+    id: 'coercive.seizure',
+    label: '查封、扣押期限',
+    amount: 30,
+    unit: 'calendarDays',
+    direction: 'after',
+    event: '实施查封、扣押',
+    basis: ['行政强制法@2011-06-30#第二十五条', '行政强制法@2011-06-30#第二十七条'],
+    // 第二十五条第三款: 检测、检验、检疫或者技术鉴定的期间不计入 — registered as a suspension of the measure's deadline
+    suspendable: true,
+    extension: { amount: 30, unit: 'calendarDays', approval: '行政机关负责人批准（《行政强制法》第二十五条第一款）' },
+    warnWorkingDays: 5,
+    validFrom: '2012-01-01',
+    changedOn: '2026-12-07',
+    examples: [
+      {
+        text: '第二十五条“查封、扣押的期限不得超过三十日”（第六十九条只将“十日以内”的期限规定为工作日，三十日按日历日计算）：2026年9月4日扣押，10月4日届满，逢国庆假期顺延至10月8日',
+        start: '2026-09-04',
+        due: '2026-10-08',
+      },
+    ],
+  },
+  {
+    id: 'report.filingNotice',
+    label: '将是否立案的决定告知实名举报人',
+    amount: 5,
+    unit: 'workingDays',
+    direction: 'after',
+    event: '作出是否立案决定',
+    basis: ['市场监督管理投诉举报处理暂行办法@2022-03-24#第三十一条'],
+    suspendable: false,
+    warnWorkingDays: 2,
+    validFrom: '2022-05-01',
+    changedOn: '2026-12-07',
+    examples: [
+      {
+        text: '第三十一条第二款“举报人实名举报的……自作出是否立案决定之日起五个工作日内告知举报人”：2026年9月3日（星期四）批准立案，9月10日届满',
+        start: '2026-09-03',
+        due: '2026-09-10',
+      },
+    ],
+  },
+  {
+    id: 'publicity.push',
+    label: '将行政处罚信息推送至当事人登记地（住所地）市场监督管理部门',
+    amount: 10,
+    unit: 'workingDays',
+    direction: 'after',
+    event: '作出行政处罚决定（当事人登记地不在本省、自治区、直辖市）',
+    basis: [`${PUB}#第十条`],
+    suspendable: false,
+    warnWorkingDays: 3,
+    validFrom: '2021-09-01',
+    changedOn: '2026-12-07',
+    examples: [
+      {
+        text: '第十条“不在同一省、自治区、直辖市的……自作出行政处罚决定之日起十个工作日内……推送至当事人登记地（住所地）市场监督管理部门”：2026年11月2日决定，11月16日届满',
+        start: '2026-11-02',
+        due: '2026-11-16',
+      },
+    ],
   },
   {
     id: 'publicity.penalty',
@@ -163,6 +389,14 @@ const rules = [
     suspendable: false,
     warnWorkingDays: 5,
     validFrom: '2021-09-01',
+    changedOn: '2026-11-23',
+    examples: [
+      {
+        text: '第九条“应当自作出行政处罚决定之日起二十个工作日内……进行公示”：2026年9月18日作出决定，中秋（9月25日至27日）、国庆（10月1日至7日）假期不计，9月20日、10月10日调休上班计入，10月22日届满',
+        start: '2026-09-18',
+        due: '2026-10-22',
+      },
+    ],
   },
   {
     id: 'publicity.withdrawal',
@@ -175,6 +409,14 @@ const rules = [
     suspendable: false,
     warnWorkingDays: 1,
     validFrom: '2021-09-01',
+    changedOn: '2026-11-23',
+    examples: [
+      {
+        text: '第十一条“应当在三个工作日内撤回行政处罚公示信息并说明理由”：2025年12月31日决定被撤销，元旦假期（2026年1月1日至3日）不计，1月4日（星期日）调休上班计入，1月6日届满',
+        start: '2025-12-31',
+        due: '2026-01-06',
+      },
+    ],
   },
   {
     id: 'publicity.period',
@@ -185,8 +427,22 @@ const rules = [
     event: '公示',
     basis: [`${PUB}#第十三条`],
     suspendable: false,
+    restDay: { extends: false, reason: '第十三条“自公示之日起届满三年的，停止公示”：公示期届满即停止，无顺延的规定，不延长对当事人信息的公示' },
     warnWorkingDays: 10,
     validFrom: '2021-09-01',
+    changedOn: '2026-12-07',
+    examples: [
+      {
+        text: '第十三条“其他行政处罚信息自公示之日起届满三年的，停止公示”：2023年3月5日公示，至2026年3月5日届满停止公示',
+        start: '2023-03-05',
+        due: '2026-03-05',
+      },
+      {
+        text: '届满日为休息日的不顺延：2023年10月4日公示，至2026年10月4日（国庆假期）届满停止公示',
+        start: '2023-10-04',
+        due: '2026-10-04',
+      },
+    ],
   },
   {
     id: 'publicity.period.low',
@@ -197,8 +453,22 @@ const rules = [
     event: '公示',
     basis: [`${PUB}#第十三条`],
     suspendable: false,
+    restDay: { extends: false, reason: '第十三条“自公示之日起届满三个月的，停止公示”：公示期届满即停止，无顺延的规定，不延长对当事人信息的公示' },
     warnWorkingDays: 5,
     validFrom: '2021-09-01',
+    changedOn: '2026-12-07',
+    examples: [
+      {
+        text: '第十三条“仅受到通报批评或者较低数额罚款的行政处罚信息自公示之日起届满三个月的，停止公示”：2026年1月31日公示，至4月30日届满（4月无31日）',
+        start: '2026-01-31',
+        due: '2026-04-30',
+      },
+      {
+        text: '届满日为休息日的不顺延：2026年7月4日公示，至10月4日（国庆假期，星期日）届满停止公示',
+        start: '2026-07-04',
+        due: '2026-10-04',
+      },
+    ],
   },
   {
     id: 'publicity.credit',
@@ -212,6 +482,14 @@ const rules = [
     suspendable: false,
     warnWorkingDays: 2,
     validFrom: '2016-01-01',
+    changedOn: '2026-12-01',
+    examples: [
+      {
+        text: '作出决定之日起七个工作日内上报：2025年1月24日（星期五）作出决定，1月26日（星期日）调休上班计入，春节假期（1月28日至2月4日）不计，2月8日（星期六）调休上班计入，2月10日届满',
+        start: '2025-01-24',
+        due: '2025-02-10',
+      },
+    ],
   },
   {
     id: 'publicity.repair.minimum',
@@ -223,8 +501,17 @@ const rules = [
     basis: [],
     sourceNote: '失信行为纠正后的信用信息修复管理办法（试行）（2023）（RULES.md：未核实 / unverified）',
     suspendable: false,
+    restDay: { extends: false, reason: '最短公示期届满后当事人即可申请信用修复；顺延将推迟当事人的权利，无顺延的规定' },
     warnWorkingDays: 0,
     validFrom: '2023-05-01',
+    changedOn: '2026-12-07',
+    examples: [
+      {
+        text: '最短公示期三个月（来源未入库、未核实）：2026年7月4日公示，至10月4日（星期日）届满，不顺延，届满后可申请信用修复',
+        start: '2026-07-04',
+        due: '2026-10-04',
+      },
+    ],
   },
   {
     id: 'inspection.resultsPublication',
@@ -234,9 +521,19 @@ const rules = [
     direction: 'after',
     event: '检查结果信息形成（抽查任务检查结束）',
     basis: ['食品生产经营监督检查管理办法@2021-12-24#第三十九条', '优化营商环境条例@2019-10-22#第五十四条'],
+    sourceNote:
+      '二十个工作日出自《食品生产经营监督检查管理办法》第三十九条（食品生产经营监督检查）；优化营商环境条例第五十四条只要求抽查事项及查处结果“及时向社会公开”，未规定天数；其他领域双随机抽查结果公示期限的文件未入库',
     suspendable: false,
     warnWorkingDays: 5,
     validFrom: '2022-03-15',
+    changedOn: '2026-12-07',
+    examples: [
+      {
+        text: '《食品生产经营监督检查管理办法》第三十九条“应当于检查结果信息形成后20个工作日内向社会公开”：2025年6月20日（星期五）检查结束，7月18日（星期五）届满',
+        start: '2025-06-20',
+        due: '2025-07-18',
+      },
+    ],
   },
   {
     id: 'complaint.acceptance',
@@ -249,6 +546,14 @@ const rules = [
     suspendable: false,
     warnWorkingDays: 2,
     validFrom: '2022-05-01',
+    changedOn: '2026-11-23',
+    examples: [
+      {
+        text: '第十四条“应当自收到投诉之日起七个工作日内作出受理或者不予受理的决定”：2025年4月30日收到，劳动节假期（5月1日至5日）不计，5月14日届满',
+        start: '2025-04-30',
+        due: '2025-05-14',
+      },
+    ],
   },
   {
     id: 'referral.approval',
@@ -261,6 +566,14 @@ const rules = [
     suspendable: false,
     warnWorkingDays: 1,
     validFrom: '2020-08-07',
+    changedOn: '2026-11-23',
+    examples: [
+      {
+        text: '第五条“应当自接到报告之日起３日内作出批准移送或者不批准移送的决定”（日历日）：2025年9月29日接到报告，第三日为10月2日，逢国庆假期，顺延至10月9日',
+        start: '2025-09-29',
+        due: '2025-10-09',
+      },
+    ],
   },
   {
     id: 'referral.policeDecision',
@@ -273,6 +586,14 @@ const rules = [
     suspendable: false,
     warnWorkingDays: 1,
     validFrom: '2020-08-07',
+    changedOn: '2026-11-23',
+    examples: [
+      {
+        text: '第八条“公安机关应当自接受……移送的涉嫌犯罪案件之日起３日内……进行审查”（日历日）：2026年5月8日接受移送，5月11日（星期一）届满',
+        start: '2026-05-08',
+        due: '2026-05-11',
+      },
+    ],
   },
   {
     id: 'referral.reconsiderationRequest',
@@ -285,6 +606,14 @@ const rules = [
     suspendable: false,
     warnWorkingDays: 1,
     validFrom: '2020-08-07',
+    changedOn: '2026-11-23',
+    examples: [
+      {
+        text: '第九条“可以自接到不予立案通知书之日起３日内，提请……复议”（日历日）：2026年6月17日接到，第三日为6月20日，逢端午节假期（6月19日至21日），顺延至6月22日',
+        start: '2026-06-17',
+        due: '2026-06-22',
+      },
+    ],
   },
   {
     id: 'reconsideration.application',
@@ -297,6 +626,14 @@ const rules = [
     suspendable: false,
     warnWorkingDays: 5,
     validFrom: '2024-01-01',
+    changedOn: '2026-11-23',
+    examples: [
+      {
+        text: '《行政复议法》第二十条“可以自知道或者应当知道该行政行为之日起六十日内提出行政复议申请”：2025年8月8日知道，第六十日为10月7日，逢国庆、中秋假期，顺延至10月9日',
+        start: '2025-08-08',
+        due: '2025-10-09',
+      },
+    ],
   },
   {
     id: 'reconsideration.decision',
@@ -310,6 +647,14 @@ const rules = [
     extension: { amount: 30, unit: 'calendarDays', approval: '行政复议机构负责人批准' },
     warnWorkingDays: 5,
     validFrom: '2024-01-01',
+    changedOn: '2026-11-23',
+    examples: [
+      {
+        text: '《行政复议法》第六十二条“应当自受理申请之日起六十日内作出行政复议决定”：2026年3月2日受理，第六十日为5月1日，逢劳动节假期（5月1日至5日），顺延至5月6日',
+        start: '2026-03-02',
+        due: '2026-05-06',
+      },
+    ],
   },
   {
     id: 'litigation.filing',
@@ -322,6 +667,56 @@ const rules = [
     suspendable: false,
     warnWorkingDays: 10,
     validFrom: '2017-07-01',
+    changedOn: '2026-11-23',
+    examples: [
+      {
+        text: '《行政诉讼法》第四十六条“应当自知道或者应当知道作出行政行为之日起六个月内提出”：2025年8月31日知道，到期月（2026年2月）没有31日，以月末2月28日为最后一日（民法典第二百零二条），当日为调休上班日，2月28日届满',
+        start: '2025-08-31',
+        due: '2026-02-28',
+      },
+    ],
+  },
+  {
+    id: 'enforcement.demand',
+    label: '催告书送达后当事人履行义务',
+    amount: 10,
+    unit: 'workingDays',
+    direction: 'after',
+    event: '催告书送达',
+    basis: ['行政强制法@2011-06-30#第五十四条', '行政强制法@2011-06-30#第六十九条'],
+    suspendable: false,
+    warnWorkingDays: 2,
+    validFrom: '2012-01-01',
+    changedOn: '2026-12-07',
+    examples: [
+      {
+        text: '《行政强制法》第五十四条“催告书送达十日后当事人仍未履行义务的，行政机关可以向…人民法院申请强制执行”，第六十九条“十日以内期限的规定是指工作日”：2026年9月24日（星期四）送达，中秋假期（9月25日至27日）、国庆假期（10月1日至7日）不计，10月10日（星期六）调休上班计入，10月15日届满，次日起方可申请',
+        start: '2026-09-24',
+        due: '2026-10-15',
+      },
+    ],
+  },
+  {
+    id: 'enforcement.application',
+    label: '申请人民法院强制执行',
+    amount: 3,
+    unit: 'months',
+    direction: 'after',
+    event: '申请行政复议、提起行政诉讼的法定期限届满（批准延期、分期缴纳罚款的，自暂缓或者分期缴纳罚款期限结束）',
+    basis: ['行政强制法@2011-06-30#第五十三条', '行政处罚法@2021-01-22#第七十二条'],
+    sourceNote:
+      '期间届满日为休息日的，按本表通则顺延至下一工作日；《最高人民法院关于适用〈中华人民共和国行政诉讼法〉的解释》第一百五十六条亦规定“自被执行人的法定起诉期限届满之日起三个月内提出”（文本未入库，未经平台核对）',
+    suspendable: false,
+    warnWorkingDays: 10,
+    validFrom: '2012-01-01',
+    changedOn: '2026-12-07',
+    examples: [
+      {
+        text: '《行政强制法》第五十三条“可以自期限届满之日起三个月内…申请人民法院强制执行”：决定书2026年3月2日送达，提起行政诉讼的六个月期限9月2日届满，三个月内即至12月2日',
+        start: '2026-09-02',
+        due: '2026-12-02',
+      },
+    ],
   },
 ] as const satisfies readonly DeadlineRule[];
 

@@ -68,7 +68,8 @@ describe('which benchmark applies', () => {
     });
     const stays = run('SP-009', { ...facts, circumstances: ['repeatOffence'] }, [old, later]);
     expect(stays.benchmark).toMatchObject({ id: old.id, reason: 'inForceAtViolation' });
-    expect(stays.trace.find((s) => s.step === 'benchmark.fromOldOrLighter')!.text).toContain('从旧');
+    // the step is written in official wording (it may reach an instrument): it names the rule applied, 第三十七条's "适用违法行为发生时的规定"
+    expect(stays.trace.find((s) => s.step === 'benchmark.fromOldOrLighter')!.text).toContain('适用违法行为发生时的规定');
   });
 });
 

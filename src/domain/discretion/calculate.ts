@@ -2,14 +2,21 @@
  * The discretion calculator (自由裁量计算器): violation + facts → tier, recommended range per penalty
  * kind in 分, exemption, thresholds and an explanation trace that cites every rule applied. Pure.
  *
- * Time: the benchmark in force on the violation date applies (行政处罚法 第三十七条); when a different
- * benchmark is in force on the decision date and it punishes less, that one applies (从旧兼从轻).
+ * Time (行政处罚法 第三十七条 "实施行政处罚，适用违法行为发生时的法律、法规、规章的规定。但是，作出行政处罚决定时，
+ * 法律、法规、规章已被修改或者废止，且新的规定处罚较轻或者不认为是违法的，适用新的规定"): the rules in force on the
+ * violation date — the version of the punishing statute (from the law library's periods) and the benchmark —
+ * apply; when the statute version or the benchmark in force on the decision date differs and punishes less,
+ * those apply (从旧兼从轻). The trace says which version was applied and why.
  * Thresholds and 当场处罚 are procedure: evaluated on the decision date.
  */
 import type {
+  AppliedCircumstance,
   BenchmarkRule,
   CalculationInput,
+  DecidingRule,
   Evaluation,
+  LawVersionPeriod,
+  StatuteVersion,
   FineBranch,
   RangeFen,
   PenaltyRecommendation,
@@ -22,7 +29,7 @@ import { formatYuan } from './money.ts';
 import { DiscretionInputError, articleText, describeBound, describeCondition, factsOf, selectBranch, usableBase, type Facts } from './statute.ts';
 import type { BranchCondition } from './model.ts';
 import { checkThreshold, summaryProcedure, thresholdAt, thresholdTrace } from './thresholds.ts';
-import { APL, ART_BENCHMARK, recommendPenalties, selectTier } from './tiers.ts';
+import { APL, ART_BENCHMARK, circumstancesInPlay, recommendPenalties, selectTier } from './tiers.ts';
 import { baseKinds, discretionTiers, type BaseKind, hearingPenaltyKinds, partyTypeIds, tierRank, type DiscretionTier, type PartyType } from './vocabulary.ts';
 
 export const ART_TEMPORAL = `${APL}#第三十七条`;
@@ -35,6 +42,8 @@ export interface CalculationData {
   orgChain: string[];
   thresholds: ThresholdRule[];
   orgName?: (id: string) => string;
+  /** when the law versions of the violation's statutes were in force (the law library's `lawVersionPeriods`) */
+  lawPeriods?: LawVersionPeriod[];
 }
 
 export interface CalculationResult {
@@ -54,8 +63,29 @@ export interface CalculationResult {
     validTo: string | null;
     reason: 'inForceAtViolation' | 'laterMoreLenient' | 'none';
   };
-  /** what the benchmark in force at the violation date gives, when a later one was applied instead */
-  superseded: { benchmarkId: string | null; tier: DiscretionTier; exempt: boolean; fine: { minFen: number; maxFen: number } | null } | null;
+  /** the version of the statute applied (从旧兼从轻 compares the versions in force at the two dates) */
+  statute: {
+    version: string;
+    violates: string[];
+    punishes: string[];
+    atViolation: string;
+    atDecision: string;
+    reason: 'inForceAtViolation' | 'laterMoreLenient';
+  };
+  /** the rule that decided the tier, its nature (法定/酌定) and its statement in official wording */
+  decidingRule: DecidingRule;
+  /** the circumstances found present and applicable, each 法定 or 酌定 */
+  circumstances: AppliedCircumstance[];
+  /** 减轻处罚 (tier mitigatedBelowRange) and whether on a statutory ground: never 简易程序, always 集体讨论 */
+  mitigation: { belowRange: boolean; statutory: boolean; articleIds: string[] };
+  /** what the rules in force at the violation date give, when later ones were applied instead */
+  superseded: {
+    benchmarkId: string | null;
+    statuteVersion: string;
+    tier: DiscretionTier;
+    exempt: boolean;
+    fine: { minFen: number; maxFen: number } | null;
+  } | null;
   thresholds: { hearing: ThresholdCheck; majorDecision: ThresholdCheck };
   summaryProcedure: ReturnType<typeof summaryProcedure>;
   trace: TraceStep[];
@@ -85,13 +115,47 @@ function validateInput(input: CalculationInput, data: CalculationData): void {
       problems.push(`${baseKinds[k as keyof typeof baseKinds]}须为以分计的非负整数`);
   }
   if (problems.length) throw new DiscretionInputError('INPUT_INVALID', problems.join('；'), { problems });
-  const known = new Set([...data.violation.conditions.map((c) => c.id), ...data.benchmarks.flatMap((b) => b.circumstances.map((c) => c.id))]);
+  const known = new Set([
+    ...statutesOf(data.violation).flatMap((s) => s.conditions.map((c) => c.id)),
+    ...data.benchmarks.flatMap((b) => b.circumstances.map((c) => c.id)),
+    ...circumstancesInPlay(null).keys(),
+  ]);
   const unknown = input.circumstances.filter((c) => !known.has(c));
   if (unknown.length) throw new DiscretionInputError('UNKNOWN_CIRCUMSTANCE', `该违法行为的裁量基准中没有这些情节：${unknown.join('、')}`, { unknown });
 }
 
-/** The whole evaluation under one benchmark (or the convention when there is none). */
-export function evaluate(violation: ViolationRule, benchmark: BenchmarkRule | null, input: CalculationInput, f: Facts): Evaluation {
+/** The statutes of a violation: the current version first, then the earlier ones. */
+export const statutesOf = (v: ViolationRule): StatuteVersion[] => [
+  { violates: v.violates, punishes: v.punishes, conditions: v.conditions, provisions: v.provisions },
+  ...(v.earlierStatutes ?? []),
+];
+/** `农产品质量安全法@2018-10-26#第五十条` → `农产品质量安全法@2018-10-26` */
+export const lawVersionOf = (s: Pick<StatuteVersion, 'punishes'>): string => (s.punishes[0] ?? '').split('#')[0];
+
+/** The version of the statute in force on `date` (the current one when the library gives no period for it). */
+export function statuteAt(v: ViolationRule, periods: LawVersionPeriod[], date: string): { statute: StatuteVersion; period: LawVersionPeriod | null } {
+  for (const statute of statutesOf(v)) {
+    const period = periods.find((p) => p.versionId === lawVersionOf(statute));
+    if (period && period.from <= date && (period.to === null || date <= period.to)) return { statute, period };
+  }
+  return { statute: statutesOf(v)[0], period: null };
+}
+
+const cnDay = (d: string) => `${Number(d.slice(0, 4))}年${Number(d.slice(5, 7))}月${Number(d.slice(8, 10))}日`;
+const describeStatute = (s: StatuteVersion, period: LawVersionPeriod | null) => {
+  const [source, date] = lawVersionOf(s).split('@');
+  return `《${source}》（${cnDay(date)}版本${period ? `，${cnDay(period.from)}起施行${period.to ? `，${cnDay(period.to)}止` : ''}` : ''}）${s.punishes.map((a) => a.split('#')[1]).join('、')}`;
+};
+
+/** The whole evaluation under one statute version and one benchmark (or the convention when there is none). */
+export function evaluate(
+  violationRule: ViolationRule,
+  benchmark: BenchmarkRule | null,
+  input: CalculationInput,
+  f: Facts,
+  statute?: StatuteVersion,
+): Evaluation {
+  const violation: ViolationRule = statute ? { ...violationRule, ...statute } : violationRule;
   const conditionLabel = (id: string) => violation.conditions.find((c) => c.id === id)?.label ?? id;
   const trace: TraceStep[] = [];
   for (const c of violation.conditions) {
@@ -135,7 +199,10 @@ export function evaluate(violation: ViolationRule, benchmark: BenchmarkRule | nu
   trace.push(...rec.trace);
   return {
     benchmarkId: benchmark?.id ?? null,
+    statuteVersion: lawVersionOf(violation),
     tier: decision.tier,
+    decidingRule: decision.decidingRule,
+    circumstances: decision.circumstances,
     exempt: decision.exempt,
     exemption: decision.exemption,
     branch: fine ? { id: fine.branch.id, label: fine.branch.label, articleId: fine.branch.articleId, text: fine.branch.text } : null,
@@ -170,13 +237,24 @@ export function calculateDiscretion(input: CalculationInput, data: CalculationDa
   const v = data.violation;
   const f = factsOf(input);
   const orgName = data.orgName ?? ((id: string) => id);
+  const periods = data.lawPeriods ?? [];
+  const statuteOld = statuteAt(v, periods, input.violationDate);
+  const statuteNew = statuteAt(v, periods, input.decisionDate);
   const head: TraceStep[] = [
     {
       step: 'violation',
-      text: `违法行为“${v.name}”（${v.code}）：违反${v.violates.map(articleText).join('、')}，依据${v.punishes.map(articleText).join('、')}处罚`,
-      articleIds: [...v.violates, ...v.punishes],
+      text: `违法行为“${v.name}”（${v.code}）：违反${statuteOld.statute.violates.map(articleText).join('、')}，依据${statuteOld.statute.punishes.map(articleText).join('、')}处罚`,
+      articleIds: [...statuteOld.statute.violates, ...statuteOld.statute.punishes],
     },
   ];
+  const statuteChanged = lawVersionOf(statuteOld.statute) !== lawVersionOf(statuteNew.statute);
+  if (statuteChanged || (v.earlierStatutes ?? []).length) {
+    head.push({
+      step: 'statute.atViolation',
+      text: `违法行为发生日 ${input.violationDate} 施行的处罚依据：${describeStatute(statuteOld.statute, statuteOld.period)}`,
+      articleIds: [...statuteOld.statute.punishes, ART_TEMPORAL],
+    });
+  }
 
   const old = benchmarkAt(data.benchmarks, data.orgChain, input.violationDate);
   const later = benchmarkAt(data.benchmarks, data.orgChain, input.decisionDate);
@@ -185,27 +263,48 @@ export function calculateDiscretion(input: CalculationInput, data: CalculationDa
     text: `违法行为发生日 ${input.violationDate} 施行的裁量基准：${describeBenchmark(old)}`,
     articleIds: [ART_BENCHMARK, ART_TEMPORAL],
   });
-  const evalOld = evaluate(v, old, input, f);
+  const evalOld = evaluate(v, old, input, f, statuteOld.statute);
   let applied = evalOld;
   let reason: CalculationResult['benchmark']['reason'] = old ? 'inForceAtViolation' : 'none';
+  let statuteReason: CalculationResult['statute']['reason'] = 'inForceAtViolation';
   let appliedBenchmark = old;
+  let appliedStatute = statuteOld.statute;
   let superseded: CalculationResult['superseded'] = null;
   const temporal: TraceStep[] = [];
-  if ((later?.id ?? null) !== (old?.id ?? null)) {
-    const evalNew = evaluate(v, later, input, f);
+  const benchmarkChanged = (later?.id ?? null) !== (old?.id ?? null);
+  if (benchmarkChanged || statuteChanged) {
+    const evalNew = evaluate(v, later, input, f, statuteNew.statute);
     const newer = lessSevere(evalNew, evalOld);
+    const what = statuteChanged && benchmarkChanged ? '处罚依据和裁量基准' : statuteChanged ? '处罚依据' : '裁量基准';
+    const rulesNew = [
+      statuteChanged ? describeStatute(statuteNew.statute, statuteNew.period) : '',
+      benchmarkChanged ? `裁量基准${describeBenchmark(later)}` : '',
+    ]
+      .filter(Boolean)
+      .join('，');
     temporal.push({
-      step: 'benchmark.fromOldOrLighter',
+      step: statuteChanged ? 'statute.fromOldOrLighter' : 'benchmark.fromOldOrLighter',
       text:
-        `作出处罚决定日 ${input.decisionDate} 施行的裁量基准为${describeBenchmark(later)}，按其计算为${discretionTiers[evalNew.tier]}${fineText(evalNew)}；按行为时基准为${discretionTiers[evalOld.tier]}${fineText(evalOld)}。` +
-        (newer ? '新基准处罚较轻，依照从旧兼从轻原则适用新基准' : '新基准处罚不轻于行为时基准，依照从旧原则适用行为时基准'),
-      articleIds: [ART_TEMPORAL],
+        `作出处罚决定日 ${input.decisionDate} 施行的${what}已经修改：${rulesNew}。按新的规定计算为${discretionTiers[evalNew.tier]}${fineText(evalNew)}；按违法行为发生时的规定计算为${discretionTiers[evalOld.tier]}${fineText(evalOld)}。` +
+        (newer
+          ? `新的规定处罚较轻，依照《行政处罚法》第三十七条的规定，适用新的规定`
+          : `新的规定处罚不轻于违法行为发生时的规定，依照《行政处罚法》第三十七条的规定，适用违法行为发生时的规定`),
+      articleIds: [...new Set([ART_TEMPORAL, ...(statuteChanged ? [...statuteOld.statute.punishes, ...statuteNew.statute.punishes] : [])])],
+      rule: newer ? 'temporal.newerLighter' : 'temporal.atViolation',
     });
     if (newer) {
-      superseded = { benchmarkId: old?.id ?? null, tier: evalOld.tier, exempt: evalOld.exempt, fine: fineRangeOf(evalOld) };
+      superseded = {
+        benchmarkId: old?.id ?? null,
+        statuteVersion: evalOld.statuteVersion,
+        tier: evalOld.tier,
+        exempt: evalOld.exempt,
+        fine: fineRangeOf(evalOld),
+      };
       applied = evalNew;
       appliedBenchmark = later;
-      reason = later ? 'laterMoreLenient' : 'none';
+      appliedStatute = statuteNew.statute;
+      if (statuteChanged) statuteReason = 'laterMoreLenient';
+      reason = later ? (benchmarkChanged ? 'laterMoreLenient' : 'inForceAtViolation') : 'none';
     }
   }
 
@@ -213,12 +312,13 @@ export function calculateDiscretion(input: CalculationInput, data: CalculationDa
   const majorRule = thresholdAt(data.thresholds, data.orgChain, 'majorDecision', input.decisionDate);
   const hearing = checkThreshold(hearingRule, input.partyType, applied.penalties, orgName);
   const majorDecision = checkThreshold(majorRule, input.partyType, applied.penalties, orgName);
-  const summary = summaryProcedure(input.partyType, applied.penalties, applied.exempt);
+  const summary = summaryProcedure(input.partyType, applied.penalties, applied.exempt, applied.tier);
   const tail: TraceStep[] = [
     thresholdTrace(hearing, input.partyType),
     thresholdTrace(majorDecision, input.partyType),
     { step: 'summaryProcedure', text: `简易程序：${summary.reason}`, articleIds: [summary.articleId] },
   ];
+  const belowRange = applied.tier === 'mitigatedBelowRange';
 
   return {
     violation: { id: v.id, code: v.code, name: v.name },
@@ -236,6 +336,21 @@ export function calculateDiscretion(input: CalculationInput, data: CalculationDa
       validFrom: appliedBenchmark?.validFrom ?? null,
       validTo: appliedBenchmark?.validTo ?? null,
       reason,
+    },
+    statute: {
+      version: lawVersionOf(appliedStatute),
+      violates: appliedStatute.violates,
+      punishes: appliedStatute.punishes,
+      atViolation: lawVersionOf(statuteOld.statute),
+      atDecision: lawVersionOf(statuteNew.statute),
+      reason: statuteReason,
+    },
+    decidingRule: applied.decidingRule,
+    circumstances: applied.circumstances,
+    mitigation: {
+      belowRange,
+      statutory: belowRange && applied.decidingRule.nature === 'statutory',
+      articleIds: belowRange ? applied.decidingRule.articleIds : [],
     },
     superseded,
     thresholds: { hearing, majorDecision },

@@ -7,13 +7,21 @@
  * (过罚相当: 与违法行为的事实、性质、情节以及社会危害程度相当).
  */
 import type { CircumstanceRule, ExemptionRule } from './model.ts';
-import { APL } from './tiers.ts';
+import { APL } from './vocabulary.ts';
 
 const a = (label: string) => `${APL}#${label}`;
 
 export const standardCircumstances: CircumstanceRule[] = [
   // 法定：不予处罚
   { id: 'noFault', label: '有证据足以证明没有主观过错', kind: 'statutory', effect: 'noPenalty', articleId: a('第三十三条') },
+  {
+    id: 'unableToControl',
+    label: '精神病人、智力残疾人在不能辨认或者不能控制自己行为时有违法行为',
+    kind: 'statutory',
+    effect: 'noPenalty',
+    articleId: a('第三十一条'),
+    partyType: 'naturalPerson',
+  },
   { id: 'under14', label: '不满十四周岁的未成年人', kind: 'statutory', effect: 'noPenalty', articleId: a('第三十条'), partyType: 'naturalPerson' },
   // 法定：从轻或者减轻
   {
@@ -29,6 +37,8 @@ export const standardCircumstances: CircumstanceRule[] = [
     label: '尚未完全丧失辨认或者控制自己行为能力的精神病人、智力残疾人',
     kind: 'statutory',
     effect: 'lighterOrMitigate',
+    // 第三十一条: "可以从轻或者减轻行政处罚"
+    force: 'may',
     articleId: a('第三十一条'),
     partyType: 'naturalPerson',
   },
@@ -63,6 +73,17 @@ export const standardCircumstances: CircumstanceRule[] = [
 
 export const standardCircumstanceById = new Map(standardCircumstances.map((c) => [c.id, c]));
 
+/**
+ * The circumstances 行政处罚法 itself sets (第三十条至第三十三条、第四十九条): they apply to every violation whether
+ * or not its benchmark lists them, and a benchmark that lists one may relabel it but not change what the
+ * law makes it do (its nature, effect, force and article are the law's).
+ */
+export const lawCircumstances: CircumstanceRule[] = standardCircumstances.filter((c) => c.kind === 'statutory' && c.articleId.startsWith(`${APL}#`));
+export const lawCircumstanceById = new Map(lawCircumstances.map((c) => [c.id, c]));
+
+/** The force of a circumstance: discretionary ones are weighed (may); statutory ones are must unless the law says 可以. */
+export const forceOf = (c: Pick<CircumstanceRule, 'kind' | 'force'>) => (c.kind === 'discretionary' ? 'may' : (c.force ?? 'must'));
+
 /** Copies of standard circumstances by id (throws on an unknown id: a typo in sample data must fail). */
 export function circumstances(...ids: string[]): CircumstanceRule[] {
   return ids.map((id) => {
@@ -96,6 +117,9 @@ export const firstOffenceExemption = (articleId = a('第三十三条'), extra: E
   ],
   articleId,
 });
+
+/** 行政处罚法 第三十三条 第一款 第一句: the three facts that together mean 不予行政处罚, listed or not. */
+export const minorOffenceFacts = ['minorViolation', 'correctedPromptly', 'noHarm'] as const;
 
 /** The facts the exemption entries need. */
 export const exemptionFacts = ['minorViolation', 'correctedPromptly', 'noHarm', 'harmSlight'] as const;

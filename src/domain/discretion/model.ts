@@ -9,6 +9,7 @@ import type {
   ApplyMode,
   BaseKind,
   CircumstanceEffect,
+  CircumstanceForce,
   CircumstanceKind,
   DiscretionTier,
   ExemptionList,
@@ -47,6 +48,23 @@ export interface FineBranch {
   max: Bound;
   articleId: string;
   text: string;
+  /**
+   * Whether this range is mandatory when it applies, where it differs from the provision's mode: e.g.
+   * 电子商务法 第八十一条 "可以处二万元以上十万元以下的罚款；情节严重的，处十万元以上五十万元以下的罚款" —
+   * the provision is 可以, the 情节严重 branch is 处 (required).
+   */
+  mode?: 'required' | 'optional' | null;
+}
+
+/**
+ * A penalty the statute reserves to another authority (e.g. 药品管理法 第一百三十九条 "撤销许可、吊销许可证件的，
+ * 由原批准、发证的部门决定"): the bureau does not impose it, it recommends it to that authority.
+ */
+export interface ReservedAuthority {
+  /** the authority as the statute names it, e.g. 原批准、发证的部门 */
+  authority: string;
+  articleId: string;
+  text: string;
 }
 
 /** A penalty the punishing article provides. `mode`: 并处/应当 → required, 可以 → optional. */
@@ -59,6 +77,8 @@ export interface PenaltyProvision {
   text: string;
   /** kind 'fine' only: the statutory ranges, tried in order */
   branches?: FineBranch[];
+  /** decided by another authority: shown as a recommendation to it (建议…), never as the bureau's act */
+  reservedTo?: ReservedAuthority | null;
 }
 
 /** A statutory condition of the punishing article that selects a branch or enables a penalty (情节严重, 拒不改正 …). */
@@ -68,16 +88,34 @@ export interface StatutoryCondition {
   articleId: string;
 }
 
-export interface ViolationRule {
-  id: string;
-  code: string;
-  name: string;
-  field: string;
-  /** the articles it violates / that punish it */
+/**
+ * The statute as one version of the law reads it: the articles violated and punishing, its conditions
+ * and penalties. A violation holds the current version and, for 从旧兼从轻 (行政处罚法 第三十七条), the earlier
+ * versions of its punishing articles; which one was in force on a date comes from the law library.
+ */
+export interface StatuteVersion {
   violates: string[];
   punishes: string[];
   conditions: StatutoryCondition[];
   provisions: PenaltyProvision[];
+}
+
+export interface ViolationRule extends StatuteVersion {
+  id: string;
+  code: string;
+  name: string;
+  field: string;
+  /** earlier versions of the statute (the law version of their punishing articles differs from the current one) */
+  earlierStatutes?: StatuteVersion[];
+}
+
+/** When a law version was in force (from the law library: effective date to the day before the next version's, or repeal). */
+export interface LawVersionPeriod {
+  /** law version id, e.g. 农产品质量安全法@2022-09-02 */
+  versionId: string;
+  from: string;
+  /** inclusive; null = still in force */
+  to: string | null;
 }
 
 /**
@@ -104,12 +142,20 @@ export interface TierRow {
   note?: string | null;
 }
 
-/** A 情节 that moves the tier, with the article that makes it one. */
+/**
+ * A 情节 that moves the tier, with the article that makes it one. `kind` is its nature: 法定 (statutory,
+ * set by a law) or 酌定 (discretionary, weighed by the body under 行政处罚法 第五条).
+ */
 export interface CircumstanceRule {
   id: string;
   label: string;
   kind: CircumstanceKind;
   effect: CircumstanceEffect;
+  /**
+   * For a statutory circumstance: 应当 (must, the default) or 可以 (may, e.g. 行政处罚法 第三十一条 "可以从轻或者减轻").
+   * A must-effect cannot be offset by discretionary circumstances; a may-effect is weighed like a discretionary one.
+   */
+  force?: CircumstanceForce | null;
   articleId: string;
   /** for effect noPenalty: penalty kinds that still apply (e.g. 食品安全法 第一百三十六条 — the food is confiscated) */
   keeps?: PenaltyKind[];
@@ -174,8 +220,31 @@ export interface CalculationInput {
 
 export interface TraceStep {
   step: string;
+  /** plain official Chinese (it may reach an instrument): no arrows, no machine notation */
   text: string;
   articleIds: string[];
+  /** the id of the rule applied at this step (see `discretionRules`), when the step applies one */
+  rule?: string;
+}
+
+/** The rule that decided the tier: which one, of what nature, with its articles and its statement in official wording. */
+export interface DecidingRule {
+  /** an id of `discretionRules` (tiers.ts) */
+  id: string;
+  /** statutory: a law decided it (法定); benchmark: the benchmark's list or circumstances (酌定 weighed by the body) */
+  nature: 'statutory' | 'discretionary';
+  articleIds: string[];
+  text: string;
+}
+
+/** A circumstance found present and applicable, as the result shows it. */
+export interface AppliedCircumstance {
+  id: string;
+  label: string;
+  nature: CircumstanceKind;
+  effect: CircumstanceEffect;
+  force: CircumstanceForce;
+  articleId: string;
 }
 
 export interface RangeFen {
@@ -194,6 +263,8 @@ export interface PenaltyRecommendation {
   amountFen: number | null;
   note: string;
   articleId: string;
+  /** set when another authority decides this penalty: the bureau recommends it (建议…) */
+  reservedTo?: ReservedAuthority | null;
 }
 
 export interface ThresholdCheck {
@@ -209,7 +280,11 @@ export interface ThresholdCheck {
 
 export interface Evaluation {
   benchmarkId: string | null;
+  /** the law version of the punishing articles evaluated (e.g. 农产品质量安全法@2018-10-26) */
+  statuteVersion: string;
   tier: DiscretionTier;
+  decidingRule: DecidingRule;
+  circumstances: AppliedCircumstance[];
   exempt: boolean;
   exemption: { list: ExemptionList | null; label: string; articleId: string } | null;
   branch: { id: string; label: string; articleId: string; text: string } | null;

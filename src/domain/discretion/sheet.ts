@@ -13,7 +13,9 @@ import {
   applyModes,
   baseKinds,
   circumstanceEffects,
+  circumstanceForces,
   circumstanceKinds,
+  type CircumstanceForce,
   discretionTiers,
   exemptionLists,
   idByLabel,
@@ -48,7 +50,7 @@ export const sheetLayout = {
   },
   circumstances: {
     name: '裁量情节',
-    columns: ['违法行为编码', '生效日期', '情节编号', '情节', '类别', '效果', '依据条文', '仍予适用的处罚种类', '适用当事人'],
+    columns: ['违法行为编码', '生效日期', '情节编号', '情节', '类别', '效果', '依据条文', '仍予适用的处罚种类', '适用当事人', '法定效力'],
   },
   exemptions: { name: '免罚清单', columns: ['违法行为编码', '生效日期', '清单', '名称', '适用条件', '依据条文', '说明'] },
 } as const;
@@ -148,6 +150,7 @@ export function benchmarksToSheets(
         c.articleId,
         (c.keeps ?? []).map((k) => penaltyKinds[k]).join('、'),
         c.partyType ? partyTypes[c.partyType] : '',
+        c.force ? circumstanceForces[c.force] : '',
       ]);
     }
     for (const e of b.exemptions) {
@@ -305,7 +308,8 @@ export function parseBenchmarkSheets(
     if (i === 0 || empty(r)) return;
     count++;
     const g = groupFor('circumstances', r, row);
-    const [id, label, kindText, effectText, articleId, keepsText, partyText] = [2, 3, 4, 5, 6, 7, 8].map((c) => text(r[c]));
+    const [id, label, kindText, effectText, articleId, keepsText, partyText, forceText] = [2, 3, 4, 5, 6, 7, 8, 9].map((c) => text(r[c]));
+    const force = forceText ? idByLabel(circumstanceForces, forceText) : null;
     const kind = idByLabel(circumstanceKinds, kindText);
     const effect = idByLabel(circumstanceEffects, effectText);
     const keeps = splitList(keepsText).map((k) => idByLabel(penaltyKinds, k));
@@ -318,6 +322,7 @@ export function parseBenchmarkSheets(
       !articleId && ['依据条文', '依据条文不能为空'],
       keeps.some((k) => !k) && ['仍予适用的处罚种类', `未知的处罚种类“${keepsText}”`],
       partyText && !party && ['适用当事人', `未知的当事人类型“${partyText}”`],
+      forceText && !force && ['法定效力', `未知的法定效力“${forceText}”，应为 ${Object.values(circumstanceForces).join('、')}`],
     ].filter(Boolean) as [string, string][];
     for (const [col, msg] of problems) err('circumstances', row, col, msg);
     if (!g || problems.length) return;
@@ -329,6 +334,7 @@ export function parseBenchmarkSheets(
       articleId,
       keeps: keeps as PenaltyKind[],
       partyType: (party as PartyType | null) ?? null,
+      ...(force ? { force: force as CircumstanceForce } : {}),
     };
     g.input.circumstances.push(c);
     g.rows.circumstances.push(row);

@@ -9,7 +9,7 @@
  */
 import type { PenaltyRecommendation, ThresholdCheck, ThresholdRule, TraceStep } from './model.ts';
 import { formatYuan } from './money.ts';
-import { APL } from './tiers.ts';
+import { APL, discretionTiers, type DiscretionTier } from './vocabulary.ts';
 import { hearingPenaltyKinds, partyTypes, penaltyKinds, thresholdKinds, type PartyType, type ThresholdKind } from './vocabulary.ts';
 
 export const ART_HEARING = `${APL}#第六十三条`;
@@ -69,7 +69,8 @@ export function checkThreshold(rule: ThresholdRule, partyType: PartyType, penalt
     if (to === 'yes' || crossed === 'no') crossed = to;
   };
   for (const p of penalties) {
-    if (p.applies === 'none') continue;
+    // a penalty another authority decides is recommended to it, not imposed by this decision
+    if (p.applies === 'none' || p.reservedTo) continue;
     if (p.kind === 'fine' && p.range) {
       if (p.applies === 'required' && p.range.minFen >= limit) raise('yes', `建议罚款下限 ${formatYuan(p.range.minFen)} 达到较大数额 ${formatYuan(limit)}`);
       else if (upper(p) >= limit) raise('possible', `建议罚款上限 ${formatYuan(upper(p))} 达到较大数额 ${formatYuan(limit)}，罚款数额在此以上时适用`);
@@ -89,15 +90,20 @@ export function thresholdTrace(c: ThresholdCheck, partyType: PartyType): TraceSt
   const verdict = c.crossed === 'yes' ? what : c.crossed === 'possible' ? `视最终处罚决定而定：${c.reasons.join('；')}时${what}` : '未达到';
   return {
     step: `threshold.${c.kind}`,
-    text: `${thresholdKinds[c.kind]}：${partyTypes[partyType]}较大数额 ${formatYuan(c.thresholdFen)}（${c.source}）；${c.crossed === 'yes' ? `${c.reasons.join('；')} → ${verdict}` : verdict}`,
+    text: `${thresholdKinds[c.kind]}：${partyTypes[partyType]}较大数额 ${formatYuan(c.thresholdFen)}（${c.source}）；${c.crossed === 'yes' ? `${c.reasons.join('；')}，${verdict}` : verdict}`,
     articleIds: [...new Set([c.articleId, c.kind === 'hearing' ? ART_HEARING : ART_LEGAL_REVIEW])],
   };
 }
 
-/** 当场处罚 is possible when only a warning and/or a fine within the 第五十一条 limit would be imposed. */
-export function summaryProcedure(partyType: PartyType, penalties: PenaltyRecommendation[], exempt: boolean) {
+/**
+ * 当场处罚 is possible when only a warning and/or a fine within the 第五十一条 limit would be imposed; never for
+ * 减轻处罚 (a decision below the legal minimum needs the full procedure and the leaders' collective discussion).
+ */
+export function summaryProcedure(partyType: PartyType, penalties: PenaltyRecommendation[], exempt: boolean, tier?: DiscretionTier) {
   const limitFen = summaryProcedureLimitFen[partyType];
-  const imposed = penalties.filter((p) => p.applies !== 'none');
+  if (tier === 'mitigatedBelowRange')
+    return { possible: false, limitFen, articleId: ART_SUMMARY, reason: `${discretionTiers.mitigatedBelowRange}须经负责人集体讨论决定，应当适用普通程序` };
+  const imposed = penalties.filter((p) => p.applies !== 'none' && !p.reservedTo);
   const others = imposed.filter((p) => p.kind !== 'warning' && p.kind !== 'fine' && !(p.kind === 'confiscateIllegalGains' && !p.amountFen));
   const fine = imposed.find((p) => p.kind === 'fine');
   let possible = !exempt && others.length === 0 && imposed.length > 0;

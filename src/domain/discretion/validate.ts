@@ -3,7 +3,7 @@
  * where it is, so the API, the editor and the .xlsx import can point at it.
  */
 import { enforcementFields } from '../certifiedDuty.ts';
-import type { BenchmarkRule, Bound, BranchCondition, FineBranch, TierRow, ViolationRule } from './model.ts';
+import type { BenchmarkRule, Bound, BranchCondition, FineBranch, StatuteVersion, TierRow, ViolationRule } from './model.ts';
 import { formatYuan } from './money.ts';
 import { baseKinds, discretionTiers, penaltyKinds } from './vocabulary.ts';
 
@@ -32,30 +32,54 @@ function conditionRefs(c: BranchCondition): string[] {
 
 /** All article ids a violation cites, with the role each has. */
 export function violationCitations(
-  v: Pick<ViolationRule, 'violates' | 'punishes' | 'conditions' | 'provisions'>,
+  v: Pick<ViolationRule, 'violates' | 'punishes' | 'conditions' | 'provisions' | 'earlierStatutes'>,
 ): { articleId: string; role: 'violates' | 'punishes' }[] {
-  const punishes = new Set([
-    ...v.punishes,
-    ...v.conditions.map((c) => c.articleId),
-    ...v.provisions.flatMap((p) => [p.articleId, ...(p.branches ?? []).map((b) => b.articleId)]),
-  ]);
+  const statutes: StatuteVersion[] = [v, ...(v.earlierStatutes ?? [])];
+  const violates = new Set(statutes.flatMap((s) => s.violates));
+  const punishes = new Set(
+    statutes.flatMap((s) => [
+      ...s.punishes,
+      ...s.conditions.map((c) => c.articleId),
+      ...s.provisions.flatMap((p) => [p.articleId, ...(p.branches ?? []).map((b) => b.articleId), ...(p.reservedTo ? [p.reservedTo.articleId] : [])]),
+    ]),
+  );
   return [
-    ...v.violates.map((articleId) => ({ articleId, role: 'violates' as const })),
+    ...[...violates].map((articleId) => ({ articleId, role: 'violates' as const })),
     ...[...punishes].map((articleId) => ({ articleId, role: 'punishes' as const })),
   ];
 }
 
+const lawVersion = (articleId: string) => articleId.split('#')[0];
+
 export function validateViolation(v: Omit<ViolationRule, 'id'>): Problem[] {
   const out: Problem[] = [];
   if (!(v.field in enforcementFields)) out.push({ path: 'field', message: `未知的执法领域“${v.field}”` });
-  if (!v.violates.length) out.push({ path: 'violates', message: '须引用所违反的条款' });
-  if (!v.punishes.length) out.push({ path: 'punishes', message: '须引用处罚依据条款' });
+  out.push(...statuteProblems(v, ''));
+  const versions = [v, ...(v.earlierStatutes ?? [])].map((s) => (s.punishes[0] ? lawVersion(s.punishes[0]) : ''));
+  (v.earlierStatutes ?? []).forEach((s, i) => {
+    const at = `earlierStatutes.${i}.`;
+    out.push(...statuteProblems(s, at));
+    if (versions.indexOf(versions[i + 1]) !== i + 1)
+      out.push({ path: `${at}punishes`, message: `处罚依据的版本“${versions[i + 1]}”重复：每个较早的版本须引用不同版本的法律` });
+    if (versions[i + 1] && versions[0] && versions[i + 1].split('@')[1] >= versions[0].split('@')[1])
+      out.push({ path: `${at}punishes`, message: `较早版本“${versions[i + 1]}”须早于现行版本“${versions[0]}”` });
+    if (s.punishes.some((a) => lawVersion(a) !== versions[i + 1])) out.push({ path: `${at}punishes`, message: '同一版本的处罚依据须引用同一版本法律的条文' });
+  });
+  return out;
+}
+
+/** Problems of one statute version (the current one at `at` = '', an earlier one at `earlierStatutes.i.`). */
+function statuteProblems(v: StatuteVersion, at0: string): Problem[] {
+  const out: Problem[] = [];
+  if (!v.violates.length) out.push({ path: `${at0}violates`, message: '须引用所违反的条款' });
+  if (!v.punishes.length) out.push({ path: `${at0}punishes`, message: '须引用处罚依据条款' });
   const conditionIds = v.conditions.map((c) => c.id);
-  for (const d of dup(conditionIds)) out.push({ path: 'conditions', message: `法定情形编号“${d}”重复` });
-  for (const d of dup(v.provisions.map((p) => p.kind))) out.push({ path: 'provisions', message: `处罚种类“${penaltyKinds[d]}”重复` });
-  if (!v.provisions.length) out.push({ path: 'provisions', message: '须至少规定一种处罚种类' });
+  for (const d of dup(conditionIds)) out.push({ path: `${at0}conditions`, message: `法定情形编号“${d}”重复` });
+  for (const d of dup(v.provisions.map((p) => p.kind))) out.push({ path: `${at0}provisions`, message: `处罚种类“${penaltyKinds[d]}”重复` });
+  if (!v.provisions.length) out.push({ path: `${at0}provisions`, message: '须至少规定一种处罚种类' });
   v.provisions.forEach((p, i) => {
-    const at = `provisions.${i}`;
+    const at = `${at0}provisions.${i}`;
+    if (p.reservedTo && p.kind === 'fine') out.push({ path: `${at}.reservedTo`, message: '罚款不能规定为由其他机关决定' });
     if (p.onlyIf && !conditionIds.includes(p.onlyIf)) out.push({ path: `${at}.onlyIf`, message: `未定义的法定情形“${p.onlyIf}”` });
     if (p.kind !== 'fine' && p.branches?.length) out.push({ path: `${at}.branches`, message: `${penaltyKinds[p.kind]}不能规定罚款幅度` });
     if (p.kind === 'fine') out.push(...branchProblems(p.branches ?? [], conditionIds, `${at}.branches`));
@@ -93,6 +117,13 @@ function rowProblems(row: TierRow, v: ViolationRule, at: string): Problem[] {
   const s = row.spec;
   if (row.kind !== 'fine' && s.kind !== 'apply') return [...out, { path: `${at}.spec`, message: `${what}：非罚款种类只能规定是否适用` }];
   if (row.tier === 'noPenalty' && s.kind !== 'apply') out.push({ path: `${at}.spec`, message: `${what}：不予处罚阶次只能规定是否适用` });
+  if (
+    s.kind === 'apply' &&
+    s.mode !== 'required' &&
+    provision.mode === 'required' &&
+    (row.tier === 'lighter' || row.tier === 'standard' || row.tier === 'heavier')
+  )
+    out.push({ path: `${at}.spec`, message: `${what}：法律规定“${provision.text}”，应当适用，裁量基准不能免除或者改为可以适用` });
   if (s.kind === 'share' || s.kind === 'belowMinimum' || s.kind === 'multiple') {
     if (s.fromPermille < 0 || s.fromPermille > s.toPermille) out.push({ path: `${at}.spec`, message: `${what}：下限不能高于上限` });
   }
@@ -141,6 +172,8 @@ export function validateBenchmark(b: Omit<BenchmarkRule, 'id'>, v: ViolationRule
   const conditionIds = new Set(v.conditions.map((c) => c.id));
   b.circumstances.forEach((c, i) => {
     if (conditionIds.has(c.id)) out.push({ path: `circumstances.${i}.id`, message: `情节编号“${c.id}”与违法行为的法定情形重复` });
+    if (c.kind === 'discretionary' && c.force === 'must')
+      out.push({ path: `circumstances.${i}.force`, message: `情节“${c.label}”：酌定情节由行政机关裁量，不能规定为“应当”` });
     if (c.keeps?.length && c.effect !== 'noPenalty')
       out.push({ path: `circumstances.${i}.keeps`, message: `情节“${c.label}”：仅不予处罚情节可以保留处罚种类` });
     for (const k of c.keeps ?? [])

@@ -3,6 +3,9 @@
  * Identifiers follow the shared glossary (GLOSSARY.md) and docs/glossary.md.
  */
 
+/** The version of 行政处罚法 the calculator's own rules cite. */
+export const APL = '行政处罚法@2021-01-22';
+
 /** 行政处罚的种类 (行政处罚法 第九条), except 行政拘留 which market supervision does not impose. */
 export const penaltyKinds = {
   warning: '警告',
@@ -21,8 +24,20 @@ export const penaltyKinds = {
 export type PenaltyKind = keyof typeof penaltyKinds;
 export const penaltyKindIds = Object.keys(penaltyKinds) as [PenaltyKind, ...PenaltyKind[]];
 
-/** Penalty kinds that give the party hearing rights whatever the amount (行政处罚法 第六十三条 第一款 第（三）（四）项). */
-export const hearingPenaltyKinds: readonly PenaltyKind[] = ['lowerQualification', 'revokeLicence', 'suspendBusiness', 'closure', 'restrictEmployment'];
+/**
+ * Penalty kinds that give the party hearing rights whatever the amount (行政处罚法 第六十三条第一款第（三）（四）项; and, as
+ * 其他较重的行政处罚 of 第（五）项, 限制开展生产经营活动 and 暂扣许可证件, which 第九条 lists beside 责令停产停业 and 吊销许可证件).
+ * The case workflow's `hearingRights` (domain/cases/decide.ts) cites each item.
+ */
+export const hearingPenaltyKinds: readonly PenaltyKind[] = [
+  'lowerQualification',
+  'revokeLicence',
+  'suspendBusiness',
+  'closure',
+  'restrictEmployment',
+  'restrictBusiness',
+  'suspendLicence',
+];
 
 /** 裁量阶次 (discretionTier), from the most lenient to the most severe. */
 export const discretionTiers = {
@@ -66,6 +81,11 @@ export const exemptionListIds = Object.keys(exemptionLists) as [ExemptionList, .
 /** 情节 kinds: 法定 (set by a law) or 酌定 (weighed by the body). */
 export const circumstanceKinds = { statutory: '法定情节', discretionary: '酌定情节' } as const;
 export type CircumstanceKind = keyof typeof circumstanceKinds;
+
+/** The force of a statutory effect: 应当 (must) or 可以 (may). Discretionary circumstances are always `may`. */
+export const circumstanceForces = { must: '应当', may: '可以' } as const;
+export type CircumstanceForce = keyof typeof circumstanceForces;
+export const circumstanceForceIds = Object.keys(circumstanceForces) as [CircumstanceForce, ...CircumstanceForce[]];
 
 /** What a circumstance does to the tier. `fact` only feeds exemption conditions. */
 export const circumstanceEffects = {

@@ -56,7 +56,8 @@ export type PublicationState = keyof typeof publicationStates;
 
 export interface DecisionFacts {
   procedure: 'ordinary' | 'summary';
-  outcome: 'penalty' | 'noPenalty';
+  /** 给予 / 不予 / 免予行政处罚 (only a penalty is published) */
+  outcome: 'penalty' | 'noPenalty' | 'exempted';
   penalties: { kind: PenaltyKind; amountFen?: number | null }[];
 }
 

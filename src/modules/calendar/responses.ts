@@ -5,6 +5,9 @@ export const ZSkipped = z.array(z.object({ date: z.string(), name: z.string() })
 
 const ZExtension = z.object({ amount: z.number(), unit: z.string(), approval: z.string() });
 
+/** How a last day on a rest day is treated, as the rule declares it (applies: false for periods in working days). */
+export const ZRestDay = z.object({ applies: z.boolean(), extends: z.boolean(), reason: z.string() });
+
 /** POST /api/deadlines/compute. */
 export const ZDeadlineResult = z.object({
   ruleId: z.string(),
@@ -18,6 +21,9 @@ export const ZDeadlineResult = z.object({
   skipped: ZSkipped,
   suspendedDays: z.number(),
   extension: ZExtension.nullable(),
+  restDay: ZRestDay,
+  /** the period touches a year without an official holiday schedule: 暂按法定节假日计算 */
+  provisional: z.boolean(),
   officialCalendar: z.boolean(),
 });
 export type DeadlineResult = z.infer<typeof ZDeadlineResult>;
@@ -38,6 +44,7 @@ export const ZDeadlineRules = z.object({
       warnWorkingDays: z.number(),
       validFrom: z.string(),
       extension: ZExtension.optional(),
+      restDay: ZRestDay,
     }),
   ),
 });

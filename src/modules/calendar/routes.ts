@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { computeDeadline } from '../../domain/deadlines/compute.ts';
+import { computeDeadline, restDayOf } from '../../domain/deadlines/compute.ts';
 import { deadlineRuleById, deadlineRules } from '../../domain/deadlines/rules.ts';
 import { actorOf, inTransaction, type AppContext } from '../../platform/context.ts';
 import { AppError, forbidden } from '../../platform/errors.ts';
@@ -25,7 +25,8 @@ export function registerCalendarRoutes(app: App, ctx: AppContext) {
           200: z.object({
             year: z.number(),
             official: z.boolean(),
-            days: z.array(z.object({ date: z.string(), kind: z.string(), name: z.string(), source: z.string() })),
+            /** package | admin: entered; statutory (放假办法第二条) | makeUp (第六条 补假): set by rule where nothing was entered */
+            days: z.array(z.object({ date: z.string(), kind: z.string(), name: z.string(), source: z.string(), basis: z.string().nullable() })),
             canEdit: z.boolean(),
           }),
           ...errorResponses,
@@ -35,10 +36,15 @@ export function registerCalendarRoutes(app: App, ctx: AppContext) {
     async (req) => {
       const p = principal(req);
       const cal = await loadCalendar(ctx.db);
+      const entered = (await calendarDaysOfYear(ctx.db, req.params.year)).map((d) => ({ ...d, basis: null }));
+      const byRule = cal
+        .daysOfYear(req.params.year)
+        .filter((d) => d.source !== 'entered')
+        .map((d) => ({ date: d.date, kind: d.kind, name: d.name, source: d.source === 'holiday' ? 'statutory' : 'makeUp', basis: d.basis }));
       return {
         year: req.params.year,
         official: cal.isOfficialYear(req.params.year),
-        days: await calendarDaysOfYear(ctx.db, req.params.year),
+        days: [...entered, ...byRule].sort((a, b) => a.date.localeCompare(b.date)),
         canEdit: platformDataPolicy(p).editCalendar,
       };
     },
@@ -49,21 +55,21 @@ export function registerCalendarRoutes(app: App, ctx: AppContext) {
     {
       schema: {
         tags,
-        summary: '设置某日为法定节假日或调休上班日（kind 为 null 时恢复为普通日）',
+        summary: '设置某日为法定节假日或调休上班日（kind 为 null 时恢复为普通日）；受影响的未届满期限在同一事务中重新计算并记录',
         params: z.object({ date: ZDate }),
         body: z.strictObject({
           kind: z.enum(['holiday', 'workday']).nullable(),
           name: z.string().trim().min(1).max(50),
           notice: z.string().trim().max(200).optional(),
         }),
-        response: { 200: z.object({ ok: z.literal(true) }), ...errorResponses },
+        response: { 200: z.object({ ok: z.literal(true), deadlinesRecomputed: z.number().int() }), ...errorResponses },
       },
     },
     async (req) => {
       const p = principal(req);
       if (!platformDataPolicy(p).editCalendar) throw forbidden('工作日历为各地共用的节假日安排，只有平台管理员可以维护');
-      await inTransaction(ctx, (tx) => setCalendarDay(tx, ctx, actorOf(p), { date: req.params.date, ...req.body }));
-      return { ok: true as const };
+      const r = await inTransaction(ctx, (tx) => setCalendarDay(tx, ctx, actorOf(p), { date: req.params.date, ...req.body }));
+      return { ok: true as const, ...r };
     },
   );
 
@@ -98,7 +104,7 @@ export function registerCalendarRoutes(app: App, ctx: AppContext) {
     },
     async (req) => {
       principal(req);
-      return { items: deadlineRules.map((r) => ({ ...r, basis: [...r.basis] })) };
+      return { items: deadlineRules.map((r) => ({ ...r, basis: [...r.basis], restDay: restDayOf(r) })) };
     },
   );
 

@@ -4,12 +4,11 @@
  * major-decision status, the discretion calculation. Guards (guards.ts) are then pure functions of these.
  */
 import type { ChosenPenalty, MajorResult } from '../../domain/cases/decide.ts';
-import { majorDecision } from '../../domain/cases/decide.ts';
+import { hearingRights, majorDecision } from '../../domain/cases/decide.ts';
 import { majorCriterionIds, type MajorCriterion } from '../../domain/cases/rules.ts';
 import type { EnforcementAct } from '../../domain/certifiedDuty.ts';
-import { computeDeadline } from '../../domain/deadlines/compute.ts';
-import { deadlineRule, type DeadlineRuleId } from '../../domain/deadlines/rules.ts';
-import { hearingPenaltyKinds } from '../../domain/discretion/vocabulary.ts';
+import { limitationOf as limitationFor, type Limitation } from '../../domain/deadlines/limitation.ts';
+import type { DeadlineRuleId } from '../../domain/deadlines/rules.ts';
 import type { Problem } from '../../domain/workflow.ts';
 import type { Queryable } from '../../platform/db/index.ts';
 import { AppError } from '../../platform/errors.ts';
@@ -46,16 +45,14 @@ export async function loadWindowFacts(g: GuardInput<unknown>): Promise<WindowFac
   return { case: c, openWindows: await openDeadlines(g.tx, c.id, DEFENCE_RULES) };
 }
 
-/** 追责时效 of a violation: when it runs out (two years, five where life/health safety was harmed). */
-export interface Limitation {
-  violationDate: string;
-  years: number;
-  due: string;
-}
-export async function limitationOf(tx: Queryable, violationDate: string, lifeHealth: boolean): Promise<Limitation> {
-  const rule = deadlineRule(lifeHealth ? 'penalty.limitation.lifeHealth' : 'penalty.limitation');
-  const r = computeDeadline(rule, await loadCalendar(tx), { start: violationDate });
-  return { violationDate, years: rule.amount, due: r.due };
+/**
+ * 追责时效 of a violation (行政处罚法 第三十六条, 第三十七条): whether it was discovered — the lead's date, the
+ * case's `receivedOn` — within two years of the act or its end (five where life/health or financial safety was
+ * harmed, for acts from 2021-07-15); not measured at filing.
+ */
+export type { Limitation } from '../../domain/deadlines/limitation.ts';
+export async function limitationOf(tx: Queryable, violationDate: string, lifeHealth: boolean, discoveredOn: string): Promise<Limitation> {
+  return limitationFor(await loadCalendar(tx), { violationDate, discoveredOn, lifeHealth });
 }
 
 /** 持证上岗: the problems of the officers acting in the case's field on the date (none: they may act). */
@@ -69,9 +66,9 @@ export interface ChargeFacts {
   violationKnown: boolean;
   limitation: Limitation | null;
 }
-export async function chargeOf(tx: Queryable, violationId: string, violationDate: string, lifeHealth: boolean): Promise<ChargeFacts> {
+export async function chargeOf(tx: Queryable, violationId: string, violationDate: string, lifeHealth: boolean, discoveredOn: string): Promise<ChargeFacts> {
   const v = await findViolation(tx, violationId, true);
-  return { violationKnown: !!v, limitation: v ? await limitationOf(tx, violationDate, lifeHealth) : null };
+  return { violationKnown: !!v, limitation: v ? await limitationOf(tx, violationDate, lifeHealth, discoveredOn) : null };
 }
 
 /** The case's major-decision status now: the catalogue in force for the body, its 较大数额, and the facts. */
@@ -86,14 +83,13 @@ export async function majorNow(tx: Queryable, c: CaseRow, penalties: ChosenPenal
   );
 }
 
-/** Hearing rights (行政处罚法 第六十三条): a large fine or confiscation (the org's 较大数额) or a heavy penalty kind. */
-export function hearingEligible(c: CaseRow, penalties: ChosenPenalty[]): boolean {
-  const limit = c.discretion?.thresholds.hearing.thresholdFen ?? (c.partyType === 'naturalPerson' ? 1_000_000 : 10_000_000);
-  return penalties.some(
-    (p) =>
-      hearingPenaltyKinds.includes(p.kind) ||
-      ((p.kind === 'fine' || p.kind === 'confiscateIllegalGains' || p.kind === 'confiscateIllegalProperty') && (p.amountFen ?? 0) >= limit),
-  );
+/** The body's 较大数额 for hearings as frozen with the discretion result (the default where none was frozen). */
+export const hearingThresholdFen = (c: Pick<CaseRow, 'discretion' | 'partyType'>): number =>
+  c.discretion?.thresholds.hearing.thresholdFen ?? (c.partyType === 'naturalPerson' ? 1_000_000 : 10_000_000);
+
+/** Hearing rights (行政处罚法 第六十三条): the rule is `hearingRights` (domain/cases/decide.ts), on the amounts summed over the decision. */
+export function hearingEligible(c: Pick<CaseRow, 'discretion' | 'partyType'>, penalties: ChosenPenalty[]): boolean {
+  return hearingRights(penalties, hearingThresholdFen(c)).eligible;
 }
 
 export type DiscretionInput = Pick<TransitionInput<'closeInvestigation'>, 'bases' | 'unreliableBases' | 'circumstances'>;
@@ -119,10 +115,16 @@ export async function discretionFor(tx: Queryable, c: CaseRow, decisionDate: str
     penalties: r.penalties as DiscretionSnapshot['penalties'],
     thresholds: r.thresholds,
     trace: r.trace,
+    exemption: r.exemption,
+    legalRange: r.legalRange ? { minFen: r.legalRange.minFen, maxFen: r.legalRange.maxFen } : null,
+    decidingRule: r.decidingRule,
+    mitigation: r.mitigation,
+    statuteVersion: r.statute.version,
     rulesDigest: r.rulesDigest,
     decisionDate,
-    violates: v.violates,
-    punishes: v.punishes,
+    // the articles of the statute version applied (从旧兼从轻 may apply an earlier version than the violation's current one)
+    violates: r.statute.violates,
+    punishes: r.statute.punishes,
     violationName: v.name,
   };
 }

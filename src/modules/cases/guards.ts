@@ -3,20 +3,35 @@
  * database, so a test calls them with plain objects. Each returns its problems with a stable code and
  * cites the article of 行政处罚法 it enforces.
  */
-import { deviations, type ChosenPenalty } from '../../domain/cases/decide.ts';
+import {
+  deviations,
+  exceedsNotice,
+  mitigationText,
+  onSiteCollectionAllowed,
+  type ChosenPenalty,
+  type HearingRights,
+  type OnSiteCollectionGround,
+} from '../../domain/cases/decide.ts';
 import { avChecklist, type AvStep } from '../../domain/cases/rules.ts';
 import type { ErrorCode } from '../../domain/errorCatalogue.ts';
 import type { Problem } from '../../domain/workflow.ts';
 import type { Limitation } from './facts.ts';
-import type { CaseRow, EvidenceRow, OpenDeadline, ReviewRow } from './store.ts';
+import type { CaseRow, DiscussionRow, EvidenceRow, OpenDeadline, ReviewRow } from './store.ts';
 
 export const problem = (code: ErrorCode, message: string): Problem[] => [{ code, message }];
 
-/** 追责时效 (行政处罚法 第三十六条): two years from the act, five where life/health safety was harmed. */
+/**
+ * 追责时效 (行政处罚法 第三十六条 "违法行为在二年内未被发现的，不再给予行政处罚"): the violation must have been
+ * discovered (the lead's date) by the last day of its limitation — whatever the date of filing or of this act.
+ * The act itself cannot lie after the day it is acted on.
+ */
 export function withinLimitation(l: Limitation, date: string): Problem[] {
   if (l.violationDate > date) return problem('VIOLATION_DATE_IN_FUTURE', `违法行为发生日期 ${l.violationDate} 晚于办理日期`);
-  return date > l.due
-    ? problem('LIMITATION_EXPIRED', `违法行为发生于 ${l.violationDate}，已超过${l.years}年追责时效（${l.due} 届满，行政处罚法 第三十六条），不再给予行政处罚`)
+  return l.discoveredOn > l.due
+    ? problem(
+        'LIMITATION_EXPIRED',
+        `违法行为发生（或终了）于 ${l.violationDate}，至 ${l.discoveredOn} 才被发现，已超过${l.years}年追责时效（${l.due} 届满，${l.article}），不再给予行政处罚`,
+      )
     : [];
 }
 
@@ -94,6 +109,44 @@ export function deviationAccepted(
   if (reviews && !reviews.some((r) => r.acceptsDeviation))
     return problem('DISCRETION_DEVIATION_NOT_ACCEPTED', `所选处罚超出裁量基准建议（${what}），其理由须经案件审核或法制审核认可`);
   return [];
+}
+
+/**
+ * The decision is no heavier than the last notice (行政处罚法 第四十四条 "应当告知当事人拟作出的行政处罚内容"; 第四十五条第二款
+ * "行政机关不得因当事人陈述、申辩而给予更重的处罚"; 第六十二条): a kind not announced or a larger amount, and hearing rights the
+ * decided penalty gives (第六十三条) that the notice did not announce, need a new notice (`notify` again). The notice's own
+ * `penalties` are compared; a notice recorded before they were kept is compared with the proposal it announced.
+ */
+export function noticeCovers(c: Pick<CaseRow, 'notice' | 'proposed'>, decided: ChosenPenalty[], eligibleNow: HearingRights): Problem[] {
+  if (!c.notice || !decided.length) return [];
+  const notified = c.notice.penalties ?? c.proposed ?? [];
+  const out: Problem[] = [];
+  const heavier = exceedsNotice(notified, decided);
+  if (heavier.length)
+    out.push({
+      code: 'DECISION_EXCEEDS_NOTICE',
+      message: `${heavier.join('；')}。拟作出的处罚重于告知的内容，须重新告知当事人并重新给予陈述、申辩（和听证）的期限（行政处罚法 第四十四条、第四十五条第二款、第六十二条）`,
+    });
+  if (eligibleNow.eligible && !c.notice.hearingEligible)
+    out.push({
+      code: 'HEARING_RIGHTS_NOT_NOTIFIED',
+      message: `${eligibleNow.reasons.join('；')}，当事人依法有权要求听证，而告知书未告知听证权利：须重新告知（行政处罚法 第六十三条、第六十四条）`,
+    });
+  return out;
+}
+
+/** 减轻处罚 needs the leaders' collective discussion (行政处罚法 第五十七条第二款), whether or not the case is major. */
+export function mitigationDiscussed(mitigated: boolean, discussions: Pick<DiscussionRow, 'decision'>[]): Problem[] {
+  return mitigated && !discussions.length ? problem('COLLECTIVE_DISCUSSION_REQUIRED', mitigationText.discussion) : [];
+}
+
+/** 当场收缴罚款 (行政处罚法 第六十八条、第六十九条、第七十条), when the officer collects. */
+export function collectionAllowed(
+  collected: boolean,
+  fineFen: number,
+  c: { ground?: OnSiteCollectionGround | null; reason?: string | null; receiptNo?: string | null },
+): Problem[] {
+  return collected ? onSiteCollectionAllowed(fineFen, c) : [];
 }
 
 /** The last row (of the kind). */

@@ -10,14 +10,10 @@ import type { Actor } from '../../platform/record/ledger.ts';
 import { issueInstrument, type InstrumentRecord } from '../../platform/documents/issue.ts';
 import { effectiveStatus } from '../../domain/certifiedDuty.ts';
 import { caseSources, evidenceKinds } from '../../domain/cases/rules.ts';
-import { formatYuan } from '../../domain/discretion/money.ts';
-import { penaltyKinds } from '../../domain/discretion/vocabulary.ts';
-import type { ChosenPenalty } from '../../domain/cases/decide.ts';
 import { officerFacts } from '../officers/index.ts';
 import { articleRefs } from '../discretion/index.ts';
+import { asNotice, circumstancesOf, cnDate, discretionSentence, paymentFields, penaltyLine, penaltyLines, provisionsOf, sentence } from './instrumentText.ts';
 import { evidenceOf, type CaseRow } from './store.ts';
-
-const cnDate = (d: string) => `${Number(d.slice(0, 4))}年${Number(d.slice(5, 7))}月${Number(d.slice(8, 10))}日`;
 
 /** {name, certNo} of officers, with the certificate valid on the date (the first one otherwise). */
 export async function officerRefs(q: Queryable, ids: string[], date: string) {
@@ -34,22 +30,27 @@ export async function officerRefs(q: Queryable, ids: string[], date: string) {
 /** 《中华人民共和国食品安全法》第三十四条、第一百二十四条 — from the law library's article ids. */
 export async function provisionText(q: Queryable, articleIds: string[]): Promise<string> {
   if (!articleIds.length) return '';
-  const refs = await articleRefs(q, articleIds);
-  const byTitle = new Map<string, string[]>();
-  for (const id of articleIds) {
-    const r = refs[id];
-    if (!r) continue;
-    byTitle.set(r.title, [...(byTitle.get(r.title) ?? []), r.label]);
-  }
-  return [...byTitle].map(([title, labels]) => `《${title}》${labels.join('、')}`).join('和');
+  return provisionsOf(articleIds, await articleRefs(q, articleIds));
 }
 
-export const penaltyLine = (p: ChosenPenalty) =>
-  p.kind === 'fine'
-    ? `罚款${formatYuan(p.amountFen ?? 0)}${p.note ? `（${p.note}）` : ''}；`
-    : (p.kind === 'confiscateIllegalGains' || p.kind === 'confiscateIllegalProperty') && p.amountFen
-      ? `${penaltyKinds[p.kind]}${formatYuan(p.amountFen)}${p.note ? `（${p.note}）` : ''}；`
-      : `${penaltyKinds[p.kind]}${p.note ? `：${p.note}` : ''}；`;
+/**
+ * 裁量理由 in official wording (instrumentText.discretionSentence), with the articles of the circumstances the
+ * frozen calculation recognised; and, when it found a ground not to punish, that ground's articles (不予处罚的依据).
+ */
+async function discretionOf(q: Queryable, c: CaseRow) {
+  const d = c.discretion;
+  if (!d) return { discretion: null, noPenaltyBasis: undefined };
+  const chosenIds = ((c.discretionInput?.circumstances as string[] | undefined) ?? []).filter((x) => typeof x === 'string');
+  const tierStep = [...d.trace].reverse().find((t) => t.step === 'tier');
+  const ids = [...circumstancesOf(d, chosenIds).flatMap((x) => x.articleIds), ...(tierStep?.articleIds ?? [])];
+  const refs = await articleRefs(q, [...new Set(ids)]);
+  // a proposal (or decision) outside the benchmark: the benchmark's tier, then the body's reason (第四十四条: the notice states the 理由)
+  const reason = c.decision?.reason ?? c.deviationReason;
+  return {
+    discretion: `${discretionSentence(d, refs, { chosenIds, deviates: !!reason })}${reason ? `本局认为，${sentence(reason)}` : ''}`,
+    noPenaltyBasis: d.tier === 'noPenalty' && tierStep ? provisionsOf(tierStep.articleIds, refs) || undefined : undefined,
+  };
+}
 
 const orgName = async (q: Queryable, id: string) => (await q.query<{ name: string }>('select name from orgs where id = $1', [id])).rows[0]?.name ?? '';
 
@@ -74,7 +75,7 @@ export async function caseData(q: Queryable, c: CaseRow, date: string) {
   const d = c.discretion;
   const violation = d?.violationName ?? c.summary.slice(0, 40);
   const penalties = c.decision?.penalties ?? c.proposed ?? [];
-  const fine = penalties.find((p) => p.kind === 'fine')?.amountFen ?? null;
+  const { discretion, noPenaltyBasis } = await discretionOf(q, c);
   return {
     party: { ...c.party, licenceName: c.party.licenceName ?? (c.party.type === 'organisation' || c.party.uscc ? '营业执照' : null) },
     caseName: `${c.party.name}${violation}案`,
@@ -94,16 +95,13 @@ export async function caseData(q: Queryable, c: CaseRow, date: string) {
     violatedProvision: d ? await provisionText(q, d.violates) : null,
     violation: `${violation}的违法行为`,
     penaltyBasis: d ? await provisionText(q, d.punishes) : null,
-    penalties: penalties.map(penaltyLine),
-    discretion: d
-      ? `${
-          d.trace
-            .filter((t) => t.step.startsWith('tier') || t.step.startsWith('circumstance'))
-            .map((t) => t.text)
-            .join('；') || d.tierLabel
-        }。`
-      : null,
-    fine,
+    penalties: penaltyLines(penalties),
+    discretion,
+    // the 告知书 says it to the party, as proposed
+    discretionProposed: discretion ? asNotice(discretion) : null,
+    ...(noPenaltyBasis ? { noPenaltyBasis } : {}),
+    // 罚款 and 没收违法所得: each line and the total to pay (the value of confiscated property is not paid)
+    ...paymentFields(penalties),
     contact: c.contact,
     ...remedies(body),
   };
@@ -144,4 +142,4 @@ export async function issueCaseInstrument(
   return issueInstrument(ctx, tx, actor, { orgId: c.bodyId, kind: input.kind, matterType: 'case', matterId: c.id, data, date: input.date });
 }
 
-export { cnDate };
+export { cnDate, penaltyLine };

@@ -1,6 +1,7 @@
 /** 执法办案 (the module's entry): the case workflow, who sees a case, the record's view of it, the routes. */
 import { defineModule } from '../../platform/modules.ts';
 import { resolveCaseMatter } from './access.ts';
+import { caseLegalRules } from './legalRules.ts';
 import { registerCaseRoutes } from './routes.ts';
 import { caseVisible, caseWorkflowV1 } from './workflow.ts';
 
@@ -12,4 +13,5 @@ export const casesModule = defineModule({
   // the case's policy (`casePolicy`): evidence only while the case is open, by officers and admins
   matterResolvers: { case: resolveCaseMatter },
   routes: registerCaseRoutes,
+  rules: caseLegalRules,
 });

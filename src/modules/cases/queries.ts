@@ -8,9 +8,11 @@ import { deadlinesOf, findMatter, matterVisible, presentMatter } from '../../pla
 import { instrumentColumns, rowToInstrument } from '../../platform/documents/issue.ts';
 import { chinaToday } from '../../domain/dates.ts';
 import { orgChain } from '../../platform/orgs.ts';
-import { owedNow } from './commands/record-payment.ts';
+import { executionSummary } from './execution.ts';
 import { caseAbilities } from './access.ts';
-import type { CaseDetail, CaseList, CaseListItem } from './responses.ts';
+import type { CaseDetail, CaseList, CaseListItem, CaseStatistics } from './responses.ts';
+import { decisionOutcomes, noPenaltyGrounds, type DecisionOutcome, type NoPenaltyGround } from '../../domain/cases/decide.ts';
+import { exemptionLists, type ExemptionList } from '../../domain/discretion/vocabulary.ts';
 import { caseSelect, discussionsOf, evidenceOf, findCase, paymentsOf, reviewsOf } from './store.ts';
 
 const INBOX_STATES = {
@@ -21,6 +23,55 @@ const INBOX_STATES = {
 /** The bodies whose cases a reviewer or leader sees beyond their own subtree (their body chain). */
 async function reviewedBodies(q: Queryable, p: Principal): Promise<string[]> {
   return p.roles.some((r) => r === 'legalReviewer' || r === 'leader' || r === 'supervisor') ? orgChain(q, p.orgId) : [];
+}
+
+/**
+ * 决定结果统计: the decided cases the caller sees, counted by outcome — 给予行政处罚, 不予行政处罚 (by its ground of the law) and
+ * 免予行政处罚 (by its 免罚清单) apart (issue 10 item 3) — optionally within a period of decision dates.
+ */
+export async function caseOutcomeStatistics(q: Queryable, p: Principal, f: { from?: string; to?: string }): Promise<CaseStatistics> {
+  const bodies = await reviewedBodies(q, p);
+  const args: unknown[] = [[...p.scope], bodies, f.from ?? '0000-01-01', f.to ?? '9999-12-31'];
+  const rows = (
+    await q.query<{ outcome: string; detail: string | null; procedure: string; count: number }>(
+      `select c.decision ->> 'outcome' as outcome,
+              case c.decision ->> 'outcome' when 'noPenalty' then c.decision ->> 'ground' when 'exempted' then c.decision -> 'exemption' ->> 'list' end as detail,
+              c.procedure, count(*)::int as count
+         from cases c join matters m on m.id = c.id
+        where c.decision is not null and (m.org_id = any($1) or c.body_id = any($1) or c.body_id = any($2))
+          and c.decision ->> 'decidedOn' between $3 and $4
+        group by 1, 2, 3 order by 1, 2, 3`,
+      args,
+    )
+  ).rows;
+  const outcomes = Object.fromEntries(
+    (Object.keys(decisionOutcomes) as DecisionOutcome[]).map((o) => [
+      o,
+      { label: decisionOutcomes[o], count: 0, byDetail: [] as CaseStatistics['outcomes']['penalty']['byDetail'] },
+    ]),
+  ) as CaseStatistics['outcomes'];
+  for (const r of rows) {
+    const o = outcomes[r.outcome as DecisionOutcome];
+    if (!o) continue;
+    o.count += r.count;
+    const key = r.outcome === 'penalty' ? r.procedure : (r.detail ?? 'unspecified');
+    const label =
+      r.outcome === 'penalty'
+        ? r.procedure === 'summary'
+          ? '简易程序'
+          : '普通程序'
+        : r.outcome === 'noPenalty'
+          ? r.detail && r.detail in noPenaltyGrounds
+            ? `${noPenaltyGrounds[r.detail as NoPenaltyGround].label}（行政处罚法 ${noPenaltyGrounds[r.detail as NoPenaltyGround].article}）`
+            : '未载明法定情形（旧记录）'
+          : r.detail
+            ? (exemptionLists[r.detail as ExemptionList] ?? r.detail)
+            : '未载明免罚清单（旧记录）';
+    const existing = o.byDetail.find((d) => d.key === key);
+    if (existing) existing.count += r.count;
+    else o.byDetail.push({ key, label, count: r.count });
+  }
+  return { from: f.from ?? null, to: f.to ?? null, total: rows.reduce((s, r) => s + r.count, 0), outcomes };
 }
 
 export async function listCases(
@@ -99,7 +150,8 @@ export async function caseDetail(reg: Registry, q: Queryable, p: Principal, id: 
     q.query<{ id: string; name: string }>('select id, name from orgs where id = any($1)', [[c.bodyId, c.unitId]]),
   ]);
   const orgName = new Map(orgs.rows.map((o) => [o.id, o.name]));
-  const owed = c.fineFen > 0 && c.service ? await owedNow(q, c, today) : null;
+  const execution = await executionSummary(q, c, today);
+  const owed = execution?.owed ?? null;
   const presented = presentMatter(reg, m, p);
   // 行政执法公示 of the decision (created by the publicity module when the case is decided)
   const pub = c.decision ? await publicationOfSource(q, 'case', id) : null;
@@ -123,6 +175,7 @@ export async function caseDetail(reg: Registry, q: Queryable, p: Principal, id: 
     payments,
     deadlines,
     owed,
+    execution,
     publication: pub && {
       id: pub.id,
       state: pub.state,

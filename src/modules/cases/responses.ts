@@ -4,6 +4,7 @@
  * the web console's types are inferred from them.
  */
 import { z } from 'zod';
+import { decisionOutcomeIds, noPenaltyGroundIds, onSiteCollectionGroundIds } from '../../domain/cases/decide.ts';
 import { penaltyKindIds, partyTypeIds } from '../../domain/discretion/vocabulary.ts';
 
 const str = z.string();
@@ -28,6 +29,8 @@ export const ZMatterDeadline = z.object({
   suspensions: z.array(z.unknown()),
   overdue: z.boolean(),
   warning: z.boolean(),
+  /** the period touches a year without an official holiday schedule: 暂按法定节假日计算 (recomputed when it is entered) */
+  provisional: z.boolean(),
 });
 
 /** An issued instrument (文书) of the register. */
@@ -86,10 +89,20 @@ export const ZDiscretionSnapshot = z.object({
       amountFen: z.number().nullable(),
       note: str,
       articleId: str,
+      /** decided by another authority (药品管理法 第一百三十九条): the bureau only recommends it */
+      reservedTo: z.object({ authority: str, articleId: str, text: str }).nullish(),
     }),
   ),
   thresholds: z.object({ hearing: ZThresholdCrossing, majorDecision: ZThresholdCrossing }),
-  trace: z.array(z.object({ step: str, text: str, articleIds: z.array(str) })),
+  trace: z.array(z.object({ step: str, text: str, articleIds: z.array(str), rule: str.optional() })),
+  exemption: z.object({ list: str.nullable(), label: str, articleId: str }).nullish(),
+  legalRange: z.object({ minFen: z.number(), maxFen: z.number() }).nullish(),
+  /** the rule that decided the tier (法定/酌定) and its statement in official wording; absent on older snapshots */
+  decidingRule: z.object({ id: str, nature: z.enum(['statutory', 'discretionary']), articleIds: z.array(str), text: str }).optional(),
+  /** 减轻处罚 and whether on a statutory ground */
+  mitigation: z.object({ belowRange: z.boolean(), statutory: z.boolean(), articleIds: z.array(str) }).optional(),
+  /** the law version applied (从旧兼从轻) */
+  statuteVersion: str.optional(),
   rulesDigest: str,
   decisionDate: str,
   violates: z.array(str),
@@ -113,12 +126,25 @@ const ZHearing = z.object({
 });
 
 const ZDecision = z.object({
-  outcome: z.enum(['penalty', 'noPenalty']),
+  outcome: z.enum(decisionOutcomeIds),
   penalties: z.array(ZChosenPenalty),
   decidedOn: str,
   instrumentId: str,
   number: str,
   reason: str.optional(),
+  ground: z.enum(noPenaltyGroundIds).nullish(),
+  exemption: z.object({ list: str.nullable(), label: str, articleId: str }).nullish(),
+  collection: z
+    .object({
+      ground: z.enum(onSiteCollectionGroundIds),
+      reason: str.nullable(),
+      receiptNo: str,
+      collectedOn: str,
+      amountFen: z.number(),
+      handedOverOn: str.optional(),
+      handedOverTo: str.optional(),
+    })
+    .nullish(),
 });
 
 const ZPaymentPlan = z.object({
@@ -170,7 +196,16 @@ export const ZCaseRow = z.object({
   major: ZMajor.nullable(),
   complex: z.boolean(),
   publicInterest: z.boolean(),
-  notice: z.object({ noticeOn: str, servedOn: str, hearingEligible: z.boolean(), instrumentNumbers: z.array(str) }).nullable(),
+  notice: z
+    .object({
+      noticeOn: str,
+      servedOn: str,
+      hearingEligible: z.boolean(),
+      instrumentNumbers: z.array(str),
+      penalties: z.array(ZChosenPenalty).optional(),
+      renotice: z.object({ reason: str, previous: z.array(ZChosenPenalty) }).nullish(),
+    })
+    .nullable(),
   waivers: z.object({ statement: str.optional(), hearing: str.optional(), note: str.optional() }),
   statement: z.object({ receivedOn: str, text: str, adopted: z.boolean(), reply: str }).nullable(),
   hearing: ZHearing.nullable(),
@@ -194,9 +229,45 @@ export const ZCaseAbilities = z.object({
   recordWaiver: z.boolean(),
   recordPayment: z.boolean(),
   approvePaymentPlan: z.boolean(),
+  recordChallenge: z.boolean(),
+  recordExecution: z.boolean(),
   extendDeadline: z.boolean(),
   suspendDeadline: z.boolean(),
   uploadEvidence: z.boolean(),
+});
+
+const ZOwed = z.object({
+  outstandingFen: z.number(),
+  overdueFen: z.number(),
+  lateFeeFen: z.number(),
+  accruedLateFeeFen: z.number(),
+  lateFeePaidFen: z.number(),
+  capped: z.boolean(),
+  excludedDays: z.number(),
+});
+
+/** 执行 of the decision (modules/cases/execution.ts → executionSummary). */
+export const ZExecution = z.object({
+  asOf: str,
+  lines: z.array(
+    z.object({
+      line: z.number(),
+      kind: str,
+      label: str,
+      amountFen: z.number().nullable(),
+      state: z.enum(['executed', 'pending', 'terminated']),
+      owedFen: z.number().nullable(),
+      how: str,
+      records: z.array(z.object({ id: str, line: z.number(), act: str, on: str, amountFen: z.number().nullable(), receiptNo: nstr, note: str })),
+    }),
+  ),
+  owed: ZOwed.nullable(),
+  excludedPeriods: z.array(z.object({ from: str, to: nstr, reason: str })),
+  challenges: z.array(z.object({ id: str, kind: z.enum(['reconsideration', 'litigation']), filedOn: str, body: str, concludedOn: nstr, outcome: nstr })),
+  periods: z.object({ reconsiderationEnds: str, litigationEnds: str, performanceEnds: nstr, windowStart: str, windowEnds: str }).nullable(),
+  demand: z.object({ servedOn: str, method: str, recipient: str, periodEnds: str, instrumentId: str, number: str }).nullable(),
+  enforcement: z.object({ appliedOn: str, court: str, outcome: nstr }).nullable(),
+  termination: z.object({ ground: str, note: nstr, on: str }).nullable(),
 });
 
 /** GET /api/cases/:id and the answer of every act on a case: the case file. */
@@ -248,7 +319,8 @@ export const ZCaseDetail = ZCaseRow.extend({
   ),
   payments: z.array(z.object({ id: str, paidOn: str, amountFen: z.number(), finePartFen: z.number(), lateFeeFen: z.number(), receiptNo: nstr })),
   deadlines: z.array(ZMatterDeadline),
-  owed: z.object({ outstandingFen: z.number(), overdueFen: z.number(), lateFeeFen: z.number() }).nullable(),
+  owed: ZOwed.nullable(),
+  execution: ZExecution.nullable().describe('执行：每项处罚的执行情况、应缴金额（罚款、加处罚款、不计算加处罚款的复议诉讼期间）、催告与申请强制执行'),
   publication: z
     .object({ id: str, state: str, stateLabel: str, publishedOn: nstr, expiresOn: nstr, version: z.number() })
     .nullable()
@@ -285,6 +357,16 @@ export type CaseListItem = z.infer<typeof ZCaseListItem>;
 export const ZCaseList = z.object({ total: z.number(), items: z.array(ZCaseListItem) });
 export type CaseList = z.infer<typeof ZCaseList>;
 
+/** GET /api/cases/statistics: decided cases by outcome — 给予、不予（按法定情形）、免予（按免罚清单） counted apart. */
+const ZOutcomeCount = z.object({ label: str, count: z.number(), byDetail: z.array(z.object({ key: str, label: str, count: z.number() })) });
+export const ZCaseStatistics = z.object({
+  from: str.nullable(),
+  to: str.nullable(),
+  total: z.number(),
+  outcomes: z.object({ penalty: ZOutcomeCount, noPenalty: ZOutcomeCount, exempted: ZOutcomeCount }),
+});
+export type CaseStatistics = z.infer<typeof ZCaseStatistics>;
+
 /** GET /api/cases/reference: the catalogues the case forms choose from. */
 export const ZCaseReference = z.object({
   sources: z.record(str, str),
@@ -301,7 +383,20 @@ export type CaseReference = z.infer<typeof ZCaseReference>;
 
 /** GET /api/deadlines/mine. */
 export const ZMyDeadlines = z.object({
-  items: z.array(z.object({ id: str, matterId: str, matterType: str, title: str, ruleId: str, label: str, due: str, warnFrom: str, overdue: z.boolean() })),
+  items: z.array(
+    z.object({
+      id: str,
+      matterId: str,
+      matterType: str,
+      title: str,
+      ruleId: str,
+      label: str,
+      due: str,
+      warnFrom: str,
+      overdue: z.boolean(),
+      provisional: z.boolean(),
+    }),
+  ),
 });
 
 export const ZCreated = z.object({ id: str });

@@ -9,7 +9,7 @@ import { inTransaction } from '../../platform/context.ts';
 import { AppError, notFound } from '../../platform/errors.ts';
 import { errorResponses, principal, type App } from '../../platform/http.ts';
 import { roleLabels, type Principal } from '../../platform/policies.ts';
-import { deadlinesInScope, extendDeadline, findMatter, matterVisible, suspendDeadline, transition } from '../../platform/workflow/engine.ts';
+import { deadlinesInScope, findMatter, matterVisible, suspendDeadline, transition } from '../../platform/workflow/engine.ts';
 import { actorOf } from '../../platform/context.ts';
 import { chinaToday } from '../../domain/dates.ts';
 import {
@@ -23,18 +23,25 @@ import {
   serviceMethods,
 } from '../../domain/cases/rules.ts';
 import { addEvidence } from './commands/add-evidence.ts';
+import { extendCaseDeadline, perItemRules } from './commands/extend-deadline.ts';
+import { registerMeasureRoutes } from './measure-routes.ts';
 import { openCase } from './commands/open-case.ts';
 import { recordStatement, recordWaiver } from './commands/record-defence.ts';
 import { approvePaymentPlan, recordPayment } from './commands/record-payment.ts';
+import { concludeChallenge, recordChallenge, recordExecution } from './commands/record-execution.ts';
 import { setMajorCatalogue } from './commands/set-major-catalogue.ts';
-import { caseDetail, listCases } from './queries.ts';
+import { caseDetail, caseOutcomeStatistics, listCases } from './queries.ts';
 import {
   ZAddEvidenceRequest,
   ZCaseListQuery,
+  ZCaseStatisticsQuery,
   ZCatalogueRequest,
   ZCreateCaseRequest,
   ZExtendRequest,
   ZPaymentPlanRequest,
+  ZChallengeConclusionRequest,
+  ZChallengeRequest,
+  ZExecutionRequest,
   ZPaymentRequest,
   ZStatementRequest,
   ZSuspendRequest,
@@ -43,7 +50,7 @@ import {
   transitionInputs,
   type TransitionName,
 } from './schema.ts';
-import { ZCaseDetail, ZCaseList, ZCaseReference, ZCreated, ZMajorCatalogues, ZMyDeadlines } from './responses.ts';
+import { ZCaseDetail, ZCaseList, ZCaseStatistics, ZCaseReference, ZCreated, ZMajorCatalogues, ZMyDeadlines } from './responses.ts';
 import { caseWorkflowV1 } from './workflow.ts';
 
 const tags = ['执法办案'];
@@ -61,6 +68,8 @@ function transitionBody<T extends TransitionName>(name: T) {
 }
 
 export function registerCaseRoutes(app: App, ctx: AppContext) {
+  // 查封、扣押, 先行登记保存的处理决定, 告知举报人, 推送登记地 (issue 10 item 10)
+  registerMeasureRoutes(app, ctx);
   const detail = async (p: ReturnType<typeof principal>, id: string) => {
     const d = await caseDetail(ctx.registry, ctx.db, p, id);
     if (!d) throw notFound('案件');
@@ -102,6 +111,19 @@ export function registerCaseRoutes(app: App, ctx: AppContext) {
       },
     },
     async (req) => listCases(ctx.db, principal(req), req.query),
+  );
+
+  app.get(
+    '/api/cases/statistics',
+    {
+      schema: {
+        tags,
+        summary: '决定结果统计：给予行政处罚、不予行政处罚（按法定情形）、免予行政处罚（按免罚清单）分别计数',
+        querystring: ZCaseStatisticsQuery,
+        response: { 200: ZCaseStatistics, ...errorResponses },
+      },
+    },
+    async (req) => caseOutcomeStatistics(ctx.db, principal(req), req.query),
   );
 
   app.post(
@@ -221,6 +243,24 @@ export function registerCaseRoutes(app: App, ctx: AppContext) {
       body: ZPaymentPlanRequest,
       run: (p: Principal, id: string, b: never) => approvePaymentPlan(ctx, p, id, b, chinaToday()),
     },
+    {
+      path: 'challenges',
+      summary: '登记当事人申请行政复议或者提起行政诉讼（期间不计算加处罚款，行政处罚法 第七十三条）',
+      body: ZChallengeRequest,
+      run: (p: Principal, id: string, b: never) => recordChallenge(ctx, p, id, b),
+    },
+    {
+      path: 'challenge-conclusion',
+      summary: '登记行政复议或者行政诉讼的结果',
+      body: ZChallengeConclusionRequest,
+      run: (p: Principal, id: string, b: never) => concludeChallenge(ctx, p, id, b),
+    },
+    {
+      path: 'execution',
+      summary: '登记处罚决定一项的执行（没收违法所得缴纳、没收物品移交销毁拍卖、停产停业及许可证件的跟踪落实）',
+      body: ZExecutionRequest,
+      run: (p: Principal, id: string, b: never) => recordExecution(ctx, p, id, b),
+    },
   ] as const;
   for (const a of acts) {
     app.post(`/api/cases/:id/${a.path}`, { schema: { tags, summary: a.summary, params: ZId, body: a.body, response: withFile } }, async (req) => {
@@ -250,7 +290,7 @@ export function registerCaseRoutes(app: App, ctx: AppContext) {
     { schema: { tags, summary: '批准延长期限（如办案期限延长三十日）', params: ZId, body: ZExtendRequest, response: withFile } },
     async (req) => {
       const p = principal(req);
-      await deadlineAct('extend')(p, req.params.id, (tx, m) => extendDeadline(tx, ctx, p, m, req.body));
+      await deadlineAct('extend')(p, req.params.id, (tx, m) => extendCaseDeadline(tx, ctx, p, m, req.body));
       return detail(p, req.params.id);
     },
   );
@@ -260,6 +300,8 @@ export function registerCaseRoutes(app: App, ctx: AppContext) {
     async (req) => {
       const p = principal(req);
       await deadlineAct('suspend')(p, req.params.id, async (tx, m) => {
+        if (perItemRules.has(req.body.ruleId))
+          throw new AppError('DEADLINE_NOT_SUSPENDABLE', '查封、扣押的检测、检验期间在该措施中登记（《行政强制法》第二十五条第三款）');
         const due = await suspendDeadline(tx, ctx, actorOf(p), m, req.body);
         if (due === null) throw notFound('未届满的期限');
       });

@@ -5,7 +5,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { Queryable } from '../../platform/db/index.ts';
-import type { ChosenPenalty, MajorResult } from '../../domain/cases/decide.ts';
+import type { ChosenPenalty, DecisionOutcome, MajorResult, NoPenaltyGround, OnSiteCollectionGround } from '../../domain/cases/decide.ts';
 import type { PartyType } from '../../domain/discretion/vocabulary.ts';
 
 export interface Party {
@@ -49,7 +49,15 @@ export interface CaseRow {
   major: MajorResult | null;
   complex: boolean;
   publicInterest: boolean;
-  notice: { noticeOn: string; servedOn: string; hearingEligible: boolean; instrumentNumbers: string[] } | null;
+  /** the last 行政处罚告知书: what it announced (`penalties`; absent on notices recorded before it was kept), and a re-notification's reason */
+  notice: {
+    noticeOn: string;
+    servedOn: string;
+    hearingEligible: boolean;
+    instrumentNumbers: string[];
+    penalties?: ChosenPenalty[];
+    renotice?: { reason: string; previous: ChosenPenalty[] } | null;
+  } | null;
   waivers: { statement?: string; hearing?: string; note?: string };
   statement: { receivedOn: string; text: string; adopted: boolean; reply: string } | null;
   hearing: HearingFacts | null;
@@ -60,6 +68,8 @@ export interface CaseRow {
   paymentDue: string | null;
   paymentPlan: PaymentPlan | null;
   enforcement: { appliedOn: string; court: string; outcome: string | null } | null;
+  /** 执行 beyond the payments (domain/cases/execution.ts): 复议/诉讼, 催告, each line's records, 终结执行 */
+  execution: ExecutionFacts;
   referral: ReferralFacts | null;
   closedOn: string | null;
   archivedOn: string | null;
@@ -73,6 +83,16 @@ export interface DiscretionSnapshot {
   penalties: import('../../domain/discretion/model.ts').PenaltyRecommendation[];
   thresholds: { hearing: { crossed: string; thresholdFen: number; source: string }; majorDecision: { crossed: string; thresholdFen: number; source: string } };
   trace: { step: string; text: string; articleIds: string[] }[];
+  /** the 免罚清单 entry that applied (absent on snapshots frozen before it was kept) */
+  exemption?: { list: string | null; label: string; articleId: string } | null;
+  /** the statute's range of the fine (减轻 lies below its minimum) */
+  legalRange?: { minFen: number; maxFen: number } | null;
+  /** the rule that decided the tier, 法定 or 酌定, with its statement in official wording (absent on older snapshots) */
+  decidingRule?: import('../../domain/discretion/model.ts').DecidingRule;
+  /** 减轻处罚 (below the legal minimum) and whether on a statutory ground: never 简易程序, always 集体讨论 (absent on older snapshots) */
+  mitigation?: { belowRange: boolean; statutory: boolean; articleIds: string[] };
+  /** the law version applied (从旧兼从轻, 行政处罚法 第三十七条); `violates`/`punishes` below are its articles */
+  statuteVersion?: string;
   rulesDigest: string;
   decisionDate: string;
   violates: string[];
@@ -94,12 +114,36 @@ export interface HearingFacts {
 }
 
 export interface DecisionFacts {
-  outcome: 'penalty' | 'noPenalty';
+  /** 给予 / 不予 (a ground of the law) / 免予 (an entry of the 免罚清单) 行政处罚 */
+  outcome: DecisionOutcome;
   penalties: ChosenPenalty[];
   decidedOn: string;
   instrumentId: string;
   number: string;
   reason?: string;
+  /** 不予行政处罚: the ground of 行政处罚法 (noPenaltyGrounds) */
+  ground?: NoPenaltyGround | null;
+  /** 免予行政处罚: the 免罚清单 entry (the discretion result's exemption) */
+  exemption?: { list: string | null; label: string; articleId: string } | null;
+  /** 当场收缴罚款 (行政处罚法 第六十八条至第七十一条) */
+  collection?: OnSiteCollection | null;
+}
+
+export interface OnSiteCollection {
+  ground: OnSiteCollectionGround;
+  reason: string | null;
+  receiptNo: string;
+  collectedOn: string;
+  amountFen: number;
+  handedOverOn?: string;
+  handedOverTo?: string;
+}
+
+export interface ExecutionFacts {
+  challenges?: import('../../domain/cases/execution.ts').Challenge[];
+  demand?: { servedOn: string; method: string; recipient: string; periodEnds: string; instrumentId: string; number: string } | null;
+  records?: import('../../domain/cases/execution.ts').ExecutionRecord[];
+  termination?: { ground: import('../../domain/cases/execution.ts').TerminationGround; note: string | null; on: string } | null;
 }
 
 export interface PaymentPlan {
@@ -161,6 +205,7 @@ const columns: Record<keyof CaseRow, string> = {
   paymentDue: 'payment_due',
   paymentPlan: 'payment_plan',
   enforcement: 'enforcement',
+  execution: 'execution',
   referral: 'referral',
   closedOn: 'closed_on',
   archivedOn: 'archived_on',
@@ -180,6 +225,7 @@ const jsonColumns = new Set<keyof CaseRow>([
   'service',
   'paymentPlan',
   'enforcement',
+  'execution',
   'referral',
 ]);
 
@@ -377,10 +423,17 @@ export async function insertDiscussion(q: Queryable, caseId: string, d: Omit<Dis
 }
 
 /** A fine paid on the spot (当场收缴): all of it fine, no late fee. */
-export async function insertOnSitePayment(q: Queryable, caseId: string, paidOn: string, amountFen: number, recordedBy: string): Promise<void> {
+export async function insertOnSitePayment(
+  q: Queryable,
+  caseId: string,
+  paidOn: string,
+  amountFen: number,
+  recordedBy: string,
+  receiptNo?: string | null,
+): Promise<void> {
   await q.query(
     `insert into case_payments (id, case_id, paid_on, amount_fen, fine_part_fen, late_fee_fen, receipt_no, recorded_by) values ($1,$2,$3,$4,$4,0,$5,$6)`,
-    [randomUUID(), caseId, paidOn, amountFen, '当场收缴', recordedBy],
+    [randomUUID(), caseId, paidOn, amountFen, receiptNo ? `当场收缴 ${receiptNo}` : '当场收缴', recordedBy],
   );
 }
 

@@ -21,6 +21,7 @@ import { closeInvestigation } from './transitions/closeInvestigation.ts';
 import { decide } from './transitions/decide.ts';
 import { decideOnSite } from './transitions/decideOnSite.ts';
 import { discuss } from './transitions/discuss.ts';
+import { handOverFine } from './transitions/handOverFine.ts';
 import { holdHearing } from './transitions/holdHearing.ts';
 import { legalReview } from './transitions/legalReview.ts';
 import { notify } from './transitions/notify.ts';
@@ -35,6 +36,7 @@ import { requestHearing } from './transitions/requestHearing.ts';
 import { returnToInvestigation } from './transitions/returnToInvestigation.ts';
 import { scheduleHearing } from './transitions/scheduleHearing.ts';
 import { serve } from './transitions/serve.ts';
+import { serveDemand } from './transitions/serveDemand.ts';
 import { submitForDiscussion } from './transitions/submitForDiscussion.ts';
 import { submitForLegalReview } from './transitions/submitForLegalReview.ts';
 
@@ -85,6 +87,7 @@ export const caseWorkflowV1: WorkflowDef<GuardInput<never>> = {
     proceedToDecision,
     decide,
     serve,
+    serveDemand,
     applyEnforcement,
     close,
     archive,
@@ -94,6 +97,7 @@ export const caseWorkflowV1: WorkflowDef<GuardInput<never>> = {
     policeAccepted,
     policeRefused,
     decideOnSite,
+    handOverFine,
   },
 };
 

@@ -14,6 +14,7 @@ import type { Queryable } from '../../platform/db/index.ts';
 import { AppError, notFound } from '../../platform/errors.ts';
 import { orgChain } from '../../platform/orgs.ts';
 import type { Principal } from '../../platform/policies.ts';
+import { lawVersionPeriods } from '../laws/index.ts';
 import { articleRefs, benchmarksForChain, findViolation, readableOrgs, thresholdsForChain } from './queries.ts';
 import type { TCalculateRequest, TCalculationResult } from './schema.ts';
 
@@ -44,6 +45,15 @@ export async function runCalculation(q: Queryable, p: Principal | null, req: TCa
     benchmarks = [rule, ...benchmarks.filter((b) => b.id !== id)];
   }
   const thresholds = await thresholdsForChain(q, chain);
+  // which version of the punishing law was in force when (从旧兼从轻 compares the statute versions): from the law library
+  const statutes = [violation, ...violation.earlierStatutes];
+  const lawPeriods =
+    statutes.length > 1
+      ? await lawVersionPeriods(
+          q,
+          statutes.flatMap((s) => s.punishes.map((a) => a.split('@')[0])),
+        )
+      : [];
   const names = new Map((await q.query<{ id: string; name: string }>('select id, name from orgs where id = any($1)', [chain])).rows.map((o) => [o.id, o.name]));
   const input = {
     violationId: violation.id,
@@ -56,7 +66,7 @@ export async function runCalculation(q: Queryable, p: Principal | null, req: TCa
   };
   let result: ReturnType<typeof calculateDiscretion>;
   try {
-    result = calculateDiscretion(input, { violation, benchmarks, orgChain: chain, thresholds, orgName: (id) => names.get(id) ?? id });
+    result = calculateDiscretion(input, { violation, benchmarks, orgChain: chain, thresholds, lawPeriods, orgName: (id) => names.get(id) ?? id });
   } catch (e) {
     if (e instanceof DiscretionInputError) throw new AppError(e.code, e.messageZh, e.details);
     throw e;
@@ -72,11 +82,21 @@ export async function runCalculation(q: Queryable, p: Principal | null, req: TCa
         benchmarks: usedBenchmarks.map(strip),
         thresholds: usedThresholds.map(strip),
         defaults: [result.thresholds.hearing.ruleId, result.thresholds.majorDecision.ruleId].filter((id) => id.startsWith('default.')),
+        // only when the statute has earlier versions, so that the digests of other violations stay as they were
+        ...(lawPeriods.length ? { lawPeriods: lawPeriods.map((p) => ({ versionId: p.versionId, from: p.from, to: p.to })) } : {}),
       }),
     )
     .digest('hex');
   const ids = [
-    ...new Set([...result.trace.flatMap((s) => s.articleIds), ...result.penalties.map((x) => x.articleId), ...violation.violates, ...violation.punishes]),
+    ...new Set([
+      ...result.trace.flatMap((s) => s.articleIds),
+      ...result.penalties.flatMap((x) => [x.articleId, ...(x.reservedTo ? [x.reservedTo.articleId] : [])]),
+      ...result.decidingRule.articleIds,
+      ...result.statute.violates,
+      ...result.statute.punishes,
+      ...violation.violates,
+      ...violation.punishes,
+    ]),
   ];
   return {
     ...result,

@@ -53,10 +53,11 @@ export function registerDiscretionCommands(program: Command, withContext: WithCo
           return;
         }
         console.log(`${r.violation.code} ${r.violation.name}：${r.tierLabel}${r.exemption ? `（${r.exemption.label}）` : ''}`);
+        console.log(`  决定阶次的规则（${r.decidingRule.nature === 'statutory' ? '法定' : '酌定'}）：${r.decidingRule.text}`);
         for (const p of r.penalties)
           if (p.applies !== 'none')
             console.log(
-              `  ${p.label}：${p.range ? `${formatYuan(p.range.minFen)}至${formatYuan(p.range.maxFen)}` : ''}${p.amountFen !== null ? formatYuan(p.amountFen) : ''}（${p.applies === 'required' ? '应当' : '可以'}）`,
+              `  ${p.label}：${p.range ? `${formatYuan(p.range.minFen)}至${formatYuan(p.range.maxFen)}` : ''}${p.amountFen !== null ? formatYuan(p.amountFen) : ''}（${p.reservedTo ? `建议${p.reservedTo.authority}决定` : p.applies === 'required' ? '应当' : '可以'}）`,
             );
         for (const s of r.trace) console.log(`  · ${s.text}`);
       }),

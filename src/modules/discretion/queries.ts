@@ -12,6 +12,8 @@ import { benchmarkPolicy, violationPolicy, type Principal } from '../../platform
 import { articlesByIds } from '../laws/index.ts';
 
 export interface ViolationRow extends ViolationRule {
+  /** always read from the table ('[]' when the statute has no earlier version) */
+  earlierStatutes: NonNullable<ViolationRule['earlierStatutes']>;
   ownerOrgId: string;
   ownerOrgName: string;
   active: boolean;
@@ -29,7 +31,7 @@ export interface ThresholdRow extends ThresholdRule {
 }
 
 const violationSelect = `select v.id, v.code, v.name, v.field, v.owner_org_id as "ownerOrgId", o.name as "ownerOrgName", v.active,
-  v.violates, v.punishes, v.conditions, v.provisions from violations v join orgs o on o.id = v.owner_org_id`;
+  v.violates, v.punishes, v.conditions, v.provisions, v.earlier_statutes as "earlierStatutes" from violations v join orgs o on o.id = v.owner_org_id`;
 const benchmarkSelect = `select b.id, b.violation_id as "violationId", v.code as "violationCode", v.name as "violationName", b.org_id as "orgId", o.name as "orgName",
   b.valid_from as "validFrom", b.valid_to as "validTo", b.document_title as "documentTitle", b.document_number as "documentNumber",
   b.tiers, b.circumstances, b.exemptions, b.note

@@ -1,12 +1,14 @@
 /** /api/discretion/…: the violation catalogue, benchmarks, 较大数额 thresholds, the calculator, .xlsx import/export. */
 import { z } from 'zod';
 import { enforcementFieldIds, enforcementFields } from '../../domain/certifiedDuty.ts';
-import { standardCircumstances } from '../../domain/discretion/circumstances.ts';
+import { lawCircumstances, standardCircumstances } from '../../domain/discretion/circumstances.ts';
+import { discretionRules } from '../../domain/discretion/tiers.ts';
 import { defaultThresholds } from '../../domain/discretion/thresholds.ts';
 import {
   applyModes,
   baseKinds,
   circumstanceEffects,
+  circumstanceForces,
   circumstanceKinds,
   discretionTiers,
   exemptionLists,
@@ -116,6 +118,9 @@ export function registerDiscretionRoutes(app: App, ctx: AppContext) {
       thresholdKinds: { ...thresholdKinds },
       fields: { ...enforcementFields },
       standardCircumstances,
+      lawCircumstances,
+      circumstanceForces: { ...circumstanceForces },
+      rules: Object.entries(discretionRules).map(([id, r]) => ({ id, ...r, articleIds: [...r.articleIds] })),
       defaultThresholds,
     }),
   );

@@ -9,6 +9,7 @@ import {
   applyModes,
   baseKindIds,
   circumstanceEffectIds,
+  circumstanceForceIds,
   discretionTierIds,
   exemptionListIds,
   partyTypeIds,
@@ -59,7 +60,12 @@ export const ZFineBranch = z.strictObject({
   max: ZBound,
   articleId: ZArticleId,
   text: text(2000),
+  /** 应当/处 (required) or 可以 (optional) for this range, where it differs from the provision (电子商务法 第八十一条 情节严重) */
+  mode: z.enum(['required', 'optional']).nullable().optional(),
 });
+
+/** A penalty another authority decides (药品管理法 第一百三十九条): the bureau recommends it. */
+export const ZReservedAuthority = z.strictObject({ authority: text(100), articleId: ZArticleId, text: text(2000) });
 
 export const ZProvision = z.strictObject({
   kind: z.enum(penaltyKindIds),
@@ -68,9 +74,18 @@ export const ZProvision = z.strictObject({
   articleId: ZArticleId,
   text: text(2000),
   branches: z.array(ZFineBranch).max(10).optional(),
+  reservedTo: ZReservedAuthority.nullable().optional(),
 });
 
 export const ZStatutoryCondition = z.strictObject({ id: ident, label: text(200), articleId: ZArticleId });
+
+/** An earlier version of the statute (its articles cite an earlier version of the law), for 从旧兼从轻. */
+export const ZStatuteVersion = z.strictObject({
+  violates: z.array(ZArticleId).min(1).max(20),
+  punishes: z.array(ZArticleId).min(1).max(20),
+  conditions: z.array(ZStatutoryCondition).max(20),
+  provisions: z.array(ZProvision).min(1).max(12),
+});
 
 const violationFields = {
   code: z
@@ -83,6 +98,7 @@ const violationFields = {
   punishes: z.array(ZArticleId).min(1).max(20),
   conditions: z.array(ZStatutoryCondition).max(20),
   provisions: z.array(ZProvision).min(1).max(12),
+  earlierStatutes: z.array(ZStatuteVersion).max(5).optional(),
 };
 export const ZCreateViolationRequest = z.strictObject({ ...violationFields, ownerOrgId: z.string().min(1).max(64).optional() });
 export type TCreateViolationRequest = z.infer<typeof ZCreateViolationRequest>;
@@ -111,6 +127,8 @@ export const ZCircumstance = z.strictObject({
   articleId: ZArticleId,
   keeps: z.array(z.enum(penaltyKindIds)).max(12).optional(),
   partyType: z.enum(partyTypeIds).nullable().optional(),
+  /** statutory circumstances: 应当 (must, default) or 可以 (may) */
+  force: z.enum(circumstanceForceIds).nullable().optional(),
 });
 export const ZExemptionCondition = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('circumstance'), id: ident }),
@@ -203,6 +221,7 @@ export const ZViolation = z.object({
   punishes: z.array(z.string()),
   conditions: z.array(ZStatutoryCondition),
   provisions: z.array(ZProvision),
+  earlierStatutes: z.array(ZStatuteVersion),
   openFlags: z.number(),
   abilities: z.object({ read: z.boolean(), update: z.boolean(), addBenchmark: z.boolean(), viewRecord: z.boolean() }),
 });
@@ -253,6 +272,21 @@ const ZThresholdCheck = z.object({
   articleId: z.string(),
   reasons: z.array(z.string()),
 });
+/** The rule that decided the tier (法定/酌定), its articles and its statement in official wording. */
+export const ZDecidingRule = z.object({
+  id: z.string(),
+  nature: z.enum(['statutory', 'discretionary']),
+  articleIds: z.array(z.string()),
+  text: z.string(),
+});
+export const ZAppliedCircumstance = z.object({
+  id: z.string(),
+  label: z.string(),
+  nature: z.enum(['statutory', 'discretionary']),
+  effect: z.enum(circumstanceEffectIds),
+  force: z.enum(circumstanceForceIds),
+  articleId: z.string(),
+});
 export const ZCalculationResult = z.object({
   violation: z.object({ id: z.string(), code: z.string(), name: z.string() }),
   orgId: z.string(),
@@ -279,6 +313,8 @@ export const ZCalculationResult = z.object({
       amountFen: z.number().nullable(),
       note: z.string(),
       articleId: z.string(),
+      /** decided by another authority: the bureau recommends it */
+      reservedTo: z.object({ authority: z.string(), articleId: z.string(), text: z.string() }).nullish(),
     }),
   ),
   benchmark: z.object({
@@ -289,9 +325,21 @@ export const ZCalculationResult = z.object({
     validTo: z.string().nullable(),
     reason: z.enum(['inForceAtViolation', 'laterMoreLenient', 'none']),
   }),
+  statute: z.object({
+    version: z.string().describe('适用的法律版本'),
+    violates: z.array(z.string()),
+    punishes: z.array(z.string()),
+    atViolation: z.string(),
+    atDecision: z.string(),
+    reason: z.enum(['inForceAtViolation', 'laterMoreLenient']),
+  }),
+  decidingRule: ZDecidingRule,
+  circumstances: z.array(ZAppliedCircumstance),
+  mitigation: z.object({ belowRange: z.boolean(), statutory: z.boolean(), articleIds: z.array(z.string()) }),
   superseded: z
     .object({
       benchmarkId: z.string().nullable(),
+      statuteVersion: z.string(),
       tier: z.string(),
       exempt: z.boolean(),
       fine: z.object({ minFen: z.number(), maxFen: z.number() }).nullable(),
@@ -299,7 +347,7 @@ export const ZCalculationResult = z.object({
     .nullable(),
   thresholds: z.object({ hearing: ZThresholdCheck, majorDecision: ZThresholdCheck }),
   summaryProcedure: z.object({ possible: z.boolean(), limitFen: z.number(), articleId: z.string(), reason: z.string() }),
-  trace: z.array(z.object({ step: z.string(), text: z.string(), articleIds: z.array(z.string()) })),
+  trace: z.array(z.object({ step: z.string(), text: z.string(), articleIds: z.array(z.string()), rule: z.string().optional() })),
   articles: ZArticles,
   /** SHA-256 of the rules used (violation, benchmarks, thresholds): freeze it onto a case with the inputs */
   rulesDigest: z.string(),

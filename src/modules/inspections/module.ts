@@ -4,6 +4,7 @@ import { registerInspectionCommands } from './cli.ts';
 import { inspectionMatterResolvers } from './matter.ts';
 import { registerInspectionRoutes } from './routes.ts';
 import { INSPECTION_TASK, inspectionTaskVisible, inspectionTaskWorkflow } from './workflow.ts';
+import { inspectionLegalRules } from './legalRules.ts';
 
 export const inspectionsModule = defineModule({
   name: 'inspections',
@@ -13,5 +14,6 @@ export const inspectionsModule = defineModule({
   // the target pool (per body), the item list, the plans and the tasks (evidence of the results)
   matterResolvers: inspectionMatterResolvers,
   routes: registerInspectionRoutes,
+  rules: inspectionLegalRules,
   cli: registerInspectionCommands,
 });

@@ -2,11 +2,13 @@
 import { defineModule } from '../../platform/modules.ts';
 import { officerPolicy } from '../../platform/policies.ts';
 import { registerOfficerRoutes } from './routes.ts';
+import { officerLegalRules } from './legalRules.ts';
 
 export const officersModule = defineModule({
   name: 'officers',
   label: '行政执法人员',
   routes: registerOfficerRoutes,
+  rules: officerLegalRules,
   matterResolvers: {
     async officer(q, p, id) {
       const r = (await q.query<{ org_id: string; name: string }>('select org_id, name from officers where id = $1', [id])).rows[0];

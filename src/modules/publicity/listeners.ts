@@ -6,6 +6,7 @@
  */
 import { chinaToday } from '../../domain/dates.ts';
 import type { DeadlineRuleId } from '../../domain/deadlines/rules.ts';
+import { pushToRegistrationPlaceRequired } from '../../domain/publicity/push.ts';
 import { publicationRequirement } from '../../domain/publicity/rules.ts';
 import { loadCalendar } from '../../platform/calendar.ts';
 import { actorOf, type AppContext } from '../../platform/context.ts';
@@ -141,6 +142,12 @@ export async function schedulePublication(tx: Queryable, ctx: AppContext, actor:
   );
 }
 
+/** Is the party registered in another province than the deciding body (市场监督管理行政处罚信息公示规定 第十条)? */
+async function pushRequired(tx: Queryable, c: CaseRow): Promise<boolean> {
+  const body = (await tx.query<{ division: string | null }>('select division_code as division from orgs where id = $1', [c.bodyId])).rows[0];
+  return pushToRegistrationPlaceRequired(c.party.uscc, body?.division);
+}
+
 // a decided case is published automatically (市场监督管理行政处罚信息公示规定 第二条、第九条)
 export const publishDecidedCase: TransitionListener = {
   name: 'publicity.publishDecidedCase',
@@ -150,6 +157,8 @@ export const publishDecidedCase: TransitionListener = {
     const c = await findCase(g.tx, g.matter.id);
     if (!c?.decision) return;
     const id = await schedulePublication(g.tx, g.ctx, actorOf(g.principal), c);
+    // 当事人登记地（住所地）在外省: the information is pushed there within ten working days (公示规定 第十条), an act of the case
+    if (id && (await pushRequired(g.tx, c))) await openDeadline(g.tx, g.matter, 'publicity.push', c.decision.decidedOn, 'publicity.push');
     if (id && g.ctx.config.publicityAutoPublish) {
       await transitionIn(g.tx, g.ctx, systemPublisher(c.bodyId), { matterId: id, transition: 'publish', expectedVersion: 0, date: g.date });
     }
@@ -217,7 +226,7 @@ export const publishInspectionResults: TransitionListener = {
 export async function expireDue(ctx: AppContext, today = chinaToday()): Promise<number> {
   const due = (
     await ctx.db.query<{ id: string; bodyId: string }>(
-      `select id, body_id as "bodyId" from publications where state in ('published', 'corrected') and expires_on <= $1 order by expires_on limit 500`,
+      `select id, body_id as "bodyId" from publications where state in ('published', 'corrected') and expires_on < $1 order by expires_on limit 500`,
       [today],
     )
   ).rows;

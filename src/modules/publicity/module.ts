@@ -6,6 +6,7 @@ import { defineModule } from '../../platform/modules.ts';
 import { publicationVisible, resolvePublicationMatter } from './access.ts';
 import { registerPublicityRoutes } from './routes.ts';
 import { expireDue, mirrorPublicationState, publicationWorkflowV1, publishDecidedCase, publishInspectionResults } from './workflow.ts';
+import { publicityLegalRules } from './legalRules.ts';
 
 export const publicityModule = defineModule({
   name: 'publicity',
@@ -16,6 +17,7 @@ export const publicityModule = defineModule({
   // no evidence is attached to a publication
   matterResolvers: { publication: resolvePublicationMatter },
   routes: registerPublicityRoutes,
+  rules: publicityLegalRules,
   // 公示期满: publications whose publicity period is over leave the portal
   jobs: [{ name: 'publicity.expire', everyMs: (ctx) => ctx.config.treeHeadIntervalMs, run: async (ctx) => void (await expireDue(ctx)) }],
 });

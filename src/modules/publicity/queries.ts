@@ -110,7 +110,7 @@ export async function publicityOverview(reg: Registry, db: Queryable, p: Princip
       bodyId: string;
       bodyName: string;
       procedure: 'ordinary' | 'summary';
-      decision: { outcome: 'penalty' | 'noPenalty'; penalties: { kind: never; amountFen?: number }[]; number: string; decidedOn: string };
+      decision: { outcome: 'penalty' | 'noPenalty' | 'exempted'; penalties: { kind: never; amountFen?: number }[]; number: string; decidedOn: string };
       partyName: string;
       published: boolean;
       onTime: boolean | null;

@@ -149,6 +149,17 @@ export const recordEvents = {
     from: isoDate,
     to: isoDate,
   }),
+  // an open deadline re-dated because the working-day calendar changed (an official schedule entered)
+  'matter.deadlineRecomputed': z.object({
+    matterId: id,
+    deadlineId: id,
+    ruleId: z.string(),
+    from: isoDate,
+    to: isoDate,
+    warnFrom: isoDate,
+    calendarDate: isoDate,
+    reason: z.string(),
+  }),
   // cases (执法办案): what is not a workflow transition
   'case.opened': z.object({
     caseId: id,
@@ -161,6 +172,8 @@ export const recordEvents = {
     party: z.record(z.string(), z.unknown()),
     field: z.string(),
     summary: z.string(),
+    /** 实名举报人 (市场监督管理投诉举报处理暂行办法 第三十一条), when the lead is a named report */
+    reporter: z.object({ name: z.string(), phone: z.string().nullish(), address: z.string().nullish() }).nullish(),
   }),
   'case.evidenceAdded': z.object({
     caseId: id,
@@ -182,6 +195,22 @@ export const recordEvents = {
     lateFeeFen: z.number().int(),
     outstandingFen: z.number().int(),
     receiptNo: z.string().nullable(),
+    lateFeeOwedFen: z.number().int().optional(),
+    excludedDays: z.number().int().optional(),
+    stillOwed: z.array(z.object({ line: z.number().int().min(-1), label: z.string(), owedFen: z.number().int() })).optional(),
+  }),
+  // 执行 (行政处罚法 第七十二条至第七十四条, 行政强制法 第四十条): 复议/诉讼 filed and concluded, a line of the decision executed
+  'case.challengeRecorded': z.object({ caseId: id, challengeId: id, kind: z.enum(['reconsideration', 'litigation']), filedOn: isoDate, body: z.string() }),
+  'case.challengeConcluded': z.object({ caseId: id, challengeId: id, concludedOn: isoDate, outcome: z.string() }),
+  'case.executionRecorded': z.object({
+    caseId: id,
+    recordId: id,
+    line: z.number().int().nonnegative(),
+    act: z.string(),
+    on: isoDate,
+    amountFen: z.number().int().nullable(),
+    receiptNo: z.string().nullable(),
+    note: z.string(),
   }),
   'case.paymentPlanApproved': z.object({
     caseId: id,
@@ -189,14 +218,92 @@ export const recordEvents = {
     instalments: z.array(z.object({ dueOn: isoDate, amountFen: z.number().int() })),
     reason: z.string(),
   }),
+  // 行政强制措施 (查封、扣押, 行政强制法 第二十四条—第二十八条), 先行登记保存的处理决定 (行政处罚法 第五十六条)
+  'case.measureImposed': z.object({
+    caseId: id,
+    measureId: id,
+    kind: z.enum(['seal', 'seize']),
+    reason: z.string(),
+    basis: z.string(),
+    items: z.array(z.object({ name: z.string(), quantity: z.string(), note: z.string().nullable() })),
+    place: z.string(),
+    imposedOn: isoDate,
+    periodDays: z.number().int(),
+    approvedBy: id,
+    officerIds: z.array(id),
+    files: z.array(z.object({ id, contentHash: z.string() })),
+    instrumentNumber: z.string(),
+    due: isoDate,
+  }),
+  'case.measureExtended': z.object({
+    caseId: id,
+    measureId: id,
+    extendedOn: isoDate,
+    days: z.number().int(),
+    reason: z.string(),
+    approvedBy: id,
+    from: isoDate,
+    to: isoDate,
+    instrumentNumber: z.string(),
+  }),
+  'case.measureTestingExcluded': z.object({ caseId: id, measureId: id, from: isoDate, to: isoDate, reason: z.string(), dueFrom: isoDate, dueTo: isoDate }),
+  'case.measureEnded': z.object({
+    caseId: id,
+    measureId: id,
+    endedOn: isoDate,
+    kind: z.enum(['release', 'dispose']),
+    ground: z.string(),
+    reason: z.string(),
+    instrumentNumber: z.string().nullable(),
+  }),
+  'case.preservationDecided': z.object({
+    caseId: id,
+    evidenceId: id,
+    decidedOn: isoDate,
+    decision: z.string(),
+    note: z.string(),
+    instrumentNumber: z.string(),
+  }),
+  // 告知实名举报人 (市场监督管理投诉举报处理暂行办法 第三十一条), 推送登记地 (市场监督管理行政处罚信息公示规定 第十条)
+  'case.reporterNotified': z.object({
+    caseId: id,
+    notifiedOn: isoDate,
+    method: z.string(),
+    decision: z.enum(['filed', 'notFiled']),
+    note: z.string().nullable(),
+  }),
+  'case.publicityPushed': z.object({ caseId: id, pushedOn: isoDate, via: z.string(), recipient: z.string(), note: z.string().nullable() }),
+  'case.deadlineExtendedByDiscussion': z.object({
+    caseId: id,
+    ruleId: z.string(),
+    deadlineId: id,
+    from: isoDate,
+    to: isoDate,
+    reason: z.string(),
+    discussion: z.object({
+      heldOn: isoDate,
+      chair: z.string(),
+      attendees: z.array(z.object({ name: z.string(), position: z.string().nullable() })),
+      minutes: z.string(),
+    }),
+  }),
   'majorCatalogue.adopted': z.object({ catalogueId: id, orgId: id, validFrom: isoDate, criteria: z.array(z.string()), documentNumber: z.string().nullable() }),
   // working-day calendar
-  'calendar.yearLoaded': z.object({ year: z.number().int(), source: z.enum(['package', 'admin']), days: z.number().int(), dataHash: z.string() }),
+  'calendar.yearLoaded': z.object({
+    year: z.number().int(),
+    source: z.enum(['package', 'admin']),
+    days: z.number().int(),
+    dataHash: z.string(),
+    /** open deadlines the official schedule moved (a year loaded after deadlines were computed on the days off by rule) */
+    deadlinesRecomputed: z.number().int().nonnegative().optional(),
+  }),
   'calendar.dayChanged': z.object({
     date: isoDate,
     from: z.object({ kind: z.string(), name: z.string() }).nullable(),
     to: z.object({ kind: z.enum(['holiday', 'workday']), name: z.string() }).nullable(),
     notice: z.string().nullable(),
+    /** open deadlines whose due date or warning date this change moved (each recorded on its matter) */
+    deadlinesRecomputed: z.number().int().nonnegative().optional(),
   }),
   // law library (法律法规数据库) and the one impact mechanism for everything that cites it
   'law.versionImported': z.object({
@@ -237,6 +344,8 @@ export const recordEvents = {
     punishes: z.array(z.string()),
     conditions: z.array(z.unknown()),
     provisions: z.array(z.unknown()),
+    /** earlier versions of the statute (从旧兼从轻) */
+    earlierStatutes: z.array(z.unknown()).optional(),
   }),
   'violation.updated': z.object({ violationId: id, code: z.string(), changes: z.record(z.string(), z.unknown()) }),
   'discretionBenchmark.created': z.object({

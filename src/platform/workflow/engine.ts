@@ -8,13 +8,14 @@ import { chinaToday } from '../../domain/dates.ts';
 import { computeDeadline } from '../../domain/deadlines/compute.ts';
 import { deadlineRuleById } from '../../domain/deadlines/rules.ts';
 import { availableTransitions, type Problem, type WorkflowDef } from '../../domain/workflow.ts';
-import { loadCalendar } from '../calendar.ts';
+import { loadCalendar, loadOfficialYears } from '../calendar.ts';
 import { actorOf, inTransaction, type AppContext } from '../context.ts';
 import type { Queryable } from '../db/index.ts';
 import { AppError, forbidden, notFound, parseOrThrow } from '../errors.ts';
 import type { MatterResolver, Registry } from '../modules.ts';
 import type { Principal } from '../policies.ts';
 import type { Actor } from '../record/ledger.ts';
+import { deadlineProvisional } from './deadlines.ts';
 
 export interface MatterRow {
   id: string;
@@ -233,15 +234,26 @@ export async function transitionIn<I>(tx: Queryable, ctx: AppContext, p: Princip
 /** Open deadlines in the caller's org subtree: overdue, and those inside their warning window. */
 export async function deadlinesInScope(q: Queryable, p: Principal, today = chinaToday()) {
   const rows = (
-    await q.query<{ id: string; matterId: string; matterType: string; title: string; ruleId: string; label: string; due: string; warnFrom: string }>(
-      `select d.id, d.matter_id as "matterId", d.matter_type as "matterType", m.title, d.rule_id as "ruleId", d.label, d.due_date as "due", d.warn_from as "warnFrom"
+    await q.query<{
+      id: string;
+      matterId: string;
+      matterType: string;
+      title: string;
+      ruleId: string;
+      label: string;
+      start: string;
+      due: string;
+      warnFrom: string;
+    }>(
+      `select d.id, d.matter_id as "matterId", d.matter_type as "matterType", m.title, d.rule_id as "ruleId", d.label, d.start_date as "start", d.due_date as "due", d.warn_from as "warnFrom"
        from matter_deadlines d join matters m on m.id = d.matter_id
       where d.status = 'open' and m.org_id = any($1) and d.warn_from <= $2
       order by d.due_date`,
       [[...p.scope], today],
     )
   ).rows;
-  return rows.map((r) => ({ ...r, overdue: r.due < today }));
+  const official = await loadOfficialYears(q);
+  return rows.map(({ start, ...r }) => ({ ...r, overdue: r.due < today, provisional: deadlineProvisional(official, { ...r, start }) }));
 }
 
 // ─── deadlines outside a transition: met by a command, extended, suspended ───
@@ -371,5 +383,12 @@ export async function deadlinesOf(q: Queryable, matterId: string, today = chinaT
       [matterId],
     )
   ).rows;
-  return rows.map((r) => ({ ...r, overdue: r.status === 'open' && r.due < today, warning: r.status === 'open' && r.warnFrom <= today }));
+  const official = await loadOfficialYears(q);
+  return rows.map((r) => ({
+    ...r,
+    overdue: r.status === 'open' && r.due < today,
+    warning: r.status === 'open' && r.warnFrom <= today,
+    // 暂按法定节假日计算: the period rests on a year whose official schedule is not entered yet
+    provisional: deadlineProvisional(official, r),
+  }));
 }

@@ -11,6 +11,7 @@ import type {
   ExemptionRule,
   FineBranch,
   PenaltyProvision,
+  ReservedAuthority,
   StatutoryCondition,
   TierRow,
   TierSpec,
@@ -74,7 +75,7 @@ export const provide = (
   mode: 'required' | 'optional',
   articleId: string,
   text: string,
-  extra: { onlyIf?: string; branches?: FineBranch[] } = {},
+  extra: { onlyIf?: string; branches?: FineBranch[]; reservedTo?: ReservedAuthority } = {},
 ): PenaltyProvision => ({
   kind,
   mode,
@@ -82,6 +83,7 @@ export const provide = (
   text,
   onlyIf: extra.onlyIf ?? null,
   ...(extra.branches ? { branches: extra.branches } : {}),
+  ...(extra.reservedTo ? { reservedTo: extra.reservedTo } : {}),
 });
 
 export const condition = (id: string, label: string, articleId: string): StatutoryCondition => ({ id, label, articleId });

@@ -49,6 +49,9 @@ const D116 = art(V.drug, '第一百一十六条');
 const D117 = art(V.drug, '第一百一十七条');
 const D126 = art(V.drug, '第一百二十六条');
 const D137 = art(V.drug, '第一百三十七条');
+const D139 = art(V.drug, '第一百三十九条');
+/** 第一百三十九条: "撤销许可、吊销许可证件的，由原批准、发证的部门决定" — the bureau recommends, it does not revoke. */
+const issuingDepartment = { authority: '原批准、发证的部门', articleId: D139, text: '撤销许可、吊销许可证件的，由原批准、发证的部门决定' };
 
 /** 第一百三十七条: 在本法规定的处罚幅度内从重处罚. */
 const drugCircumstances = (): CircumstanceRule[] => [
@@ -69,7 +72,7 @@ const counterfeit: PenaltyProvision[] = [
   provide('confiscateIllegalProperty', 'required', D116, '没收违法生产、销售的药品和违法所得'),
   provide('confiscateIllegalGains', 'required', D116, '没收违法生产、销售的药品和违法所得'),
   provide('suspendBusiness', 'required', D116, '责令停产停业整顿'),
-  provide('revokeLicence', 'required', D116, '吊销药品批准证明文件'),
+  provide('revokeLicence', 'required', D116, '吊销药品批准证明文件', { reservedTo: issuingDepartment }),
   provide('fine', 'required', D116, '并处违法生产、销售的药品货值金额十五倍以上三十倍以下的罚款', {
     branches: [
       branch(
@@ -123,6 +126,7 @@ const substandardRetail: PenaltyProvision[] = [
   }),
   provide('revokeLicence', 'optional', D117, '情节严重的，责令停产停业整顿直至吊销药品批准证明文件、药品生产许可证、药品经营许可证或者医疗机构制剂许可证', {
     onlyIf: 'serious',
+    reservedTo: issuingDepartment,
   }),
 ];
 const gsp: PenaltyProvision[] = [
@@ -134,7 +138,10 @@ const gsp: PenaltyProvision[] = [
     ],
   }),
   provide('suspendBusiness', 'required', D126, '责令停产停业整顿直至吊销药品批准证明文件、药品生产许可证、药品经营许可证等', { onlyIf: 'serious' }),
-  provide('revokeLicence', 'optional', D126, '责令停产停业整顿直至吊销药品批准证明文件、药品生产许可证、药品经营许可证等', { onlyIf: 'serious' }),
+  provide('revokeLicence', 'optional', D126, '责令停产停业整顿直至吊销药品批准证明文件、药品生产许可证、药品经营许可证等', {
+    onlyIf: 'serious',
+    reservedTo: issuingDepartment,
+  }),
 ];
 
 const tiers = (p: PenaltyProvision[]) => conventionTiers(p);

@@ -33,6 +33,8 @@ const purchaseDutyMet: CircumstanceRule = {
   label: '履行了进货查验等义务，有充分证据证明不知道所采购的食品不符合食品安全标准，并能如实说明进货来源',
   kind: 'statutory',
   effect: 'noPenalty',
+  // "可以免予处罚": the law permits, it does not command
+  force: 'may',
   articleId: art(V.food, '第一百三十六条'),
   keeps: ['confiscateIllegalProperty'],
 };

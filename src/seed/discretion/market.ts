@@ -3,7 +3,7 @@
  * 侵害消费者权益行为处罚办法 violations, quoted from laws/.
  */
 import { firstOffenceExemption, minorOffenceExemption } from '../../domain/discretion/circumstances.ts';
-import type { CircumstanceRule, PenaltyProvision } from '../../domain/discretion/model.ts';
+import type { CircumstanceRule, ExemptionRule, PenaltyProvision } from '../../domain/discretion/model.ts';
 import {
   V,
   anyOf,
@@ -198,7 +198,8 @@ const licenceDisplay: PenaltyProvision[] = [
 const reviews: PenaltyProvision[] = [
   provide('fine', 'optional', E81, '可以处二万元以上十万元以下的罚款', {
     branches: [
-      branch('serious', '情节严重', [cond('serious')], fen(wan(10)), fen(wan(50)), E81, '情节严重的，处十万元以上五十万元以下的罚款'),
+      // "情节严重的，处十万元以上五十万元以下的罚款": 处, not 可以处 — the fine is mandatory in this branch
+      { ...branch('serious', '情节严重', [cond('serious')], fen(wan(10)), fen(wan(50)), E81, '情节严重的，处十万元以上五十万元以下的罚款'), mode: 'required' },
       branch('fixed', '一般', [notCond('serious')], fen(wan(2)), fen(wan(10)), E81, '由市场监督管理部门责令限期改正，可以处二万元以上十万元以下的罚款'),
     ],
   }),
@@ -245,7 +246,7 @@ const simple = (
   violates: string[],
   punishes: string[],
   provisions: PenaltyProvision[],
-  opts: { serious?: string; exemptions?: boolean | string; circumstances?: CircumstanceRule[] } = {},
+  opts: { serious?: string; exemptions?: boolean | string | ExemptionRule[]; circumstances?: CircumstanceRule[] } = {},
 ): SampleViolation => ({
   code,
   name,
@@ -257,7 +258,11 @@ const simple = (
   benchmark: {
     tiers: conventionTiers(provisions),
     circumstances: opts.circumstances ?? commonCircumstances(),
-    exemptions: opts.exemptions ? bothExemptions(typeof opts.exemptions === 'string' ? opts.exemptions : undefined) : [],
+    exemptions: Array.isArray(opts.exemptions)
+      ? opts.exemptions
+      : opts.exemptions
+        ? bothExemptions(typeof opts.exemptions === 'string' ? opts.exemptions : undefined)
+        : [],
   },
 });
 
@@ -284,7 +289,9 @@ export const marketViolations: SampleViolation[] = [
   },
   simple('JZ-001', '实施混淆行为，引人误认为是他人商品或者与他人存在特定联系', 'competition', [art(V.competition, '第六条')], [U18], confusion, {
     serious: U18,
-    exemptions: U25,
+    // 第二十五条 says only "违法行为轻微并及时纠正，没有造成危害后果的，不予行政处罚"; the first-offence ground
+    // ("初次违法且危害后果轻微并及时改正的，可以不予行政处罚") is 行政处罚法 第三十三条第一款's, not this article's
+    exemptions: [minorOffenceExemption(U25), firstOffenceExemption()],
   }),
   simple('JZ-002', '对商品作虚假或者引人误解的商业宣传', 'competition', [art(V.competition, '第八条')], [U20], falsePromotion, { serious: U20 }),
   simple('JZ-003', '经营者采用财物或者其他手段贿赂他人', 'competition', [art(V.competition, '第七条')], [U19], bribery, { serious: U19 }),

@@ -22,6 +22,8 @@ const sellerUnaware: CircumstanceRule = {
   label: '销售者有充分证据证明不知道该产品为禁止销售的产品并如实说明其进货来源',
   kind: 'statutory',
   effect: 'lighterOrMitigate',
+  // "可以从轻或者减轻处罚": the law permits, it does not command
+  force: 'may',
   articleId: art(V.product, '第五十五条'),
 };
 

@@ -45,6 +45,7 @@ describe('sample catalogue against the law texts', () => {
   it('cites only articles that exist', () => {
     const cited = new Set<string>([
       ...violations.flatMap((v) => violationCitations(v).map((c) => c.articleId)),
+      ...violations.flatMap((v) => v.provisions.flatMap((p) => (p.reservedTo ? [p.reservedTo.articleId] : []))),
       ...benchmarks.flatMap((b) => benchmarkCitations(b)),
       ...standardCircumstances.map((c) => c.articleId),
       ...sampleThresholds.map((t) => t.articleId),
@@ -57,6 +58,7 @@ describe('sample catalogue against the law texts', () => {
       for (const p of v.provisions) {
         expect(articles.get(p.articleId), `${p.kind}: ${p.articleId}`).toContain(p.text);
         for (const b of p.branches ?? []) expect(articles.get(b.articleId), `${b.id}: ${b.articleId}`).toContain(b.text);
+        if (p.reservedTo) expect(articles.get(p.reservedTo.articleId), `${p.kind} reserved: ${p.reservedTo.articleId}`).toContain(p.reservedTo.text);
       }
     });
   }

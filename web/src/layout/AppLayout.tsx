@@ -17,6 +17,7 @@ import {
   UserOutlined,
   ScheduleOutlined,
   NotificationOutlined,
+  ReconciliationOutlined,
 } from '@ant-design/icons';
 import { Button, Layout, Menu, Space, Tag, Tooltip, Typography, type MenuProps } from 'antd';
 import { useState } from 'react';
@@ -44,6 +45,7 @@ function menuItems(a: MenuAbilities): Item[] {
     a.inspections && { key: '/inspections', icon: <ScheduleOutlined />, label: '双随机、一公开' },
     a.publicity && { key: '/publicity', icon: <NotificationOutlined />, label: '行政执法公示' },
     { key: '/deadlines', icon: <FieldTimeOutlined />, label: '工作日与期限' },
+    { key: '/rules', icon: <ReconciliationOutlined />, label: '规则目录' },
     a.record && { key: '/record/ledger', icon: <AuditOutlined />, label: '记录总账' },
     a.treeHeads && { key: '/record/tree-heads', icon: <KeyOutlined />, label: '签名树头' },
     a.accessLog && { key: '/audit/access', icon: <FileSearchOutlined />, label: '访问日志' },

@@ -1,7 +1,8 @@
 /**
  * 调查取证: registers an evidence item with the officers who took it (two certified officers for
  * investigation acts, 行政处罚法 第四十二条) and its files; an act on the A/V checklist needs an
- * audio/video file of the case. A 询问笔录 / 现场笔录 can be generated as its instrument.
+ * audio/video file of the case. A 询问笔录 / 现场笔录 can be generated as its instrument. A 先行登记保存 opens the
+ * seven-working-day limit of its 处理决定 (decide-preservation.ts).
  */
 import { randomUUID } from 'node:crypto';
 import type { AppContext } from '../../../platform/context.ts';
@@ -13,6 +14,8 @@ import { checkOfficersMayAct } from '../../officers/index.ts';
 import { issueCaseInstrument, officerRefs } from '../instruments.ts';
 import type { TAddEvidenceRequest } from '../schema.ts';
 import { actOnCase } from './act-on-case.ts';
+import { openDeadline } from '../../../platform/workflow/deadlines.ts';
+import { preservationDeadlineName } from '../measures.ts';
 
 export async function addEvidence(ctx: AppContext, p: Principal, caseId: string, input: TAddEvidenceRequest) {
   return actOnCase(ctx, p, caseId, { act: 'addEvidence', event: 'case.evidenceAdded' }, async (tx, c) => {
@@ -68,6 +71,9 @@ export async function addEvidence(ctx: AppContext, p: Principal, caseId: string,
         p.userId,
       ],
     );
+    // 先行登记保存: the 处理决定 is due within seven (working) days (行政处罚法 第五十六条、第八十五条)
+    if (input.kind === 'evidencePreservation')
+      await openDeadline(tx, { id: caseId, type: 'case' }, 'evidence.preservationDecision', input.collectedOn, preservationDeadlineName(id));
     return {
       evidenceId: id,
       kind: input.kind,

@@ -39,8 +39,8 @@ export async function insertCase(
   const title = input.title ?? `${input.party.name}涉嫌${input.summary.slice(0, 30)}${input.summary.length > 30 ? '…' : ''}`;
   await createMatter(tx, ctx, actorOf(p), { type: 'case', orgId: unitId, title, id });
   await tx.query(
-    `insert into cases (id, body_id, unit_id, procedure, source, source_note, received_on, party, contact, party_type, field, summary)
-     values ($1,$2,$3,$4,$5,$6,$7,$8::jsonb,$9::jsonb,$10,$11,$12)`,
+    `insert into cases (id, body_id, unit_id, procedure, source, source_note, received_on, party, contact, party_type, field, summary, reporter)
+     values ($1,$2,$3,$4,$5,$6,$7,$8::jsonb,$9::jsonb,$10,$11,$12,$13::jsonb)`,
     [
       id,
       bodyId,
@@ -54,6 +54,7 @@ export async function insertCase(
       input.party.type,
       input.field,
       input.summary,
+      input.reporter ? JSON.stringify(input.reporter) : null,
     ],
   );
   await ctx.ledger.append(tx, {
@@ -73,6 +74,7 @@ export async function insertCase(
       party: input.party,
       field: input.field,
       summary: input.summary,
+      ...(input.reporter ? { reporter: input.reporter } : {}),
     },
   });
   return id;

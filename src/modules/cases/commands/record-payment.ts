@@ -1,7 +1,8 @@
 /**
- * 执行: a payment of the fine (with the late fee it owes first, 行政处罚法 第七十二条), and an
- * approved deferral or instalments (第六十六条第二款). When the fine is paid in full the payment
- * deadline is met.
+ * 执行: a payment of the fine (with the late fee it owes first, 行政处罚法 第七十二条第一款第（一）项, the days of a
+ * pending 复议 or 诉讼 not counted, 第七十三条第三款), and an approved deferral or instalments (第六十六条第二款).
+ * Payments are recorded in the order they were made. When the fine is paid in full the payment deadline is met.
+ * The answer says what is still owed on every line of the decision.
  */
 import { randomUUID } from 'node:crypto';
 import type { AppContext } from '../../../platform/context.ts';
@@ -10,29 +11,27 @@ import { AppError } from '../../../platform/errors.ts';
 import type { Principal } from '../../../platform/policies.ts';
 import { meetDeadlines } from '../../../platform/workflow/engine.ts';
 import { setDeadlineDue } from '../../../platform/workflow/deadlines.ts';
-import { allocatePayment, owedOn, type ScheduledPart } from '../../../domain/cases/execution.ts';
+import { allocatePayment, lineExecutions, paymentOrderProblems, type ScheduledPart } from '../../../domain/cases/execution.ts';
 import { formatYuan } from '../../../domain/discretion/money.ts';
+import { executionView, scheduleOf } from '../execution.ts';
 import { patchCase, paymentsOf, type CaseRow } from '../store.ts';
 import { actOnCase } from './act-on-case.ts';
 
-export const scheduleOf = (c: CaseRow): ScheduledPart[] => c.paymentPlan?.instalments ?? (c.paymentDue ? [{ dueOn: c.paymentDue, amountFen: c.fineFen }] : []);
+export { scheduleOf };
 
+/** What the party owes on the date (the fine and its late fee). */
 export async function owedNow(q: import('../../../platform/db/index.ts').Queryable, c: CaseRow, date: string) {
-  const pays = await paymentsOf(q, c.id);
-  return owedOn(
-    c.fineFen,
-    scheduleOf(c),
-    pays.reduce((s, x) => s + x.finePartFen, 0),
-    pays.reduce((s, x) => s + x.lateFeeFen, 0),
-    date,
-  );
+  return (await executionView(q, c, date)).owed!;
 }
 
 export async function recordPayment(ctx: AppContext, p: Principal, caseId: string, input: { paidOn: string; amountFen: number; receiptNo?: string | null }) {
   return actOnCase(ctx, p, caseId, { act: 'recordPayment', event: 'case.paymentRecorded' }, async (tx, c, m) => {
     if (c.fineFen <= 0) throw new AppError('NO_FINE', '本案没有罚款，无需缴款');
     if (c.service && input.paidOn < c.service.servedOn) throw new AppError('PAYMENT_BEFORE_SERVICE', '缴款日期不能早于决定书送达日期');
-    const owed = await owedNow(tx, c, input.paidOn);
+    const view = await executionView(tx, c, input.paidOn);
+    const order = paymentOrderProblems(input.paidOn, view.payments);
+    if (order.length) throw new AppError(order[0].code, order[0].message);
+    const owed = view.owed!;
     const a = allocatePayment(input.amountFen, owed);
     if (a.excessFen > 0)
       throw new AppError(
@@ -46,6 +45,11 @@ export async function recordPayment(ctx: AppContext, p: Principal, caseId: strin
     );
     const outstanding = owed.outstandingFen - a.finePartFen;
     if (outstanding === 0) await meetDeadlines(tx, ctx, actorOf(p), m, ['penalty.payment'], '罚款已缴清');
+    // what is still owed on each line after this payment (shown with the payment, 行政处罚法 第七十二条)
+    const after = { ...owed, outstandingFen: outstanding, lateFeeFen: owed.lateFeeFen - a.lateFeeFen, lateFeePaidFen: owed.lateFeePaidFen + a.lateFeeFen };
+    const lines = c.decision?.penalties
+      ? lineExecutions(c.decision.penalties, { served: true, owed: after, records: c.execution?.records ?? [], terminated: false })
+      : [];
     return {
       paidOn: input.paidOn,
       amountFen: input.amountFen,
@@ -53,6 +57,12 @@ export async function recordPayment(ctx: AppContext, p: Principal, caseId: strin
       lateFeeFen: a.lateFeeFen,
       outstandingFen: outstanding,
       receiptNo: input.receiptNo ?? null,
+      lateFeeOwedFen: after.lateFeeFen,
+      excludedDays: owed.excludedDays,
+      stillOwed: [
+        ...lines.filter((l) => l.owedFen).map((l) => ({ line: l.line, label: l.label, owedFen: l.owedFen! })),
+        ...(after.lateFeeFen > 0 ? [{ line: -1, label: '加处罚款', owedFen: after.lateFeeFen }] : []),
+      ],
     };
   });
 }

@@ -1,14 +1,20 @@
-import { formatYuan } from '../../../domain/discretion/money.ts';
+import { closureProblems, executionActs, terminationGrounds } from '../../../domain/cases/execution.ts';
 import { actorOf } from '../../../platform/context.ts';
+import { yuan } from '../../../platform/documents/format.ts';
 import { defineTransition } from '../../../platform/workflow/transition.ts';
+import { executionView } from '../execution.ts';
 import { loadCase } from '../facts.ts';
 import { problem } from '../guards.ts';
 import { closureApprovalText } from '../instrumentText.ts';
-import { issueCaseInstrument } from '../instruments.ts';
+import { cnDate, issueCaseInstrument } from '../instruments.ts';
 import { transitionInputs } from '../schema.ts';
-import { patchCase, paymentsOf } from '../store.ts';
+import { patchCase } from '../store.ts';
 
-/** 结案: the decision executed (the fine paid, the enforcement's outcome known) or the referral accepted. */
+/**
+ * 结案: the referral accepted, or every line of the decision executed — the fine and its late fee paid, the confiscated
+ * gains paid, the confiscated property handed over or disposed of, a follow-up of the other penalties — or, for what
+ * is not, a recorded ground of 终结执行 (行政强制法 第四十条). A case sent to the court also states the outcome.
+ */
 export const close = defineTransition({
   label: '结案',
   from: ['served', 'enforcement', 'referred'],
@@ -17,29 +23,46 @@ export const close = defineTransition({
   input: transitionInputs.close,
   load: async (g) => {
     const c = await loadCase(g);
-    return { case: c, payments: await paymentsOf(g.tx, c.id) };
+    return { case: c, view: await executionView(g.tx, c, g.date) };
   },
   guards: [
-    ({ input, facts: { case: c, payments }, matter }) => {
+    ({ input, facts: { case: c, view }, matter }) => {
       if (matter.state === 'referred') return c.referral?.answer === 'accepted' ? [] : problem('REFERRAL_PENDING', '移送案件须待接收机关立案后结案');
-      if (matter.state === 'enforcement') return input.enforcementOutcome ? [] : problem('ENFORCEMENT_OUTCOME_MISSING', '申请强制执行的案件结案须载明执行结果');
-      if (c.fineFen === 0) return [];
-      const finePaid = payments.reduce((s, p) => s + p.finePartFen, 0);
-      return finePaid < c.fineFen
-        ? problem('FINE_UNPAID', `罚款 ${formatYuan(c.fineFen)} 尚有 ${formatYuan(c.fineFen - finePaid)} 未缴纳，不能结案（可申请强制执行）`)
-        : [];
+      if (matter.state === 'enforcement' && !input.enforcementOutcome) return problem('ENFORCEMENT_OUTCOME_MISSING', '申请强制执行的案件结案须载明执行结果');
+      return closureProblems(view.lines, input.terminationGround ? { ground: input.terminationGround, note: input.terminationNote } : null);
     },
   ],
-  effect: async ({ tx, ctx, input: i, facts: { case: c, payments }, date, principal }) => {
+  effect: async ({ tx, ctx, input: i, facts: { case: c, view }, date, principal }) => {
+    const text = closureApprovalText(c, {
+      payments: view.payments,
+      enforcementOutcome: i.enforcementOutcome,
+      opinion: i.opinion,
+      leader: principal.displayName,
+      date,
+    });
+    const records = (c.execution?.records ?? []).map((r) => {
+      const line = c.decision?.penalties[r.line];
+      const what = line?.note ? `（${line.note}）` : '';
+      return `${cnDate(r.on)}${executionActs[r.act].label}${r.act === 'payment' ? '' : what}${r.amountFen ? yuan(r.amountFen) : ''}${r.receiptNo ? `，凭证编号${r.receiptNo}` : ''}。`;
+    });
+    const open = view.lines.filter((l) => l.state === 'pending');
+    const termination =
+      i.terminationGround && open.length
+        ? `${open.map((l) => l.label).join('、')}未执行完毕，依据《中华人民共和国行政强制法》第四十条第${terminationGrounds[i.terminationGround].item}项“${terminationGrounds[i.terminationGround].label}”终结执行${i.terminationNote ? `：${i.terminationNote}` : ''}。`
+        : '';
     const ins = await issueCaseInstrument(ctx, tx, actorOf(principal), c, {
       kind: 'closureApproval',
       date,
       override: i.instrumentData,
-      specific: closureApprovalText(c, { payments, enforcementOutcome: i.enforcementOutcome, opinion: i.opinion, leader: principal.displayName, date }),
+      specific: {
+        ...text,
+        execution: `${text.execution === '无需执行。' && (records.length || termination) ? '' : text.execution}${records.join('')}${termination}`,
+      },
     });
     await patchCase(tx, c.id, {
       closedOn: date,
       ...(c.enforcement && i.enforcementOutcome ? { enforcement: { ...c.enforcement, outcome: i.enforcementOutcome } } : {}),
+      ...(termination ? { execution: { ...c.execution, termination: { ground: i.terminationGround!, note: i.terminationNote ?? null, on: date } } } : {}),
     });
     return { instrumentId: ins.id, number: ins.number };
   },

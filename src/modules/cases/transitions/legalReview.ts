@@ -3,12 +3,16 @@ import { actorOf } from '../../../platform/context.ts';
 import { defineTransition } from '../../../platform/workflow/transition.ts';
 import { loadCase } from '../facts.ts';
 import { notInvestigator, problem } from '../guards.ts';
-import { proposedDecisionText, reviewVerdict } from '../instrumentText.ts';
+import { majorReasonText, proposedDecisionText, reviewVerdict } from '../instrumentText.ts';
 import { caseData, issueCaseInstrument } from '../instruments.ts';
 import { transitionInputs } from '../schema.ts';
 import { insertReview, officerOfUser, orgNameOf } from '../store.ts';
 
-/** 法制审核 (行政处罚法 第五十八条): by a qualified reviewer who did not investigate, item by item, consistently. */
+/**
+ * 法制审核 (行政处罚法 第五十八条): by a qualified reviewer who did not investigate, item by item, consistently.
+ * The reviewer answers every item of the checklist (符合 / 不符合, a 不符合 with its reason) and chooses the opinion;
+ * nothing is presumed — an item left out is refused (REVIEW_ITEMS_MISSING) and nothing is recorded.
+ */
 export const legalReview = defineTransition({
   label: '法制审核',
   from: ['legalReview'],
@@ -25,9 +29,14 @@ export const legalReview = defineTransition({
             'REVIEWER_NOT_QUALIFIED',
             '初次从事行政处罚决定法制审核的人员，应当通过国家统一法律职业资格考试取得法律职业资格（行政处罚法 第五十八条第二款）',
           ),
+    // every item answered by the reviewer (nothing is presumed 符合), and a 不符合 says why
     ({ input }) => {
-      const missing = legalReviewItemIds.filter((k) => !input.items[k]);
-      return missing.length ? problem('REVIEW_ITEMS_MISSING', `法制审核须逐项审核：${missing.map((k) => legalReviewItems[k]).join('、')}`) : [];
+      const missing = legalReviewItemIds.filter((k) => typeof input.items[k]?.ok !== 'boolean');
+      if (missing.length) return problem('REVIEW_ITEMS_MISSING', `法制审核须逐项审核，尚未审核：${missing.map((k) => legalReviewItems[k]).join('、')}`);
+      const unexplained = legalReviewItemIds.filter((k) => input.items[k]!.ok === false && !input.items[k]!.note?.trim());
+      return unexplained.length
+        ? problem('REVIEW_ITEM_NOTE_MISSING', `审核结论为“不符合”的事项须写明理由：${unexplained.map((k) => legalReviewItems[k]).join('、')}`)
+        : [];
     },
     ({ input, facts }) => {
       if (input.opinion !== 'disagree' && legalReviewItemIds.some((k) => !input.items[k]?.ok))
@@ -46,7 +55,7 @@ export const legalReview = defineTransition({
         submittingUnit: (await caseData(tx, c, date)).unit,
         submittedOn: date,
         proposedDecision: proposedDecisionText(c),
-        majorReason: (c.major?.reasons ?? []).map((r) => r.text).join('；'),
+        majorReason: majorReasonText(c),
         items: legalReviewItemIds.map((k) => ({ point: legalReviewItems[k], verdict: reviewVerdict(i.items[k]!.ok), note: i.items[k]!.note ?? '' })),
         opinion: reviewOpinions[i.opinion],
         reasons: i.reasons,

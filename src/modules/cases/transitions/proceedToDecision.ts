@@ -1,6 +1,7 @@
 import { defineTransition } from '../../../platform/workflow/transition.ts';
 import { loadWindowFacts } from '../facts.ts';
-import { problem, windowsClosed } from '../guards.ts';
+import { isMitigated } from '../../../domain/cases/decide.ts';
+import { mitigationDiscussed, problem, windowsClosed } from '../guards.ts';
 import { transitionInputs } from '../schema.ts';
 
 /** 进入决定 without legal review: the notice served (行政处罚法 第四十四条), the windows closed, not a major decision (第五十八条). */
@@ -25,5 +26,8 @@ export const proceedToDecision = defineTransition({
             `本案属于重大执法决定（${c.major.reasons.map((r) => r.text).join('；')}），须经法制审核和集体讨论（行政处罚法 第五十七条第二款、第五十八条）`,
           )
         : [],
+    // 减轻处罚 goes through the collective discussion (第五十七条第二款), never straight to the decision
+    ({ facts: { case: c } }) =>
+      mitigationDiscussed(isMitigated(c.discretion?.tier, c.proposed ?? [], c.discretion?.legalRange?.minFen) && !!c.proposed?.length, []),
   ],
 });

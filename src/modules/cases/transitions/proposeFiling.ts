@@ -13,7 +13,7 @@ export const proposeFiling = defineTransition({
   input: transitionInputs.proposeFiling,
   load: async (g) => {
     const c = await loadCase(g);
-    const charge = await chargeOf(g.tx, g.input.violationId, g.input.violationDate, g.input.lifeHealth);
+    const charge = await chargeOf(g.tx, g.input.violationId, g.input.violationDate, g.input.lifeHealth, c.receivedOn);
     return { case: c, ...charge, certification: charge.violationKnown ? await certificationOf(g.tx, c, g.input.investigatorIds, 'inquiry', g.date) : [] };
   },
   guards: [

@@ -4,6 +4,7 @@ import { loadCaseFacts } from '../facts.ts';
 import { nonFilingApprovalText } from '../instrumentText.ts';
 import { issueCaseInstrument, officerRefs } from '../instruments.ts';
 import { transitionInputs } from '../schema.ts';
+import { reporterOf } from '../measures.ts';
 import { patchCase } from '../store.ts';
 
 /** 不予立案: the 不予立案审批表 closes the lead. */
@@ -15,6 +16,8 @@ export const rejectFiling = defineTransition({
   input: transitionInputs.rejectFiling,
   load: loadCaseFacts,
   meets: ['lead.verification'],
+  // 实名举报: the reporter is told of 不予立案 too, within five working days (市场监督管理投诉举报处理暂行办法 第三十一条)
+  opens: [{ ruleId: 'report.filingNotice', when: async ({ tx, matter }) => !!(await reporterOf(tx, matter.id)) }],
   effect: async ({ tx, ctx, input, facts: { case: c }, date, principal }) => {
     const ins = await issueCaseInstrument(ctx, tx, actorOf(principal), c, {
       kind: 'nonFilingApproval',

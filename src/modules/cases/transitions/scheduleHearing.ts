@@ -10,7 +10,11 @@ import { issueCaseInstrument, officerRefs } from '../instruments.ts';
 import { transitionInputs } from '../schema.ts';
 import { patchCase } from '../store.ts';
 
-/** 通知听证: a host who did not investigate (行政处罚法 第六十四条第（四）项), the party notified seven days before (第（二）项). */
+/**
+ * 通知听证: a host who did not investigate (行政处罚法 第六十四条第（四）项), the party notified seven days before
+ * (第（二）项) — seven full working days between the notice and the hearing, neither day counted (the rule
+ * `penalty.hearingNotice`, direction 'before').
+ */
 export const scheduleHearing = defineTransition({
   label: '通知听证',
   from: ['hearingRequested'],
@@ -29,7 +33,7 @@ export const scheduleHearing = defineTransition({
       if (input.noticeOn > facts.latestNoticeOn)
         out.push({
           code: 'HEARING_NOTICE_LATE',
-          message: `应当在举行听证的七日前通知当事人（行政处罚法 第六十四条第（二）项），${input.at.slice(0, 10)} 举行的听证最迟于 ${facts.latestNoticeOn} 通知`,
+          message: `行政机关应当在举行听证的七日前通知当事人（行政处罚法 第六十四条第（二）项；“七日”为工作日，第八十五条），通知之日与听证之日之间须有七个工作日：${input.at.slice(0, 10)} 举行的听证最迟于 ${facts.latestNoticeOn} 通知`,
         });
       return out;
     },

@@ -19,9 +19,11 @@ function assertValid(v: Omit<ViolationRule, 'id'>): void {
   if (problems.length) throw new AppError('VIOLATION_INVALID', `违法行为定义有误：${problems.map((x) => x.message).join('；')}`, { problems });
 }
 
+const normaliseProvisions = (ps: ViolationRule['provisions']) => ps.map((p) => ({ ...p, onlyIf: p.onlyIf ?? null }));
 const normalise = (v: ViolationInput): ViolationInput => ({
   ...v,
-  provisions: v.provisions.map((p) => ({ ...p, onlyIf: p.onlyIf ?? null })),
+  provisions: normaliseProvisions(v.provisions),
+  earlierStatutes: (v.earlierStatutes ?? []).map((s) => ({ ...s, provisions: normaliseProvisions(s.provisions) })),
 });
 
 /** Inserts a violation with its citations and record entry (used by the API, the seed and imports). */
@@ -31,9 +33,20 @@ export async function insertViolation(tx: Queryable, ctx: AppContext, actor: Act
   const taken = await tx.query('select 1 from violations where code = $1', [v.code]);
   if (taken.rows.length) throw new AppError('VIOLATION_CODE_TAKEN', `违法行为编码“${v.code}”已存在`);
   await tx.query(
-    `insert into violations (id, code, name, field, owner_org_id, violates, punishes, conditions, provisions)
-     values ($1,$2,$3,$4,$5,$6,$7,$8::jsonb,$9::jsonb)`,
-    [id, v.code, v.name, v.field, v.ownerOrgId, v.violates, v.punishes, JSON.stringify(v.conditions), JSON.stringify(v.provisions)],
+    `insert into violations (id, code, name, field, owner_org_id, violates, punishes, conditions, provisions, earlier_statutes)
+     values ($1,$2,$3,$4,$5,$6,$7,$8::jsonb,$9::jsonb,$10::jsonb)`,
+    [
+      id,
+      v.code,
+      v.name,
+      v.field,
+      v.ownerOrgId,
+      v.violates,
+      v.punishes,
+      JSON.stringify(v.conditions),
+      JSON.stringify(v.provisions),
+      JSON.stringify(v.earlierStatutes ?? []),
+    ],
   );
   await setCitations(tx, 'violation', id, violationCitations(v));
   await ctx.ledger.append(tx, {
@@ -52,6 +65,7 @@ export async function insertViolation(tx: Queryable, ctx: AppContext, actor: Act
       punishes: v.punishes,
       conditions: v.conditions,
       provisions: v.provisions,
+      ...(v.earlierStatutes?.length ? { earlierStatutes: v.earlierStatutes } : {}),
     },
   });
   return id;
@@ -73,9 +87,10 @@ const columns: Record<string, string> = {
   punishes: 'punishes',
   conditions: 'conditions',
   provisions: 'provisions',
+  earlierStatutes: 'earlier_statutes',
   active: 'active',
 };
-const jsonColumns = new Set(['conditions', 'provisions']);
+const jsonColumns = new Set(['conditions', 'provisions', 'earlierStatutes']);
 
 export async function updateViolation(ctx: AppContext, p: Principal, id: string, input: TUpdateViolationRequest): Promise<void> {
   await inTransaction(ctx, async (tx) => {

@@ -8,11 +8,11 @@ import type { PublicationRow } from '../store.ts';
 import { publicationInputs } from './inputs.ts';
 import { appendEnded, endCurrent, loadPublication, periodRules, problem } from './shared.ts';
 
-/** The period is over on the act's date. */
+/** The period is over: the act's date is after its last day (第十三条 届满). */
 export const periodOver = ({ facts, date }: { facts: { publication: Pick<PublicationRow, 'expiresOn'> }; date: string }): Problem[] => {
   const expiresOn = facts.publication.expiresOn;
   if (!expiresOn) return problem('NO_PUBLICITY_PERIOD', '该公示信息没有公示期，不因期满停止公示');
-  return date >= expiresOn ? [] : problem('PUBLICITY_PERIOD_RUNNING', `公示期至 ${expiresOn} 届满`);
+  return date > expiresOn ? [] : problem('PUBLICITY_PERIOD_RUNNING', `公示期至 ${expiresOn} 届满（含当日），次日起方可停止公示`);
 };
 
 export const expire = defineTransition({

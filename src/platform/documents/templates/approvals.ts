@@ -10,7 +10,8 @@ const wide = (label: string, cell: Omit<FormCell, 'colSpan'>): FormCell[] => [{ 
 /** The three sign-offs every 审批表 ends with. */
 const signOffs = (handlerLabel = '承办人意见'): FormCell[][] => [
   wide(handlerLabel, { text: '{handlerOpinion}', sign: '承办人：{handlers|names}\u3000\u3000{handlerDate|date}', minHeight: 18 }),
-  wide('办案机构负责人意见', { text: '{unitOpinion}', sign: '负责人：{unitHead}\u3000\u3000{unitDate|date}', minHeight: 16 }),
+  // written only when the unit head's own opinion is on the record; otherwise left for the unit head's hand
+  wide('办案机构负责人意见', { text: '{unitOpinion}', sign: '负责人：{unitHead}\u3000\u3000{unitDate|date}', minHeight: 16, optional: true }),
   wide('部门负责人审批意见', { text: '{leaderOpinion}', sign: '负责人：{leader}\u3000\u3000{leaderDate|date}', minHeight: 16 }),
 ];
 
@@ -33,7 +34,7 @@ export const filingApproval: InstrumentTemplate = {
   kind: 'filingApproval',
   title: '立案审批表',
   family: '立案',
-  version: 1,
+  version: 2,
   numberPattern: '{orgShort}市监立审〔{year}〕{n}号',
   numberPlacement: 'right',
   source: SAMR_FORMS,
@@ -69,7 +70,7 @@ export const nonFilingApproval: InstrumentTemplate = {
   kind: 'nonFilingApproval',
   title: '不予立案审批表',
   family: '立案',
-  version: 1,
+  version: 2,
   numberPattern: '{orgShort}市监不立审〔{year}〕{n}号',
   numberPlacement: 'right',
   source: SAMR_FORMS,
@@ -115,7 +116,7 @@ export const closureApproval: InstrumentTemplate = {
   kind: 'closureApproval',
   title: '结案审批表',
   family: '结案',
-  version: 1,
+  version: 2,
   numberPattern: '{orgShort}市监结审〔{year}〕{n}号',
   numberPlacement: 'right',
   source: SAMR_FORMS,

@@ -2,7 +2,9 @@
 import type { InstrumentTemplate } from '../model.ts';
 import { closureApproval, filingApproval, nonFilingApproval } from './approvals.ts';
 import { sharedLabels } from './common.ts';
-import { noPenaltyDecision, penaltyDecision, summaryPenaltyDecision } from './decisions.ts';
+import { preservationDecision, seizureDecision, seizureExtensionNotice, seizureRelease } from './coercion.ts';
+import { exemptionDecision, noPenaltyDecision, penaltyDecision, summaryPenaltyDecision } from './decisions.ts';
+import { enforcementApplication, enforcementDemand } from './execution.ts';
 import { hearingNotice, hearingRightsNotice, penaltyNotice } from './notices.ts';
 import { collectiveDiscussion, hearingRecord, inquiryRecord, siteRecord } from './records.ts';
 import { caseAudit, investigationReport, legalReviewOpinion } from './review.ts';
@@ -13,6 +15,10 @@ export const instrumentTemplates: readonly InstrumentTemplate[] = [
   nonFilingApproval,
   inquiryRecord,
   siteRecord,
+  preservationDecision,
+  seizureDecision,
+  seizureExtensionNotice,
+  seizureRelease,
   investigationReport,
   caseAudit,
   legalReviewOpinion,
@@ -24,7 +30,10 @@ export const instrumentTemplates: readonly InstrumentTemplate[] = [
   penaltyDecision,
   summaryPenaltyDecision,
   noPenaltyDecision,
+  exemptionDecision,
   serviceReceipt,
+  enforcementDemand,
+  enforcementApplication,
   criminalReferral,
   closureApproval,
 ];

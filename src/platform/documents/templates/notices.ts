@@ -11,7 +11,7 @@ export const penaltyNotice: InstrumentTemplate = {
   kind: 'penaltyNotice',
   title: '行政处罚告知书',
   family: '告知与听证',
-  version: 1,
+  version: 2,
   numberPattern: '{orgShort}市监罚告〔{year}〕{n}号',
   numberPlacement: 'center',
   source: `${SAMR_FORMS}；《中华人民共和国行政处罚法》第四十四条、第四十五条、第六十三条、第六十四条`,
@@ -22,7 +22,8 @@ export const penaltyNotice: InstrumentTemplate = {
     { type: 'paragraph', text: '以上事实，有{evidenceSummary}等证据证实。' },
     { type: 'paragraph', text: '你（单位）的上述行为违反了{violatedProvision}的规定。依据{penaltyBasis}的规定，本局拟对你（单位）作出如下行政处罚：' },
     { type: 'list', items: 'penalties' },
-    { type: 'paragraph', when: 'discretion', text: '{discretion}' },
+    // 裁量理由, addressed to the party and proposed (你（单位）具有……，本局拟对你（单位）从轻处罚。)
+    { type: 'paragraph', when: 'discretionProposed', text: '{discretionProposed}' },
     {
       type: 'paragraph',
       unless: 'hearingEligible',
@@ -38,7 +39,12 @@ export const penaltyNotice: InstrumentTemplate = {
     contactBlock,
     { type: 'signature' },
   ],
-  sample: { ...sampleCase, hearingEligible: true },
+  sample: {
+    ...sampleCase,
+    hearingEligible: true,
+    discretionProposed:
+      '你（单位）具有“主动消除或者减轻违法行为危害后果”从轻处罚情节，依据《中华人民共和国行政处罚法》第三十二条的规定，本局拟对你（单位）从轻处罚。',
+  },
 };
 
 export const hearingRightsNotice: InstrumentTemplate = {

@@ -8,6 +8,7 @@ import type { DeadlineResult, DeadlineRule } from '../../../../src/modules/calen
 import { api } from '../../api/client';
 import { chinaToday } from '../../lib/format';
 import { applyServerError } from '../../lib/forms';
+import { ProvisionalTag } from './ProvisionalTag';
 
 type Rule = DeadlineRule;
 type Result = DeadlineResult;
@@ -75,6 +76,7 @@ export function DeadlineCalculator() {
           <Typography.Paragraph type="secondary">
             {rule.event}
             {rule.direction === 'after' ? '之日起' : '前'} {rule.amount} {unitLabel(rule.unit)}；依据：{rule.basis.map(citation).join('、') || rule.sourceNote}
+            {rule.restDay.applies && `；届满日为休息日的${rule.restDay.extends ? '顺延' : '不顺延'}`}
           </Typography.Paragraph>
         )}
         {rule?.extension && (
@@ -146,9 +148,20 @@ export function DeadlineCalculator() {
                   </Tag>
                 ))}
           </Descriptions.Item>
-          {!r.officialCalendar && (
+          {r.restDay.applies && (
+            <Descriptions.Item label="届满日遇休息日">
+              <Tag color={r.restDay.extends ? 'blue' : 'default'} data-testid="deadline-rest-day">
+                {r.restDay.extends ? '顺延至其后第一个工作日' : '不顺延'}
+              </Tag>
+              {r.restDay.reason}
+            </Descriptions.Item>
+          )}
+          {r.provisional && (
             <Descriptions.Item label="提示">
-              <Typography.Text type="warning">所涉年份尚未载入国务院办公厅的放假安排，仅按法定节假日计算，未计调休。</Typography.Text>
+              <ProvisionalTag provisional />
+              <Typography.Text type="warning">
+                所涉年份尚未载入国务院办公厅的放假安排：暂按《全国年节及纪念日放假办法》第二条的法定节假日及第六条的补假计算，未计调休；管理员录入放假安排后，未届满的期限自动重新计算。
+              </Typography.Text>
             </Descriptions.Item>
           )}
         </Descriptions>

@@ -10,8 +10,17 @@ interface Day {
   date: string;
   kind: 'holiday' | 'workday';
   name: string;
-  source: 'package' | 'admin';
+  /** package | admin: entered; statutory | makeUp: by rule (放假办法第二条 / 第六条), where nothing was entered */
+  source: 'package' | 'admin' | 'statutory' | 'makeUp';
+  basis: string | null;
 }
+
+const sourceLabels: Record<Day['source'], string> = {
+  package: '国务院办公厅通知（日历数据）',
+  admin: '管理员录入',
+  statutory: '法定节假日（放假办法第二条）',
+  makeUp: '补假（放假办法第六条）',
+};
 interface Year {
   year: number;
   official: boolean;
@@ -37,9 +46,15 @@ export function YearCalendar() {
   const q = useQuery({ queryKey: ['calendar', year], queryFn: () => api.get<Year>(`/api/calendar/${year}`) });
   const save = useMutation({
     mutationFn: (v: DayForm) =>
-      api.put(`/api/calendar/days/${v.date.format('YYYY-MM-DD')}`, { kind: v.kind === 'none' ? null : v.kind, name: v.name, notice: v.notice || undefined }),
-    onSuccess: () => {
-      message.success('已保存，并已写入全过程记录');
+      api.put<{ ok: true; deadlinesRecomputed: number }>(`/api/calendar/days/${v.date.format('YYYY-MM-DD')}`, {
+        kind: v.kind === 'none' ? null : v.kind,
+        name: v.name,
+        notice: v.notice || undefined,
+      }),
+    onSuccess: (r) => {
+      message.success(
+        r.deadlinesRecomputed ? `已保存，并已写入全过程记录；${r.deadlinesRecomputed} 项未届满的期限已按新的日历重新计算并记录` : '已保存，并已写入全过程记录',
+      );
       setEditing(false);
       form.resetFields();
       void qc.invalidateQueries({ queryKey: ['calendar'] });
@@ -65,7 +80,7 @@ export function YearCalendar() {
           showIcon
           style={{ marginBottom: 12 }}
           title={`${year} 年的放假安排尚未载入`}
-          description="期限计算暂按《全国年节及纪念日放假办法》的法定节假日处理，不含调休。国务院办公厅发布通知后，请管理员录入调休上班日和放假日期。"
+          description="期限计算暂按《全国年节及纪念日放假办法》第二条的法定节假日及第六条的补假（假日适逢周六、周日的，在其后的工作日补假）处理，不含调休，相关期限标注“暂按法定节假日计算”。国务院办公厅发布通知后，请管理员录入放假日期和调休上班日，未届满的期限随即重新计算并记录。"
         />
       )}
       <Table<Day>
@@ -78,7 +93,12 @@ export function YearCalendar() {
           { title: '日期', dataIndex: 'date', render: (d: string) => `${d}（星期${weekday(d)}）` },
           { title: '类型', dataIndex: 'kind', render: (k: Day['kind']) => (k === 'holiday' ? <Tag color="red">放假</Tag> : <Tag color="blue">调休上班</Tag>) },
           { title: '名称', dataIndex: 'name' },
-          { title: '来源', dataIndex: 'source', render: (s: Day['source']) => (s === 'package' ? '国务院办公厅通知（日历数据）' : '管理员录入') },
+          {
+            title: '来源',
+            dataIndex: 'source',
+            render: (s: Day['source'], d: Day) =>
+              d.basis ? <Link to={`/laws/articles/${encodeURIComponent(d.basis)}`}>{sourceLabels[s]}</Link> : (sourceLabels[s] ?? s),
+          },
         ]}
       />
       <Modal

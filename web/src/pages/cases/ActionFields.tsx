@@ -1,6 +1,6 @@
 /** The field renderers of ActionModal: one form item per field kind `actions.ts` describes. */
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
-import { Button, DatePicker, Form, Input, InputNumber, Select, Space, Switch, Typography } from 'antd';
+import { Button, DatePicker, Form, Input, InputNumber, Radio, Select, Space, Switch, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useOfficers } from '../../api/queries';
 import { useViolations } from '../discretion/api';
@@ -106,16 +106,36 @@ export function FieldItem({ f, ctx }: { f: Field; ctx: ActionContext }) {
         />
       );
     case 'reviewItems':
+      // 法制审核: each item answered by the reviewer, none pre-set; 不符合 needs its reason
       return (
         <Form.Item label={f.label} required>
           {Object.entries(ctx.ref.legalReviewItems).map(([k, label]) => (
-            <Space key={k} style={{ display: 'flex', marginBottom: 4 }} align="center">
-              <Form.Item name={[f.name, k, 'ok']} valuePropName="checked" noStyle>
-                <Switch checkedChildren="符合" unCheckedChildren="不符合" aria-label={label} />
+            <Space key={k} style={{ display: 'flex', marginBottom: 4 }} align="start" data-testid={`review-item-${k}`}>
+              <span style={{ width: 260, display: 'inline-block', paddingTop: 4 }}>{label}</span>
+              <Form.Item name={[f.name, k, 'ok']} rules={[{ required: true, message: '请选择审核结论' }]} style={{ marginBottom: 0 }}>
+                <Radio.Group
+                  aria-label={label}
+                  options={[
+                    { value: true, label: '符合' },
+                    { value: false, label: '不符合' },
+                  ]}
+                />
               </Form.Item>
-              <span style={{ width: 260, display: 'inline-block' }}>{label}</span>
-              <Form.Item name={[f.name, k, 'note']} noStyle>
-                <Input size="small" placeholder="说明" style={{ width: 200 }} />
+              <Form.Item noStyle dependencies={[[f.name, k, 'ok']]}>
+                {({ getFieldValue }) => (
+                  <Form.Item
+                    name={[f.name, k, 'note']}
+                    rules={getFieldValue([f.name, k, 'ok']) === false ? [{ required: true, whitespace: true, message: '不符合的须写明理由' }] : []}
+                    style={{ marginBottom: 0 }}
+                  >
+                    <Input
+                      size="small"
+                      placeholder={getFieldValue([f.name, k, 'ok']) === false ? '不符合的理由（必填）' : '说明'}
+                      aria-label={`${label}说明`}
+                      style={{ width: 220 }}
+                    />
+                  </Form.Item>
+                )}
               </Form.Item>
             </Space>
           ))}

@@ -1,8 +1,9 @@
-/** Sections of the case page: 案件信息, 审核与集体讨论, 执行（缴款）and 文书. */
+/** Sections of the case page: 案件信息, 审核与集体讨论, 执行 and 文书. */
 import { DownloadOutlined, EyeOutlined } from '@ant-design/icons';
 import { Card, Descriptions, Empty, List, Space, Table, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
-import { owedOn } from '../../../../src/domain/cases/execution';
+import { challengeKinds, challengeOutcomes, lineStateLabels, owedOn, terminationGrounds } from '../../../../src/domain/cases/execution';
+import { decisionOutcomes, noPenaltyGrounds, onSiteCollectionGrounds } from '../../../../src/domain/cases/decide';
 import { enforcementFields } from '../../../../src/domain/certifiedDuty';
 import { formatYuan } from '../../../../src/domain/discretion/money';
 import { instrumentUrl, type CaseDetail, type CaseInstrument } from './api';
@@ -35,7 +36,27 @@ export function CaseFacts({ c }: { c: CaseDetail }) {
         )}
         {c.decision && (
           <Descriptions.Item label="处罚决定" span={2}>
+            <Tag color={c.decision.outcome === 'penalty' ? 'blue' : 'green'} data-testid="decision-outcome">
+              {decisionOutcomes[c.decision.outcome]}
+            </Tag>
             <span data-testid="decision-number">{c.decision.number}</span>（{c.decision.decidedOn}）
+            {c.decision.ground && `；法定情形：${noPenaltyGrounds[c.decision.ground].label}（行政处罚法 ${noPenaltyGrounds[c.decision.ground].article}）`}
+            {c.decision.exemption && `；免罚清单：${c.decision.exemption.label}`}
+          </Descriptions.Item>
+        )}
+        {c.decision?.collection && (
+          <Descriptions.Item label="当场收缴" span={2}>
+            {`${c.decision.collection.collectedOn} 收缴 ${formatYuan(c.decision.collection.amountFen)}（${onSiteCollectionGrounds[c.decision.collection.ground].label}，票据 ${c.decision.collection.receiptNo}）；`}
+            {c.decision.collection.handedOverOn ? (
+              `${c.decision.collection.handedOverOn} 交至${c.decision.collection.handedOverTo ?? '行政机关'}`
+            ) : (
+              <Tag color="orange">待交至行政机关（行政处罚法 第七十一条）</Tag>
+            )}
+          </Descriptions.Item>
+        )}
+        {c.notice?.renotice && (
+          <Descriptions.Item label="重新告知" span={2}>
+            {c.notice.noticeOn}：{c.notice.renotice.reason}
           </Descriptions.Item>
         )}
         {c.service && (
@@ -85,7 +106,7 @@ export function ReviewsCard({ c, labels }: { c: CaseDetail; labels: Record<strin
             </div>
           ))}
           <div>
-            决定：<Tag color="blue">{d.decision === 'penalty' ? '给予行政处罚' : '不予行政处罚'}</Tag>
+            决定：<Tag color="blue">{decisionOutcomes[d.decision as keyof typeof decisionOutcomes] ?? d.decision}</Tag>
           </div>
         </Card>
       ))}
@@ -93,29 +114,66 @@ export function ReviewsCard({ c, labels }: { c: CaseDetail; labels: Record<strin
   );
 }
 
-/** The fine, what is owed today (with the 加处罚款 accrued) and the payments. */
+/**
+ * 执行: each line of the decision with its execution state, what is owed today (the fine, the 加处罚款 accrued, the days
+ * of a 复议 or 诉讼 not counted), the payments, the 复议/诉讼, the 催告 and the application to the court with their dates.
+ */
 export function PaymentsCard({ c, today }: { c: CaseDetail; today: string }) {
-  if (!c.fineFen && !c.payments.length) return null;
+  const x = c.execution;
+  if (!x && !c.fineFen && !c.payments.length) return null;
   const owed = c.owed;
   const schedule = c.paymentPlan?.instalments ?? (c.paymentDue ? [{ dueOn: c.paymentDue, amountFen: c.fineFen }] : []);
-  const paid = c.payments.reduce((s, p) => s + p.finePartFen, 0);
-  const feesPaid = c.payments.reduce((s, p) => s + p.lateFeeFen, 0);
-  // the same rule as the server's: the fee grows 3 % a day until paid, at most the fine
-  const tomorrow = owedOn(c.fineFen, schedule, paid, feesPaid, dayAfter(today));
+  // the same rule as the server's: the fee grows 3 % a day until paid, at most the fine, not while a 复议 or 诉讼 is pending
+  const tomorrow = owedOn(c.fineFen, schedule, c.payments, dayAfter(today), x?.excludedPeriods ?? []);
+  const stateColor = { executed: 'green', pending: 'orange', terminated: 'default' } as const;
+  const p = x?.periods;
   return (
-    <Card title="执行（缴款）" data-testid="case-payments">
+    <Card title="执行" data-testid="case-payments">
+      {x && x.lines.length > 0 && (
+        <Table
+          rowKey="line"
+          size="small"
+          pagination={false}
+          style={{ marginBottom: 12 }}
+          data-testid="execution-lines"
+          dataSource={x.lines}
+          columns={[
+            { title: '处罚', dataIndex: 'label', render: (v: string, l) => `${l.line + 1}. ${v}${l.amountFen ? ` ${formatYuan(l.amountFen)}` : ''}` },
+            {
+              title: '执行情况',
+              dataIndex: 'state',
+              render: (v: keyof typeof stateColor) => (
+                <Tag color={stateColor[v]} data-testid="execution-state">
+                  {lineStateLabels[v]}
+                </Tag>
+              ),
+            },
+            { title: '说明', dataIndex: 'how' },
+            { title: '尚欠', dataIndex: 'owedFen', render: (v: number | null) => (v ? formatYuan(v) : '—') },
+          ]}
+        />
+      )}
       <Descriptions size="small" column={{ xs: 1, md: 2 }} bordered style={{ marginBottom: 12 }}>
-        <Descriptions.Item label="罚款">{formatYuan(c.fineFen)}</Descriptions.Item>
-        <Descriptions.Item label="缴款期限">
-          {c.paymentDue ?? '—'}
-          {c.paymentPlan && `（已批准${c.paymentPlan.kind === 'deferral' ? '延期' : '分期'}）`}
-        </Descriptions.Item>
+        {c.fineFen > 0 && <Descriptions.Item label="罚款">{formatYuan(c.fineFen)}</Descriptions.Item>}
+        {c.fineFen > 0 && (
+          <Descriptions.Item label="缴款期限">
+            {c.paymentDue ?? '—'}
+            {c.paymentPlan && `（已批准${c.paymentPlan.kind === 'deferral' ? '延期' : '分期'}）`}
+          </Descriptions.Item>
+        )}
         {owed && (
           <>
             <Descriptions.Item label="未缴罚款">{formatYuan(owed.outstandingFen)}</Descriptions.Item>
             <Descriptions.Item label={`加处罚款（截至 ${today}）`}>
               <span data-testid="late-fee-now">{formatYuan(owed.lateFeeFen)}</span>
+              {owed.lateFeePaidFen > 0 && <Typography.Text type="secondary">（已缴 {formatYuan(owed.lateFeePaidFen)}）</Typography.Text>}
+              {owed.capped && <Tag color="red">已达罚款数额上限</Tag>}
             </Descriptions.Item>
+            {owed.excludedDays > 0 && (
+              <Descriptions.Item label="不计算加处罚款的天数" span={2}>
+                <span data-testid="excluded-days">{owed.excludedDays} 日</span>（复议、诉讼期间，行政处罚法第七十三条第三款）
+              </Descriptions.Item>
+            )}
             <Descriptions.Item label="今日应缴合计" span={2}>
               <Typography.Text strong data-testid="owed-now">
                 {formatYuan(owed.outstandingFen + owed.lateFeeFen)}
@@ -125,6 +183,42 @@ export function PaymentsCard({ c, today }: { c: CaseDetail; today: string }) {
               )}
             </Descriptions.Item>
           </>
+        )}
+        {x?.challenges.map((ch) => (
+          <Descriptions.Item key={ch.id} label={challengeKinds[ch.kind]} span={2}>
+            {ch.filedOn} 提起（{ch.body}）
+            {ch.concludedOn
+              ? `，${ch.concludedOn} 审结：${ch.outcome ? challengeOutcomes[ch.outcome as keyof typeof challengeOutcomes]?.label : ''}`
+              : '，尚未审结'}
+          </Descriptions.Item>
+        ))}
+        {p && (
+          <Descriptions.Item label="复议、诉讼期限" span={2}>
+            申请复议至 {p.reconsiderationEnds}，提起诉讼至 {p.litigationEnds}
+          </Descriptions.Item>
+        )}
+        {p && (
+          <Descriptions.Item label="催告" span={2}>
+            <span data-testid="execution-demand">
+              {x?.demand ? `${x.demand.servedOn} 送达催告书 ${x.demand.number}，十日（工作日）至 ${x.demand.periodEnds} 届满` : '尚未催告'}
+            </span>
+          </Descriptions.Item>
+        )}
+        {p && (
+          <Descriptions.Item label="申请人民法院强制执行" span={2}>
+            <span data-testid="execution-court">
+              {x?.enforcement
+                ? `${x.enforcement.appliedOn} 向${x.enforcement.court}申请${x.enforcement.outcome ? `；执行结果：${x.enforcement.outcome}` : ''}`
+                : `复议、诉讼期限届满（${p.windowStart}）后三个月内，至 ${p.windowEnds} 止（须催告书送达十日后）`}
+              {!x?.enforcement && today > p.windowEnds && <Tag color="red">已超过申请期限</Tag>}
+            </span>
+          </Descriptions.Item>
+        )}
+        {x?.termination && (
+          <Descriptions.Item label="终结执行" span={2}>
+            {terminationGrounds[x.termination.ground as keyof typeof terminationGrounds]?.label}
+            {x.termination.note ? `：${x.termination.note}` : ''}（{x.termination.on}）
+          </Descriptions.Item>
         )}
       </Descriptions>
       <Table

@@ -6,7 +6,8 @@ import { penaltyKinds } from '../../../../src/domain/discretion/vocabulary';
 import { QueryError } from '../../components/common';
 import { CalculatorPanel } from '../discretion/CalculatorPanel';
 import { useViolation } from '../discretion/api';
-import { ArticleLinks, RangeText, TierTag } from '../discretion/parts';
+import { discretionRules } from '../../../../src/domain/discretion/tiers';
+import { ApplyTag, ArticleLinks, DecidingRuleView, MitigationTag, RangeText, TierTag, lawVersionText } from '../discretion/parts';
 import type { CaseDetail } from './api';
 
 /** The discretion result frozen on the case when the investigation closed, and the live calculator for its violation. */
@@ -32,10 +33,17 @@ export function DiscretionCard({ c }: { c: CaseDetail }) {
             <Typography.Text strong>{d.violationName}</Typography.Text>
             <TierTag tier={d.tier} />
             {d.exempt && <Tag color="green">不予处罚</Tag>}
+            <MitigationTag m={d.mitigation} />
+            {d.statuteVersion && <Typography.Text type="secondary">处罚依据：{lawVersionText(d.statuteVersion)}</Typography.Text>}
             <Typography.Text type="secondary">
               按 {d.decisionDate} 计算，规则摘要 <span className="fz-mono">{d.rulesDigest.slice(0, 16)}</span>
             </Typography.Text>
           </Space>
+          {d.decidingRule && (
+            <div style={{ marginBottom: 8 }}>
+              <DecidingRuleView rule={d.decidingRule} />
+            </div>
+          )}
           <List
             size="small"
             bordered
@@ -46,9 +54,9 @@ export function DiscretionCard({ c }: { c: CaseDetail }) {
               <List.Item>
                 <Space wrap>
                   <Typography.Text strong>{p.label}</Typography.Text>
-                  {p.applies === 'required' ? <Tag color="red">应当</Tag> : <Tag color="blue">可以</Tag>}
+                  <ApplyTag p={p} />
                   {p.range ? <RangeText range={p.range} /> : p.amountFen !== null ? <span className="fz-mono">{formatYuan(p.amountFen)}</span> : null}
-                  <ArticleLinks ids={[p.articleId]} />
+                  <ArticleLinks ids={[p.articleId, ...(p.reservedTo ? [p.reservedTo.articleId] : [])]} />
                 </Space>
               </List.Item>
             )}
@@ -78,7 +86,14 @@ export function DiscretionCard({ c }: { c: CaseDetail }) {
               key: i,
               content: (
                 <div>
-                  <div>{s.text}</div>
+                  <div>
+                    {s.rule && discretionRules[s.rule as keyof typeof discretionRules] && (
+                      <Tag color="purple" style={{ marginInlineEnd: 6 }}>
+                        {discretionRules[s.rule as keyof typeof discretionRules].label}
+                      </Tag>
+                    )}
+                    {s.text}
+                  </div>
                   <ArticleLinks ids={s.articleIds} />
                 </div>
               ),

@@ -14,6 +14,8 @@ import { actForms, type ActionContext, type ActName } from './actions';
 import { useCase, useCaseReference } from './api';
 import { CaseFacts, InstrumentsCard, PaymentsCard, ReviewsCard } from './CaseCards';
 import { DiscretionCard } from './CaseDiscretion';
+import { MeasuresCard } from './MeasuresCard';
+import { ProvisionalTag } from '../calendar/ProvisionalTag';
 import { DeadlineTag } from './parts';
 
 /** 案件（卷宗）: header, current step and its actions, evidence, discretion, reviews, deadlines, payments, instruments and the record. */
@@ -126,6 +128,7 @@ export default function CasePage() {
                 />
               )}
             </Card>
+            <MeasuresCard c={c} files={record.data?.evidence ?? []} today={today} />
             <DiscretionCard c={c} />
             <ReviewsCard c={c} labels={ref.data.reviewOpinions} />
             <PaymentsCard c={c} today={today} />
@@ -167,6 +170,7 @@ export default function CasePage() {
                           <Tag color={d.status === 'met' ? 'green' : 'default'}>{d.status === 'met' ? '已完成' : '已取消'}</Tag>
                         )}
                         {d.extended && <Tag color="geekblue">已延长</Tag>}
+                        <ProvisionalTag provisional={d.status === 'open' && d.provisional} />
                       </Space>
                       <div>
                         <Typography.Text type="secondary" style={{ fontSize: 12 }}>

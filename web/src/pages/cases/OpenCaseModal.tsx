@@ -24,6 +24,7 @@ export function OpenCaseModal({ open, onClose }: { open: boolean; onClose: () =>
   const ref = useCaseReference();
   const enforcement = useReference();
   const partyType = Form.useWatch(['party', 'type'], form);
+  const source = Form.useWatch('source', form);
 
   const create = useMutation({
     mutationFn: (v: Values) =>
@@ -34,6 +35,8 @@ export function OpenCaseModal({ open, onClose }: { open: boolean; onClose: () =>
         contact: blankToNull(v.contact),
         sourceNote: v.sourceNote?.trim() || undefined,
         title: v.title?.trim() || undefined,
+        // 实名举报人: told of the filing decision within five working days (投诉举报处理暂行办法 第三十一条)
+        reporter: v.source === 'report' && v.reporter?.name?.trim() ? blankToNull(v.reporter) : undefined,
       }),
     onSuccess: (c) => {
       queryClient.invalidateQueries({ queryKey: caseKeys.all });
@@ -108,6 +111,20 @@ export function OpenCaseModal({ open, onClose }: { open: boolean; onClose: () =>
             </Form.Item>
           </Col>
         </Row>
+        {source === 'report' && (
+          <Row gutter={16} data-testid="lead-reporter">
+            <Col span={12}>
+              <Form.Item name={['reporter', 'name']} label="举报人姓名（实名举报）" extra="实名举报的，自作出是否立案决定之日起五个工作日内告知举报人">
+                <Input maxLength={50} />
+              </Form.Item>
+            </Col>
+            <Col span={12}>
+              <Form.Item name={['reporter', 'phone']} label="举报人联系电话">
+                <Input maxLength={20} />
+              </Form.Item>
+            </Col>
+          </Row>
+        )}
         <Form.Item name="summary" label="线索内容（涉嫌违法行为）" rules={[{ required: true, whitespace: true, message: '请填写线索内容' }]}>
           <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} maxLength={2000} />
         </Form.Item>

@@ -26,7 +26,8 @@ export function initialValues(fields: Field[], x: ActionContext): Record<string,
         amount: yuanOf(p.amountFen),
         note: p.note ?? undefined,
       }));
-    else if (f.kind === 'reviewItems') out[f.name] = Object.fromEntries(Object.keys(x.ref.legalReviewItems).map((k) => [k, { ok: true, note: '符合' }]));
+    // 法制审核: every item starts unanswered — the reviewer answers each one (nothing is presumed 符合)
+    else if (f.kind === 'reviewItems') out[f.name] = {};
     else if (f.kind === 'instalments')
       out[f.name] = [
         {
@@ -94,7 +95,12 @@ export function inputOf(fields: Field[], values: Record<string, unknown>, facts:
         out[f.name] = ((v as { speaker?: string; text?: string }[] | undefined) ?? []).filter((t) => trimmed(t?.speaker) && trimmed(t?.text));
         break;
       case 'reviewItems':
-        out[f.name] = v;
+        // only what the reviewer answered: an unanswered item is sent as missing, and the server refuses it
+        out[f.name] = Object.fromEntries(
+          Object.entries((v as Record<string, { ok?: boolean; note?: string } | undefined> | undefined) ?? {})
+            .filter(([, a]) => typeof a?.ok === 'boolean')
+            .map(([k, a]) => [k, { ok: a!.ok, ...(trimmed(a!.note) ? { note: trimmed(a!.note) } : {}) }]),
+        );
         break;
       case 'instalments':
         out[f.name] = ((v as { dueOn?: Dayjs; amount?: number }[] | undefined) ?? [])

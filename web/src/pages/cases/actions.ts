@@ -6,7 +6,9 @@
  */
 import type { TransitionName } from '../../../../src/modules/cases/schema';
 import { deadlineRuleById } from '../../../../src/domain/deadlines/rules';
+import { challengeKinds, challengeOutcomes, executionActs, terminationGrounds } from '../../../../src/domain/cases/execution';
 import { penaltyKinds } from '../../../../src/domain/discretion/vocabulary';
+import { decisionOutcomes, noPenaltyGrounds, onSiteCollectionGrounds } from '../../../../src/domain/cases/decide';
 import type { Evidence, Session } from '../../api/types';
 import type { CaseDetail, CaseReference } from './api';
 
@@ -128,14 +130,25 @@ export const transitionForms = {
         kind: 'select',
         required: true,
         options: { agree: '同意', agreeAfterChanges: '修改后同意' },
-        initial: () => 'agree',
       },
-      text('reasons', '理由', true, '事实清楚，证据确凿，适用法律正确，程序合法，裁量适当。'),
-      { name: 'acceptsDeviation', label: '认可超出裁量基准建议的理由', kind: 'switch', initial: (x) => !!x.c.deviationReason },
+      // the auditor writes the reasons and decides on a deviation; nothing is pre-set
+      text('reasons', '理由'),
+      { name: 'acceptsDeviation', label: '认可超出裁量基准建议的理由', kind: 'switch' },
     ],
   },
   returnToInvestigation: { fields: [text('reasons', '退回理由')], danger: true },
-  notify: { fields: [date('servedOn', '告知书送达日期')] },
+  notify: {
+    note: '已告知后，拟作出的处罚重于原告知内容（种类或者金额），或者依法应当告知听证权利而未告知的，须重新告知，重新给予陈述、申辩（和听证）期限（行政处罚法 第四十四条、第四十五条第二款、第六十二条、第六十三条）。',
+    fields: [
+      date('servedOn', '告知书送达日期'),
+      text('renoticeReason', '重新告知的理由（首次告知不填）', false),
+      { ...penalties('proposed', '重新告知的拟处罚', proposedPenalties), visible: (v) => typeof v.renoticeReason === 'string' && !!v.renoticeReason.trim() },
+      {
+        ...text('deviationReason', '超出裁量基准建议的理由（如有）', false),
+        visible: (v) => typeof v.renoticeReason === 'string' && !!v.renoticeReason.trim(),
+      },
+    ],
+  },
   requestHearing: { fields: [date('requestedOn', '当事人提出听证要求日期')] },
   scheduleHearing: {
     fields: [
@@ -169,9 +182,10 @@ export const transitionForms = {
   legalReview: {
     fields: [
       { name: 'items', label: '审核事项', kind: 'reviewItems' },
-      { name: 'opinion', label: '审核意见', kind: 'select', required: true, options: (x) => x.ref.reviewOpinions, initial: () => 'agree' },
-      text('reasons', '理由', true, '同意办案机构意见。'),
-      { name: 'acceptsDeviation', label: '认可超出裁量基准建议的理由', kind: 'switch', initial: (x) => !!x.c.deviationReason },
+      // 法制审核 starts empty: each item, the opinion and the reasons are the reviewer's own
+      { name: 'opinion', label: '审核意见', kind: 'select', required: true, options: (x) => x.ref.reviewOpinions },
+      text('reasons', '理由'),
+      { name: 'acceptsDeviation', label: '认可超出裁量基准建议的理由', kind: 'switch' },
     ],
   },
   submitForDiscussion: { fields: [text('reason', '提请理由', true, '本案属于重大执法决定，提请集体讨论。')] },
@@ -182,16 +196,16 @@ export const transitionForms = {
       { name: 'endAt', label: '结束时间', kind: 'datetime', required: true, time: '16:00' },
       line('place', '地点', true, () => '第一会议室'),
       line('chair', '主持人', true, (x) => x.session.user.displayName),
-      { name: 'members', label: '参加人员及意见', kind: 'members', initial: (x) => [{ name: x.session.user.displayName, position: '局长', opinion: '同意' }] },
+      // each member's position and opinion, the decision and the minutes are what was said: nothing is pre-set
+      { name: 'members', label: '参加人员及意见', kind: 'members', initial: (x) => [{ name: x.session.user.displayName }] },
       {
         name: 'decision',
         label: '讨论决定',
         kind: 'select',
         required: true,
-        options: { penalty: '给予行政处罚', noPenalty: '不予行政处罚' },
-        initial: () => 'penalty',
+        options: { ...decisionOutcomes },
       },
-      text('minutes', '讨论记录', true, '承办人汇报案情，法制审核意见同意。'),
+      text('minutes', '讨论记录'),
       line('reporter', '汇报人', true, (x) => x.c.investigators[0]?.name),
       line('recorder', '记录人'),
     ],
@@ -204,12 +218,21 @@ export const transitionForms = {
         label: '决定',
         kind: 'select',
         required: true,
-        options: { penalty: '给予行政处罚', noPenalty: '不予行政处罚' },
+        options: { ...decisionOutcomes },
         initial: () => 'penalty',
+        help: '不予行政处罚：法律规定的情形（第三十条、第三十一条、第三十三条等）；免予行政处罚：依本机关公布的免罚清单（裁量结果已适用）',
       },
       { ...penalties('penalties', '行政处罚', proposedPenalties), visible: (v) => v.outcome === 'penalty' },
       { ...text('reason', '超出裁量基准建议的理由（如有）', false), visible: (v) => v.outcome === 'penalty' },
-      { ...text('noPenaltyReason', '不予处罚的理由和依据'), visible: (v) => v.outcome === 'noPenalty' },
+      {
+        name: 'noPenaltyGround',
+        label: '不予处罚的法定情形',
+        kind: 'select',
+        required: true,
+        options: Object.fromEntries(Object.entries(noPenaltyGrounds).map(([k, g]) => [k, `${g.label}（行政处罚法 ${g.article}）`])),
+        visible: (v) => v.outcome === 'noPenalty',
+      },
+      { ...text('noPenaltyReason', '不予（免予）处罚的理由（免予处罚写明免罚清单事项及其条件）'), visible: (v) => v.outcome !== 'penalty' },
     ],
   },
   serve: {
@@ -228,9 +251,38 @@ export const transitionForms = {
       { ...avFiles('留置送达的音像记录'), visible: (v) => v.method === 'left' },
     ],
   },
-  applyEnforcement: { fields: [date('appliedOn', '申请日期'), line('court', '人民法院')] },
+  serveDemand: {
+    note: '申请人民法院强制执行前，应当催告当事人履行义务；催告书送达十日（工作日）后当事人仍未履行的，方可申请（行政强制法 第五十四条、第六十九条）。',
+    fields: [
+      date('servedOn', '催告书送达日期'),
+      {
+        name: 'method',
+        label: '送达方式',
+        kind: 'select',
+        required: true,
+        options: (x) => Object.fromEntries(Object.entries(x.ref.serviceMethods).map(([k, v]) => [k, v.label])),
+        initial: () => 'direct',
+      },
+      line('recipient', '受送达人', true, (x) => x.c.party.legalRep ?? x.c.party.name),
+      { ...avFiles('留置送达的音像记录'), visible: (v) => v.method === 'left' },
+    ],
+  },
+  applyEnforcement: {
+    note: '复议（六十日）、诉讼（六个月）期限届满、催告书送达十日后，自期限届满之日起三个月内申请（行政强制法 第五十三条、第五十四条）。',
+    fields: [date('appliedOn', '申请日期'), line('court', '人民法院')],
+  },
   close: {
-    fields: [opinion('同意结案。'), { ...text('enforcementOutcome', '执行结果', false), help: '申请强制执行的案件须载明' }],
+    fields: [
+      opinion('同意结案。'),
+      { ...text('enforcementOutcome', '执行结果', false), help: '申请强制执行的案件须载明' },
+      {
+        name: 'terminationGround',
+        label: '终结执行的理由（处罚决定未执行完毕时）',
+        kind: 'select',
+        options: Object.fromEntries(Object.entries(terminationGrounds).map(([k, v]) => [k, `行政强制法第四十条${v.item}${v.label}`])),
+      },
+      { ...text('terminationNote', '终结执行的说明', false), visible: (v) => !!v.terminationGround },
+    ],
   },
   archive: { fields: [line('note', '归档说明', false)] },
   proposeReferral: {
@@ -262,13 +314,42 @@ export const transitionForms = {
       line('place', '违法行为地点'),
       text('facts', '违法事实'),
       penalties('penalties', '行政处罚', () => [{ kind: 'fine', amountFen: null }]),
-      { name: 'collectedOnSite', label: '当场收缴罚款', kind: 'switch' },
+      {
+        name: 'collectedOnSite',
+        label: '当场收缴罚款',
+        kind: 'switch',
+        help: '执法人员应当自收缴之日起二日（工作日）内将罚款交至行政机关（行政处罚法 第七十一条）',
+      },
+      {
+        name: 'collectionGround',
+        label: '当场收缴的依据',
+        kind: 'select',
+        required: true,
+        options: Object.fromEntries(Object.entries(onSiteCollectionGrounds).map(([k, g]) => [k, `${g.label}（行政处罚法 ${g.article}）`])),
+        visible: (v) => !!v.collectedOnSite,
+      },
+      { ...text('collectionReason', '当场收缴的具体理由（一百元以下罚款以外须填写）', false), visible: (v) => !!v.collectedOnSite },
+      { ...line('receiptNo', '专用票据号码（行政处罚法 第七十条）'), visible: (v) => !!v.collectedOnSite },
       avFiles(),
     ],
   },
+  handOverFine: {
+    note: '执法人员当场收缴的罚款，应当自收缴罚款之日起二日内，交至行政机关（行政处罚法 第七十一条；二日指工作日，第八十五条）。',
+    fields: [date('handedOverOn', '交款日期'), line('handedOverTo', '接收部门及经办人'), line('note', '备注', false)],
+  },
 } satisfies Record<TransitionName, ActionForm>;
 
-export type ActName = 'evidence' | 'statement' | 'waiver' | 'payments' | 'paymentPlan' | 'extend' | 'suspend';
+export type ActName =
+  | 'evidence'
+  | 'statement'
+  | 'waiver'
+  | 'payments'
+  | 'paymentPlan'
+  | 'challenge'
+  | 'challengeConclusion'
+  | 'execution'
+  | 'extend'
+  | 'suspend';
 type Ability = keyof CaseDetail['abilities'];
 
 /** Acts that are not transitions: their endpoint under /api/cases/:id and the ability that shows the button. */
@@ -331,6 +412,71 @@ export const actForms: Record<ActName, ActionForm & { label: string; path: strin
       { name: 'kind', label: '方式', kind: 'select', required: true, options: { deferral: '延期缴纳', instalments: '分期缴纳' }, initial: () => 'deferral' },
       { name: 'instalments', label: '缴款期限及金额', kind: 'instalments' },
       text('reason', '理由'),
+    ],
+  },
+  challenge: {
+    label: '登记复议或诉讼',
+    path: 'challenges',
+    ability: 'recordChallenge',
+    note: '复议、诉讼期间不计算加处罚款（行政处罚法 第七十三条第三款），审结前不能申请强制执行。',
+    fields: [
+      { name: 'kind', label: '种类', kind: 'select', required: true, options: challengeKinds, initial: () => 'reconsideration' },
+      date('filedOn', '申请（起诉）日期'),
+      line('body', '复议机关或者人民法院'),
+    ],
+  },
+  challengeConclusion: {
+    label: '登记复议或诉讼结果',
+    path: 'challenge-conclusion',
+    ability: 'recordChallenge',
+    fields: [
+      {
+        name: 'challengeId',
+        label: '复议或诉讼',
+        kind: 'select',
+        required: true,
+        options: (x) =>
+          Object.fromEntries(
+            (x.c.execution?.challenges ?? []).filter((ch) => !ch.concludedOn).map((ch) => [ch.id, `${challengeKinds[ch.kind]}（${ch.filedOn}，${ch.body}）`]),
+          ),
+      },
+      date('concludedOn', '审结日期'),
+      {
+        name: 'outcome',
+        label: '结果',
+        kind: 'select',
+        required: true,
+        options: Object.fromEntries(Object.entries(challengeOutcomes).map(([k, v]) => [k, v.label])),
+      },
+    ],
+  },
+  execution: {
+    label: '登记执行',
+    path: 'execution',
+    ability: 'recordExecution',
+    note: '罚款通过“登记缴款”执行；没收的财物须载明移交、销毁或者拍卖的凭证编号（行政处罚法 第七十四条）。',
+    fields: [
+      {
+        name: 'line',
+        label: '处罚项目',
+        kind: 'select',
+        required: true,
+        options: (x) =>
+          Object.fromEntries(
+            (x.c.execution?.lines ?? []).filter((l) => l.kind !== 'fine' && l.state === 'pending').map((l) => [String(l.line), `${l.line + 1}. ${l.label}`]),
+          ),
+      },
+      {
+        name: 'act',
+        label: '执行方式',
+        kind: 'select',
+        required: true,
+        options: Object.fromEntries(Object.entries(executionActs).map(([k, v]) => [k, v.label])),
+      },
+      date('on', '日期'),
+      { name: 'amountFen', label: '金额（元，缴纳违法所得或者拍卖所得）', kind: 'money' },
+      line('receiptNo', '凭证编号（缴款书、移交清单、销毁记录、拍卖成交确认书）', false),
+      text('note', '说明'),
     ],
   },
   extend: {

@@ -2,6 +2,7 @@
 import { Alert, Card, List, Space, Tag, Typography } from 'antd';
 import { Link, Navigate } from 'react-router';
 import { useSession } from '../../auth/session';
+import { ProvisionalTag } from '../calendar/ProvisionalTag';
 import { useMyDeadlines } from './api';
 
 /** A due date: red when overdue, orange once its warning period has begun. */
@@ -45,6 +46,7 @@ export function MyDeadlinesCard() {
             <Space wrap>
               <DeadlineTag due={d.due} overdue={d.overdue} warning />
               <Typography.Text>{d.label}</Typography.Text>
+              <ProvisionalTag provisional={d.provisional} />
               {d.matterType in matterPages ? (
                 <Link to={`${matterPages[d.matterType]}/${d.matterId}`}>{d.title}</Link>
               ) : (

@@ -11,6 +11,7 @@ import { specMethods } from '../../../../src/domain/discretion/sheet';
 import {
   applyModes,
   circumstanceEffects,
+  circumstanceForces,
   circumstanceKinds,
   discretionTiers,
   exemptionLists,
@@ -253,6 +254,10 @@ export function BenchmarkEditor({ target, onClose }: { target: EditorTarget; onC
                               </Form.Item>
                               <Form.Item name={[f.name, 'kind']} noStyle>
                                 <Select style={{ width: 96 }} options={opts(circumstanceKinds)} />
+                              </Form.Item>
+                              {/* 法定 effects are 应当 unless the law says 可以 (行政处罚法 第三十一条) */}
+                              <Form.Item name={[f.name, 'force']} noStyle>
+                                <Select allowClear style={{ width: 96 }} placeholder="应当" options={opts(circumstanceForces)} />
                               </Form.Item>
                               <Form.Item name={[f.name, 'effect']} noStyle>
                                 <Select style={{ width: 120 }} options={opts(circumstanceEffects)} />

@@ -7,11 +7,16 @@ import { Alert, Card, Checkbox, Col, DatePicker, Descriptions, Form, InputNumber
 import dayjs from 'dayjs';
 import { useEffect, useMemo, useState } from 'react';
 import { parseYuan } from '../../../../src/domain/discretion/money';
+import { lawCircumstances } from '../../../../src/domain/discretion/circumstances';
 import type { BenchmarkRule, CircumstanceRule } from '../../../../src/domain/discretion/model';
+import { discretionRules } from '../../../../src/domain/discretion/tiers';
 import { baseKinds, circumstanceEffects, partyTypes, type BaseKind } from '../../../../src/domain/discretion/vocabulary';
 import { chinaToday } from '../../lib/format';
 import { calculate, type CalculateRequest, type CalculationResult, type ViolationDetail } from './api';
-import { ArticleLink, ArticleLinks, RangeText, TierTag, yuan } from './parts';
+import { ApplyTag, ArticleLink, ArticleLinks, DecidingRuleView, MitigationTag, NatureTag, RangeText, TierTag, lawVersionText, yuan } from './parts';
+
+/** The 第三十七条 steps of the trace, by rule id. */
+const temporalRules: Record<string, string> = { 'temporal.newerLighter': '从旧兼从轻：适用新的规定', 'temporal.atViolation': '从旧：适用行为时的规定' };
 
 export type Draft = NonNullable<CalculateRequest['draft']>;
 
@@ -75,8 +80,11 @@ export function CalculatorPanel({
   const { all: bases, alternatives } = useMemo(() => basesOf(violation), [violation]);
   const circumstances = useMemo(() => {
     const map = new Map<string, CircumstanceRule | { id: string; label: string; effect: 'condition'; articleId: string }>();
-    for (const c of violation.conditions) map.set(c.id, { ...c, effect: 'condition' });
+    for (const s of [violation, ...(violation.earlierStatutes ?? [])])
+      for (const c of s.conditions) if (!map.has(c.id)) map.set(c.id, { ...c, effect: 'condition' });
     for (const b of [...(draft ? [draft] : []), ...(benchmarks ?? violation.benchmarks)]) for (const c of b.circumstances) if (!map.has(c.id)) map.set(c.id, c);
+    // the circumstances 行政处罚法 sets apply whether or not a benchmark lists them (第三十条至第三十三条)
+    for (const c of lawCircumstances) if (!map.has(c.id)) map.set(c.id, c);
     return [...map.values()];
   }, [violation, draft, benchmarks]);
 
@@ -177,9 +185,13 @@ export function CalculatorPanel({
                 </Typography.Text>
                 <div>
                   {list.map((c) => (
-                    <Checkbox key={c.id} value={c.id} style={{ display: 'flex', marginInlineStart: 0 }}>
-                      {c.label}
-                    </Checkbox>
+                    <div key={c.id} style={{ display: 'flex', alignItems: 'center' }}>
+                      <Checkbox value={c.id} style={{ marginInlineStart: 0 }}>
+                        {c.label}
+                      </Checkbox>
+                      {/* beside the box, not in its label: 法定 (应当/可以) or 酌定 */}
+                      {'kind' in c && c.effect !== 'fact' && <NatureTag nature={c.kind} force={c.kind === 'statutory' ? (c.force ?? 'must') : undefined} />}
+                    </div>
                   ))}
                 </div>
               </div>
@@ -202,11 +214,43 @@ function Result({ r }: { r: CalculationResult }) {
         <Typography.Text strong>裁量阶次</Typography.Text>
         <TierTag tier={r.tier} />
         {r.exemption && <Tag color="green">{r.exemption.label}</Tag>}
+        <MitigationTag m={r.mitigation} />
       </Space>
       {r.benchmark.reason === 'laterMoreLenient' && (
         <Alert type="info" showIcon style={{ marginBottom: 8 }} title={`从旧兼从轻：适用作出决定时施行的较轻基准（${r.benchmark.documentNumber}）`} />
       )}
+      {r.statute.atViolation !== r.statute.atDecision && (
+        <Alert
+          type="info"
+          showIcon
+          style={{ marginBottom: 8 }}
+          data-testid="statute-versions"
+          title={
+            r.statute.reason === 'laterMoreLenient'
+              ? `从旧兼从轻：作出决定时施行的${lawVersionText(r.statute.atDecision)}处罚较轻，适用新的规定`
+              : `从旧：违法行为发生时施行的${lawVersionText(r.statute.atViolation)}不重于作出决定时的${lawVersionText(r.statute.atDecision)}，适用行为时的规定`
+          }
+        />
+      )}
+      <Card size="small" title="决定阶次的规则" style={{ marginBottom: 8 }}>
+        <DecidingRuleView rule={r.decidingRule} articles={r.articles} />
+        {r.circumstances.length > 0 && (
+          <div style={{ marginTop: 6 }} data-testid="applied-circumstances">
+            {r.circumstances.map((c) => (
+              <div key={c.id}>
+                <NatureTag nature={c.nature} force={c.nature === 'statutory' ? c.force : undefined} />
+                {c.label}
+                <Typography.Text type="secondary">（{circumstanceEffects[c.effect]}）</Typography.Text>
+              </div>
+            ))}
+          </div>
+        )}
+      </Card>
       <Descriptions size="small" column={1} bordered style={{ marginBottom: 8 }}>
+        <Descriptions.Item label="处罚依据">
+          {lawVersionText(r.statute.version)}
+          <ArticleLinks ids={r.statute.punishes} articles={r.articles} />
+        </Descriptions.Item>
         <Descriptions.Item label="适用基准">
           {r.benchmark.documentNumber ? `${r.benchmark.documentTitle}（${r.benchmark.documentNumber}）` : '无（按通行划分）'}
         </Descriptions.Item>
@@ -240,11 +284,16 @@ function Result({ r }: { r: CalculationResult }) {
             <div style={{ width: '100%' }}>
               <Space>
                 <Typography.Text strong>{p.label}</Typography.Text>
-                {p.applies === 'required' ? <Tag color="red">应当</Tag> : <Tag color="blue">可以</Tag>}
+                <ApplyTag p={p} />
                 {p.range ? <RangeText range={p.range} /> : p.amountFen !== null ? <span className="fz-mono">{yuan(p.amountFen)}</span> : null}
               </Space>
               <div style={{ fontSize: 12 }}>
                 <ArticleLink id={p.articleId} articles={r.articles} />
+                {p.reservedTo && (
+                  <span style={{ marginInlineStart: 8 }}>
+                    <ArticleLink id={p.reservedTo.articleId} articles={r.articles} />
+                  </span>
+                )}
                 {p.note ? <Typography.Text type="secondary">　{p.note}</Typography.Text> : null}
               </div>
             </div>
@@ -260,8 +309,15 @@ function Result({ r }: { r: CalculationResult }) {
           key: i,
           content: (
             <div>
-              <div>{s.text}</div>
-              <ArticleLinks ids={s.articleIds} articles={r.articles} />
+              {s.rule && (
+                <Tag color="purple" style={{ marginInlineEnd: 6 }}>
+                  {discretionRules[s.rule as keyof typeof discretionRules]?.label ?? temporalRules[s.rule] ?? s.rule}
+                </Tag>
+              )}
+              <span>{s.text}</span>
+              <div>
+                <ArticleLinks ids={s.articleIds} articles={r.articles} />
+              </div>
             </div>
           ),
         }))}

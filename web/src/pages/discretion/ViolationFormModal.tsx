@@ -21,6 +21,8 @@ interface BranchValues {
   max: string;
   articleId: string;
   text: string;
+  /** 应当/可以 for this range where it differs from the provision (电子商务法 第八十一条 情节严重) */
+  mode?: 'required' | 'optional' | null;
 }
 interface Values {
   code: string;
@@ -65,10 +67,19 @@ function fromValues(v: Values): { body: Omit<Values, 'provisions'> & { provision
               max: typeof max === 'string' ? { fen: 0 } : max,
               articleId: b.articleId,
               text: b.text,
+              ...(b.mode ? { mode: b.mode } : {}),
             };
           })
         : undefined;
-    return { kind: p.kind, mode: p.mode, onlyIf: p.onlyIf || null, articleId: p.articleId, text: p.text, ...(branches ? { branches } : {}) };
+    return {
+      kind: p.kind,
+      mode: p.mode,
+      onlyIf: p.onlyIf || null,
+      articleId: p.articleId,
+      text: p.text,
+      ...(branches ? { branches } : {}),
+      ...(p.reservedTo ? { reservedTo: p.reservedTo } : {}),
+    };
   });
   return { body: { ...v, conditions: v.conditions ?? [], provisions }, problems };
 }
@@ -243,6 +254,16 @@ export function ViolationFormModal({ open, violation, onClose }: { open: boolean
                     <Form.Item name={[f.name, 'text']} noStyle>
                       <Input style={{ width: 560 }} placeholder="条文原文" />
                     </Form.Item>
+                    {/* kept as it is: a penalty another authority decides (药品管理法 第一百三十九条) */}
+                    <Form.Item name={[f.name, 'reservedTo']} hidden>
+                      <Input />
+                    </Form.Item>
+                    <Form.Item noStyle shouldUpdate>
+                      {() => {
+                        const r = form.getFieldValue(['provisions', f.name, 'reservedTo']);
+                        return r ? <Typography.Text type="secondary">由{r.authority}决定（本机关提出建议）</Typography.Text> : null;
+                      }}
+                    </Form.Item>
                   </Space>
                   <Form.Item noStyle shouldUpdate>
                     {() =>
@@ -272,6 +293,17 @@ export function ViolationFormModal({ open, violation, onClose }: { open: boolean
                                   </Form.Item>
                                   <Form.Item name={[b.name, 'text']} noStyle>
                                     <Input style={{ width: 420 }} placeholder="原文" />
+                                  </Form.Item>
+                                  <Form.Item name={[b.name, 'mode']} noStyle>
+                                    <Select
+                                      allowClear
+                                      style={{ width: 150 }}
+                                      placeholder="同处罚种类"
+                                      options={[
+                                        { value: 'required', label: `本幅度${applyModes.required}` },
+                                        { value: 'optional', label: `本幅度${applyModes.optional}` },
+                                      ]}
+                                    />
                                   </Form.Item>
                                   <Button type="text" danger icon={<DeleteOutlined />} onClick={() => ops.remove(b.name)} aria-label="删除" />
                                 </Space>

@@ -22,7 +22,7 @@ import { PageTitle, QueryError } from '../../components/common';
 import { useViolation, type Benchmark, type ViolationDetail } from './api';
 import { BenchmarkEditor, type EditorTarget } from './BenchmarkEditor';
 import { CalculatorPanel } from './CalculatorPanel';
-import { ArticleLink, ArticleLinks, TierTag } from './parts';
+import { ArticleLink, ArticleLinks, TierTag, lawVersionText } from './parts';
 import { ViolationFormModal } from './ViolationFormModal';
 
 function Statute({ v }: { v: ViolationDetail }) {
@@ -62,7 +62,20 @@ function Statute({ v }: { v: ViolationDetail }) {
               columns={[
                 { title: '法定幅度', dataIndex: 'label', width: 200 },
                 { title: '适用条件', render: (_: unknown, b) => (b.when.length ? b.when.map((c) => describeCondition(c, label)).join('且') : '—') },
-                { title: '罚款', width: 260, render: (_: unknown, b) => `${describeBound(b.min)}以上${describeBound(b.max)}以下` },
+                {
+                  title: '罚款',
+                  width: 260,
+                  render: (_: unknown, b) => (
+                    <span>
+                      {`${describeBound(b.min)}以上${describeBound(b.max)}以下`}
+                      {b.mode && (
+                        <Tag color={b.mode === 'required' ? 'red' : 'blue'} style={{ marginInlineStart: 4 }}>
+                          {applyModes[b.mode]}
+                        </Tag>
+                      )}
+                    </span>
+                  ),
+                },
                 {
                   title: '原文',
                   dataIndex: 'text',
@@ -83,12 +96,56 @@ function Statute({ v }: { v: ViolationDetail }) {
             title: '法律规定',
             dataIndex: 'mode',
             width: 100,
-            render: (m: 'required' | 'optional') => <Tag color={m === 'required' ? 'red' : 'blue'}>{applyModes[m]}</Tag>,
+            render: (m: 'required' | 'optional', p) =>
+              p.reservedTo ? (
+                <Tag color="geekblue">建议{p.reservedTo.authority}决定</Tag>
+              ) : (
+                <Tag color={m === 'required' ? 'red' : 'blue'}>{applyModes[m]}</Tag>
+              ),
           },
           { title: '前提', dataIndex: 'onlyIf', width: 160, render: (c: string | null) => (c ? label(c) : '—') },
-          { title: '原文', dataIndex: 'text' },
+          {
+            title: '原文',
+            dataIndex: 'text',
+            render: (t: string, p) => (
+              <span>
+                {t}
+                {p.reservedTo && (
+                  <div>
+                    <Typography.Text type="secondary">“{p.reservedTo.text}”</Typography.Text> <ArticleLink id={p.reservedTo.articleId} articles={v.articles} />
+                  </div>
+                )}
+              </span>
+            ),
+          },
         ]}
       />
+      {(v.earlierStatutes ?? []).map((s) => (
+        <Descriptions
+          key={s.punishes[0]}
+          size="small"
+          column={1}
+          bordered
+          style={{ marginTop: 12 }}
+          data-testid="earlier-statute"
+          title={`较早版本：${lawVersionText(s.punishes[0].split('#')[0])}（从旧兼从轻时按施行期间比较）`}
+        >
+          <Descriptions.Item label="违反条款">
+            <ArticleLinks ids={s.violates} articles={v.articles} />
+          </Descriptions.Item>
+          <Descriptions.Item label="处罚依据">
+            <ArticleLinks ids={s.punishes} articles={v.articles} />
+          </Descriptions.Item>
+          <Descriptions.Item label="处罚">
+            {s.provisions.map((p) => (
+              <div key={p.kind}>
+                {penaltyKinds[p.kind]}（{applyModes[p.mode]}）：
+                {(p.branches ?? []).map((b) => `${b.label} ${describeBound(b.min)}以上${describeBound(b.max)}以下`).join('；') || p.text}
+              </div>
+            ))}
+          </Descriptions.Item>
+        </Descriptions>
+      ))}
     </Card>
   );
 }

@@ -1,7 +1,8 @@
 /** Small pieces shared by the discretion pages: money in 元, tier tags, article links. */
-import { Tag, Tooltip } from 'antd';
+import { Space, Tag, Tooltip, Typography } from 'antd';
 import { Link } from 'react-router';
 import { formatYuan } from '../../../../src/domain/discretion/money';
+import { discretionRules } from '../../../../src/domain/discretion/tiers';
 import { discretionTiers, type DiscretionTier } from '../../../../src/domain/discretion/vocabulary';
 import { articleUrl, type ArticleRef } from './api';
 
@@ -68,3 +69,57 @@ export function ArticleLinks({ ids, articles }: { ids: string[]; articles?: Reco
     </span>
   );
 }
+
+/** 法定 / 酌定, with 应当 / 可以 for a statutory circumstance. */
+export function NatureTag({ nature, force }: { nature: 'statutory' | 'discretionary'; force?: 'must' | 'may' }) {
+  if (nature === 'discretionary') return <Tag>酌定</Tag>;
+  return <Tag color="purple">{force === 'may' ? '法定（可以）' : force === 'must' ? '法定（应当）' : '法定'}</Tag>;
+}
+
+export interface DecidingRuleLike {
+  id: string;
+  nature: 'statutory' | 'discretionary';
+  articleIds: string[];
+  text: string;
+}
+
+/** The rule that decided the tier: its name, 法定/酌定, its statement in official wording and its articles. */
+export function DecidingRuleView({ rule, articles }: { rule: DecidingRuleLike; articles?: Record<string, ArticleRef> }) {
+  const known = discretionRules[rule.id as keyof typeof discretionRules];
+  return (
+    <div data-testid="deciding-rule">
+      <Space wrap size={4}>
+        <Tooltip title={known?.statement}>
+          <Typography.Text strong>{known?.label ?? rule.id}</Typography.Text>
+        </Tooltip>
+        <NatureTag nature={rule.nature} />
+      </Space>
+      <div>{rule.text}</div>
+      <ArticleLinks ids={rule.articleIds} articles={articles} />
+    </div>
+  );
+}
+
+/** 减轻处罚: below the legal minimum, 法定 or not — never 简易程序, always 集体讨论. */
+export function MitigationTag({ m }: { m?: { belowRange: boolean; statutory: boolean } | null }) {
+  if (!m?.belowRange) return null;
+  return (
+    <Tooltip title="减轻处罚不适用简易程序，须经负责人集体讨论决定">
+      <Tag color="cyan" data-testid="mitigation-tag">
+        {m.statutory ? '法定减轻' : '减轻'}：须集体讨论
+      </Tag>
+    </Tooltip>
+  );
+}
+
+/** "建议原批准、发证的部门" for a penalty another authority decides; 应当 / 可以 otherwise. */
+export function ApplyTag({ p }: { p: { applies: string; reservedTo?: { authority: string } | null } }) {
+  if (p.reservedTo) return <Tag color="geekblue">建议{p.reservedTo.authority}决定</Tag>;
+  return p.applies === 'required' ? <Tag color="red">应当</Tag> : <Tag color="blue">可以</Tag>;
+}
+
+/** `农产品质量安全法@2018-10-26` → 《农产品质量安全法》（2018-10-26 版） */
+export const lawVersionText = (versionId: string) => {
+  const [source, date] = versionId.split('@');
+  return `《${source}》（${date} 版）`;
+};
