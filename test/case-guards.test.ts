@@ -14,6 +14,7 @@ import {
   noticeCovers,
   mitigationDiscussed,
   collectionAllowed,
+  notReserved,
 } from '../src/modules/cases/guards.ts';
 import { discussionComplete } from '../src/modules/cases/transitions/discuss.ts';
 import { decisionComplete, majorDecisionPrepared, sinceRenotice } from '../src/modules/cases/transitions/decide.ts';
@@ -230,5 +231,24 @@ describe('重新告知后 the earlier legal review and discussion no longer coun
     ]);
     expect(sinceRenotice({ notice }, rows, dateOf)).toHaveLength(3);
     expect(sinceRenotice({ notice: null }, rows, dateOf)).toHaveLength(3);
+  });
+});
+
+describe('处罚由其他机关决定 (药品管理法 第一百三十九条) — issue 10 item 11', () => {
+  // "本法第一百一十五条至第一百三十八条规定的行政处罚，由县级以上人民政府药品监督管理部门按照职责分工决定；撤销许可、吊销许可证件的，由原批准、发证的部门决定。"
+  const reservedTo = { authority: '原批准、发证的部门', articleId: '药品管理法@2019-08-26#第一百三十九条', text: '吊销药品经营许可证' };
+  const discretion = {
+    penalties: [
+      { kind: 'fine', reservedTo: null },
+      { kind: 'revokeLicence', reservedTo },
+    ],
+  } as unknown as CaseRow['discretion'];
+  it('the bureau fines, and may not revoke the licence another department issued; it recommends it', () => {
+    expect(notReserved({ discretion }, [{ kind: 'fine', amountFen: 5_000_000 }])).toEqual([]);
+    const p = notReserved({ discretion }, [{ kind: 'fine', amountFen: 5_000_000 }, { kind: 'revokeLicence', note: '药品经营许可证' }]);
+    expect(codes(p)).toEqual(['PENALTY_RESERVED']);
+    expect(p[0].message).toContain('原批准、发证的部门');
+    expect(p[0].message).toContain('药品管理法 第一百三十九条');
+    expect(notReserved({ discretion: null }, [{ kind: 'revokeLicence' }])).toEqual([]);
   });
 });

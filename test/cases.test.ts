@@ -913,3 +913,28 @@ describe('the remaining guards, one by one', () => {
     expect((await step(leader, id, 'close', { opinion: '同意结案' }, '2026-10-24')).matter.state).toBe('closed');
   });
 });
+
+describe('退回补充调查 records the review of the stage it left (行政处罚法 第五十八条)', () => {
+  it('a legal reviewer returning a case from 法制审核 records a 法制审核 that disagrees, not a 案件审核', async () => {
+    const id = await openCase(officer);
+    await toAuditing(id, [
+      { kind: 'fine', amountFen: 15_000_000 },
+      { kind: 'confiscateIllegalGains', amountFen: 1_408_000 },
+      { kind: 'confiscateIllegalProperty', note: '超过保质期的酸奶46杯' },
+    ]);
+    await step(reviewer, id, 'audit', { opinion: 'agree', reasons: '事实清楚，证据确凿' }, '2026-10-09');
+    await step(officer, id, 'notify', { servedOn: '2026-10-12' }, '2026-10-12');
+    const w = await officer.post(`/api/cases/${id}/waiver`, { statement: true, hearing: true, signedOn: '2026-10-13', note: '当事人书面放弃陈述、申辩和听证' });
+    expect(w.status, JSON.stringify(w.body)).toBe(200);
+    await step(officer, id, 'submitForLegalReview', {}, '2026-10-13');
+    const back = await step(reviewer, id, 'returnToInvestigation', { reasons: '违法所得计算依据不足，补充调查' }, '2026-10-14');
+    expect(back.matter.state).toBe('investigating');
+    const reviews = (
+      await env.ctx.db.query<{ kind: string; opinion: string }>('select kind, opinion from case_reviews where case_id = $1 order by reviewed_on, kind', [id])
+    ).rows;
+    expect(reviews).toEqual([
+      { kind: 'caseAudit', opinion: 'agree' },
+      { kind: 'legalReview', opinion: 'disagree' },
+    ]);
+  });
+});

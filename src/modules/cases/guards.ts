@@ -152,3 +152,22 @@ export function collectionAllowed(
 /** The last row (of the kind). */
 export const latest = <T extends object>(rows: T[], kind?: string): T | undefined =>
   [...rows].reverse().find((r) => !kind || (r as { kind?: string }).kind === kind);
+
+/**
+ * A penalty the statute reserves to another authority (e.g. 药品管理法 第一百三十九条 "撤销许可、吊销许可证件的，由原批准、
+ * 发证的部门决定") is not the bureau's act: the decision may not impose it; the bureau recommends it to that authority.
+ */
+export function notReserved(c: Pick<CaseRow, 'discretion'>, chosen: ChosenPenalty[]): Problem[] {
+  const reserved = new Map((c.discretion?.penalties ?? []).flatMap((p) => (p.reservedTo ? [[p.kind, p.reservedTo] as const] : [])));
+  return chosen.flatMap((p) => {
+    const r = reserved.get(p.kind);
+    return r
+      ? [
+          {
+            code: 'PENALTY_RESERVED' as const,
+            message: `${r.text}：该处罚由${r.authority}决定，本局不得作出，可以建议${r.authority}依法处理（${r.articleId.replace(/@[^#]*#/, ' ')}）`,
+          },
+        ]
+      : [];
+  });
+}

@@ -4,16 +4,19 @@ import { yuan } from '../../../platform/documents/format.ts';
 import { defineTransition } from '../../../platform/workflow/transition.ts';
 import { executionView } from '../execution.ts';
 import { loadCase } from '../facts.ts';
+import { openMeasureProblems } from '../measures.ts';
 import { problem } from '../guards.ts';
 import { closureApprovalText } from '../instrumentText.ts';
 import { cnDate, issueCaseInstrument } from '../instruments.ts';
 import { transitionInputs } from '../schema.ts';
-import { patchCase } from '../store.ts';
+import { openDeadlines, patchCase } from '../store.ts';
 
 /**
  * 结案: the referral accepted, or every line of the decision executed — the fine and its late fee paid, the confiscated
  * gains paid, the confiscated property handed over or disposed of, a follow-up of the other penalties — or, for what
  * is not, a recorded ground of 终结执行 (行政强制法 第四十条). A case sent to the court also states the outcome.
+ * A case whose 查封、扣押 is neither released nor ended by a decision (行政强制法 第二十七条、第二十八条), or whose fine
+ * collected on the spot has not been handed over (行政处罚法 第七十一条), is not closed.
  */
 export const close = defineTransition({
   label: '结案',
@@ -23,7 +26,12 @@ export const close = defineTransition({
   input: transitionInputs.close,
   load: async (g) => {
     const c = await loadCase(g);
-    return { case: c, view: await executionView(g.tx, c, g.date) };
+    return {
+      case: c,
+      view: await executionView(g.tx, c, g.date),
+      measures: await openMeasureProblems(g.tx, c.id),
+      handover: await openDeadlines(g.tx, c.id, ['penalty.onSiteHandover']),
+    };
   },
   guards: [
     ({ input, facts: { case: c, view }, matter }) => {
@@ -31,6 +39,12 @@ export const close = defineTransition({
       if (matter.state === 'enforcement' && !input.enforcementOutcome) return problem('ENFORCEMENT_OUTCOME_MISSING', '申请强制执行的案件结案须载明执行结果');
       return closureProblems(view.lines, input.terminationGround ? { ground: input.terminationGround, note: input.terminationNote } : null);
     },
+    // a referred case's seized goods go with the case to the police (移送); the other states release or dispose of them first
+    ({ facts: { measures }, matter }) => (matter.state === 'referred' ? [] : measures),
+    ({ facts: { handover } }) =>
+      handover.length
+        ? problem('HANDOVER_PENDING', `当场收缴的罚款尚未交至行政机关（期限至 ${handover[0].due}，行政处罚法 第七十一条），不能结案`)
+        : [],
   ],
   effect: async ({ tx, ctx, input: i, facts: { case: c, view }, date, principal }) => {
     const text = closureApprovalText(c, {

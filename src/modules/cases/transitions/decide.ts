@@ -4,7 +4,7 @@ import type { Problem } from '../../../domain/workflow.ts';
 import { actorOf } from '../../../platform/context.ts';
 import { defineTransition } from '../../../platform/workflow/transition.ts';
 import { type DiscretionInput, discretionFor, hearingThresholdFen, loadWindowFacts, majorNow } from '../facts.ts';
-import { deviationAccepted, latest, mitigationDiscussed, noticeCovers, problem, windowsClosed } from '../guards.ts';
+import { deviationAccepted, latest, mitigationDiscussed, noticeCovers, notReserved, problem, windowsClosed } from '../guards.ts';
 import { decisionText } from '../instrumentText.ts';
 import { caseData, issueCaseInstrument } from '../instruments.ts';
 import { transitionInputs, type TransitionInput } from '../schema.ts';
@@ -123,6 +123,8 @@ export const decide = defineTransition({
     },
     // no heavier penalty than the last notice announced (第四十四条、第四十五条第二款、第六十二条、第六十三条)
     ({ input, facts: { case: c, rights } }) => noticeCovers(c, chosenOf(input), rights),
+    // a penalty reserved to another authority is recommended to it, not imposed (e.g. 药品管理法 第一百三十九条)
+    ({ input, facts: { case: c } }) => notReserved(c, chosenOf(input)),
     // 减轻处罚: collective discussion (第五十七条第二款)
     ({ facts: { mitigated, discussions } }) => mitigationDiscussed(mitigated, discussions),
   ],
