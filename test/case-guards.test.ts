@@ -245,7 +245,10 @@ describe('处罚由其他机关决定 (药品管理法 第一百三十九条) �
   } as unknown as CaseRow['discretion'];
   it('the bureau fines, and may not revoke the licence another department issued; it recommends it', () => {
     expect(notReserved({ discretion }, [{ kind: 'fine', amountFen: 5_000_000 }])).toEqual([]);
-    const p = notReserved({ discretion }, [{ kind: 'fine', amountFen: 5_000_000 }, { kind: 'revokeLicence', note: '药品经营许可证' }]);
+    const p = notReserved({ discretion }, [
+      { kind: 'fine', amountFen: 5_000_000 },
+      { kind: 'revokeLicence', note: '药品经营许可证' },
+    ]);
     expect(codes(p)).toEqual(['PENALTY_RESERVED']);
     expect(p[0].message).toContain('原批准、发证的部门');
     expect(p[0].message).toContain('药品管理法 第一百三十九条');

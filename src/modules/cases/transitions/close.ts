@@ -42,9 +42,7 @@ export const close = defineTransition({
     // a referred case's seized goods go with the case to the police (移送); the other states release or dispose of them first
     ({ facts: { measures }, matter }) => (matter.state === 'referred' ? [] : measures),
     ({ facts: { handover } }) =>
-      handover.length
-        ? problem('HANDOVER_PENDING', `当场收缴的罚款尚未交至行政机关（期限至 ${handover[0].due}，行政处罚法 第七十一条），不能结案`)
-        : [],
+      handover.length ? problem('HANDOVER_PENDING', `当场收缴的罚款尚未交至行政机关（期限至 ${handover[0].due}，行政处罚法 第七十一条），不能结案`) : [],
   ],
   effect: async ({ tx, ctx, input: i, facts: { case: c, view }, date, principal }) => {
     const text = closureApprovalText(c, {
