@@ -126,18 +126,27 @@ describe('templates', () => {
     const inquiry = instrumentTemplates.find((t) => t.kind === 'inquiryRecord')!;
     const s = inquiry.sample as { qa: { q: string; a: string }[] };
     expect(() => layOut(inquiry, { ...inquiry.sample, qa: [s.qa[0], { q: '还有补充吗？' }] }, env, sharedLabels)).toThrow(/询问内容第2项的答/);
-    expect(() => layOut(decision, { ...decision.sample, fine: '五万元' }, env, sharedLabels)).toThrow(/INSTRUMENT_DATA_INVALID/);
+    expect(() => layOut(decision, { ...decision.sample, payable: '五万元' }, env, sharedLabels)).toThrow(/INSTRUMENT_DATA_INVALID/);
     expect(() => layOut(decision, { ...decision.sample, org: 'x' }, env, sharedLabels)).toThrow(/由系统填写/);
   });
 
-  it('follows the data: a person has an id number instead of a credit code, no fine means no payment paragraph', () => {
+  it('follows the data: a person has an id number instead of a credit code, no money penalty means no payment paragraph', () => {
     const decision = instrumentTemplates.find((t) => t.kind === 'penaltyDecision')!;
     const s = decision.sample as Record<string, unknown> & { party: Record<string, unknown> };
     const person = { name: '张三', idNumber: '990105199206110027', address: '示例市示例区光明街1号' };
-    const text = textOf(decision, { ...s, party: person, fine: undefined, paymentNote: undefined });
+    const text = textOf(decision, {
+      ...s,
+      party: person,
+      fine: undefined,
+      payable: undefined,
+      payableLines: undefined,
+      payableSeveral: undefined,
+      paymentNote: undefined,
+    });
     expect(text).toContain('身份证件号码：990105199206110027');
     expect(text).not.toContain('统一社会信用代码');
     expect(text).not.toContain('缴纳罚没款');
+    expect(text).not.toContain('加处罚款');
     expect(() => layOut(decision, { ...s, party: { name: '张三', address: 'x' } }, env, sharedLabels)).toThrow(/当事人身份证件号码或统一社会信用代码/);
     const withFine = textOf(decision, s);
     expect(withFine).toContain('十五日内');

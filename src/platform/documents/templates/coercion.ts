@@ -63,7 +63,7 @@ export const seizureDecision: InstrumentTemplate = {
       text: '因{reason}，依据{basis}和《中华人民共和国行政强制法》第二十四条的规定，经本局负责人批准，本局决定自{imposedOn|date}起对你（单位）的下列场所、设施或者财物予以{measureLabel}，期限为{periodDays}日（至{endOn|date}）：',
     },
     itemsTable,
-    { type: 'paragraph', lead: '{measureLabel}地点：', text: '{place}' },
+    { type: 'paragraph', text: '{measureLabel}地点：{place}' },
     {
       type: 'paragraph',
       text:

@@ -30,6 +30,7 @@ export const enforcementDemand: InstrumentTemplate = {
     decidedOn: '决定日期',
     decisionServedOn: '决定书送达日期',
     obligations: '未履行的义务',
+    money: '应缴金额',
     'money.totalFen': '应缴金额合计',
     'money.asOf': '计算截止日期',
   },
