@@ -158,6 +158,11 @@ describe('case handling (执法办案) in the browser', () => {
     expect(decision).toMatch(/〔2026〕\d+号/);
     expect(await page.getByTestId('case-payments').textContent()).toContain('100.00 元');
     expect(await page.getByTestId('case-payments').textContent()).toContain('当场收缴');
+    // "执法人员当场收缴的罚款，应当自收缴罚款之日起二日内，交至行政机关" (行政处罚法 第七十一条): handed over before 结案
+    await act('transition-handOverFine', '2026-11-20', async (d) => {
+      await typeDate(d.getByLabel('交款日期', { exact: true }), '2026-11-20');
+      await d.getByLabel('接收部门及经办人').fill('本局财务科 李会计');
+    });
 
     await as('lingdao', page.url());
     await act('transition-close', '2026-11-20');
