@@ -195,15 +195,23 @@ describe('先行登记保存: the 处理决定 within seven working days (行政
     const id = await openCase(officer);
     await step(officer, id, 'accept', {}, '2026-09-02');
     const video = await upload(officer, id, '先行登记保存.mp4');
-    const e = await officer.post(`/api/cases/${id}/evidence`, {
+    const preservation = {
       kind: 'evidencePreservation',
       title: '“鲜活”牌酸奶46杯',
       collectedOn: '2026-09-30',
       place: '当事人经营场所',
       officerIds: investigators,
       fileIds: [video],
-    });
+    };
+    // "在证据可能灭失或者以后难以取得的情况下，经行政机关负责人批准，可以先行登记保存" (行政处罚法 第五十六条)
+    const before = await ledgerSize(env);
+    await refused(officer.post(`/api/cases/${id}/evidence`, preservation), 422, 'APPROVER_REQUIRED');
+    await refused(officer.post(`/api/cases/${id}/evidence`, { ...preservation, approvedBy: officerUserId }), 422, 'APPROVER_INVALID');
+    expect(await ledgerSize(env)).toBe(before);
+    const e = await officer.post(`/api/cases/${id}/evidence`, { ...preservation, approvedBy: leaderUserId });
     expect(e.status, JSON.stringify(e.body)).toBe(200);
+    const entry = (await officer.get(`/api/record/matters/case/${id}`)).body;
+    expect(JSON.stringify(entry)).toContain('"approvedBy"');
     const evidenceId = e.body.evidence.find((x: { kind: string }) => x.kind === 'evidencePreservation').id;
     // 9-30 + 7 working days: 10-1…10-7 国庆 not counted, Saturday 10-10 a make-up working day counted
     expect(deadline(e.body, 'evidence.preservationDecision')).toMatchObject({ due: '2026-10-15', status: 'open' });

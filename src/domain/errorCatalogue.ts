@@ -11,6 +11,7 @@
 export const errorCatalogue = {
   ALREADY_REPEALED: { status: 409, title: '该法律法规版本已经废止' },
   APPROVER_INVALID: { status: 422, title: '批准人应为该执法主体在职的局领导' },
+  APPROVER_REQUIRED: { status: 422, title: '该执法行为须经行政机关负责人批准，请选择批准的负责人' },
   ARTICLE_NOT_FOUND: { status: 422, title: '法律法规数据库中没有所引用的条文' },
   AV_RECORD_MISSING: { status: 422, title: '该证据属于音像记录事项清单，须附音频或视频文件' },
   BAD_REQUEST: { status: 400, title: '请求不合法' },

@@ -99,6 +99,7 @@ export async function seedCases(ctx: AppContext, today = chinaToday()): Promise<
       place: '当事人经营场所',
       officerIds: investigators,
       fileIds: [v2],
+      approvedBy: leader.userId,
     });
     await addEvidence(ctx, officer, caseId, {
       kind: 'documentary',

@@ -10,7 +10,6 @@ import { chinaToday } from '../../domain/dates.ts';
 import type { AppContext } from '../../platform/context.ts';
 import type { Queryable } from '../../platform/db/index.ts';
 import { notFound } from '../../platform/errors.ts';
-import { orgSubtree } from '../../platform/orgs.ts';
 import { errorResponses, principal, type App } from '../../platform/http.ts';
 import type { Principal } from '../../platform/policies.ts';
 import { findMatter, matterVisible } from '../../platform/workflow/engine.ts';
@@ -18,7 +17,7 @@ import { endMeasure, extendMeasure, imposeMeasure, recordMeasureTesting } from '
 import { decidePreservation } from './commands/decide-preservation.ts';
 import { notifyReporter } from './commands/notify-reporter.ts';
 import { recordPublicityPush } from './commands/push-publicity.ts';
-import { measureAbilities, measureDeadlineName, measuresOf, preservationDeadlineName, reporterOf } from './measures.ts';
+import { approversOf, measureAbilities, measureDeadlineName, measuresOf, preservationDeadlineName, reporterOf } from './measures.ts';
 import {
   ZEndMeasureRequest,
   ZExtendMeasureRequest,
@@ -186,12 +185,7 @@ async function caseMeasures(ctx: AppContext, q: Queryable, p: Principal, caseId:
   const pushDeadline = lastOf('publicity.push');
   const def = ctx.registry.workflowOf(m.type, m.workflowVersion)!;
   const bodyId = (await q.query<{ bodyId: string }>('select body_id as "bodyId" from cases where id = $1', [caseId])).rows[0].bodyId;
-  const approvers = (
-    await q.query<{ id: string; name: string }>(
-      `select id, display_name as name from users where active and 'leader' = any(roles) and org_id = any($1) order by display_name`,
-      [await orgSubtree(q, bodyId)],
-    )
-  ).rows;
+  const approvers = await approversOf(q, bodyId);
   return {
     approvers,
     measures,

@@ -8,7 +8,7 @@ import { measuresBlockingClosure, type MeasureKind, type MeasureState } from '..
 import type { Problem } from '../../domain/workflow.ts';
 import type { Queryable } from '../../platform/db/index.ts';
 import { AppError } from '../../platform/errors.ts';
-import { orgChain } from '../../platform/orgs.ts';
+import { orgChain, orgSubtree } from '../../platform/orgs.ts';
 import type { Principal } from '../../platform/policies.ts';
 import type { MatterRow } from '../../platform/workflow/engine.ts';
 import type { AppContext } from '../../platform/context.ts';
@@ -73,16 +73,25 @@ export async function reporterOf(q: Queryable, caseId: string): Promise<{ name: 
  * The leader who approved a measure (行政强制法 第十八条第（一）项 "实施前须向行政机关负责人报告并经批准"): an active
  * user with the leader role in the deciding body's chain or below it.
  */
-export async function checkApprover(q: Queryable, userId: string, bodyId: string): Promise<string> {
+export async function checkApprover(q: Queryable, userId: string, bodyId: string, basis = '《行政强制法》第十八条第（一）项'): Promise<string> {
   const u = (
     await q.query<{ id: string; displayName: string; orgId: string }>(
       `select id, display_name as "displayName", org_id as "orgId" from users where id = $1 and active and 'leader' = any(roles)`,
       [userId],
     )
   ).rows[0];
-  if (!u || !(await orgChain(q, u.orgId)).includes(bodyId))
-    throw new AppError('APPROVER_INVALID', '批准人应为本行政机关在职的负责人（《行政强制法》第十八条第（一）项）');
+  if (!u || !(await orgChain(q, u.orgId)).includes(bodyId)) throw new AppError('APPROVER_INVALID', `批准人应为本行政机关在职的负责人（${basis}）`);
   return u.displayName;
+}
+
+/** The leaders who may approve an act of the body's case (先行登记保存, 查封、扣押): active leaders of its subtree. */
+export async function approversOf(q: Queryable, bodyId: string): Promise<{ id: string; name: string }[]> {
+  return (
+    await q.query<{ id: string; name: string }>(
+      `select id, display_name as name from users where active and 'leader' = any(roles) and org_id = any($1) order by display_name`,
+      [await orgSubtree(q, bodyId)],
+    )
+  ).rows;
 }
 
 /**

@@ -9,6 +9,7 @@ import { instrumentColumns, rowToInstrument } from '../../platform/documents/iss
 import { chinaToday } from '../../domain/dates.ts';
 import { orgChain } from '../../platform/orgs.ts';
 import { executionSummary } from './execution.ts';
+import { approversOf } from './measures.ts';
 import { caseAbilities } from './access.ts';
 import type { CaseDetail, CaseList, CaseListItem, CaseStatistics } from './responses.ts';
 import { decisionOutcomes, noPenaltyGrounds, type DecisionOutcome, type NoPenaltyGround } from '../../domain/cases/decide.ts';
@@ -160,6 +161,7 @@ export async function caseDetail(reg: Registry, q: Queryable, p: Principal, id: 
     bodyName: orgName.get(c.bodyId) ?? '',
     unitName: orgName.get(c.unitId) ?? '',
     investigators: c.investigatorIds.map((oid) => ({ id: oid, name: officers.rows.find((o) => o.id === oid)?.name ?? oid })),
+    approvers: presented.final ? [] : await approversOf(q, c.bodyId),
     matter: {
       state: m.state,
       stateLabel: presented.stateLabel,

@@ -275,6 +275,8 @@ export const ZCaseDetail = ZCaseRow.extend({
   bodyName: str,
   unitName: str,
   investigators: z.array(z.object({ id: str, name: str })),
+  /** the body's leaders who may approve an act of the case (先行登记保存, 查封、扣押) */
+  approvers: z.array(z.object({ id: str, name: str })),
   matter: z.object({ state: str, stateLabel: str, version: z.number(), final: z.boolean(), title: str, workflowVersion: z.number() }),
   transitions: z.array(ZTransitionOption),
   evidence: z.array(

@@ -242,6 +242,8 @@ export const ZAddEvidenceRequest = z.strictObject({
   description: text(5000).nullish(),
   instrument: z.enum(['inquiryRecord', 'siteRecord']).optional(),
   instrumentData,
+  /** 先行登记保存 "经行政机关负责人批准" (行政处罚法 第五十六条): the leader (user) who approved it */
+  approvedBy: id.optional().describe('批准先行登记保存的行政机关负责人（用户）'),
 });
 export type TAddEvidenceRequest = z.infer<typeof ZAddEvidenceRequest>;
 

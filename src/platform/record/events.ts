@@ -184,6 +184,8 @@ export const recordEvents = {
     officerIds: z.array(id),
     files: z.array(z.object({ id, contentHash: z.string() })),
     instrumentNumber: z.string().nullable(),
+    /** 先行登记保存: the leader who approved it (行政处罚法 第五十六条) */
+    approvedBy: z.object({ id, name: z.string() }).optional(),
   }),
   'case.statementRecorded': z.object({ caseId: id, receivedOn: isoDate, text: z.string(), adopted: z.boolean(), reply: z.string() }),
   'case.rightsWaived': z.object({ caseId: id, statement: z.boolean(), hearing: z.boolean(), signedOn: isoDate, note: z.string() }),

@@ -15,7 +15,10 @@ import { issueCaseInstrument, officerRefs } from '../instruments.ts';
 import type { TAddEvidenceRequest } from '../schema.ts';
 import { actOnCase } from './act-on-case.ts';
 import { openDeadline } from '../../../platform/workflow/deadlines.ts';
-import { preservationDeadlineName } from '../measures.ts';
+import { checkApprover, preservationDeadlineName } from '../measures.ts';
+
+/** 行政处罚法 第五十六条 "在证据可能灭失或者以后难以取得的情况下，经行政机关负责人批准，可以先行登记保存" */
+const PRESERVATION_APPROVAL = '《行政处罚法》第五十六条';
 
 export async function addEvidence(ctx: AppContext, p: Principal, caseId: string, input: TAddEvidenceRequest) {
   return actOnCase(ctx, p, caseId, { act: 'addEvidence', event: 'case.evidenceAdded' }, async (tx, c) => {
@@ -39,6 +42,11 @@ export async function addEvidence(ctx: AppContext, p: Principal, caseId: string,
         'AV_RECORD_MISSING',
         `“${avChecklist[kind.av].label}”属于音像记录事项清单（${avChecklist[kind.av].source}），须附本案的音像记录（音频或视频文件）`,
       );
+    }
+    let approvedBy: { id: string; name: string } | null = null;
+    if (input.kind === 'evidencePreservation') {
+      if (!input.approvedBy) throw new AppError('APPROVER_REQUIRED', `先行登记保存须经行政机关负责人批准（${PRESERVATION_APPROVAL}），请选择批准的负责人`);
+      approvedBy = { id: input.approvedBy, name: await checkApprover(tx, input.approvedBy, c.bodyId, PRESERVATION_APPROVAL) };
     }
     const id = randomUUID();
     let instrument: { id: string; number: string } | null = null;
@@ -82,6 +90,7 @@ export async function addEvidence(ctx: AppContext, p: Principal, caseId: string,
       officerIds: input.officerIds,
       files: files.map((f) => ({ id: f.id, contentHash: f.contentHash })),
       instrumentNumber: instrument?.number ?? null,
+      ...(approvedBy ? { approvedBy } : {}),
     };
   });
 }

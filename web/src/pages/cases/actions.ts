@@ -374,6 +374,15 @@ export const actForms: Record<ActName, ActionForm & { label: string; path: strin
       { name: 'fileIds', label: '证据文件', kind: 'files', help: '先在下方上传文件，再在此选择' },
       text('description', '说明', false),
       { name: 'instrument', label: '生成文书', kind: 'select', options: { inquiryRecord: '询问笔录', siteRecord: '现场笔录' } },
+      {
+        name: 'approvedBy',
+        label: '批准先行登记保存的负责人',
+        kind: 'select',
+        required: true,
+        help: '在证据可能灭失或者以后难以取得的情况下，经行政机关负责人批准，可以先行登记保存（行政处罚法 第五十六条）',
+        options: (x) => Object.fromEntries(x.c.approvers.map((a) => [a.id, a.name])),
+        visible: (v) => v.kind === 'evidencePreservation',
+      },
     ],
   },
   statement: {
