@@ -24,6 +24,7 @@ import {
   discussionDecisionText,
   filingApprovalText,
   hearingText,
+  nonFilingApprovalText,
   majorReasonText,
   noticeAndDefenceText,
   paymentFields,
@@ -281,6 +282,12 @@ describe('行政处罚决定书: what the record says happened (行政处罚法 
 });
 
 describe('the other case instruments write nobody’s opinion for them', () => {
+  it('不予立案审批表: the handler’s opinion is what they proposed — filing, when the leader refused a proposal to file', () => {
+    const base = { reason: '违法事实不能成立', opinion: '不予立案', leader: '刘卫东', date: '2026-09-03' };
+    expect(nonFilingApprovalText({ ...base, handlerProposedFiling: true }).handlerOpinion).toBe('建议立案。');
+    expect(nonFilingApprovalText(base).handlerOpinion).toBe('建议不予立案。');
+  });
+
   it('告知书: the discretion said to the party, as proposed (第四十四条 “拟作出的行政处罚内容及事实、理由、依据”)', () => {
     expect(asNotice(LIGHTER)).toBe(
       '你（单位）具有“初次违法”“积极配合调查，如实陈述违法事实并主动提供证据”从轻处罚情节，依据《中华人民共和国行政处罚法》第五条的规定，本局拟对你（单位）从轻处罚。',

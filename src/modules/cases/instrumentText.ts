@@ -190,9 +190,10 @@ export const filingApprovalText = (a: { handlerNames: string[]; unitOpinion?: st
   approval(`建议立案，由${a.handlerNames.join('、')}承办。`, a.unitOpinion, a.opinion, a.leader, a.date);
 
 /** 不予立案审批表 */
-export const nonFilingApprovalText = (a: { reason: string; opinion: string; leader: string; date: string }) => ({
+/** 不予立案审批表: the handler's opinion is what the record says they proposed — filing, when the leader refuses a proposal to file. */
+export const nonFilingApprovalText = (a: { reason: string; opinion: string; leader: string; date: string; handlerProposedFiling?: boolean }) => ({
   reason: a.reason,
-  ...approval('建议不予立案。', undefined, a.opinion, a.leader, a.date),
+  ...approval(a.handlerProposedFiling ? '建议立案。' : '建议不予立案。', undefined, a.opinion, a.leader, a.date),
 });
 
 /** How the case came to the body: 2026年8月28日，本局接到投诉，反映当事人涉嫌经营超过保质期的食品。 */
