@@ -102,10 +102,9 @@ export function deadlineLegalRule(rule: DeadlineRule, calendar: () => WorkCalend
     statement,
     basis: rule.basis,
     ...(rule.sourceNote ? { sourceNote: rule.sourceNote } : {}),
-    // a rule without the date fails the catalogue test
-    changedOn: rule.changedOn ?? '',
+    changedOn: rule.changedOn,
     fields: { start: rule.direction === 'after' ? `${rule.event}（起算日）` : rule.event, due: rule.direction === 'after' ? '届满日' : '最迟日期' },
-    examples: (rule.examples ?? []).map((e) => ({ text: e.text, given: { start: e.start }, expect: { due: e.due } })),
+    examples: rule.examples.map((e) => ({ text: e.text, given: { start: e.start }, expect: { due: e.due } })),
     check: ({ start }) => ({ due: computeDeadline(rule, calendar(), { start }).due }),
   });
 }

@@ -38,12 +38,13 @@ export interface DeadlineRule {
   restDay?: { extends: boolean; reason: string };
   validFrom: string;
   /** YYYY-MM-DD: when this rule's content (period, event, citation) last changed — shown in the 规则目录 */
-  changedOn?: string;
+  changedOn: string;
   /**
    * Worked examples, run by the tests and shown in the 规则目录: with the shipped calendar, the event
-   * on `start` gives `due`. `text` says it in Chinese, quoting the article.
+   * on `start` gives `due`. `text` says it in Chinese, quoting the article. At least one: a rule without
+   * an example does not compile.
    */
-  examples?: readonly { text: string; start: string; due: string }[];
+  examples: readonly [{ text: string; start: string; due: string }, ...{ text: string; start: string; due: string }[]];
 }
 
 const APL = '行政处罚法@2021-01-22';
