@@ -22,6 +22,15 @@ describe('持证上岗 guard', () => {
     { name: 'two certified officers may inspect', officers: [officer('1'), officer('2')], act: 'inspection', allowed: true, codes: [] },
     { name: 'one officer may not inspect (≥ 2)', officers: [officer('1')], act: 'inspection', allowed: false, codes: ['TOO_FEW_OFFICERS'] },
     { name: 'one officer may serve a document', officers: [officer('1')], act: 'service', allowed: true, codes: [] },
+    // 行政处罚法 第四十二条 "执法人员不得少于两人，法律另有规定的除外" — 第五十一条、第五十二条 (当场处罚) provide nothing otherwise
+    {
+      name: 'one officer may not decide on the spot (第四十二条)',
+      officers: [officer('1')],
+      act: 'summaryPenalty',
+      allowed: false,
+      codes: ['TOO_FEW_OFFICERS'],
+    },
+    { name: 'two certified officers may decide on the spot', officers: [officer('1'), officer('2')], act: 'summaryPenalty', allowed: true, codes: [] },
     {
       name: 'the same officer twice does not make two',
       officers: [officer('1'), officer('1')],

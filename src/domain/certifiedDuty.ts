@@ -34,7 +34,8 @@ export const enforcementActs = {
   evidencePreservation: { label: '先行登记保存', minOfficers: 2, basis: '行政处罚法 第五十六条' },
   coerciveMeasure: { label: '实施行政强制措施', minOfficers: 2, basis: '行政强制法 第十八条' },
   randomInspection: { label: '双随机抽查', minOfficers: 2, basis: '行政处罚法 第四十二条' },
-  summaryPenalty: { label: '当场处罚（简易程序）', minOfficers: 1, basis: '行政处罚法 第五十一条、第五十二条' },
+  // 第四十二条 "执法人员不得少于两人，法律另有规定的除外": 第五十一条、第五十二条 provide nothing otherwise for 当场处罚
+  summaryPenalty: { label: '当场处罚（简易程序）', minOfficers: 2, basis: '行政处罚法 第四十二条、第五十一条、第五十二条' },
   service: { label: '送达文书', minOfficers: 1, basis: '行政处罚法 第六十一条' },
 } as const;
 export type EnforcementAct = keyof typeof enforcementActs;
