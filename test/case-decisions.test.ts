@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { client, createTestEnv, ledgerSize, login, type TestEnv } from './helpers.ts';
 
 let env: TestEnv;
-type C = ReturnType<typeof client>;
+import { type C, step, upload } from './case-steps.ts';
 let officer: C, reviewer: C, leader: C;
 let investigators: string[];
 const violationIds: Record<string, string> = {};
@@ -28,13 +28,6 @@ async function openCase(extra: Record<string, unknown> = {}) {
   return r.body.id as string;
 }
 
-async function step(c: C, id: string, name: string, input: Record<string, unknown>, date: string, expectStatus = 200) {
-  const cur = (await c.get(`/api/cases/${id}`)).body;
-  const r = await c.post(`/api/cases/${id}/transitions/${name}`, { expectedVersion: cur.matter.version, date, input });
-  expect(r.status, `${name}: ${JSON.stringify(r.body)}`).toBe(expectStatus);
-  return r.body;
-}
-
 /** The guard refuses with `code` and nothing is written to the record. */
 async function refuse(c: C, id: string, name: string, input: Record<string, unknown>, date: string, code: string) {
   const before = await ledgerSize(env);
@@ -45,15 +38,8 @@ async function refuse(c: C, id: string, name: string, input: Record<string, unkn
   return body;
 }
 
-async function upload(id: string, name: string, contentType = 'video/mp4') {
-  const r = await officer.post(
-    `/api/record/matters/case/${id}/evidence?fileName=${encodeURIComponent(name)}&contentType=${encodeURIComponent(contentType)}`,
-    Buffer.from(`${name} ${Math.random()}`),
-    { 'content-type': 'application/octet-stream' },
-  );
-  expect(r.status, JSON.stringify(r.body)).toBe(201);
-  return r.body.id as string;
-}
+/** The officer uploads an evidence file. */
+const uploadAs = (id: string, name: string, contentType = 'video/mp4') => upload(officer, id, name, contentType);
 
 /** Filing, evidence and the investigation closed (auditing). */
 async function toAuditing(id: string, violation: string, input: Record<string, unknown>) {
@@ -218,7 +204,7 @@ describe('items 4, 5 and 12: 当场处罚 and 当场收缴', () => {
 
   it('"对公民处以二百元以下……罚款" (第五十一条) is the total of the decision, not each line', async () => {
     const id = await openCase({ procedure: 'summary', field: 'pricing', summary: '未明码标价' });
-    const video = await upload(id, '执法记录仪.mp4');
+    const video = await uploadAs(id, '执法记录仪.mp4');
     const r = await refuse(
       officer,
       id,
@@ -237,7 +223,7 @@ describe('items 4, 5 and 12: 当场处罚 and 当场收缴', () => {
 
   it('a 减轻 result is not decided on the spot (第五十一条, 第五十七条第二款)', async () => {
     const id = await openCase({ procedure: 'summary', field: 'pricing', summary: '未明码标价' });
-    const video = await upload(id, '执法记录仪.mp4');
+    const video = await uploadAs(id, '执法记录仪.mp4');
     const calc = await officer.post('/api/discretion/calculate', {
       violation: violationIds['JG-001'],
       violationDate: '2026-11-20',
@@ -252,7 +238,7 @@ describe('items 4, 5 and 12: 当场处罚 and 当场收缴', () => {
 
   it('当场收缴 only for 100 元 or less or a recorded reason, against the 专用票据; handed over within two working days (第六十八条—第七十一条)', async () => {
     const id = await openCase({ procedure: 'summary', field: 'pricing', summary: '未明码标价' });
-    const video = await upload(id, '执法记录仪.mp4');
+    const video = await uploadAs(id, '执法记录仪.mp4');
     // "依法给予一百元以下罚款的": 150 元 is not
     await refuse(
       officer,
@@ -306,7 +292,7 @@ describe('items 4, 5 and 12: 当场处罚 and 当场收缴', () => {
 
   it('a fine not collected on the spot has nothing to hand over', async () => {
     const id = await openCase({ procedure: 'summary', field: 'pricing', summary: '未明码标价' });
-    const video = await upload(id, '执法记录仪.mp4');
+    const video = await uploadAs(id, '执法记录仪.mp4');
     const done = await step(officer, id, 'decideOnSite', await onSite(video, {}), '2026-11-20');
     expect(done.deadlines.some((d: { ruleId: string }) => d.ruleId === 'penalty.onSiteHandover')).toBe(false);
     await refuse(officer, id, 'handOverFine', { handedOverOn: '2026-11-20', handedOverTo: '本局财务室' }, '2026-11-20', 'HANDOVER_NOT_DUE');

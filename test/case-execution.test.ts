@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { client, createTestEnv, ledgerSize, login, type TestEnv } from './helpers.ts';
 
 let env: TestEnv;
-type C = ReturnType<typeof client>;
+import { type C, step, upload } from './case-steps.ts';
 let officer: C, reviewer: C, leader: C;
 let pricingOfficers: string[];
 let foodOfficers: string[];
@@ -21,13 +21,6 @@ async function openCase(c: C, body: Record<string, unknown>) {
   const r = await c.post('/api/cases', { source: 'complaint', contact, ...body });
   expect(r.status, JSON.stringify(r.body)).toBe(201);
   return r.body.id as string;
-}
-
-async function step(c: C, id: string, name: string, input: Record<string, unknown>, date: string, expectStatus = 200) {
-  const cur = (await c.get(`/api/cases/${id}`)).body;
-  const r = await c.post(`/api/cases/${id}/transitions/${name}`, { expectedVersion: cur.matter.version, date, input });
-  expect(r.status, `${name}: ${JSON.stringify(r.body)}`).toBe(expectStatus);
-  return r.body;
 }
 
 /** A refused transition: its code, and the record did not grow. */
@@ -47,18 +40,6 @@ async function act(c: C, id: string, path: string, body: Record<string, unknown>
   if (code) expect(r.body.error.code).toBe(code);
   if (expectStatus !== 200) expect(await ledgerSize(env)).toBe(before);
   return r.body;
-}
-
-async function upload(c: C, id: string, name: string) {
-  const r = await c.post(
-    `/api/record/matters/case/${id}/evidence?fileName=${encodeURIComponent(name)}&contentType=video%2Fmp4`,
-    Buffer.from(`${name} ${Math.random()}`),
-    {
-      'content-type': 'application/octet-stream',
-    },
-  );
-  expect(r.status, JSON.stringify(r.body)).toBe(201);
-  return r.body.id as string;
 }
 
 /** A 当场处罚 of 150 元 on `date`, not collected on the spot: served that day, payable within fifteen days. */

@@ -32,7 +32,7 @@ const REPORTS = law('市场监督管理投诉举报处理暂行办法(2022-03-24
 const PUB = law('市场监督管理行政处罚信息公示规定(2021-07-30).md');
 
 let env: TestEnv;
-type C = ReturnType<typeof client>;
+import { type C, step, upload } from './case-steps.ts';
 let officer: C, leader: C, other: C;
 let investigators: string[];
 let leaderUserId: string;
@@ -59,23 +59,6 @@ async function openCase(c: C, extra: Record<string, unknown> = {}) {
     summary: '销售超过保质期的酸奶',
     ...extra,
   });
-  expect(r.status, JSON.stringify(r.body)).toBe(201);
-  return r.body.id as string;
-}
-
-async function step(c: C, id: string, name: string, input: Record<string, unknown>, date: string, expectStatus = 200) {
-  const cur = (await c.get(`/api/cases/${id}`)).body;
-  const r = await c.post(`/api/cases/${id}/transitions/${name}`, { expectedVersion: cur.matter.version, date, input });
-  expect(r.status, `${name}: ${JSON.stringify(r.body)}`).toBe(expectStatus);
-  return r.body;
-}
-
-async function upload(c: C, id: string, name: string, contentType = 'video/mp4') {
-  const r = await c.post(
-    `/api/record/matters/case/${id}/evidence?fileName=${encodeURIComponent(name)}&contentType=${encodeURIComponent(contentType)}`,
-    Buffer.from(`${name} ${Math.random()}`),
-    { 'content-type': 'application/octet-stream' },
-  );
   expect(r.status, JSON.stringify(r.body)).toBe(201);
   return r.body.id as string;
 }
