@@ -143,87 +143,79 @@ export const summaryPenaltyDecision: InstrumentTemplate = {
   },
 };
 
-export const noPenaltyDecision: InstrumentTemplate = {
+/**
+ * A decision not to punish: 不予行政处罚 on a ground of the law (第三十条、第三十一条、第三十三条), or 免予行政处罚 under an
+ * entry of the body's published 免罚清单 (首违不罚、轻微不罚) — kept apart (issue 10 item 3), the same form otherwise.
+ */
+function reliefDecision(a: {
+  kind: string;
+  title: string;
+  numberWord: string;
+  source: string;
+  verb: string;
+  basisLabel: string;
+  basisText: string;
+  sampleBasis: string;
+}): InstrumentTemplate {
+  return {
+    kind: a.kind,
+    title: a.title,
+    family: '决定',
+    version: 1,
+    numberPattern: `{orgShort}市监${a.numberWord}〔{year}〕{n}号`,
+    numberPlacement: 'center',
+    source: `${SAMR_FORMS}；${a.source}`,
+    labels: { noPenaltyReason: `${a.verb}处罚的理由`, noPenaltyBasis: a.basisLabel, education: '教育情况' },
+    blocks: [
+      partyBlock(),
+      { type: 'spacer', lines: 0.5 },
+      { type: 'paragraph', text: '{caseIntro}' },
+      { type: 'paragraph', text: '经查，{facts}' },
+      { type: 'paragraph', text: '上述事实，主要有以下证据证明：' },
+      { type: 'list', items: 'evidence' },
+      { type: 'paragraph', when: 'noticeAndDefence', text: '{noticeAndDefence}' },
+      {
+        type: 'paragraph',
+        text: `本局认为，当事人的上述行为违反了{violatedProvision}的规定，鉴于{noPenaltyReason}，依据{noPenaltyBasis}${a.basisText}，本局决定${a.verb}行政处罚。`,
+      },
+      { type: 'paragraph', when: 'education', text: '依据《中华人民共和国行政处罚法》第三十三条第三款的规定，本局已对当事人进行教育：{education}' },
+      remediesParagraph('决定', { notSuspended: false }),
+      { type: 'signature' },
+    ],
+    sample: {
+      party: { ...sampleParty, name: '示例区佳惠便利店', uscc: '92990105MA01EFGH3K', legalRep: '张红', address: '示例市示例区光明街12号' },
+      caseIntro: '2026年6月10日，本局执法人员在日常检查中发现当事人涉嫌经营标签不符合规定的预包装食品，经批准于2026年6月11日立案调查。',
+      facts:
+        '当事人在售的“好味”牌饼干（规格：300克/袋）5袋，标签未标注食品生产许可证编号。当事人系初次违法，货值金额75元，尚未售出，已于检查当日全部下架并退回供货商。',
+      evidence: ['2026年6月10日现场笔录1份及现场照片3张；', '对当事人经营者张红的询问笔录1份；', '退货凭证1份。'],
+      violatedProvision: '《中华人民共和国食品安全法》第六十七条第一款',
+      noPenaltyReason: '当事人系初次违法且危害后果轻微并及时改正',
+      noPenaltyBasis: a.sampleBasis,
+      education: '向当事人讲解了预包装食品标签的法定要求，当事人承诺加强进货查验。',
+      reconsiderationBody: '示例区人民政府',
+      court: '示例区人民法院',
+    },
+  };
+}
+
+export const noPenaltyDecision = reliefDecision({
   kind: 'noPenaltyDecision',
   title: '不予行政处罚决定书',
-  family: '决定',
-  version: 1,
-  numberPattern: '{orgShort}市监不罚〔{year}〕{n}号',
-  numberPlacement: 'center',
-  source: `${SAMR_FORMS}；《中华人民共和国行政处罚法》第三十三条`,
-  labels: { noPenaltyReason: '不予处罚的理由', noPenaltyBasis: '不予处罚的依据', education: '教育情况' },
-  blocks: [
-    partyBlock(),
-    { type: 'spacer', lines: 0.5 },
-    { type: 'paragraph', text: '{caseIntro}' },
-    { type: 'paragraph', text: '经查，{facts}' },
-    { type: 'paragraph', text: '上述事实，主要有以下证据证明：' },
-    { type: 'list', items: 'evidence' },
-    { type: 'paragraph', when: 'noticeAndDefence', text: '{noticeAndDefence}' },
-    {
-      type: 'paragraph',
-      text: '本局认为，当事人的上述行为违反了{violatedProvision}的规定，鉴于{noPenaltyReason}，依据{noPenaltyBasis}的规定，本局决定不予行政处罚。',
-    },
-    { type: 'paragraph', when: 'education', text: '依据《中华人民共和国行政处罚法》第三十三条第三款的规定，本局已对当事人进行教育：{education}' },
-    remediesParagraph('决定', { notSuspended: false }),
-    { type: 'signature' },
-  ],
-  sample: {
-    party: { ...sampleParty, name: '示例区佳惠便利店', uscc: '92990105MA01EFGH3K', legalRep: '张红', address: '示例市示例区光明街12号' },
-    caseIntro: '2026年6月10日，本局执法人员在日常检查中发现当事人涉嫌经营标签不符合规定的预包装食品，经批准于2026年6月11日立案调查。',
-    facts:
-      '当事人在售的“好味”牌饼干（规格：300克/袋）5袋，标签未标注食品生产许可证编号。当事人系初次违法，货值金额75元，尚未售出，已于检查当日全部下架并退回供货商。',
-    evidence: ['2026年6月10日现场笔录1份及现场照片3张；', '对当事人经营者张红的询问笔录1份；', '退货凭证1份。'],
-    violatedProvision: '《中华人民共和国食品安全法》第六十七条第一款',
-    noPenaltyReason: '当事人系初次违法且危害后果轻微并及时改正',
-    noPenaltyBasis: '《中华人民共和国行政处罚法》第三十三条第一款',
-    education: '向当事人讲解了预包装食品标签的法定要求，当事人承诺加强进货查验。',
-    reconsiderationBody: '示例区人民政府',
-    court: '示例区人民法院',
-  },
-};
+  numberWord: '不罚',
+  source: '《中华人民共和国行政处罚法》第三十三条',
+  verb: '不予',
+  basisLabel: '不予处罚的依据',
+  basisText: '的规定',
+  sampleBasis: '《中华人民共和国行政处罚法》第三十三条第一款',
+});
 
-/**
- * 免予行政处罚决定书: a decision under an entry of the body's published 免罚清单 (首违不罚、轻微不罚), kept apart from
- * 不予行政处罚 on a ground of the law (第三十条、第三十一条、第三十三条). Added with issue 10 item 3; its wording is the
- * instruments' to settle.
- */
-export const exemptionDecision: InstrumentTemplate = {
+export const exemptionDecision = reliefDecision({
   kind: 'exemptionDecision',
   title: '免予行政处罚决定书',
-  family: '决定',
-  version: 1,
-  numberPattern: '{orgShort}市监免罚〔{year}〕{n}号',
-  numberPlacement: 'center',
-  source: `${SAMR_FORMS}；《中华人民共和国行政处罚法》第三十三条；本局免罚清单`,
-  labels: { noPenaltyReason: '免予处罚的理由', noPenaltyBasis: '免予处罚的依据（免罚清单事项）', education: '教育情况' },
-  blocks: [
-    partyBlock(),
-    { type: 'spacer', lines: 0.5 },
-    { type: 'paragraph', text: '{caseIntro}' },
-    { type: 'paragraph', text: '经查，{facts}' },
-    { type: 'paragraph', text: '上述事实，主要有以下证据证明：' },
-    { type: 'list', items: 'evidence' },
-    { type: 'paragraph', when: 'noticeAndDefence', text: '{noticeAndDefence}' },
-    {
-      type: 'paragraph',
-      text: '本局认为，当事人的上述行为违反了{violatedProvision}的规定，鉴于{noPenaltyReason}，依据{noPenaltyBasis}，本局决定免予行政处罚。',
-    },
-    { type: 'paragraph', when: 'education', text: '依据《中华人民共和国行政处罚法》第三十三条第三款的规定，本局已对当事人进行教育：{education}' },
-    remediesParagraph('决定', { notSuspended: false }),
-    { type: 'signature' },
-  ],
-  sample: {
-    party: { ...sampleParty, name: '示例区佳惠便利店', uscc: '92990105MA01EFGH3K', legalRep: '张红', address: '示例市示例区光明街12号' },
-    caseIntro: '2026年6月10日，本局执法人员在日常检查中发现当事人涉嫌经营标签不符合规定的预包装食品，经批准于2026年6月11日立案调查。',
-    facts:
-      '当事人在售的“好味”牌饼干（规格：300克/袋）5袋，标签未标注食品生产许可证编号。当事人系初次违法，货值金额75元，尚未售出，已于检查当日全部下架并退回供货商。',
-    evidence: ['2026年6月10日现场笔录1份及现场照片3张；', '对当事人经营者张红的询问笔录1份；', '退货凭证1份。'],
-    violatedProvision: '《中华人民共和国食品安全法》第六十七条第一款',
-    noPenaltyReason: '当事人系初次违法且危害后果轻微并及时改正',
-    noPenaltyBasis: '本局公布的首违不罚清单第3项（《中华人民共和国行政处罚法》第三十三条第一款）',
-    education: '向当事人讲解了预包装食品标签的法定要求，当事人承诺加强进货查验。',
-    reconsiderationBody: '示例区人民政府',
-    court: '示例区人民法院',
-  },
-};
+  numberWord: '免罚',
+  source: '《中华人民共和国行政处罚法》第三十三条；本局免罚清单',
+  verb: '免予',
+  basisLabel: '免予处罚的依据（免罚清单事项）',
+  basisText: '',
+  sampleBasis: '本局公布的首违不罚清单第3项（《中华人民共和国行政处罚法》第三十三条第一款）',
+});
