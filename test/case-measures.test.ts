@@ -367,6 +367,15 @@ describe('办案期限: beyond 90 + 30 days only by collective discussion', () =
     expect(deadline(ok.body, 'penalty.decision')).toMatchObject({ due: '2027-02-03' });
     const rec = await officer.get(`/api/record/matters/case/${id}`);
     expect(rec.body.entries.map((x: { eventType: string }) => x.eventType)).toContain('case.deadlineExtendedByDiscussion');
+    // a later period that does not count (鉴定, three days) moves the date the discussion decided, not back to the rule's
+    const suspended = await officer.post(`/api/cases/${id}/deadlines/suspend`, {
+      ruleId: 'penalty.decision',
+      from: '2026-12-02',
+      to: '2026-12-04',
+      reason: '鉴定',
+    });
+    expect(suspended.status, JSON.stringify(suspended.body)).toBe(200);
+    expect(deadline(suspended.body, 'penalty.decision')).toMatchObject({ due: '2027-02-06' });
     // other limits keep their one extension
     await refused(leader.post(`/api/cases/${id}/deadlines/extend`, { ruleId: 'lead.verification', reason: '延长' }), 404, 'NOT_FOUND');
   });

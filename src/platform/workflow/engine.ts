@@ -4,7 +4,7 @@
  * deadlines — in one transaction. Concurrent transitions on one matter: exactly one succeeds.
  */
 import { randomUUID } from 'node:crypto';
-import { chinaToday } from '../../domain/dates.ts';
+import { addDays, chinaToday, daysBetween } from '../../domain/dates.ts';
 import { computeDeadline } from '../../domain/deadlines/compute.ts';
 import { deadlineRuleById } from '../../domain/deadlines/rules.ts';
 import { availableTransitions, type Problem, type WorkflowDef } from '../../domain/workflow.ts';
@@ -285,18 +285,47 @@ async function openDeadline(q: Queryable, matterId: string, ruleId: string): Pro
   );
 }
 
+type Period = { from: string; to: string };
+const within = (periods: Period[], d: string) => periods.some((p) => p.from <= d && d <= p.to);
+
+/** A fixed due date pushed back day for day by the newly excluded days up to it (and those reached by the pushing). */
+function pushBack(due: string, start: string, before: Period[], after: Period[]): string {
+  let end = due;
+  const counted = new Set<string>();
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (let d = addDays(start, 1); d <= end; d = addDays(d, 1))
+      if (within(after, d) && !within(before, d) && !counted.has(d)) {
+        counted.add(d);
+        end = addDays(end, 1);
+        changed = true;
+      }
+  }
+  return end;
+}
+
+/**
+ * Recomputes a deadline after an extension or a suspension. A due date an act fixed beyond the rule's (集体讨论 继续延长
+ * 办案期限) is not put back to the rule's: a suspension pushes it back by the days it excludes.
+ */
 async function recompute(tx: Queryable, d: DeadlineRow, patch: { extended?: boolean; suspensions?: DeadlineRow['suspensions'] }) {
+  const rule = deadlineRuleById.get(d.ruleId)!;
+  const calendar = await loadCalendar(tx);
   const extended = patch.extended ?? d.extended;
   const suspensions = patch.suspensions ?? d.suspensions;
-  const r = computeDeadline(deadlineRuleById.get(d.ruleId)!, await loadCalendar(tx), { start: d.start, extended, suspensions });
+  const was = computeDeadline(rule, calendar, { start: d.start, extended: d.extended, suspensions: d.suspensions });
+  const r = computeDeadline(rule, calendar, { start: d.start, extended, suspensions });
+  const fixed = d.due !== was.due;
+  const due = fixed ? pushBack(d.due, d.start, d.suspensions, suspensions) : r.due;
+  const warnFrom = fixed ? addDays(due, daysBetween(r.due, r.warnFrom)) : r.warnFrom;
   await tx.query('update matter_deadlines set extended = $2, suspensions = $3::jsonb, due_date = $4, warn_from = $5, updated_at = now() where id = $1', [
     d.id,
     extended,
     JSON.stringify(suspensions),
-    r.due,
-    r.warnFrom,
+    due,
+    warnFrom,
   ]);
-  return r.due;
+  return due;
 }
 
 /** Marks open deadlines of a matter as met by a command that is not a transition (a payment, say), with its record entry. */
