@@ -216,7 +216,9 @@ export const transitionInputs = {
     collectionGround: z.enum(onSiteCollectionGroundIds).optional(),
     collectionReason: text(1000).optional(),
     receiptNo: text(64).optional(),
-    /** the circumstances weighed (the discretion calculator: a 减轻 result is not decided on the spot) */
+    /** the facts weighed by the discretion calculator (a 减轻 result is not decided on the spot, 行政处罚法 第五十一条) */
+    bases: z.partialRecord(z.enum(baseKindIds), fen.nullable()).default({}),
+    unreliableBases: z.array(z.enum(baseKindIds)).default([]),
     circumstances: z.array(z.string().max(64)).max(50).default([]),
     avFileIds: z.array(id).max(20).default([]),
     instrumentData,

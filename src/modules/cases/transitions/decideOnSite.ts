@@ -26,8 +26,8 @@ async function discretionOnSite(tx: Queryable, c: CaseRow, i: TransitionInput<'d
       decisionDate: date,
       partyType: c.partyType,
       orgId: c.bodyId,
-      bases: {},
-      unreliableBases: [],
+      bases: i.bases,
+      unreliableBases: i.unreliableBases,
       circumstances: i.circumstances,
     });
     return { tier: r.tier as string, legalMinFen: r.legalRange?.minFen ?? null };

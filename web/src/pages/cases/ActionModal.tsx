@@ -160,7 +160,14 @@ function ActionForm({ action, ctx, onClose }: { action: Action; ctx: ActionConte
         </Col>
         {discretion && (
           <Col span={12}>
-            <CaseCalculator c={c} date={(values.__date as Dayjs | undefined)?.format(DAY) ?? ctx.today} onFacts={onFacts} />
+            <CaseCalculator
+              c={c}
+              // 当场处罚 names the violation in the form itself; the other acts use the case's
+              violationId={(values.violationId as string | undefined) ?? c.violationId ?? null}
+              violationDate={(values.violationDate as Dayjs | undefined)?.format(DAY) ?? null}
+              date={(values.__date as Dayjs | undefined)?.format(DAY) ?? ctx.today}
+              onFacts={onFacts}
+            />
           </Col>
         )}
       </Row>
@@ -187,11 +194,23 @@ function ActionForm({ action, ctx, onClose }: { action: Action; ctx: ActionConte
 }
 
 /** The discretion calculator for the case's violation, starting from the case's facts. */
-function CaseCalculator({ c, date, onFacts }: { c: CaseDetail; date: string; onFacts: (f: Facts) => void }) {
-  const v = useViolation(c.violationId ?? '');
+function CaseCalculator({
+  c,
+  violationId,
+  violationDate,
+  date,
+  onFacts,
+}: {
+  c: CaseDetail;
+  violationId: string | null;
+  violationDate: string | null;
+  date: string;
+  onFacts: (f: Facts) => void;
+}) {
+  const v = useViolation(violationId ?? '');
   const initial = useMemo(
     () => ({
-      violationDate: c.violationDate ?? date,
+      violationDate: c.violationDate ?? violationDate ?? date,
       decisionDate: date,
       partyType: c.partyType,
       ...(c.discretionInput
@@ -204,8 +223,8 @@ function CaseCalculator({ c, date, onFacts }: { c: CaseDetail; date: string; onF
     }),
     [],
   ); // eslint-disable-line react-hooks/exhaustive-deps
-  if (!c.violationId) return <Alert type="warning" showIcon title="案件尚未确定违法行为" />;
+  if (!violationId) return <Alert type="warning" showIcon title="请先确定违法行为" />;
   if (v.error) return <Alert type="error" showIcon title={v.error.message} />;
   if (!v.data) return null;
-  return <CalculatorPanel violation={v.data} initial={initial} onFactsChange={onFacts} />;
+  return <CalculatorPanel key={violationId} violation={v.data} initial={initial} onFactsChange={onFacts} />;
 }

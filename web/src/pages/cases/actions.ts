@@ -314,6 +314,8 @@ export const transitionForms = {
       line('place', '违法行为地点'),
       text('facts', '违法事实'),
       penalties('penalties', '行政处罚', () => [{ kind: 'fine', amountFen: null }]),
+      // the calculator beside the form: a 减轻 result is refused on the spot (行政处罚法 第五十一条、第五十七条第二款)
+      { name: 'discretion', label: '裁量情节', kind: 'discretion' },
       {
         name: 'collectedOnSite',
         label: '当场收缴罚款',
