@@ -86,6 +86,10 @@ describe('case handling (执法办案) in the browser', () => {
     await login('zhifa');
     await page.waitForURL('**/cases');
     await page.getByRole('tab', { name: '我的在办', selected: true }).waitFor();
+    // 给予、不予、免予行政处罚 counted apart (行政处罚法 第三十条、第三十一条、第三十三条 / 免罚清单); the demo decided penalties
+    const outcomes = page.getByTestId('case-outcomes');
+    await outcomes.waitFor();
+    expect(await outcomes.textContent()).toMatch(/给予行政处罚\s*[1-9]\d*\s*件.*不予行政处罚.*免予行政处罚/s);
     const officers = (await (await context.request.get(`${server.baseUrl}/api/officers`)).json()) as { items: OfficerRow[] };
     investigators = officers.items
       .filter(

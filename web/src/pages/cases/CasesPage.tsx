@@ -8,6 +8,7 @@ import { useSession } from '../../auth/session';
 import { PageTitle, QueryError } from '../../components/common';
 import { chinaTime } from '../../lib/format';
 import { useCaseReference, useCases, type CaseListFilter, type CaseListItem } from './api';
+import { OutcomeStatistics } from './OutcomeStatistics';
 import { DeadlineTag, MyDeadlinesCard } from './parts';
 import { OpenCaseModal } from './OpenCaseModal';
 
@@ -58,6 +59,7 @@ export default function CasesPage() {
         }
       />
       <MyDeadlinesCard />
+      <OutcomeStatistics />
       {cases.error && <QueryError error={cases.error} retry={() => cases.refetch()} />}
       <Card>
         <Tabs activeKey={inbox} onChange={(k) => set('inbox', k)} items={Object.entries(inboxes).map(([key, label]) => ({ key, label }))} />
