@@ -136,6 +136,8 @@ describe('case handling (执法办案) in the browser', () => {
     await upload('执法记录仪.mp4');
     const onSite = async (d: Locator, yuan: string) => {
       await pick(d.getByLabel('违法行为', { exact: true }), /JG-001/, 'JG-001');
+      // the calculator for the chosen violation sits beside the form (a 减轻 result is refused on the spot)
+      await d.getByTestId('calculator').waitFor();
       await pickOfficers(d, '执法人员（两名持证）', investigators);
       await d.getByLabel('违法行为地点').fill('店内');
       await d.getByLabel('违法事实', { exact: true }).fill('经营的小吃未标示价格。');
