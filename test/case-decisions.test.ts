@@ -234,6 +234,15 @@ describe('items 4, 5 and 12: 当场处罚 and 当场收缴', () => {
     expect(calc.status, JSON.stringify(calc.body)).toBe(200);
     expect(calc.body.tier).toBe('mitigatedBelowRange');
     await refuse(officer, id, 'decideOnSite', await onSite(video, { circumstances: ['mitigationDecided'] }), '2026-11-20', 'SUMMARY_MITIGATION_NOT_ALLOWED');
+    // a circumstance the benchmark does not have does not switch the check off: the act is refused
+    await refuse(
+      officer,
+      id,
+      'decideOnSite',
+      await onSite(video, { circumstances: ['mitigationDecided', 'noSuchCircumstance'] }),
+      '2026-11-20',
+      'UNKNOWN_CIRCUMSTANCE',
+    );
   });
 
   it('当场收缴 only for 100 元 or less or a recorded reason, against the 专用票据; handed over within two working days (第六十八条—第七十一条)', async () => {

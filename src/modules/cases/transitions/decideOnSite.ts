@@ -16,7 +16,9 @@ import { caseFiles, findViolation, insertOnSitePayment, patchCase, type CaseRow 
 /**
  * The discretion result for the act on the spot (the circumstances the officer weighed): its tier and the statute's
  * minimum fine. A violation whose fine needs a base the officer cannot give on the spot (货值金额 …) is not for the
- * summary procedure anyway; then nothing is known (null) and the 第五十一条 limits decide.
+ * summary procedure anyway, and an unknown violation is the charge guard's to report: then nothing is known (null)
+ * and the 第五十一条 limits decide. Any other refusal (a circumstance the benchmark does not have …) refuses the act,
+ * so that a bad input cannot switch the 减轻 check off.
  */
 async function discretionOnSite(tx: Queryable, c: CaseRow, i: TransitionInput<'decideOnSite'>, date: string) {
   try {
@@ -32,7 +34,7 @@ async function discretionOnSite(tx: Queryable, c: CaseRow, i: TransitionInput<'d
     });
     return { tier: r.tier as string, legalMinFen: r.legalRange?.minFen ?? null };
   } catch (e) {
-    if (e instanceof AppError && e.code !== 'INTERNAL_ERROR') return null;
+    if (e instanceof AppError && (e.code === 'BASE_REQUIRED' || e.code === 'NOT_FOUND')) return null;
     throw e;
   }
 }
