@@ -4,7 +4,8 @@
  * holds (行政处罚法 第三十七条; 农产品质量安全法 2018 / 2022).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { agriculturePeriods, agricultureViolation } from '../src/domain/discretion/golden/agriculture.ts';
+import { agriculture2018, agriculturePeriods, agricultureViolation } from '../src/domain/discretion/golden/agriculture.ts';
+import { withEarlier } from '../web/src/pages/discretion/earlierStatutes.ts';
 import { lawVersionInForce, lawVersionPeriods } from '../src/modules/laws/index.ts';
 import { client, createTestEnv, ledgerSize, login, type TestEnv } from './helpers.ts';
 
@@ -26,6 +27,25 @@ describe('the law library knows which version was in force on a date', () => {
     expect((await lawVersionInForce(env.ctx.db, '农产品质量安全法', '2022-12-31'))?.versionId).toBe('农产品质量安全法@2018-10-26');
     expect((await lawVersionInForce(env.ctx.db, '农产品质量安全法', '2023-01-01'))?.versionId).toBe('农产品质量安全法@2022-09-02');
     expect(await lawVersionInForce(env.ctx.db, '农产品质量安全法', '2005-01-01')).toBeNull();
+  });
+});
+
+describe('the violation form keeps the statute as it was when a law is amended (行政处罚法 第三十七条)', () => {
+  it('updating NC-002 from the 2018 text to the 2022 revision keeps the 2018 text as an earlier version; an unchanged statute adds none', async () => {
+    const { earlierStatutes: _e, ...current } = agricultureViolation;
+    const created = await admin.post('/api/discretion/violations', { ...current, ...agriculture2018, code: 'NC-002' });
+    expect(created.status, JSON.stringify(created.body)).toBe(201);
+    const before = (await admin.get(`/api/discretion/violations/${created.body.id}`)).body;
+    expect(before.earlierStatutes).toEqual([]);
+    const { violates, punishes, conditions, provisions } = agricultureViolation;
+    const update = withEarlier(before, { violates, punishes, conditions, provisions });
+    expect(update.earlierStatutes).toHaveLength(1);
+    const r = await admin.patch(`/api/discretion/violations/${created.body.id}`, update);
+    expect(r.status, JSON.stringify(r.body)).toBe(200);
+    const after = (await admin.get(`/api/discretion/violations/${created.body.id}`)).body;
+    expect(after.punishes).toEqual(['农产品质量安全法@2022-09-02#第七十一条']);
+    expect(after.earlierStatutes.map((s: { punishes: string[] }) => s.punishes)).toEqual([['农产品质量安全法@2018-10-26#第五十条']]);
+    expect(withEarlier(after, { violates, punishes, conditions, provisions }).earlierStatutes).toBeUndefined();
   });
 });
 

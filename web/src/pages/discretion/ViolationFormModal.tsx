@@ -12,6 +12,7 @@ import { applyModes, penaltyKinds } from '../../../../src/domain/discretion/voca
 import { api } from '../../api/client';
 import { discretionKeys, useReference, type ViolationDetail } from './api';
 import { boundText, conditionsText, parseBound, parseConditions } from './branchDsl';
+import { withEarlier } from './earlierStatutes';
 
 interface BranchValues {
   id: string;
@@ -33,6 +34,8 @@ interface Values {
   punishes: string[];
   conditions: StatutoryCondition[];
   provisions: (Omit<PenaltyProvision, 'branches'> & { branches?: BranchValues[] })[];
+  /** 修改依据时保留原依据 (从旧兼从轻, 行政处罚法 第三十七条): the statute as it was becomes an earlier version */
+  keepEarlier?: boolean;
 }
 
 const toValues = (v: ViolationDetail): Values => ({
@@ -81,7 +84,8 @@ function fromValues(v: Values): { body: Omit<Values, 'provisions'> & { provision
       ...(p.reservedTo ? { reservedTo: p.reservedTo } : {}),
     };
   });
-  return { body: { ...v, conditions: v.conditions ?? [], provisions }, problems };
+  const { keepEarlier: _k, ...rest } = v;
+  return { body: { ...rest, conditions: v.conditions ?? [], provisions }, problems };
 }
 
 export function ViolationFormModal({ open, violation, onClose }: { open: boolean; violation: ViolationDetail | null; onClose: () => void }) {
@@ -121,7 +125,7 @@ export function ViolationFormModal({ open, violation, onClose }: { open: boolean
     setSaving(true);
     try {
       if (violation) {
-        await api.patch(`/api/discretion/violations/${violation.id}`, body);
+        await api.patch(`/api/discretion/violations/${violation.id}`, values.keepEarlier ? withEarlier(violation, body) : body);
         message.success('违法行为已修改');
       } else {
         const { active: _a, ...create } = body;
@@ -188,6 +192,18 @@ export function ViolationFormModal({ open, violation, onClose }: { open: boolean
               {articleSelect}
             </Form.Item>
           </Col>
+          {violation && (
+            <Col span={24}>
+              <Form.Item
+                name="keepEarlier"
+                valuePropName="checked"
+                label="法律修改后更新依据时，保留原依据为旧版本"
+                extra={`违法行为发生时的规定仍适用于此前的行为，新的规定处罚较轻的适用新的规定（行政处罚法 第三十七条）。已保留 ${violation.earlierStatutes.length} 个旧版本。`}
+              >
+                <Switch />
+              </Form.Item>
+            </Col>
+          )}
         </Row>
         <Typography.Title level={5}>法定情形（如 情节严重、逾期未改正）</Typography.Title>
         <Form.List name="conditions">
