@@ -11,6 +11,7 @@ import { Link, useParams } from 'react-router';
 import { formatYuan } from '../../../../src/domain/discretion/money';
 import { publicationChannels, type PublicationChannel } from '../../../../src/domain/publicity/rules';
 import { PageTitle, QueryError } from '../../components/common';
+import { ProvisionalTag } from '../calendar/ProvisionalTag';
 import { DeadlineTag } from '../cases/parts';
 import { usePublication } from './api';
 import { formOf, type TransitionName } from './publicationForms';
@@ -95,7 +96,15 @@ export default function PublicationPage() {
               title: '届满日',
               key: 'due',
               width: 200,
-              render: (_, d) => (d.status === 'open' ? <DeadlineTag due={d.due} overdue={d.overdue} warning={d.warning} /> : d.due),
+              render: (_, d) =>
+                d.status === 'open' ? (
+                  <>
+                    <DeadlineTag due={d.due} overdue={d.overdue} warning={d.warning} />
+                    <ProvisionalTag provisional={d.provisional} />
+                  </>
+                ) : (
+                  d.due
+                ),
             },
             { title: '状态', dataIndex: 'status', width: 100, render: (s: string) => deadlineStatus[s] ?? s },
           ]}
