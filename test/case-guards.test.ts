@@ -16,6 +16,7 @@ import {
   collectionAllowed,
   notReserved,
 } from '../src/modules/cases/guards.ts';
+import { actsPending } from '../src/modules/cases/transitions/close.ts';
 import { discussionComplete } from '../src/modules/cases/transitions/discuss.ts';
 import { decisionComplete, majorDecisionPrepared, sinceRenotice } from '../src/modules/cases/transitions/decide.ts';
 import { handoverDue } from '../src/modules/cases/transitions/handOverFine.ts';
@@ -253,5 +254,16 @@ describe('处罚由其他机关决定 (药品管理法 第一百三十九条) �
     expect(p[0].message).toContain('原批准、发证的部门');
     expect(p[0].message).toContain('药品管理法 第一百三十九条');
     expect(notReserved({ discretion: null }, [{ kind: 'revokeLicence' }])).toEqual([]);
+  });
+});
+
+describe('结案 waits for the acts the law times (行政处罚法 第五十六条、第七十一条)', () => {
+  it('"应当在七日内及时作出处理决定" and "应当自收缴罚款之日起二日内，交至行政机关": open, the case is not closed', () => {
+    expect(actsPending({ handover: [], preservations: [] })).toEqual([]);
+    expect(codes(actsPending({ handover: [{ due: '2026-11-24' }], preservations: [] }))).toEqual(['HANDOVER_PENDING']);
+    const p = actsPending({ handover: [], preservations: [{ due: '2026-10-15' }] });
+    expect(codes(p)).toEqual(['PRESERVATION_PENDING']);
+    expect(p[0].message).toContain('2026-10-15');
+    expect(p[0].message).toContain('第五十六条');
   });
 });

@@ -180,6 +180,7 @@ export const errorCatalogue = {
   },
   PRESERVATION_ALREADY_DECIDED: { status: 409, title: '已对该先行登记保存的证据作出处理决定' },
   PRESERVATION_NOT_FOUND: { status: 404, title: '本案没有该先行登记保存的证据' },
+  PRESERVATION_PENDING: { status: 422, title: '先行登记保存的证据尚未作出处理决定（行政处罚法 第五十六条）' },
   PROCEDURE_MISMATCH: { status: 422, title: '案件适用的程序不允许此操作' },
   PUSH_NOT_REQUIRED: { status: 409, title: '当事人登记地（住所地）在本省，或者没有待推送的行政处罚信息' },
   PUBLICATION_SOURCE_MISSING: { status: 409, title: '公示信息对应的决定不存在' },

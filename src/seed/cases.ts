@@ -14,6 +14,8 @@ import { addEvidence } from '../modules/cases/commands/add-evidence.ts';
 import { openCase } from '../modules/cases/commands/open-case.ts';
 import { recordPayment } from '../modules/cases/commands/record-payment.ts';
 import { recordExecution } from '../modules/cases/commands/record-execution.ts';
+import { endMeasure, extendMeasure, imposeMeasure } from '../modules/cases/commands/coercive-measure.ts';
+import { decidePreservation } from '../modules/cases/commands/decide-preservation.ts';
 import { Readable } from 'node:stream';
 
 const contact = { name: '王志强', phone: '0999-87654321', address: '示例市示例区人民路1号' };
@@ -71,7 +73,35 @@ export async function seedCases(ctx: AppContext, today = chinaToday()): Promise<
     { kind: 'confiscateIllegalProperty', note: '超过保质期的酸奶46杯' },
   ];
 
-  const investigate = async (caseId: string) => {
+  /**
+   * The preserved yogurt: within seven working days (行政处罚法 第五十六条) either seized (扣押, 食品安全法 第一百一十条第（四）项;
+   * 行政强制法 第二十五条: thirty days, extended once) or sent for testing. Returns the measure's id when seized.
+   */
+  const decideOnPreserved = async (caseId: string, seize: boolean): Promise<string | null> => {
+    const evidenceId = (await ctx.db.query<{ id: string }>(`select id from case_evidence where case_id = $1 and kind = 'evidencePreservation'`, [caseId]))
+      .rows[0].id;
+    await decidePreservation(ctx, officer, caseId, evidenceId, {
+      decidedOn: d(-72),
+      decision: seize ? 'seize' : 'test',
+      note: seize ? '涉案酸奶已超过保质期，依法予以扣押' : '抽取涉案酸奶送检验机构检验',
+    });
+    if (!seize) return null;
+    await imposeMeasure(ctx, officer, caseId, {
+      kind: 'seize',
+      reason: '当事人经营超过保质期的食品，为防止继续销售',
+      basis: '《中华人民共和国食品安全法》第一百一十条第（四）项',
+      items: [{ name: '“鲜活”牌酸奶（已超过保质期）', quantity: '46杯' }],
+      place: '本局涉案物品保管室',
+      imposedOn: d(-72),
+      periodDays: 30,
+      approvedBy: leader.userId,
+      officerIds: investigators,
+      fileIds: [await video(caseId, '扣押执法记录仪.mp4')],
+    });
+    return (await ctx.db.query<{ id: string }>('select id from case_measures where case_id = $1', [caseId])).rows[0].id;
+  };
+
+  const investigate = async (caseId: string, seize = false) => {
     await step(officer, caseId, 'accept', {}, d(-75));
     await step(
       officer,
@@ -101,6 +131,7 @@ export async function seedCases(ctx: AppContext, today = chinaToday()): Promise<
       fileIds: [v2],
       approvedBy: leader.userId,
     });
+    await decideOnPreserved(caseId, seize);
     await addEvidence(ctx, officer, caseId, {
       kind: 'documentary',
       title: '进货单据及销售记录：售出1,280杯，货值金额14,080元',
@@ -129,7 +160,8 @@ export async function seedCases(ctx: AppContext, today = chinaToday()): Promise<
 
   // scenario 1: lead → … → archive
   const s1 = await openCase(ctx, officer, yogurt('示例区鑫隆超市有限公司', '91990105MA01ABCD2W'));
-  await investigate(s1);
+  await investigate(s1, true);
+  const seized = (await ctx.db.query<{ id: string }>('select id from case_measures where case_id = $1', [s1])).rows[0].id;
   await step(officer, s1, 'requestHearing', { requestedOn: d(-57) }, d(-57));
   await step(
     leader,
@@ -138,6 +170,7 @@ export async function seedCases(ctx: AppContext, today = chinaToday()): Promise<
     { at: `${d(-40)}T09:00`, place: '示例区市场监督管理局听证室', hostOfficerId: hostOfficer, clerk: '郑宇', openness: '公开举行', noticeOn: d(-55) },
     d(-55),
   );
+  await extendMeasure(ctx, leader, s1, seized, { extendedOn: d(-45), days: 30, reason: '当事人要求听证，情况复杂，尚未作出处理决定' });
   const hv = await video(s1, '听证全程录像.mp4');
   await step(
     officer,
@@ -187,6 +220,14 @@ export async function seedCases(ctx: AppContext, today = chinaToday()): Promise<
   );
   await step(leader, s1, 'decide', { outcome: 'penalty', penalties }, d(-35));
   await step(officer, s1, 'serve', { servedOn: d(-35), method: 'direct', recipient: '李鑫隆', avFileIds: [] }, d(-35));
+  // the decision confiscates the seized yogurt: the 扣押 ends by it (行政强制法 第二十七条)
+  await endMeasure(ctx, officer, s1, seized, {
+    endedOn: d(-34),
+    kind: 'dispose',
+    ground: 'confiscate',
+    reason: '行政处罚决定没收超过保质期的酸奶46杯',
+    approvedBy: leader.userId,
+  });
   await recordPayment(ctx, officer, s1, { paidOn: d(-23), amountFen: 15_000_000, receiptNo: '非税-2026-0037' });
   // every line of the decision executed before 结案: the confiscated gains paid, the confiscated yogurt destroyed
   await recordExecution(ctx, officer, s1, {

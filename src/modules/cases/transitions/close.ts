@@ -9,14 +9,29 @@ import { problem } from '../guards.ts';
 import { closureApprovalText } from '../instrumentText.ts';
 import { cnDate, issueCaseInstrument } from '../instruments.ts';
 import { transitionInputs } from '../schema.ts';
-import { openDeadlines, patchCase } from '../store.ts';
+import type { Problem } from '../../../domain/workflow.ts';
+import { openDeadlines, patchCase, type OpenDeadline } from '../store.ts';
+
+/**
+ * Acts the law times that are still open: the fine collected on the spot not handed over (行政处罚法 第七十一条 "应当自
+ * 收缴罚款之日起二日内，交至行政机关"), evidence preserved without its 处理决定 (第五十六条 "应当在七日内及时作出处理决定").
+ */
+export function actsPending(f: { handover: Pick<OpenDeadline, 'due'>[]; preservations: Pick<OpenDeadline, 'due'>[] }): Problem[] {
+  return [
+    ...(f.handover.length ? problem('HANDOVER_PENDING', `当场收缴的罚款尚未交至行政机关（期限至 ${f.handover[0].due}，行政处罚法 第七十一条），不能结案`) : []),
+    ...(f.preservations.length
+      ? problem('PRESERVATION_PENDING', `先行登记保存的证据尚未作出处理决定（期限至 ${f.preservations[0].due}，行政处罚法 第五十六条），不能结案`)
+      : []),
+  ];
+}
 
 /**
  * 结案: the referral accepted, or every line of the decision executed — the fine and its late fee paid, the confiscated
  * gains paid, the confiscated property handed over or disposed of, a follow-up of the other penalties — or, for what
  * is not, a recorded ground of 终结执行 (行政强制法 第四十条). A case sent to the court also states the outcome.
  * A case whose 查封、扣押 is neither released nor ended by a decision (行政强制法 第二十七条、第二十八条), or whose fine
- * collected on the spot has not been handed over (行政处罚法 第七十一条), is not closed.
+ * collected on the spot has not been handed over (行政处罚法 第七十一条), or whose preserved evidence has no 处理决定
+ * (第五十六条), is not closed.
  */
 export const close = defineTransition({
   label: '结案',
@@ -31,6 +46,7 @@ export const close = defineTransition({
       view: await executionView(g.tx, c, g.date),
       measures: await openMeasureProblems(g.tx, c.id),
       handover: await openDeadlines(g.tx, c.id, ['penalty.onSiteHandover']),
+      preservations: await openDeadlines(g.tx, c.id, ['evidence.preservationDecision']),
     };
   },
   guards: [
@@ -41,8 +57,7 @@ export const close = defineTransition({
     },
     // a referred case's seized goods go with the case to the police (移送); the other states release or dispose of them first
     ({ facts: { measures }, matter }) => (matter.state === 'referred' ? [] : measures),
-    ({ facts: { handover } }) =>
-      handover.length ? problem('HANDOVER_PENDING', `当场收缴的罚款尚未交至行政机关（期限至 ${handover[0].due}，行政处罚法 第七十一条），不能结案`) : [],
+    ({ facts }) => actsPending(facts),
   ],
   effect: async ({ tx, ctx, input: i, facts: { case: c, view }, date, principal }) => {
     const text = closureApprovalText(c, {
