@@ -127,6 +127,8 @@ export function PaymentsCard({ c, today }: { c: CaseDetail; today: string }) {
   const tomorrow = owedOn(c.fineFen, schedule, c.payments, dayAfter(today), x?.excludedPeriods ?? []);
   const stateColor = { executed: 'green', pending: 'orange', terminated: 'default' } as const;
   const p = x?.periods;
+  // 催告 and the court application concern a decision not (yet) executed; once every line is, they are not shown
+  const enforceable = !!x && (x.lines.some((l) => l.state === 'pending') || !!x.demand || !!x.enforcement);
   return (
     <Card title="执行" data-testid="case-payments">
       {x && x.lines.length > 0 && (
@@ -197,14 +199,14 @@ export function PaymentsCard({ c, today }: { c: CaseDetail; today: string }) {
             申请复议至 {p.reconsiderationEnds}，提起诉讼至 {p.litigationEnds}
           </Descriptions.Item>
         )}
-        {p && (
+        {p && enforceable && (
           <Descriptions.Item label="催告" span={2}>
             <span data-testid="execution-demand">
               {x?.demand ? `${x.demand.servedOn} 送达催告书 ${x.demand.number}，十日（工作日）至 ${x.demand.periodEnds} 届满` : '尚未催告'}
             </span>
           </Descriptions.Item>
         )}
-        {p && (
+        {p && enforceable && (
           <Descriptions.Item label="申请人民法院强制执行" span={2}>
             <span data-testid="execution-court">
               {x?.enforcement
