@@ -144,9 +144,8 @@ export async function caseDetail(reg: Registry, q: Queryable, p: Principal, id: 
     discussionsOf(q, id),
     paymentsOf(q, id),
     deadlinesOf(q, id, today),
-    // created_at is the transaction's time, the same for a 告知书 and the 听证告知书 issued with it; the register is
-    // append-only, so ctid keeps the order they were issued in
-    q.query(`select ${instrumentColumns()} from instruments where matter_type = 'case' and matter_id = $1 order by created_at, ctid`, [id]),
+    // in the order issued (a 告知书 and the 听证告知书 issued with it share the transaction's created_at)
+    q.query(`select ${instrumentColumns()} from instruments where matter_type = 'case' and matter_id = $1 order by issue_order`, [id]),
     q.query<{ id: string; name: string }>('select id, name from officers where id = any($1)', [c.investigatorIds]),
     q.query<{ id: string; name: string }>('select id, name from orgs where id = any($1)', [[c.bodyId, c.unitId]]),
   ]);
