@@ -225,130 +225,64 @@ export function registerMeasureRoutes(app: App, ctx: AppContext) {
     },
     async (req) => caseMeasures(ctx, ctx.db, principal(req), req.params.id),
   );
-  app.post(
+  /** One act on the card: the command, then the card as it now stands (every act answers with it). */
+  const act = <B extends z.ZodType>(
+    path: string,
+    summary: string,
+    body: B,
+    run: (p: Principal, params: { id: string; sub: string }, input: z.infer<B>) => Promise<unknown>,
+  ) =>
+    app.post(
+      path,
+      { preValidation: visible, schema: { tags, summary, params: path.includes(':sub') ? ZSubId : ZId, body, response: withCard } },
+      async (req) => {
+        const p = principal(req);
+        const params = req.params as { id: string; sub: string };
+        await run(p, params, req.body as z.infer<B>);
+        return caseMeasures(ctx, ctx.db, p, params.id);
+      },
+    );
+
+  act(
     '/api/cases/:id/measures',
-    {
-      preValidation: visible,
-      schema: {
-        tags,
-        summary: '决定查封、扣押（负责人批准，两名执法人员，音像记录，决定书及清单；期限不超过三十日）',
-        params: ZId,
-        body: ZImposeMeasureRequest,
-        response: withCard,
-      },
-    },
-    async (req) => {
-      const p = principal(req);
-      await imposeMeasure(ctx, p, req.params.id, req.body);
-      return caseMeasures(ctx, ctx.db, p, req.params.id);
-    },
+    '决定查封、扣押（负责人批准，两名执法人员，音像记录，决定书及清单；期限不超过三十日）',
+    ZImposeMeasureRequest,
+    (p, { id }, input) => imposeMeasure(ctx, p, id, input),
   );
-  app.post(
+  act(
     '/api/cases/:id/measures/:sub/extend',
-    {
-      preValidation: visible,
-      schema: {
-        tags,
-        summary: '延长查封、扣押期限（负责人批准，一次，不超过三十日，行政强制法 第二十五条）',
-        params: ZSubId,
-        body: ZExtendMeasureRequest,
-        response: withCard,
-      },
-    },
-    async (req) => {
-      const p = principal(req);
-      await extendMeasure(ctx, p, req.params.id, req.params.sub, req.body);
-      return caseMeasures(ctx, ctx.db, p, req.params.id);
-    },
+    '延长查封、扣押期限（负责人批准，一次，不超过三十日，行政强制法 第二十五条）',
+    ZExtendMeasureRequest,
+    (p, { id, sub }, input) => extendMeasure(ctx, p, id, sub, input),
   );
-  app.post(
+  act(
     '/api/cases/:id/measures/:sub/testing',
-    {
-      preValidation: visible,
-      schema: {
-        tags,
-        summary: '登记检测、检验、检疫或者技术鉴定期间（不计入查封、扣押期限，行政强制法 第二十五条第三款）',
-        params: ZSubId,
-        body: ZMeasureTestingRequest,
-        response: withCard,
-      },
-    },
-    async (req) => {
-      const p = principal(req);
-      await recordMeasureTesting(ctx, p, req.params.id, req.params.sub, req.body);
-      return caseMeasures(ctx, ctx.db, p, req.params.id);
-    },
+    '登记检测、检验、检疫或者技术鉴定期间（不计入查封、扣押期限，行政强制法 第二十五条第三款）',
+    ZMeasureTestingRequest,
+    (p, { id, sub }, input) => recordMeasureTesting(ctx, p, id, sub, input),
   );
-  app.post(
+  act(
     '/api/cases/:id/measures/:sub/end',
-    {
-      preValidation: visible,
-      schema: {
-        tags,
-        summary: '解除查封、扣押（行政强制法 第二十八条）或作出没收、销毁的处理决定（第二十七条）',
-        params: ZSubId,
-        body: ZEndMeasureRequest,
-        response: withCard,
-      },
-    },
-    async (req) => {
-      const p = principal(req);
-      await endMeasure(ctx, p, req.params.id, req.params.sub, req.body);
-      return caseMeasures(ctx, ctx.db, p, req.params.id);
-    },
+    '解除查封、扣押（行政强制法 第二十八条）或作出没收、销毁的处理决定（第二十七条）',
+    ZEndMeasureRequest,
+    (p, { id, sub }, input) => endMeasure(ctx, p, id, sub, input),
   );
-  app.post(
+  act(
     '/api/cases/:id/evidence/:sub/preservation-decision',
-    {
-      preValidation: visible,
-      schema: {
-        tags,
-        summary: '对先行登记保存的证据作出处理决定（七个工作日内，行政处罚法 第五十六条）',
-        params: ZSubId,
-        body: ZPreservationDecisionRequest,
-        response: withCard,
-      },
-    },
-    async (req) => {
-      const p = principal(req);
-      await decidePreservation(ctx, p, req.params.id, req.params.sub, req.body);
-      return caseMeasures(ctx, ctx.db, p, req.params.id);
-    },
+    '对先行登记保存的证据作出处理决定（七个工作日内，行政处罚法 第五十六条）',
+    ZPreservationDecisionRequest,
+    (p, { id, sub }, input) => decidePreservation(ctx, p, id, sub, input),
   );
-  app.post(
+  act(
     '/api/cases/:id/reporter-notices',
-    {
-      preValidation: visible,
-      schema: {
-        tags,
-        summary: '告知实名举报人是否立案（五个工作日内，投诉举报处理暂行办法 第三十一条）',
-        params: ZId,
-        body: ZReporterNoticeRequest,
-        response: withCard,
-      },
-    },
-    async (req) => {
-      const p = principal(req);
-      await notifyReporter(ctx, p, req.params.id, req.body);
-      return caseMeasures(ctx, ctx.db, p, req.params.id);
-    },
+    '告知实名举报人是否立案（五个工作日内，投诉举报处理暂行办法 第三十一条）',
+    ZReporterNoticeRequest,
+    (p, { id }, input) => notifyReporter(ctx, p, id, input),
   );
-  app.post(
+  act(
     '/api/cases/:id/publicity-push',
-    {
-      preValidation: visible,
-      schema: {
-        tags,
-        summary: '推送行政处罚信息至当事人登记地（住所地）市场监督管理部门（十个工作日内，行政处罚信息公示规定 第十条）',
-        params: ZId,
-        body: ZPublicityPushRequest,
-        response: withCard,
-      },
-    },
-    async (req) => {
-      const p = principal(req);
-      await recordPublicityPush(ctx, p, req.params.id, req.body);
-      return caseMeasures(ctx, ctx.db, p, req.params.id);
-    },
+    '推送行政处罚信息至当事人登记地（住所地）市场监督管理部门（十个工作日内，行政处罚信息公示规定 第十条）',
+    ZPublicityPushRequest,
+    (p, { id }, input) => recordPublicityPush(ctx, p, id, input),
   );
 }
