@@ -32,36 +32,12 @@ const REPORTS = law('市场监督管理投诉举报处理暂行办法(2022-03-24
 const PUB = law('市场监督管理行政处罚信息公示规定(2021-07-30).md');
 
 let env: TestEnv;
-import { type C, step, upload } from './case-steps.ts';
+import { type C, openCase, party, step, upload } from './case-steps.ts';
 let officer: C, leader: C, other: C;
 let investigators: string[];
 let leaderUserId: string;
 let officerUserId: string;
 let spViolationId: string;
-
-const party = {
-  type: 'organisation',
-  name: '示例区鑫隆超市有限公司',
-  uscc: '91990105MA01ABCD2W',
-  address: '示例市示例区和平路88号',
-  legalRep: '李鑫隆',
-  phone: '0999-12345678',
-};
-const contact = { name: '王志强', phone: '0999-87654321', address: '示例市示例区人民路1号' };
-
-async function openCase(c: C, extra: Record<string, unknown> = {}) {
-  const r = await c.post('/api/cases', {
-    source: 'complaint',
-    receivedOn: '2026-09-02',
-    party,
-    contact,
-    field: 'food',
-    summary: '销售超过保质期的酸奶',
-    ...extra,
-  });
-  expect(r.status, JSON.stringify(r.body)).toBe(201);
-  return r.body.id as string;
-}
 
 async function toFiled(id: string, date = '2026-09-03') {
   await step(officer, id, 'accept', {}, '2026-09-02');

@@ -25,3 +25,29 @@ export async function upload(c: C, id: string, name: string, contentType = 'vide
   expect(r.status, JSON.stringify(r.body)).toBe(201);
   return r.body.id as string;
 }
+
+/** The demo's supermarket, party to the 普通程序 cases of the tests. */
+export const party = {
+  type: 'organisation',
+  name: '示例区鑫隆超市有限公司',
+  uscc: '91990105MA01ABCD2W',
+  address: '示例市示例区和平路88号',
+  legalRep: '李鑫隆',
+  phone: '0999-12345678',
+};
+export const contact = { name: '王志强', phone: '0999-87654321', address: '示例市示例区人民路1号' };
+
+/** Registers a lead (a complaint about expired yogurt, received 2026-09-02); returns the case id. */
+export async function openCase(c: C, extra: Record<string, unknown> = {}) {
+  const r = await c.post('/api/cases', {
+    source: 'complaint',
+    receivedOn: '2026-09-02',
+    party,
+    contact,
+    field: 'food',
+    summary: '销售超过保质期的酸奶',
+    ...extra,
+  });
+  expect(r.status, JSON.stringify(r.body)).toBe(201);
+  return r.body.id as string;
+}

@@ -7,36 +7,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { client, createTestEnv, ledgerSize, login, type TestEnv } from './helpers.ts';
 
 let env: TestEnv;
-import { type C, step, upload } from './case-steps.ts';
+import { type C, contact, openCase, party, step, upload } from './case-steps.ts';
 let officer: C, reviewer: C, leader: C, admin: C;
 let investigators: string[];
 let reviewerOfficerId: string;
 let spViolationId: string;
 let jgViolationId: string;
-
-const party = {
-  type: 'organisation',
-  name: '示例区鑫隆超市有限公司',
-  uscc: '91990105MA01ABCD2W',
-  address: '示例市示例区和平路88号',
-  legalRep: '李鑫隆',
-  phone: '0999-12345678',
-};
-const contact = { name: '王志强', phone: '0999-87654321', address: '示例市示例区人民路1号' };
-
-export async function openCase(c: C, extra: Record<string, unknown> = {}) {
-  const r = await c.post('/api/cases', {
-    source: 'complaint',
-    receivedOn: '2026-09-02',
-    party,
-    contact,
-    field: 'food',
-    summary: '销售超过保质期的酸奶',
-    ...extra,
-  });
-  expect(r.status, JSON.stringify(r.body)).toBe(201);
-  return r.body.id as string;
-}
 
 const allItems = (ok = true) =>
   Object.fromEntries(
