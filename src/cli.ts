@@ -68,6 +68,7 @@ ledger
         publicKeyPem: ctx.ledger.signer.publicKeyPem,
         blobs: opts.skipBlobs ? undefined : ctx.blobs,
         fallbackAlg: ctx.ledger.hashAlg,
+        mmdMs: ctx.config.recordMmdMs,
       });
       const state = opts.state ? await verifyState(ctx.db, ctx.registry.stateTables) : null;
       if (state && !opts.json) {
@@ -81,7 +82,10 @@ ledger
       if (opts.json) console.log(JSON.stringify(state ? { ...report, state } : report, null, 2));
       else if (report.ok)
         console.log(
-          `记录完整：${report.size} 条，根哈希 ${report.rootHash}，已核验 ${report.treeHeadsChecked} 个签名树头、${report.blobsChecked} 个证据文件（${report.elapsedMs.toFixed(0)} ms）`,
+          `记录完整：${report.size} 条，根哈希 ${report.rootHash}，已核验 ${report.treeHeadsChecked} 个签名树头、${report.blobsChecked} 个证据文件（${report.elapsedMs.toFixed(0)} ms）` +
+            (report.pending.count
+              ? `；另有 ${report.pending.count} 条待排序，最早的已等待 ${report.pending.oldestAgeMs} ms（最大合并延迟 ${ctx.config.recordMmdMs} ms）`
+              : ''),
         );
       else
         console.error(

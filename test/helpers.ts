@@ -205,7 +205,9 @@ export async function createTestEnv(opts: TestEnvOptions = {}): Promise<TestEnv>
   if (usingPostgres()) {
     const tdb = await createTestDatabase('fazhi_test', template?.pgDatabase);
     // as in production: migrations as the owner, the app as a login that cannot switch back to it
-    config = loadConfig({ DATA_DIR: dataDir, ...tdb.env } as NodeJS.ProcessEnv, opts.config);
+    // DATABASE_READ_URL (a streaming replica of the test server, .ci/replica.sh): the same database there, as the application login
+    const read = process.env.DATABASE_READ_URL ? { DATABASE_READ_URL: appLoginUrl(withDatabase(process.env.DATABASE_READ_URL, tdb.name)) } : {};
+    config = loadConfig({ DATA_DIR: dataDir, ...tdb.env, ...read } as NodeJS.ProcessEnv, opts.config);
     ctx = await createContext(config, await openDatabase(config), opts.modules);
     const ownerPool = new pg.Pool({ connectionString: tdb.url, max: 1 });
     owner = ownerPool;
@@ -277,7 +279,9 @@ export function client(app: App, s: Session | null) {
 }
 
 export async function ledgerSize(env: TestEnv): Promise<number> {
-  return (await env.ctx.ledger.state(env.ctx.db)).size;
+  // every entry, integrated or still waiting for its position
+  const { integrated, count } = await env.ctx.ledger.pending(env.ctx.db);
+  return integrated + count;
 }
 
 export async function orgIdByName(env: TestEnv, name: string): Promise<string> {

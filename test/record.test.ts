@@ -29,6 +29,7 @@ async function tamper(sql: string, params: unknown[] = []) {
 describe('the record is append-only', () => {
   it('is SM3 by default and verifies after the demo seed', async () => {
     expect(env.ctx.ledger.hashAlg).toBe('sm3');
+    await env.ctx.ledger.catchUp(env.ctx.db); // the seed's last entries get their positions within the maximum merge delay
     const r = await verify();
     expect(r.firstProblem).toBeNull();
     expect(r.ok).toBe(true);
@@ -246,6 +247,7 @@ describe('concurrent commands', () => {
     const ids = await Promise.all(Array.from({ length: 24 }, (_, i) => createOfficer(env.ctx, p, { orgId: org, name: `并发测试${i}` })));
     expect(new Set(ids).size).toBe(24);
     expect(await ledgerSize(env)).toBe(before + 24);
+    await env.ctx.ledger.catchUp(env.ctx.db); // positions are given after commit, within the maximum merge delay
     const seqs = (await env.ctx.db.query<{ seq: number }>('select seq from ledger_entries where seq >= $1 order by seq', [before])).rows.map((r) =>
       Number(r.seq),
     );

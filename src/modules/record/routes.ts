@@ -53,6 +53,7 @@ export function registerRecordRoutes(app: App, ctx: AppContext) {
        from evidence_files e left join users u on u.id = e.uploaded_by where matter_type = $1 and matter_id = $2 order by uploaded_at`,
         [matterType, matterId],
       );
+      await ledger.catchUp(db);
       const entries = (await ledger.entriesOfMatter(db, matterType, matterId)).map(presentEntry);
       // a case's entries carry the party as registered (resident id, phone, address): audited before they are sent
       if (matterType === 'case')
@@ -87,6 +88,7 @@ export function registerRecordRoutes(app: App, ctx: AppContext) {
     async (req) => {
       const p = principal(req);
       if (!recordPolicy(p).listAll) throw new AppError('FORBIDDEN', '只有系统管理员和执法监督人员可以查看记录总账');
+      await ledger.catchUp(db);
       const items = await ledger.entries(db, { orgIds: [...p.scope], limit: req.query.limit, beforeSeq: req.query.beforeSeq });
       const caseEntries = items.filter((e) => e.matterType === 'case');
       if (caseEntries.length)
@@ -117,6 +119,7 @@ export function registerRecordRoutes(app: App, ctx: AppContext) {
     },
     async (req) => {
       const p = principal(req);
+      await ledger.catchUp(db);
       const entry = await ledger.entry(db, req.params.seq);
       if (!entry) throw notFound('记录条目');
       const matter = await resolveMatter(ctx.registry, db, p, entry.matterType, entry.matterId);

@@ -15,9 +15,24 @@ export interface Db extends Queryable {
   /** Runs `fn` in one transaction; rolls back on any throw. */
   transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T>;
   close(): Promise<void>;
+  /** Listeners (the record's integrator, src/platform/record/integrator.ts): after a `transaction` committed, and before `close` (awaited). */
+  readonly hooks: DbHooks;
   /** PGlite only: the whole data directory as a tar archive (opened again with `openPglite(…, { loadDataDir })`) */
   dumpDataDir?(): Promise<Blob>;
 }
+
+export interface DbHooks {
+  afterCommit: ((tx: Queryable) => void)[];
+  beforeClose: (() => Promise<void>)[];
+}
+
+const newHooks = (): DbHooks => ({ afterCommit: [], beforeClose: [] });
+const committed = (hooks: DbHooks, tx: Queryable) => {
+  for (const f of hooks.afterCommit) f(tx);
+};
+const closing = async (hooks: DbHooks) => {
+  for (const f of hooks.beforeClose) await f();
+};
 
 // Same value types on both drivers: dates as 'YYYY-MM-DD' strings, int8 as number.
 const DATE_OID = 1082;
@@ -43,11 +58,21 @@ export async function openPglite(dataDir: string | 'memory', opts: { loadDataDir
       await q.exec(sql);
     },
   });
+  const hooks = newHooks();
   return {
     kind: 'pglite',
     ...wrap(lite),
-    transaction: (fn) => lite.transaction((tx) => fn(wrap(tx))),
-    close: () => lite.close(),
+    hooks,
+    async transaction(fn) {
+      let inner: Queryable | null = null;
+      const result = await lite.transaction((tx) => fn((inner = wrap(tx))));
+      if (inner) committed(hooks, inner);
+      return result;
+    },
+    async close() {
+      await closing(hooks);
+      await lite.close();
+    },
     dumpDataDir: () => lite.dumpDataDir('none'),
   };
 }
@@ -66,6 +91,16 @@ export async function openPostgres(url: string, opts: PostgresOptions = {}): Pro
   if (opts.appRole && !/^[a-z_][a-z0-9_]*$/.test(opts.appRole)) throw new Error(`bad role name ${opts.appRole}`);
   // the role is set as a startup parameter, so every pooled connection runs as it from the first query
   const pool = new pg.Pool({ connectionString: url, max: opts.max ?? 10, ...(opts.appRole ? { options: `-c role=${opts.appRole}` } : {}) });
+  // An idle pooled connection that the server ends (a restart, `pg_terminate_backend`, `drop database … with (force)`) is
+  // reported here and dropped by the pool; the next query opens a new one. Unheard, the event would end the process.
+  pool.on('error', (e) => console.warn(`数据库连接池中的空闲连接已断开：${e.message}`));
+  // pool.end() resolves once the pool has let go of its connections, not when they have closed: close waits for them
+  const open = new Set<Promise<void>>();
+  pool.on('connect', (client) => {
+    const ended = new Promise<void>((res) => client.once('end', () => res()));
+    open.add(ended);
+    void ended.then(() => open.delete(ended));
+  });
   const wrap = (c: pg.Pool | pg.PoolClient): Queryable => {
     // A transaction is one connection, which runs one query at a time: queries issued together on it (a
     // Promise.all in a command) are queued here in order, as pg 9 will require, instead of overlapping on
@@ -90,23 +125,33 @@ export async function openPostgres(url: string, opts: PostgresOptions = {}): Pro
   // make sure a connection works (and the role exists) before returning
   const probe = await pool.connect();
   probe.release();
+  const hooks = newHooks();
   return {
     kind: 'postgres',
     ...wrap(pool),
+    hooks,
     async transaction(fn) {
       const client = await pool.connect();
+      // BEGIN, COMMIT and ROLLBACK go through the transaction's queue too: a command whose Promise.all rejects early
+      // leaves its other queries queued or running, and the ROLLBACK must come after them, not overlap them
+      const tx = wrap(client);
       try {
-        await client.query('BEGIN');
-        const result = await fn(wrap(client));
-        await client.query('COMMIT');
+        await tx.query('BEGIN');
+        const result = await fn(tx);
+        await tx.query('COMMIT');
+        committed(hooks, tx);
         return result;
       } catch (e) {
-        await client.query('ROLLBACK').catch(() => undefined);
+        await tx.query('ROLLBACK').catch(() => undefined);
         throw e;
       } finally {
         client.release();
       }
     },
-    close: () => pool.end(),
+    async close() {
+      await closing(hooks);
+      await pool.end();
+      await Promise.all([...open]);
+    },
   };
 }

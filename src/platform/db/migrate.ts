@@ -55,7 +55,10 @@ export async function migrate(db: Db): Promise<string[]> {
   return done;
 }
 
-/** Creates the application role (if missing) and gives it every privilege but changing the record or the access log. */
+/**
+ * Creates the application role (if missing) and gives it every privilege but changing the record or the access log —
+ * except giving an entry its position (`seq`, `leaf_hash`), which the trigger of 0018 allows once, from null.
+ */
 async function grantAppRole(db: Db): Promise<void> {
   await db.exec(`do $$ begin
     create role ${APP_ROLE} nologin;
@@ -64,5 +67,6 @@ async function grantAppRole(db: Db): Promise<void> {
     grant select, insert, update, delete on all tables in schema public to ${APP_ROLE};
     grant usage, select on all sequences in schema public to ${APP_ROLE};
     revoke update, delete, truncate on ${APPEND_ONLY_TABLES.join(', ')} from ${APP_ROLE};
+    grant update (seq, leaf_hash) on ledger_entries to ${APP_ROLE};
     revoke insert, update, delete, truncate on schema_migrations from ${APP_ROLE};`);
 }

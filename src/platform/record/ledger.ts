@@ -1,25 +1,17 @@
 /**
  * The enforcement record (执法全过程记录): one append-only ledger, a Merkle tree per RFC 9162.
- * Every state-changing command calls `append` inside its own transaction.
+ * Every state-changing command calls `append` inside its own transaction. `append` takes no lock: the entry is written
+ * without a position, and the integrator (integrator.ts) gives committed entries their positions and extends the tree
+ * after commit, within the maximum merge delay. Reads of positions (`entry`, `entries`, proofs, `state`) see the
+ * integrated prefix; `catchUp` integrates first when something is pending.
  */
 import { canonicalJson } from '../../domain/canonical.ts';
-import { leafData, treeHeadMessage } from '../../domain/recordFormat.ts';
-import {
-  appendLeaf,
-  consistencyProof,
-  frontierRoot,
-  hashBytes,
-  inclusionProof,
-  leafHash,
-  subtreeHash,
-  type FrontierNode,
-  type HashAlg,
-  type Hex,
-  type TreeSource,
-} from '../../domain/merkle.ts';
+import { treeHeadMessage } from '../../domain/recordFormat.ts';
+import { consistencyProof, frontierRoot, hashBytes, inclusionProof, subtreeHash, type HashAlg, type Hex, type TreeSource } from '../../domain/merkle.ts';
 import type { Db, Queryable } from '../db/index.ts';
 import { AppError } from '../errors.ts';
 import { recordEvents, type RecordEventType, type RecordPayload } from './events.ts';
+import { integrate, integrateIn, Integrator, pendingState, type IntegratorOptions, type PendingState } from './integrator.ts';
 import type { Signer } from './signer.ts';
 
 export interface Actor {
@@ -52,6 +44,9 @@ export interface LedgerEntry {
   hashAlg: HashAlg;
 }
 
+/** What `append` returns: the entry as written; `seq` and `leafHash` are null until the integrator has positioned it. */
+export type AppendedEntry = Omit<LedgerEntry, 'seq' | 'leafHash'> & { writeId: number; seq: number | null; leafHash: Hex | null };
+
 export interface TreeHead {
   id: number;
   treeSize: number;
@@ -67,6 +62,8 @@ export { leafData, TREE_HEAD_ORIGIN, treeHeadMessage } from '../../domain/record
 const entryColumns = `seq, recorded_at as "recordedAt", actor_id as "actorId", actor_name as "actorName", org_id as "orgId",
   matter_type as "matterType", matter_id as "matterId", event_type as "eventType", payload, payload_hash as "payloadHash",
   leaf_hash as "leafHash", hash_alg as "hashAlg"`;
+/** the numbering lock of `lock` (an advisory lock key: "fazhi" numbering) */
+const NUMBERING_LOCK = 0x66617a6869;
 
 export function rowToEntry(r: Record<string, unknown>): LedgerEntry {
   return { ...(r as unknown as LedgerEntry), recordedAt: new Date(r.recordedAt as string).toISOString() };
@@ -81,19 +78,29 @@ export class Ledger {
     readonly signer: Signer,
   ) {}
 
+  private integrator: Integrator | null = null;
+
+  /** Starts the integrator for `db` (one per process and database: open.ts `openContext`). */
+  attach(db: Db, opts: IntegratorOptions): Integrator {
+    this.integrator = new Integrator(db, this.hashAlg, opts);
+    return this.integrator;
+  }
+
   /**
-   * Appends one entry in the caller's transaction. Serialised by the row lock on ledger_head,
-   * so sequence numbers are gapless and the tree is extended in O(log n).
+   * Appends one entry in the caller's transaction, without a position and without any lock: recording transactions do
+   * not wait for each other. The integrator positions it after commit. `position: 'now'` positions it (and every entry
+   * committed before it) in this transaction, under the head lock, for the rare act that must cite its own position —
+   * a publication's version stores the public entry's number; such transactions wait for each other and the integrator.
    */
-  async append<E extends RecordEventType>(tx: Queryable, input: AppendInput<E>): Promise<LedgerEntry> {
+  async append<E extends RecordEventType>(tx: Queryable, input: AppendInput<E>): Promise<AppendedEntry>;
+  async append<E extends RecordEventType>(tx: Queryable, input: AppendInput<E>, opts: { position: 'now' }): Promise<LedgerEntry>;
+  async append<E extends RecordEventType>(tx: Queryable, input: AppendInput<E>, opts?: { position: 'now' }): Promise<AppendedEntry | LedgerEntry> {
     const schema = recordEvents[input.eventType];
     if (!schema) throw new Error(`unknown record event type ${String(input.eventType)}`);
     const parsed = schema.safeParse(input.payload);
     if (!parsed.success) throw new Error(`record payload for ${input.eventType} does not match its schema: ${parsed.error.message}`);
-    const head = await this.lockHead(tx);
     const payload = canonicalJson(parsed.data);
     const base = {
-      seq: head.size,
       recordedAt: new Date().toISOString(),
       actorId: input.actor.id,
       actorName: input.actor.name,
@@ -101,57 +108,43 @@ export class Ledger {
       matterType: input.matterType,
       matterId: input.matterId,
       eventType: input.eventType,
-      payloadHash: hashBytes(head.hashAlg, payload).toString('hex'),
-      hashAlg: head.hashAlg,
+      payloadHash: hashBytes(this.hashAlg, payload).toString('hex'),
+      hashAlg: this.hashAlg,
     };
-    const leaf = leafHash(head.hashAlg, leafData(base));
-    const { frontier, completed } = appendLeaf(head.hashAlg, head.frontier, head.size, leaf);
-    await tx.query(
-      `insert into ledger_entries (seq, recorded_at, actor_id, actor_name, org_id, matter_type, matter_id, event_type, payload, payload_hash, leaf_hash, hash_alg)
-       values ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12)`,
-      [
-        base.seq,
-        base.recordedAt,
-        base.actorId,
-        base.actorName,
-        base.orgId,
-        base.matterType,
-        base.matterId,
-        base.eventType,
-        payload,
-        base.payloadHash,
-        leaf,
-        base.hashAlg,
-      ],
+    const ins = await tx.query<{ write_id: number }>(
+      `insert into ledger_entries (recorded_at, actor_id, actor_name, org_id, matter_type, matter_id, event_type, payload, payload_hash, hash_alg)
+       values ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10) returning write_id`,
+      [base.recordedAt, base.actorId, base.actorName, base.orgId, base.matterType, base.matterId, base.eventType, payload, base.payloadHash, base.hashAlg],
     );
-    if (completed.length > 0) {
-      const values = completed.map((_, i) => `($${i * 3 + 1}, $${i * 3 + 2}, $${i * 3 + 3})`).join(',');
-      await tx.query(
-        `insert into ledger_nodes (level, idx, hash) values ${values}`,
-        completed.flatMap((c) => [c.level, c.idx, c.hash]),
-      );
+    const writeId = Number(ins.rows[0].write_id);
+    this.integrator?.appendedIn(tx);
+    if (!opts) return { ...base, payload, writeId, seq: null, leafHash: null };
+    for (;;) {
+      await integrateIn(tx, this.hashAlg, { wait: true });
+      const r = await tx.query<{ seq: number | null; leaf_hash: Hex | null }>('select seq, leaf_hash from ledger_entries where write_id = $1', [writeId]);
+      const { seq, leaf_hash } = r.rows[0];
+      if (seq !== null && leaf_hash !== null) return { ...base, payload, seq: Number(seq), leafHash: leaf_hash };
     }
-    await tx.query('update ledger_head set size = $1, frontier = $2 where id = 1', [head.size + 1, JSON.stringify(frontier)]);
-    return { ...base, payload, leafHash: leaf };
   }
 
   /**
-   * Takes the record's append lock now; it is held until the transaction ends. A command that must
-   * lock other rows before it appends (the instrument number counters) takes this lock first, so every
-   * recording transaction locks in the same order and none can deadlock another.
+   * Takes the numbering lock now; it is held until the transaction ends. A command that takes numbers from counter
+   * rows (the instrument numbers) takes this lock first, so numbering transactions lock their counters one at a time
+   * and none can deadlock another. Recording transactions that number nothing do not take it.
    */
   async lock(tx: Queryable): Promise<void> {
-    await this.lockHead(tx);
+    await tx.query('select pg_advisory_xact_lock($1)', [NUMBERING_LOCK]);
   }
 
-  private async lockHead(tx: Queryable): Promise<{ size: number; frontier: FrontierNode[]; hashAlg: HashAlg }> {
-    let r = await tx.query<{ size: number; frontier: string; hash_alg: HashAlg }>('select size, frontier, hash_alg from ledger_head where id = 1 for update');
-    if (r.rows.length === 0) {
-      await tx.query(`insert into ledger_head (id, size, frontier, hash_alg) values (1, 0, '[]', $1) on conflict (id) do nothing`, [this.hashAlg]);
-      r = await tx.query('select size, frontier, hash_alg from ledger_head where id = 1 for update');
-    }
-    const row = r.rows[0];
-    return { size: Number(row.size), frontier: JSON.parse(row.frontier), hashAlg: row.hash_alg };
+  /** Integrates every committed entry that has no position yet (waits for a running round); cheap when none is pending. */
+  async catchUp(db: Db): Promise<void> {
+    if (this.integrator) await this.integrator.catchUp(db);
+    else if ((await db.query('select 1 from ledger_entries where seq is null limit 1')).rows.length > 0) await integrate(db, this.hashAlg);
+  }
+
+  /** Entries committed but not yet integrated, and the age of the oldest (the maximum merge delay monitor). */
+  async pending(q: Queryable): Promise<PendingState> {
+    return pendingState(q);
   }
 
   async state(q: Queryable): Promise<{ size: number; rootHash: Hex; hashAlg: HashAlg }> {
@@ -161,8 +154,9 @@ export class Ledger {
     return { size: Number(r.rows[0].size), rootHash: frontierRoot(alg, JSON.parse(r.rows[0].frontier)), hashAlg: alg };
   }
 
-  /** Signs the current tree head; unless `force`, only when the record grew since the last one. */
+  /** Integrates what is pending, then signs the tree head; unless `force`, only when the record grew since the last one. */
   async signTreeHead(db: Db, force = false): Promise<TreeHead | null> {
+    await this.catchUp(db);
     return db.transaction(async (tx) => {
       // lock the head so the signed root matches a committed size exactly
       const r = await tx.query<{ size: number; frontier: string; hash_alg: HashAlg }>(
@@ -219,13 +213,16 @@ export class Ledger {
   }
 
   async entriesOfMatter(q: Queryable, matterType: string, matterId: string): Promise<LedgerEntry[]> {
-    const r = await q.query(`select ${entryColumns} from ledger_entries where matter_type = $1 and matter_id = $2 order by seq`, [matterType, matterId]);
+    const r = await q.query(`select ${entryColumns} from ledger_entries where matter_type = $1 and matter_id = $2 and seq is not null order by seq`, [
+      matterType,
+      matterId,
+    ]);
     return r.rows.map(rowToEntry);
   }
 
   async entries(q: Queryable, opts: { orgIds?: string[]; limit: number; beforeSeq?: number }): Promise<LedgerEntry[]> {
     const params: unknown[] = [opts.limit];
-    const where: string[] = [];
+    const where: string[] = ['seq is not null'];
     if (opts.orgIds) {
       params.push(opts.orgIds);
       // platform-wide reference data (calendar, law library) has no org and is visible to all who may list
@@ -235,10 +232,7 @@ export class Ledger {
       params.push(opts.beforeSeq);
       where.push(`seq < $${params.length}`);
     }
-    const r = await q.query(
-      `select ${entryColumns} from ledger_entries ${where.length ? 'where ' + where.join(' and ') : ''} order by seq desc limit $1`,
-      params,
-    );
+    const r = await q.query(`select ${entryColumns} from ledger_entries where ${where.join(' and ')} order by seq desc limit $1`, params);
     return r.rows.map(rowToEntry);
   }
 

@@ -21,8 +21,8 @@ export interface StateTable {
   label: string;
   /** the payload field holding the row's id, per event type */
   idOf: Record<string, string>;
-  /** the event that creates a row */
-  created: string;
+  /** the event (or events: each power-list change writes a new version row) that creates a row */
+  created: string | readonly string[];
   /** payload field → column, for the fields the events carry */
   columns: Record<string, string>;
   /** how an event other than the creating one changes the recorded fields (payload field names) */
@@ -69,8 +69,10 @@ export async function verifyState(q: Queryable, tables: readonly StateTable[]): 
   let eventsReplayed = 0;
   for (const t of tables) {
     const events = Object.keys(t.idOf);
+    const creating = new Set<string>([t.created].flat());
     const entries = await q.query<{ event_type: string; payload: string }>(
-      'select event_type, payload from ledger_entries where event_type = any($1) order by seq',
+      // entries not yet integrated come last, in write order: the order the integrator will give them
+      'select event_type, payload from ledger_entries where event_type = any($1) order by seq nulls last, write_id',
       [events],
     );
     const recorded = new Map<string, Payload>();
@@ -79,7 +81,7 @@ export async function verifyState(q: Queryable, tables: readonly StateTable[]): 
       const p = JSON.parse(e.payload) as Payload;
       const id = String(p[t.idOf[e.event_type]]);
       let fields = recorded.get(id);
-      if (e.event_type === t.created) {
+      if (creating.has(e.event_type)) {
         fields = Object.fromEntries(
           Object.keys(t.columns)
             .filter((k) => k in p)

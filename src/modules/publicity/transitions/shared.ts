@@ -4,7 +4,7 @@
  * one (the previous is kept, marked) and ending the current one.
  */
 import { canonicalJson } from '../../../domain/canonical.ts';
-import { tokenDocument } from '../../../domain/cjkTokens.ts';
+import { publicationDocument } from '../../../domain/publicity/searchTokens.ts';
 import type { DeadlineRuleId } from '../../../domain/deadlines/rules.ts';
 import type { Problem } from '../../../domain/workflow.ts';
 import type { Queryable } from '../../../platform/db/index.ts';
@@ -47,14 +47,19 @@ export async function bodyActor(q: Queryable, bodyId: string): Promise<Actor> {
 export async function publishVersion(g: Act, p: PublicationRow, content: PublicContent, reason: string | null): Promise<{ version: number; seq: number }> {
   const version = p.currentVersion + 1;
   const supersedes = p.currentVersion > 0 ? p.currentVersion : null;
-  const entry = await g.ctx.ledger.append(g.tx, {
-    actor: await bodyActor(g.tx, p.bodyId),
-    orgId: p.bodyId,
-    matterType: 'publication',
-    matterId: p.id,
-    eventType: 'publication.published',
-    payload: { publicationId: p.id, version, supersedes, reason, publishedOn: g.date, content: content as unknown as Record<string, never> },
-  });
+  // positioned now: the version stores its entry's position, which the public pages cite and prove
+  const entry = await g.ctx.ledger.append(
+    g.tx,
+    {
+      actor: await bodyActor(g.tx, p.bodyId),
+      orgId: p.bodyId,
+      matterType: 'publication',
+      matterId: p.id,
+      eventType: 'publication.published',
+      payload: { publicationId: p.id, version, supersedes, reason, publishedOn: g.date, content: content as unknown as Record<string, never> },
+    },
+    { position: 'now' },
+  );
   if (supersedes) {
     await g.tx.query(`update publication_versions set status = 'superseded', status_on = $3, status_reason = $4 where publication_id = $1 and version = $2`, [
       p.id,
@@ -70,7 +75,7 @@ export async function publishVersion(g: Act, p: PublicationRow, content: PublicC
   const text = searchTextOf(content);
   await g.tx.query(
     `update publications set current_version = $2, current_seq = $3, party_name = $4, violation = $5, search_text = $6, search_vec = to_tsvector('simple', $7), updated_at = now() where id = $1`,
-    [p.id, version, entry.seq, summaryOf(content).partyName, summaryOf(content).violation, text, tokenDocument(text)],
+    [p.id, version, entry.seq, summaryOf(content).partyName, summaryOf(content).violation, text, publicationDocument(text)],
   );
   return { version, seq: entry.seq };
 }
@@ -90,12 +95,17 @@ export async function endCurrent(g: Act, p: PublicationRow, status: 'withdrawn' 
 
 /** The public entry that ends a publication (期满, 信用修复). */
 export async function appendEnded(g: Act, p: PublicationRow, ending: 'expired' | 'repaired', reason: string): Promise<void> {
-  await g.ctx.ledger.append(g.tx, {
-    actor: await bodyActor(g.tx, p.bodyId),
-    orgId: p.bodyId,
-    matterType: 'publication',
-    matterId: p.id,
-    eventType: 'publication.ended',
-    payload: { publicationId: p.id, version: p.currentVersion, ending, endedOn: g.date, reason },
-  });
+  // positioned now: a public entry, which the publication's page lists by position
+  await g.ctx.ledger.append(
+    g.tx,
+    {
+      actor: await bodyActor(g.tx, p.bodyId),
+      orgId: p.bodyId,
+      matterType: 'publication',
+      matterId: p.id,
+      eventType: 'publication.ended',
+      payload: { publicationId: p.id, version: p.currentVersion, ending, endedOn: g.date, reason },
+    },
+    { position: 'now' },
+  );
 }

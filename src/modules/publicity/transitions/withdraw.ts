@@ -22,13 +22,18 @@ export const withdraw = defineTransition({
   effect: async (g) => {
     const p = g.facts.publication;
     await endCurrent(g, p, 'withdrawn', g.input.reason);
-    await g.ctx.ledger.append(g.tx, {
-      actor: await bodyActor(g.tx, p.bodyId),
-      orgId: p.bodyId,
-      matterType: 'publication',
-      matterId: p.id,
-      eventType: 'publication.withdrawn',
-      payload: { publicationId: p.id, version: p.currentVersion, withdrawnOn: g.date, ground: g.input.ground, reason: g.input.reason },
-    });
+    // positioned now: a public entry, which the publication's page lists by position
+    await g.ctx.ledger.append(
+      g.tx,
+      {
+        actor: await bodyActor(g.tx, p.bodyId),
+        orgId: p.bodyId,
+        matterType: 'publication',
+        matterId: p.id,
+        eventType: 'publication.withdrawn',
+        payload: { publicationId: p.id, version: p.currentVersion, withdrawnOn: g.date, ground: g.input.ground, reason: g.input.reason },
+      },
+      { position: 'now' },
+    );
   },
 });
