@@ -1,22 +1,27 @@
 /**
- * bench/search — latency of the law library search (the API's searchLaws: bigram tsquery through
- * the GIN index, ranking, snippets), against a sequential-scan baseline in the same run: the same
- * queries in a transaction with `set local enable_bitmapscan = off; set local enable_indexscan = off`.
+ * bench/search — latency of the law library search (the API's searchLaws: plan choice from
+ * law_search_terms, the exact ranking or the ordered walk, snippets) per query class, against a
+ * baseline measured in the same run, interleaved with the searches: a primary-key lookup of one
+ * article (the cheapest statement the same database answers). Machines and load differ; the ratio
+ * to that baseline is what compares runs.
  *
- *   npm run bench:search                      # PGlite, and PostgreSQL when BENCH_DATABASE_URL is set
- *   BENCH_ROUNDS=10 BENCH_DATABASE_URL=postgres://postgres@127.0.0.1:5432/test npm run bench:search
+ *   npx tsx bench/search.ts                   # PGlite, and PostgreSQL when BENCH_DATABASE_URL is set
+ *   BENCH_ROUNDS=10 BENCH_DATABASE_URL=postgres://postgres@127.0.0.1:5432/test npx tsx bench/search.ts
+ *   BENCH_SEARCH_MODULE=path/to/search.ts …   # another implementation of searchLaws, e.g. an older
+ *                                             # src/modules/laws/search.ts from git, for before/after
  *
  * Libraries: the 41 sample laws (1×), then a synthetic library 50× its size — every article
  * re-inserted 49 more times under synthetic source ids, its clauses shuffled, written with plain
- * SQL (a benchmark database, not the record: triggers are off for that insert).
+ * SQL (a benchmark database, not the record: triggers are off for that insert). Correctness is
+ * checked on the way: a one-word query's total must equal a substring count over every article.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import pg from 'pg';
 import { createContext } from '../src/app.ts';
 import { normalizeSearchText, tokenDocument } from '../src/domain/cjkTokens.ts';
-import { searchLaws, searchSql } from '../src/modules/laws/search.ts';
+import * as current from '../src/modules/laws/search.ts';
 import type { TSearchQuery } from '../src/modules/laws/schema.ts';
 import { loadConfig } from '../src/platform/config.ts';
 import { openPglite, openPostgres, type Db } from '../src/platform/db/index.ts';
@@ -25,7 +30,25 @@ import { seedLawLibrary } from '../src/seed/laws.ts';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 const SCALE = Number(process.env.BENCH_SCALE ?? 50);
-const QUERIES = ['罚款', '听证', '行政处罚', '食品安全', '责令改正', '没收违法所得', '举行听证', '特种设备', '价格欺诈', '消费者权益保护', '不可抗力', '罚'];
+/** query classes: what makes each hard is different (how many hits, how many bigrams, a filter) */
+const CLASSES: { name: string; queries: TSearchQuery[] }[] = [
+  { name: 'one character', queries: ['罚', '款', '证'].map((q) => ({ q, page: 1, pageSize: 20 })) },
+  { name: 'frequent word', queries: ['罚款', '行政处罚', '食品安全', '特种设备', '责令改正'].map((q) => ({ q, page: 1, pageSize: 20 })) },
+  { name: 'phrase', queries: ['没收违法所得', '消费者权益保护', '举行听证', '当场收缴罚款'].map((q) => ({ q, page: 1, pageSize: 20 })) },
+  { name: 'rare word', queries: ['听证', '价格欺诈', '不可抗力'].map((q) => ({ q, page: 1, pageSize: 20 })) },
+  { name: 'title + number', queries: ['中华人民共和国行政处罚法第六十三条', '食品安全法'].map((q) => ({ q, page: 1, pageSize: 20 })) },
+  {
+    name: 'filtered, page 3',
+    queries: [
+      { q: '罚款', level: 'departmentRule', page: 3, pageSize: 20 },
+      { q: '罚', status: 'effective', page: 3, pageSize: 20 },
+      { q: '罚款 听证', page: 1, pageSize: 20 },
+    ],
+  },
+];
+/** one-word queries whose total must equal a substring count (their tokens are the word itself) */
+const CHECKED = ['罚', '罚款', '听证'];
+type SearchFn = (db: Db, query: TSearchQuery) => Promise<{ total: number; totalCapped?: boolean; plan?: string }>;
 
 const pct = (xs: number[], p: number) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -33,53 +56,48 @@ const pct = (xs: number[], p: number) => {
 };
 const ms = (x: number) => x.toFixed(x < 10 ? 2 : 1).padStart(8);
 
-interface Measure {
-  p50: number;
-  p95: number;
-  totals: Map<string, number>;
-  /** median per query */
-  byQuery: Map<string, number>;
+interface Cell {
+  times: number[];
+  baseline: number[];
+  totals: Map<string, string>;
 }
 
-async function measure(db: Db, seqScan: boolean): Promise<Measure> {
-  const times: number[] = [];
-  const totals = new Map<string, number>();
-  const perQuery = new Map<string, number[]>();
-  const run = (q: string) =>
-    db.transaction(async (tx) => {
-      if (seqScan) await tx.exec('set local enable_bitmapscan = off; set local enable_indexscan = off');
-      const query: TSearchQuery = { q, page: 1, pageSize: 20 };
-      const t = performance.now();
-      const r = await searchLaws(tx, query);
-      return { ms: performance.now() - t, total: r.total };
-    });
-  for (const q of QUERIES) await run(q); // warm-up
+const label = (q: TSearchQuery) => [q.q, q.level, q.status, q.page > 1 ? `p${q.page}` : ''].filter(Boolean).join(' ');
+
+/** Every class's queries, ROUNDS times each, each search followed by one baseline lookup. */
+async function measure(db: Db, search: SearchFn): Promise<Map<string, Cell>> {
+  const ids = (await db.query<{ id: string }>('select id from law_articles order by id limit 200')).rows.map((r) => r.id);
+  const lookup = async (i: number) => {
+    const t = performance.now();
+    await db.query('select id, body from law_articles where id = $1', [ids[i % ids.length]]);
+    return performance.now() - t;
+  };
+  const cells = new Map<string, Cell>(CLASSES.map((c) => [c.name, { times: [], baseline: [], totals: new Map() }]));
+  for (const c of CLASSES) for (const q of c.queries) await search(db, q); // warm-up
+  let i = 0;
   for (let round = 0; round < ROUNDS; round++) {
-    for (const q of QUERIES) {
-      const r = await run(q);
-      times.push(r.ms);
-      totals.set(q, r.total);
-      perQuery.set(q, [...(perQuery.get(q) ?? []), r.ms]);
+    for (const c of CLASSES) {
+      const cell = cells.get(c.name)!;
+      for (const q of c.queries) {
+        const t = performance.now();
+        const r = await search(db, q);
+        cell.times.push(performance.now() - t);
+        cell.baseline.push(await lookup(i++));
+        cell.totals.set(label(q), `${r.total.toLocaleString('en-US')}${r.totalCapped ? '+' : ''}${r.plan ? ` ${r.plan}` : ''}`);
+      }
     }
   }
-  return { p50: pct(times, 50), p95: pct(times, 95), totals, byQuery: new Map([...perQuery].map(([q, xs]) => [q, pct(xs, 50)])) };
+  return cells;
 }
 
-/** Which access path the planner picks for a query, with and without the index allowed. */
-async function plan(db: Db, q: string, seqScan: boolean): Promise<string> {
-  return db.transaction(async (tx) => {
-    if (seqScan) await tx.exec('set local enable_bitmapscan = off; set local enable_indexscan = off');
-    const { sql, params } = searchSql({ q, page: 1, pageSize: 20 });
-    const text = (await tx.query<Record<string, string>>(`explain ${sql}`, params)).rows.map((r) => Object.values(r)[0]).join('\n');
-    return /law_articles_search/.test(text) ? 'GIN' : /Seq Scan on law_articles/.test(text) ? 'seq' : '?';
-  });
+/** A one-word query's total against a substring count over every article (the truth, by a scan). */
+async function check(db: Db, search: SearchFn): Promise<void> {
+  for (const q of CHECKED) {
+    const truth = (await db.query<{ n: number }>('select count(*)::int as n from law_articles where strpos(search_text, $1) > 0', [q])).rows[0].n;
+    const r = await search(db, { q, page: 1, pageSize: 20 });
+    if (!r.totalCapped && r.total !== truth) throw new Error(`“${q}”: ${r.total} hits, a substring scan finds ${truth}`);
+  }
 }
-
-const plans = async (db: Db) => {
-  const out: string[] = [];
-  for (const q of ['罚款', '举行听证', '罚']) out.push(`${q} ${await plan(db, q, false)}/${await plan(db, q, true)}`);
-  return out.join(', ');
-};
 
 /** A deterministic shuffle of an article's clauses (split at ，。；：), so bigram statistics stay those of legal text. */
 function shuffleClauses(body: string, seed: number): string {
@@ -135,8 +153,9 @@ async function growLibrary(db: Db, scale: number): Promise<void> {
         };
       });
       await tx.query(
-        `insert into law_articles (id, version_id, source_id, ordinal, suffix, label, heading, body, paragraphs, search_text, search_vec)
-         select t.version_id || '#' || t.label, t.version_id, t.source_id, t.ordinal, t.suffix, t.label, t.heading, t.body, t.paragraphs, t.search_text, to_tsvector('simple', t.tokens)
+        `insert into law_articles (id, version_id, source_id, ordinal, suffix, label, heading, body, paragraphs, search_text, search_vec, search_chars)
+         select t.version_id || '#' || t.label, t.version_id, t.source_id, t.ordinal, t.suffix, t.label, t.heading, t.body, t.paragraphs, t.search_text, to_tsvector('simple', t.tokens),
+                law_search_chars(t.search_text)
            from unnest($1::text[], $2::text[], $3::int[], $4::int[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[])
              as t(version_id, source_id, ordinal, suffix, label, heading, body, paragraphs, search_text, tokens)`,
         [
@@ -154,20 +173,23 @@ async function growLibrary(db: Db, scale: number): Promise<void> {
       );
     });
   }
-  await db.exec('analyze legal_sources; analyze law_versions; analyze law_articles');
+  // the lexeme counts as migration 0019 builds them (the importer adds them version by version)
+  await db.exec(`delete from law_search_terms;
+    insert into law_search_terms (field, lexeme, articles)
+      select 'vec', word, ndoc from ts_stat('select search_vec from law_articles')
+      union all select 'chars', word, ndoc from ts_stat('select search_chars from law_articles')
+      union all select 'all', '', count(*)::int from law_articles;`);
+  await db.exec('analyze legal_sources; analyze law_versions; analyze law_articles; analyze law_search_terms');
 }
 
-async function benchDatabase(label: string, db: Db, dataDir: string): Promise<void> {
+async function benchDatabase(name: string, db: Db, dataDir: string, search: SearchFn): Promise<void> {
   await migrate(db);
   const ctx = await createContext(loadConfig({ DATA_DIR: dataDir } as NodeJS.ProcessEnv), db);
   let t = performance.now();
   await db.transaction((tx) => seedLawLibrary(ctx, tx));
   await db.exec('analyze law_articles');
-  console.log(`${label}: sample library imported in ${(performance.now() - t).toFixed(0)} ms`);
-  const header = `  ${'library'.padEnd(18)} ${'articles'.padStart(9)} │ ${'index p50'.padStart(9)} ${'p95'.padStart(8)} │ ${'seqscan p50'.padStart(11)} ${'p95'.padStart(8)} │ ${'ratio p50'.padStart(9)} ${'p95'.padStart(6)} │ access path (indexed run / baseline)`;
-  console.log(header);
-  console.log(`  ${'─'.repeat(header.length - 2)}`);
-  for (const [name, scale] of [
+  console.log(`${name}: sample library imported in ${(performance.now() - t).toFixed(0)} ms`);
+  for (const [library, scale] of [
     ['sample (1×)', 1],
     [`synthetic (${SCALE}×)`, SCALE],
   ] as const) {
@@ -177,37 +199,50 @@ async function benchDatabase(label: string, db: Db, dataDir: string): Promise<vo
       console.log(`  (synthetic library written in ${((performance.now() - t) / 1000).toFixed(1)} s)`);
     }
     const n = (await db.query<{ n: number }>('select count(*)::int as n from law_articles')).rows[0].n;
-    const indexed = await measure(db, false);
-    const seq = await measure(db, true);
-    for (const q of QUERIES) {
-      if (indexed.totals.get(q) !== seq.totals.get(q)) throw new Error(`baseline disagrees on “${q}”: ${indexed.totals.get(q)} vs ${seq.totals.get(q)}`);
+    await check(db, search);
+    const cells = await measure(db, search);
+    console.log(`  ${library}, ${n.toLocaleString('en-US')} articles`);
+    const header = `    ${'class'.padEnd(18)} │ ${'p50'.padStart(8)} ${'p95'.padStart(8)} │ ${'baseline p50'.padStart(12)} │ ${'×p50'.padStart(6)} ${'×p95'.padStart(6)} │ queries: hits (+ = more than), plan`;
+    console.log(header);
+    console.log(`    ${'─'.repeat(header.length - 4)}`);
+    const all: number[] = [];
+    const allBase: number[] = [];
+    for (const c of CLASSES) {
+      const cell = cells.get(c.name)!;
+      all.push(...cell.times);
+      allBase.push(...cell.baseline);
+      const base = pct(cell.baseline, 50);
+      console.log(
+        `    ${c.name.padEnd(18)} │ ${ms(pct(cell.times, 50))} ${ms(pct(cell.times, 95))} │ ${ms(base).padStart(10)}ms │ ${(pct(cell.times, 50) / base).toFixed(0).padStart(5)}× ${(pct(cell.times, 95) / base).toFixed(0).padStart(5)}× │ ${[...cell.totals].map(([q, r]) => `${q}: ${r}`).join('; ')}`,
+      );
     }
+    const base = pct(allBase, 50);
     console.log(
-      `  ${name.padEnd(18)} ${n.toLocaleString('en-US').padStart(9)} │ ${ms(indexed.p50)}ms ${ms(indexed.p95)}ms │ ${ms(seq.p50)}ms   ${ms(seq.p95)}ms │ ${(seq.p50 / indexed.p50).toFixed(1).padStart(8)}× ${(seq.p95 / indexed.p95).toFixed(1).padStart(5)}× │ ${await plans(db)}`,
+      `    ${'all'.padEnd(18)} │ ${ms(pct(all, 50))} ${ms(pct(all, 95))} │ ${ms(base).padStart(10)}ms │ ${(pct(all, 50) / base).toFixed(0).padStart(5)}× ${(pct(all, 95) / base).toFixed(0).padStart(5)}× │`,
     );
-    if (scale > 1) {
-      console.log(`  per query at ${SCALE}× — hits, median indexed / sequential ms:`);
-      for (const q of QUERIES) {
-        console.log(
-          `    ${q.padEnd(8, '　')} ${indexed.totals.get(q)!.toLocaleString('en-US').padStart(7)} hits ${indexed.byQuery.get(q)!.toFixed(1).padStart(8)} / ${seq.byQuery.get(q)!.toFixed(1).padStart(8)}`,
-        );
-      }
-    }
   }
 }
 
 async function main() {
+  const module = process.env.BENCH_SEARCH_MODULE;
+  const impl = (module ? await import(resolve(module)) : current) as { searchLaws: SearchFn };
+  const search: SearchFn = (db, q) => impl.searchLaws(db, q);
+  const count = CLASSES.reduce((n, c) => n + c.queries.length, 0);
   console.log(
-    `bench/search: ${QUERIES.length} queries × ${ROUNDS} rounds per cell (after one warm-up round), page size 20, full API search path (SQL + snippets)`,
+    `bench/search: ${count} queries in ${CLASSES.length} classes × ${ROUNDS} rounds (after one warm-up round), full API search path (SQL + snippets)`,
   );
-  console.log(`queries: ${QUERIES.join(' ')}   ratio = sequential-scan latency ÷ indexed latency\n`);
+  console.log(
+    `implementation: ${module ?? 'src/modules/laws/search.ts'}   ×p50/×p95 = search latency ÷ the median primary-key lookup of the same class's rounds\n`,
+  );
   const dir = mkdtempSync(join(tmpdir(), 'fazhi-bench-search-'));
   try {
-    const lite = await openPglite('memory');
-    try {
-      await benchDatabase('PGlite (embedded, in memory)', lite, dir);
-    } finally {
-      await lite.close();
+    if (process.env.BENCH_SKIP_PGLITE !== '1') {
+      const lite = await openPglite('memory');
+      try {
+        await benchDatabase('PGlite (embedded, in memory)', lite, dir, search);
+      } finally {
+        await lite.close();
+      }
     }
     const url = process.env.BENCH_DATABASE_URL;
     if (!url) {
@@ -225,7 +260,7 @@ async function main() {
       const db = await openPostgres(u.toString(), { max: 2 });
       try {
         console.log('');
-        await benchDatabase('PostgreSQL (server)', db, dir);
+        await benchDatabase('PostgreSQL (server)', db, dir, search);
       } finally {
         await db.close();
       }

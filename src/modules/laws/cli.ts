@@ -75,6 +75,7 @@ export function registerLawCommands(program: Command, withContext: WithContext):
               {
                 q: r.q,
                 total: r.total,
+                totalCapped: r.totalCapped,
                 page: r.page,
                 pageSize: r.pageSize,
                 tookMs: r.tookMs,
@@ -94,7 +95,7 @@ export function registerLawCommands(program: Command, withContext: WithContext):
           );
           return;
         }
-        console.log(`“${r.q}”共 ${r.total} 条结果（第 ${r.page} 页，${r.tookMs} ms）`);
+        console.log(`“${r.q}”共 ${r.total} 条${r.totalCapped ? '以上' : ''}结果（第 ${r.page} 页，${r.tookMs} ms）`);
         for (const h of r.hits) console.log(`\n《${h.title}》（${h.versionDate}，${h.statusLabel}）${h.label}\n  ${plainSnippet(h.snippet)}`);
       }),
     );

@@ -61,7 +61,7 @@ async function subjectOrgs(q: Queryable, subjects: { subjectType: string; subjec
   const r = await q.query<{ t: string; id: string; org: string | null }>(
     `select distinct on (e.matter_type, e.matter_id) e.matter_type as t, e.matter_id as id, e.org_id as org
        from ledger_entries e join unnest($1::text[], $2::text[]) as s(t, id) on e.matter_type = s.t and e.matter_id = s.id
-      order by e.matter_type, e.matter_id, e.seq desc`,
+      order by e.matter_type, e.matter_id, e.seq desc nulls first, e.write_id desc`,
     [subjects.map((s) => s.subjectType), subjects.map((s) => s.subjectId)],
   );
   return new Map(r.rows.map((x) => [`${x.t}\u0000${x.id}`, x.org]));

@@ -147,9 +147,11 @@ export type TSearchHit = z.infer<typeof ZSearchHit>;
 
 export const ZSearchResult = z.object({
   q: z.string(),
-  /** index: tokens through the GIN index; substring: a 1-character query; none: nothing searchable in the query */
+  /** index: tokens through the GIN index; substring: 1-character words only (matched literally, by the character index); none: nothing searchable in the query */
   mode: z.enum(['index', 'substring', 'none']),
+  /** the number of hits, or when totalCapped a lower bound: more than this many (not counted, see search.ts) */
   total: z.number(),
+  totalCapped: z.boolean(),
   page: z.number(),
   pageSize: z.number(),
   hits: z.array(ZSearchHit),

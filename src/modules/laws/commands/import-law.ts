@@ -170,11 +170,13 @@ async function insertVersion(tx: Queryable, law: ParsedLaw, v: { versionId: stri
       ],
     );
   }
-  // what search reads: the short title joined to the number (so 行政处罚法第六十三条 matches), then the text
+  // what search reads: the short title joined to the number (so 行政处罚法第六十三条 matches), then the text;
+  // its bigrams (search_vec) and its characters (search_chars, migration 0019) are what the indexes hold
   const searchSource = law.articles.map((a) => `${law.sourceId}${a.label} ${a.body}`);
   await tx.query(
-    `insert into law_articles (id, version_id, source_id, ordinal, suffix, label, heading, body, paragraphs, search_text, search_vec)
-     select $1 || '#' || t.label, $1, $2, t.ordinal, t.suffix, t.label, t.heading, t.body, t.paragraphs, t.search_text, to_tsvector('simple', t.tokens)
+    `insert into law_articles (id, version_id, source_id, ordinal, suffix, label, heading, body, paragraphs, search_text, search_vec, search_chars)
+     select $1 || '#' || t.label, $1, $2, t.ordinal, t.suffix, t.label, t.heading, t.body, t.paragraphs, t.search_text, to_tsvector('simple', t.tokens),
+            law_search_chars(t.search_text)
        from unnest($3::int[], $4::int[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[])
          as t(ordinal, suffix, label, heading, body, paragraphs, search_text, tokens)`,
     [
@@ -189,6 +191,27 @@ async function insertVersion(tx: Queryable, law: ParsedLaw, v: { versionId: stri
       searchSource.map(normalizeSearchText),
       searchSource.map(tokenDocument),
     ],
+  );
+  await countSearchTerms(tx, v.versionId);
+}
+
+/**
+ * Adds a new version's articles to law_search_terms (how many articles hold each lexeme, which
+ * search reads to choose its plan; migration 0019). Rows are taken in key order so that two imports
+ * lock shared lexemes in the same order.
+ */
+async function countSearchTerms(tx: Queryable, versionId: string): Promise<void> {
+  await tx.query(
+    `insert into law_search_terms (field, lexeme, articles)
+     select field, lexeme, n from (
+       select 'vec' as field, u.lexeme, count(*)::int as n from law_articles a, unnest(a.search_vec) u where a.version_id = $1 group by u.lexeme
+       union all
+       select 'chars', u.lexeme, count(*)::int from law_articles a, unnest(a.search_chars) u where a.version_id = $1 group by u.lexeme
+       union all
+       select 'all', '', count(*)::int from law_articles where version_id = $1) t
+     order by field, lexeme
+     on conflict (field, lexeme) do update set articles = law_search_terms.articles + excluded.articles`,
+    [versionId],
   );
 }
 

@@ -118,7 +118,8 @@ function Results({ p, search, onPage }: { p: SearchParams; search: ReturnType<ty
       title={
         r ? (
           <span>
-            “{r.q}”共 <b data-testid="law-search-total">{r.total}</b> 条{r.mode === 'substring' ? '（单字检索：按字面匹配）' : ''}
+            “{r.q}”共 <b data-testid="law-search-total">{r.total}</b> 条{r.totalCapped ? '以上（命中较多，未逐条计数；请增加检索词或筛选条件缩小范围）' : ''}
+            {r.mode === 'substring' ? '（单字检索：按字面匹配）' : ''}
           </span>
         ) : (
           '检索中…'
