@@ -102,6 +102,9 @@ const statusAliases: Record<string, TargetStatus> = {
   撤销: 'closed',
 };
 
+/** C0 control characters other than tab, line feed and carriage return (a .csv can carry them; no register field holds one). */
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f]/;
+
 /** Finds the header row (the first row naming 统一社会信用代码) and maps its columns. */
 export function mapHeader(values: string[]): Map<TargetColumnKey, number> | null {
   const m = new Map<TargetColumnKey, number>();
@@ -139,7 +142,11 @@ export function checkTargetRows(grid: Iterable<{ row: number; values: string[] }
     if (values.every((v) => !v?.trim())) continue;
     const err = (k: TargetColumnKey, message: string) => errors.push({ row, column: col(k), message });
     const before = errors.length;
-    for (const c of targetColumns) if (c.required && !cell(c.key)) err(c.key, `“${c.header}”不能为空`);
+    for (const c of targetColumns) {
+      const v = cell(c.key);
+      if (c.required && !v) err(c.key, `“${c.header}”不能为空`);
+      else if (CONTROL.test(v)) err(c.key, `“${c.header}”含有不可见的控制字符`);
+    }
     const uscc = cell('uscc').toUpperCase().replace(/\s+/g, '');
     let flagged = false;
     if (uscc) {

@@ -3,7 +3,7 @@
  * (/portal/feed.json). Their absolute links start with the configured public origin (PUBLIC_BASE_URL,
  * see site.ts `publicOrigin`), never with the request's Host header.
  */
-import type { AppContext } from '../../platform/context.ts';
+import { type AppContext, readsOf } from '../../platform/context.ts';
 import type { App } from '../../platform/http.ts';
 import { currentPublications } from '../publicity/index.ts';
 import { escapeHtml } from './html.ts';
@@ -48,7 +48,7 @@ export function rssFeed(base: string, siteName: string, items: FeedItem[]): stri
 
 export function registerFeeds(app: App, ctx: AppContext, site: Site) {
   const load = async () => {
-    const [items, siteName] = await Promise.all([currentPublications(ctx.db, FEED_SIZE), site.name()]);
+    const [items, siteName] = await Promise.all([currentPublications(readsOf(ctx), FEED_SIZE), site.name()]);
     return { base: publicOrigin(ctx.config), siteName, items };
   };
   app.get('/portal/feed.json', portalRoute, async (_req, reply) => {

@@ -81,9 +81,12 @@ ${o.script ? raw('<script src="/portal/assets/verify.js" defer></script>') : ''}
 
 export const yuan = (fen: number) => `${(fen / 100).toLocaleString('zh-CN', { minimumFractionDigits: 2, maximumFractionDigits: 2 })} 元`;
 
-/** A paginated link list keeping the other query parameters. */
-export function pager(base: string, query: Record<string, string | number | undefined>, page: number, pageSize: number, total: number): Html {
-  const pages = Math.max(1, Math.ceil(total / pageSize));
+/**
+ * A paginated link list keeping the other query parameters. `more`, when given, says whether a next page
+ * exists (the total is only a lower bound, a capped count): the pager then shows no page count.
+ */
+export function pager(base: string, query: Record<string, string | number | undefined>, page: number, pageSize: number, total: number, more?: boolean): Html {
+  const pages = more === undefined ? Math.max(1, Math.ceil(total / pageSize)) : more ? page + 1 : page;
   if (pages <= 1) return html``;
   const link = (p: number) => {
     const qs = new URLSearchParams();
@@ -92,7 +95,7 @@ export function pager(base: string, query: Record<string, string | number | unde
   };
   return html`<nav class="pager" aria-label="分页">
     ${page > 1 ? html`<a href="${link(page - 1)}" rel="prev">上一页</a>` : ''}
-    <span>第 ${page} / ${Math.min(pages, 1000)} 页</span>
+    <span>${more === undefined ? `第 ${page} / ${Math.min(pages, 1000)} 页` : `第 ${page} 页`}</span>
     ${page < pages && page < 1000 ? html`<a href="${link(page + 1)}" rel="next">下一页</a>` : ''}
   </nav>`;
 }

@@ -6,8 +6,8 @@ import { chinaToday } from '../../domain/dates.ts';
 import { publicationRequirement, publicationStates, type PublicationState } from '../../domain/publicity/rules.ts';
 import type { Queryable } from '../../platform/db/index.ts';
 import type { Registry } from '../../platform/modules.ts';
-import { orgChain } from '../../platform/orgs.ts';
-import type { Principal } from '../../platform/policies.ts';
+import { enforcementBodyOf, orgChain } from '../../platform/orgs.ts';
+import { creditExportPolicy, type Principal } from '../../platform/policies.ts';
 import { deadlinesOf, findMatter, matterVisible, presentMatter, type MatterRow } from '../../platform/workflow/engine.ts';
 import { publicationAbilities, visiblePublicationsSql } from './access.ts';
 import type { CreditExport, CreditExportError, Overview, PublicationDetail, PublicationListItem } from './responses.ts';
@@ -16,6 +16,12 @@ import { publicationColumns, versionsOf, type PublicationRow } from './store.ts'
 /** The bodies whose publications a staff member may see: in their scope, or above their org (each one then by `publicationPolicy`). */
 export async function visibleBodies(q: Queryable, p: Principal): Promise<string[]> {
   return [...new Set([...p.scope, ...(await orgChain(q, p.orgId))])];
+}
+
+/** The bodies whose 双公示 exports the caller may list and download (`creditExportPolicy`). */
+async function exportBodies(q: Queryable, p: Principal): Promise<string[]> {
+  const actsUnder = await enforcementBodyOf(q, p.orgId);
+  return [...new Set([...p.scope, ...(actsUnder ? [actsUnder] : [])])].filter((id) => creditExportPolicy(p, { id }, actsUnder).list);
 }
 
 /** The publications the caller sees, newest decision first. */
@@ -199,7 +205,7 @@ export async function creditExports(db: Queryable, p: Principal): Promise<{ item
       `select e.id, e.body_id as "bodyId", o.name as "bodyName", e.format, e.items, e.errors, e.file_hash as "fileHash", e.file_size as "fileSize", e.created_at as "createdAt", u.display_name as "createdBy"
      from credit_exports e join orgs o on o.id = e.body_id left join users u on u.id = e.created_by
     where e.body_id = any($1) order by e.created_at desc limit 200`,
-      [await visibleBodies(db, p)],
+      [await exportBodies(db, p)],
     )
   ).rows;
   return {

@@ -2,7 +2,9 @@
  * 导入检查对象名录 (.xlsx / .csv): every row is checked first (uscc check character, duplicates,
  * division codes, risk class); any problem → 422 IMPORT_INVALID with the row-level report and
  * nothing written. A valid file is merged by uscc into the body's pool in one transaction, with
- * one record entry carrying the hash of the file and of its canonical rows.
+ * one record entry carrying the hash of the file and of its canonical rows. The entry is appended
+ * before the rows are written (the pool's record check runs per statement, migration 0020), and the
+ * rows go in batches of BATCH, each reported to `onProgress` (the background job the console polls).
  */
 import { randomUUID } from 'node:crypto';
 import { hashBytes } from '../../../domain/merkle.ts';
@@ -48,6 +50,26 @@ export const importInvalid = (errors: TargetRowError[]) =>
       .join('；')}${errors.length > 3 ? '……' : ''}`,
     { errors: errors.slice(0, 1000), total: errors.length },
   );
+
+const FIELD = '\u001f';
+const RECORD = '\u001e';
+const PACKED = ['id', 'uscc', 'name', 'entityType', 'legalRep', 'address', 'divisionCode', 'industry', 'licences', 'riskClass', 'status'] as const;
+
+/**
+ * A batch as one text parameter: rows separated by U+001E, cells by U+001F (the ASCII record and unit
+ * separators, which no .xlsx cell can hold and checkTargetRows refuses in a .csv). PostgreSQL splits it
+ * with string_to_table / string_to_array — in PGlite three times faster than parsing the same rows as
+ * jsonb, which was a fifth of a 200 000-row import. legalRep is never '' (null when empty), so '' is null.
+ */
+export const packRows = (rows: (TargetRow & { id: string })[]) =>
+  rows.map((r) => `${PACKED.map((k) => r[k] ?? '').join(FIELD)}${FIELD}${r.usccFlagged ? 't' : 'f'}`).join(RECORD);
+
+const UPSERT = `insert into inspection_targets (id, body_id, uscc, name, entity_type, legal_rep, address, division_code, industry, licences, risk_class, status, uscc_flagged, import_id)
+  select a[1], $2, a[2], a[3], a[4], nullif(a[5], ''), a[6], a[7], a[8], a[9], a[10], a[11], a[12]::boolean, $3
+    from (select string_to_array(l, E'\\x1f') as a from string_to_table($1::text, E'\\x1e') l) x
+  on conflict (body_id, uscc) do update set name = excluded.name, entity_type = excluded.entity_type, legal_rep = excluded.legal_rep,
+    address = excluded.address, division_code = excluded.division_code, industry = excluded.industry, licences = excluded.licences,
+    risk_class = excluded.risk_class, status = excluded.status, uscc_flagged = excluded.uscc_flagged, import_id = excluded.import_id, updated_at = now()`;
 
 /** The caller has checked that the actor may manage the body's pool. */
 export async function importTargets(
@@ -111,39 +133,7 @@ export async function importTargets(
     };
     if (input.dryRun) return result;
     const importId = randomUUID();
-    onProgress({ phase: 'write', done: 0, total: changed.length });
-    for (let i = 0; i < changed.length; i += BATCH) {
-      const batch = changed.slice(i, i + BATCH).map((r) => ({
-        id: r.id,
-        uscc: r.uscc,
-        name: r.name,
-        entity_type: r.entityType,
-        legal_rep: r.legalRep,
-        address: r.address,
-        division_code: r.divisionCode,
-        industry: r.industry,
-        licences: r.licences,
-        risk_class: r.riskClass,
-        status: r.status,
-        uscc_flagged: r.usccFlagged,
-      }));
-      await tx.query(
-        `insert into inspection_targets (id, body_id, uscc, name, entity_type, legal_rep, address, division_code, industry, licences, risk_class, status, uscc_flagged, import_id)
-         select x.id, $2, x.uscc, x.name, x.entity_type, x.legal_rep, x.address, x.division_code, x.industry, x.licences, x.risk_class, x.status, x.uscc_flagged, $3
-           from jsonb_to_recordset($1::jsonb) as x(id text, uscc text, name text, entity_type text, legal_rep text, address text, division_code text,
-                industry text, licences text, risk_class text, status text, uscc_flagged boolean)
-         on conflict (body_id, uscc) do update set name = excluded.name, entity_type = excluded.entity_type, legal_rep = excluded.legal_rep,
-           address = excluded.address, division_code = excluded.division_code, industry = excluded.industry, licences = excluded.licences,
-           risk_class = excluded.risk_class, status = excluded.status, uscc_flagged = excluded.uscc_flagged, import_id = excluded.import_id, updated_at = now()`,
-        [JSON.stringify(batch), input.bodyId, importId],
-      );
-      onProgress({ phase: 'write', done: Math.min(i + BATCH, changed.length), total: changed.length });
-    }
-    await tx.query(
-      `insert into inspection_target_imports (id, body_id, file_name, file_hash, rows_hash, row_count, added, updated, unchanged, flagged, imported_by)
-       values ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11)`,
-      [importId, input.bodyId, input.fileName, fileHash, rowsHash, result.rows, added, updated, result.unchanged, result.flagged, actor.id],
-    );
+    // the entry first: the pool's statement-level check (migration 0020) wants it before the rows change
     await ctx.ledger.append(tx, {
       actor,
       orgId: input.bodyId,
@@ -164,6 +154,16 @@ export async function importTargets(
         flagged: result.flagged,
       },
     });
+    onProgress({ phase: 'write', done: 0, total: changed.length });
+    for (let i = 0; i < changed.length; i += BATCH) {
+      await tx.query(UPSERT, [packRows(changed.slice(i, i + BATCH)), input.bodyId, importId]);
+      onProgress({ phase: 'write', done: Math.min(i + BATCH, changed.length), total: changed.length });
+    }
+    await tx.query(
+      `insert into inspection_target_imports (id, body_id, file_name, file_hash, rows_hash, row_count, added, updated, unchanged, flagged, imported_by)
+       values ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11)`,
+      [importId, input.bodyId, input.fileName, fileHash, rowsHash, result.rows, added, updated, result.unchanged, result.flagged, actor.id],
+    );
     onProgress({ phase: 'done', done: changed.length, total: changed.length });
     return { ...result, importId };
   });

@@ -44,7 +44,7 @@ export function searchPage(q: SearchQuery & { kind: keyof typeof kindTitles }, r
         ${clipped ? html`<p class="bad" role="status">检索词过长，只使用了前 ${MAX_QUERY_CHARS} 个字符。</p>` : ''}
         <p role="status">共 ${r.totalCapped ? `${r.total} 条以上` : `${r.total} 条`}${r.q ? html`与“<mark>${r.q}</mark>”相关` : ''}的公示。</p>
         ${r.items.length ? html`<ol class="results">${r.items.map(decisionItem)}</ol>` : html`<p class="muted">没有找到符合条件的公示。可尝试更短的关键词，或当事人的统一社会信用代码。</p>`}
-        ${pager('/portal/decisions', { q: r.q, kind: q.kind === 'penalty' ? undefined : q.kind, bodyId: q.bodyId, field: q.field, from: q.from, to: q.to }, q.page, q.pageSize, r.total)}`,
+        ${pager('/portal/decisions', { q: r.q, kind: q.kind === 'penalty' ? undefined : q.kind, bodyId: q.bodyId, field: q.field, from: q.from, to: q.to }, q.page, q.pageSize, r.total, r.totalCapped ? r.items.length === q.pageSize : undefined)}`,
   };
 }
 
