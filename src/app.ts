@@ -41,6 +41,10 @@ import { AppError, unauthenticated } from './platform/errors.ts';
 import { errorHandler, rejectForbiddenCharacters, type App } from './platform/http.ts';
 import { buildRegistry, type ModuleDef } from './platform/modules.ts';
 import { openContext } from './platform/open.ts';
+import { rateLimitStoreOptions } from './platform/rateLimitStore.ts';
+import type { ReplicaStatus } from './platform/db/replica.ts';
+
+const replicaHealth = ({ state, lagMs, maxLagMs, serving }: ReplicaStatus) => ({ state, lagMs, maxLagMs, serving });
 
 /**
  * The platform's modules, in the order their routes are registered. Each is a folder with one entry
@@ -129,14 +133,18 @@ export async function buildApp(ctx: AppContext, opts: { logger?: boolean | { lev
     hsts: ctx.config.secureCookies ? { maxAge: 15_552_000, includeSubDomains: true } : false,
     crossOriginEmbedderPolicy: false,
   });
-  // per-address request limits (@fastify/rate-limit, in memory per process): the public portal and /api/public
-  // (PUBLIC_RATE_LIMIT_PER_MINUTE); the login route has its own (LOGIN_ATTEMPTS_PER_MINUTE)
+  // per-address request limits (@fastify/rate-limit): the public portal and /api/public (PUBLIC_RATE_LIMIT_PER_MINUTE);
+  // the login route has its own (LOGIN_ATTEMPTS_PER_MINUTE). Counted where every worker sees them: the database, or
+  // Redis with REDIS_URL (memory on PGlite's single process) — platform/rateLimitStore.ts
   const publicLimit = ctx.config.publicRateLimitPerMinute;
+  const limitStore = rateLimitStoreOptions(ctx.config, ctx.db, (m) => app.log.error(m));
+  app.addHook('onClose', limitStore.close);
+  await limitStore.ready;
   await app.register(fastifyRateLimit, {
+    ...limitStore.options,
     global: true,
     max: publicLimit > 0 ? publicLimit : 1_000_000,
     timeWindow: 60_000,
-    cache: 100_000,
     allowList: (req) => publicLimit <= 0 || !isPublicPath(req.url),
     keyGenerator: (req) => req.ip,
     addHeadersOnExceeding: { 'x-ratelimit-limit': false, 'x-ratelimit-remaining': false, 'x-ratelimit-reset': false },
@@ -207,10 +215,37 @@ export async function buildApp(ctx: AppContext, opts: { logger?: boolean | { lev
       schema: {
         tags: ['系统'],
         summary: '健康检查（公开）',
-        response: { 200: z.object({ status: z.literal('ok'), database: z.enum(['pglite', 'postgres']), ledgerSize: z.number() }) },
+        response: {
+          200: z.object({
+            status: z.literal('ok'),
+            database: z.enum(['pglite', 'postgres']),
+            ledgerSize: z.number(),
+            // the record's maximum merge delay monitor: entries committed but not yet integrated, and the oldest one's age
+            ledgerPending: z.object({ count: z.number(), oldestAgeMs: z.number().nullable(), mmdMs: z.number(), withinMmd: z.boolean() }),
+            // the read replica (DATABASE_READ_URL): its lag (a bound on staleness) and whether this worker reads from it now (platform/db/replica.ts)
+            replica: z
+              .object({
+                state: z.enum(['starting', 'ok', 'lagging', 'down', 'notReplica']),
+                lagMs: z.number().nullable(),
+                maxLagMs: z.number(),
+                serving: z.boolean(),
+              })
+              .nullable(),
+          }),
+        },
       },
     },
-    async () => ({ status: 'ok' as const, database: ctx.db.kind, ledgerSize: (await ctx.ledger.state(ctx.db)).size }),
+    async () => {
+      const { integrated, count, oldestAgeMs } = await ctx.ledger.pending(ctx.db);
+      const mmdMs = ctx.config.recordMmdMs;
+      return {
+        status: 'ok' as const,
+        database: ctx.db.kind,
+        ledgerSize: integrated + count,
+        ledgerPending: { count, oldestAgeMs, mmdMs, withinMmd: (oldestAgeMs ?? 0) <= mmdMs },
+        replica: ctx.replica ? replicaHealth(ctx.replica.status()) : null,
+      };
+    },
   );
 
   app.get('/api/openapi.json', { config: { public: true }, schema: { hide: true } }, async () => app.swagger());

@@ -8,7 +8,10 @@ import { buildApp, createContext } from './app.ts';
 import { syncOfficialCalendar } from './modules/calendar/store.ts';
 import { type Config, loadConfig } from './platform/config.ts';
 import { AppError } from './platform/errors.ts';
-import { startHeartbeat, superviseWorkers, type WorkerMessage, workerIndex } from './platform/supervisor.ts';
+import { APP_ROLE } from './platform/db/migrate.ts';
+import { startLeadership } from './platform/leadership.ts';
+import { pruneRateLimitHits } from './platform/rateLimitStore.ts';
+import { startHeartbeat, superviseWorkers, type WorkerMessage } from './platform/supervisor.ts';
 import { DEMO_PASSWORD, demoUsers, hasData, seedDemo } from './seed/demo.ts';
 
 const t0 = Date.now();
@@ -58,22 +61,27 @@ async function worker(config: Config): Promise<void> {
   const ctx = await startOrExplain(() => createContext(config));
   // structured JSON logs on stdout: warnings and errors (every 5xx, with its request id) always, each request with LOG_REQUESTS=true
   const app = await buildApp(ctx, { logger: { level: process.env.LOG_REQUESTS === 'true' ? 'info' : 'warn' } });
-  // one worker runs the periodic jobs: a signed tree head at least every interval while the record grows, and the
-  // modules' jobs (e.g. 公示期满 — publications whose publicity period is over leave the portal)
-  const timers =
-    workerIndex() === 0
-      ? [
-          setInterval(() => ctx.ledger.signTreeHead(ctx.db).catch((e) => app.log.error({ err: e }, 'tree head signing failed')), config.treeHeadIntervalMs),
-          ...ctx.registry.jobs.map((job) =>
-            setInterval(() => job.run(ctx).catch((e) => app.log.error({ err: e }, `job ${job.name} failed`)), job.everyMs(ctx)),
-          ),
-        ]
-      : [];
+  // one worker, the leader (an advisory lock on PostgreSQL, taken over when its holder dies: platform/leadership.ts),
+  // runs the periodic jobs: a signed tree head at least every interval while the record grows, the modules' jobs
+  // (e.g. 公示期满 — publications whose publicity period is over leave the portal) and the rate limits' housekeeping
+  const leadership = startLeadership({
+    url: ctx.db.kind === 'postgres' ? config.databaseUrl : undefined,
+    appRole: config.migrationDatabaseUrl ? undefined : APP_ROLE,
+    retryMs: config.leaderRetryMs,
+    log: (m) => console.log(m),
+    onError: (job, e) => app.log.error({ err: e }, `job ${job} failed`),
+    jobs: [
+      // signTreeHead first runs the record's integrator (record/integrator.ts, its own row lock), so the head covers every committed entry
+      { name: '排序整合并签署树头', everyMs: config.treeHeadIntervalMs, run: () => ctx.ledger.signTreeHead(ctx.db) },
+      ...ctx.registry.jobs.map((job) => ({ name: job.name, everyMs: job.everyMs(ctx), run: () => job.run(ctx) })),
+      ...(config.rateLimitStore === 'database' ? [{ name: '清理限流计数', everyMs: 60_000, atStart: false, run: () => pruneRateLimitHits(ctx.db) }] : []),
+    ],
+  });
   await app.listen({ port: config.port, host: config.host });
   process.send?.({ type: 'listening', url: `http://localhost:${config.port}/`, database: ctx.db.kind } satisfies WorkerMessage);
   for (const sig of ['SIGINT', 'SIGTERM'] as const) {
     process.once(sig, async () => {
-      for (const t of timers) clearInterval(t);
+      await leadership.stop();
       await app.close();
       await ctx.db.close();
       process.exit(0);

@@ -17,10 +17,16 @@ export interface Config {
   ledgerHashAlg: HashAlg;
   /** how often a signed tree head is produced when the record grew */
   treeHeadIntervalMs: number;
+  /** the record's maximum merge delay: a committed entry has its position within this time (docs/record.md「写入与排序」) */
+  recordMmdMs: number;
+  /** an integration round starts this long after a recording commit; commits meanwhile share the round */
+  recordIntegrateDelayMs: number;
   secureCookies: boolean;
   sessionTtlHours: number;
   /** a session unused for this long ends (sliding; each authenticated request extends it) */
   sessionIdleMinutes: number;
+  /** 访问日志 rows older than this are deleted by the periodic job (platform/audit/retention.ts) */
+  accessLogRetentionDays: number;
   /** failed logins of one user name from one address before each further attempt there must wait (progressive delay) */
   maxLoginFailures: number;
   /** failed logins of one user name from all addresses together before the user-wide delay starts */
@@ -57,7 +63,22 @@ export interface Config {
   watchdogMs: number;
   /** a request without an answer after this long gets 503 REQUEST_TIMEOUT */
   requestTimeoutMs: number;
+  /** where the per-address rate limits count (shared by the workers): `memory` (one process: PGlite), `database` (PostgreSQL, the default there) or `redis` (REDIS_URL) */
+  rateLimitStore: RateLimitStoreKind;
+  /** Redis for the shared rate limits (REDIS_URL, e.g. redis://127.0.0.1:6379) */
+  redisUrl?: string;
+  /** PostgreSQL streaming replica for the public portal's reads and statistics (DATABASE_READ_URL); writes never go there */
+  databaseReadUrl?: string;
+  /** reads fall back to the primary while the replica is more than this far behind (REPLICA_MAX_LAG_SECONDS) */
+  replicaMaxLagMs: number;
+  /** how often each worker measures the replica's lag */
+  replicaCheckMs: number;
+  /** how often a worker that is not the leader tries to take the leadership (the periodic jobs) over (LEADER_RETRY_SECONDS) */
+  leaderRetryMs: number;
 }
+
+export const RATE_LIMIT_STORES = ['memory', 'database', 'redis'] as const;
+export type RateLimitStoreKind = (typeof RATE_LIMIT_STORES)[number];
 
 /** TRUST_PROXY: unset/`false` = no proxy; `true` = trust every hop; a number = that many hops; otherwise a comma-separated list of addresses/CIDRs. */
 export function parseTrustProxy(raw: string | undefined): boolean | number | string[] {
@@ -89,12 +110,35 @@ export function parsePublicBaseUrl(raw: string | undefined): string | undefined 
   return r.data.replace(/\/+$/, '');
 }
 
+/**
+ * ACCESS_LOG_RETENTION_DAYS: how long the 访问日志 keeps a row. Default 365 days; never less than 184 (the longest
+ * six months) — 网络安全法 第二十一条（三）: network logs are kept for no less than six months (sourceNote: the text
+ * is not in the repository's law library; the database enforces the same floor, migration 0022).
+ */
+export const ACCESS_LOG_MIN_RETENTION_DAYS = 184;
+function accessLogRetentionDays(env: NodeJS.ProcessEnv): number {
+  const days = positiveInt(env, 'ACCESS_LOG_RETENTION_DAYS', 365);
+  if (days < ACCESS_LOG_MIN_RETENTION_DAYS)
+    throw new Error(`ACCESS_LOG_RETENTION_DAYS must be at least ${ACCESS_LOG_MIN_RETENTION_DAYS} (six months, 网络安全法 第二十一条), got ${days}`);
+  return days;
+}
+
 function positiveInt(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
   const raw = env[name];
   if (raw === undefined || raw === '') return fallback;
   const n = Number(raw);
   if (!Number.isInteger(n) || n < 1) throw new Error(`${name} must be a positive integer, got ${raw}`);
   return n;
+}
+
+/** RATE_LIMIT_STORE, or by default: Redis when REDIS_URL is set, else the database on PostgreSQL, else memory (PGlite: one process). */
+function rateLimitStoreOf(env: NodeJS.ProcessEnv): RateLimitStoreKind {
+  const v = (env.RATE_LIMIT_STORE ?? '').trim().toLowerCase();
+  if (v === '') return env.REDIS_URL ? 'redis' : env.DATABASE_URL ? 'database' : 'memory';
+  if (!(RATE_LIMIT_STORES as readonly string[]).includes(v))
+    throw new Error(`RATE_LIMIT_STORE must be ${RATE_LIMIT_STORES.join(', ')}, got ${env.RATE_LIMIT_STORE}`);
+  if (v === 'redis' && !env.REDIS_URL) throw new Error('RATE_LIMIT_STORE must be used with REDIS_URL when it is redis');
+  return v as RateLimitStoreKind;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Partial<Config> = {}): Config {
@@ -111,9 +155,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     migrationDatabaseUrl: env.MIGRATION_DATABASE_URL || undefined,
     ledgerHashAlg: alg,
     treeHeadIntervalMs: Number(env.TREE_HEAD_INTERVAL_MS ?? 60_000),
+    recordMmdMs: positiveInt(env, 'RECORD_MMD_MS', 1000),
+    recordIntegrateDelayMs: Number(env.RECORD_INTEGRATE_DELAY_MS ?? 50),
     secureCookies: env.SECURE_COOKIES === 'true',
     sessionTtlHours: Number(env.SESSION_TTL_HOURS ?? 12),
     sessionIdleMinutes: positiveInt(env, 'SESSION_IDLE_MINUTES', 30),
+    accessLogRetentionDays: accessLogRetentionDays(env),
     maxLoginFailures: positiveInt(env, 'MAX_LOGIN_FAILURES', 5),
     maxLoginFailuresPerUser: positiveInt(env, 'MAX_LOGIN_FAILURES_PER_USER', 20),
     loginDelayBaseSeconds: positiveInt(env, 'LOGIN_DELAY_BASE_SECONDS', 1),
@@ -131,9 +178,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     publicRateLimitPerMinute: Number(env.PUBLIC_RATE_LIMIT_PER_MINUTE ?? 600),
     publicBaseUrl: parsePublicBaseUrl(env.PUBLIC_BASE_URL),
     pdfFonts,
-    workers: env.DATABASE_URL ? positiveInt(env, 'WEB_CONCURRENCY', Math.min(availableParallelism(), 4)) : 1,
+    // PostgreSQL: one worker per core unless WEB_CONCURRENCY says otherwise; PGlite is single-process
+    workers: env.DATABASE_URL ? positiveInt(env, 'WEB_CONCURRENCY', availableParallelism()) : 1,
     watchdogMs: positiveInt(env, 'WATCHDOG_SECONDS', 30) * 1000,
     requestTimeoutMs: positiveInt(env, 'REQUEST_TIMEOUT_SECONDS', 120) * 1000,
+    rateLimitStore: rateLimitStoreOf(env),
+    redisUrl: env.REDIS_URL || undefined,
+    databaseReadUrl: env.DATABASE_URL ? env.DATABASE_READ_URL || undefined : undefined,
+    replicaMaxLagMs: positiveInt(env, 'REPLICA_MAX_LAG_SECONDS', 10) * 1000,
+    replicaCheckMs: 1000,
+    leaderRetryMs: positiveInt(env, 'LEADER_RETRY_SECONDS', 2) * 1000,
     ...overrides,
   };
 }

@@ -1,5 +1,6 @@
 import type { Config } from './config.ts';
 import type { Db, Queryable } from './db/index.ts';
+import type { ReadReplica } from './db/replica.ts';
 import type { BlobStore } from './record/blobs.ts';
 import type { Actor, Ledger } from './record/ledger.ts';
 import type { Registry } from './modules.ts';
@@ -13,7 +14,12 @@ export interface AppContext {
   blobs: BlobStore;
   /** the modules' declarations: workflows, visibility, listeners, matter resolvers … (platform/modules.ts) */
   registry: Registry;
+  /** the read replica (DATABASE_READ_URL), when configured: reads through `readsOf(ctx)` */
+  replica?: ReadReplica;
 }
+
+/** Where a read that may lag a little (the portal, statistics) goes: the replica while it is fresh enough, else `ctx.db`. Never for a write. */
+export const readsOf = (ctx: AppContext): Queryable => ctx.replica?.reads ?? ctx.db;
 
 export const actorOf = (p: Principal): Actor => ({ id: p.userId, name: p.displayName });
 

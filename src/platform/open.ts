@@ -9,6 +9,7 @@ import type { Config } from './config.ts';
 import type { AppContext } from './context.ts';
 import { openPglite, openPostgres, type Db } from './db/index.ts';
 import { APP_ROLE, migrate } from './db/migrate.ts';
+import { ReadReplica, withReplica } from './db/replica.ts';
 import { checkAppLogin, ensureAppLogin } from './db/roles.ts';
 import { selectCjkFonts } from './documents/fonts.ts';
 import type { Registry } from './modules.ts';
@@ -66,8 +67,25 @@ export async function openDatabase(config: Config): Promise<Db> {
 export async function openContext(config: Config, registry: Registry, db?: Db): Promise<AppContext> {
   checkSm3();
   selectCjkFonts(config.pdfFonts); // a missing font stops start-up here, before anything is seeded
-  const database = db ?? (await openDatabase(config));
+  let database = db ?? (await openDatabase(config));
+  // DATABASE_READ_URL: the portal's and the statistics' reads go to the replica while its lag is within bounds (db/replica.ts)
+  let replica: ReadReplica | undefined;
+  if (config.databaseReadUrl && database.kind === 'postgres') {
+    replica = new ReadReplica(database, config.databaseReadUrl, {
+      maxLagMs: config.replicaMaxLagMs,
+      checkMs: config.replicaCheckMs,
+      appRole: config.migrationDatabaseUrl ? undefined : APP_ROLE,
+    });
+    database = withReplica(database, replica);
+    await replica.check();
+  }
   const hashAlg = await recordHashAlg(database, config.ledgerHashAlg);
   const ledger = new Ledger(hashAlg, loadOrCreateSigner(config.dataDir));
-  return { config, db: database, ledger, blobs: new FsBlobStore(join(config.dataDir, 'blobs'), hashAlg), registry };
+  // the record's integrator: positions committed entries within the maximum merge delay (record/integrator.ts)
+  ledger.attach(database, {
+    delayMs: config.recordIntegrateDelayMs,
+    mmdMs: config.recordMmdMs,
+    onError: (e) => console.error('执法全过程记录的排序整合失败（下一轮重试）：', e),
+  });
+  return { config, db: database, ledger, blobs: new FsBlobStore(join(config.dataDir, 'blobs'), hashAlg), registry, ...(replica ? { replica } : {}) };
 }

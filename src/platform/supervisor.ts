@@ -8,9 +8,10 @@
  *   whose loop has not answered for `watchdogMs` (a request stuck in a synchronous loop) is killed and
  *   replaced (starting — imports, opening the database — may block the loop for seconds and is no stall). A blocked
  *   loop cannot time itself out, which is why the watchdog lives in the other process.
- * - One worker (index 0) runs the periodic jobs (signed tree heads, publicity expiry); its replacement
- *   takes them over.
- * PGlite is a single-process database, so it runs one worker; PostgreSQL runs `workers` (WEB_CONCURRENCY).
+ * - The periodic jobs (signed tree heads, publicity expiry) run in one worker, the leader: the holder of a
+ *   PostgreSQL advisory lock (platform/leadership.ts), taken over by another worker when it dies.
+ * PGlite is a single-process database, so it runs one worker; PostgreSQL runs `workers` (WEB_CONCURRENCY, default
+ * one per core).
  * Hand-written on purpose: `cluster` is the well-kept library here, and what is added — replace the dead,
  * kill the stuck — is thirty lines that a process manager (pm2) would bring with much more besides.
  */
@@ -115,6 +116,3 @@ export function startHeartbeat(): void {
   beat();
   setInterval(beat, 1000).unref();
 }
-
-/** The worker's index (0 runs the periodic jobs). */
-export const workerIndex = (): number => Number(process.env.FAZHI_WORKER_INDEX ?? 0);

@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { logAccess, partySubject } from '../../platform/audit/access.ts';
 import type { AppContext } from '../../platform/context.ts';
-import { inTransaction } from '../../platform/context.ts';
+import { inTransaction, readsOf } from '../../platform/context.ts';
 import { AppError, notFound } from '../../platform/errors.ts';
 import { errorResponses, principal, type App } from '../../platform/http.ts';
 import { roleLabels, type Principal } from '../../platform/policies.ts';
@@ -123,7 +123,7 @@ export function registerCaseRoutes(app: App, ctx: AppContext) {
         response: { 200: ZCaseStatistics, ...errorResponses },
       },
     },
-    async (req) => caseOutcomeStatistics(ctx.db, principal(req), req.query),
+    async (req) => caseOutcomeStatistics(readsOf(ctx), principal(req), req.query), // may lag (the read replica)
   );
 
   app.post(

@@ -9,7 +9,7 @@
  * pageRoutes.ts loads and pages/ renders; feeds.ts, downloads.ts, assets.ts (script.ts builds the
  * script), powerHistory.ts (the power-history API), site.ts (layout, site name, public origin).
  */
-import type { AppContext } from '../../platform/context.ts';
+import { type AppContext, readsOf } from '../../platform/context.ts';
 import type { App } from '../../platform/http.ts';
 import { registerAssets } from './assets.ts';
 import { registerDownloads } from './downloads.ts';
@@ -23,10 +23,11 @@ export const isPublicPath = (url: string) =>
   url === '/' || url.startsWith('/?') || url.startsWith('/portal') || url.startsWith('/api/public/') || url.startsWith('/api/record/consistency');
 
 export function registerPortal(app: App, ctx: AppContext) {
-  const site = createSite(ctx.db);
+  // every portal read goes to the read replica when one is configured and fresh enough (platform/db/replica.ts)
+  const site = createSite(readsOf(ctx));
   registerAssets(app);
   registerPages(app, ctx, site);
-  registerPowerHistoryApi(app, ctx.db);
+  registerPowerHistoryApi(app, readsOf(ctx));
   registerFeeds(app, ctx, site);
-  registerDownloads(app, ctx.db);
+  registerDownloads(app, readsOf(ctx));
 }

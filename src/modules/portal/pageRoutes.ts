@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { chinaToday } from '../../domain/dates.ts';
 import { verifyConsistency } from '../../domain/merkle.ts';
 import { powerCategoryIds } from '../../domain/powers.ts';
-import type { AppContext } from '../../platform/context.ts';
+import { type AppContext, readsOf } from '../../platform/context.ts';
 import type { App } from '../../platform/http.ts';
 import { treeHeadMessage } from '../../platform/record/ledger.ts';
 import { verifySignature } from '../../platform/record/signer.ts';
@@ -47,7 +47,9 @@ export function searchQuery(raw: Query) {
 }
 
 export function registerPages(app: App, ctx: AppContext, site: Site) {
-  const { db, ledger } = ctx;
+  const { ledger } = ctx;
+  // reads only: the read replica when one is configured and fresh enough
+  const db = readsOf(ctx);
   const bodiesFor = async () => (await publicBodies(db)).map((b) => ({ id: b.id, name: b.name }));
   /** A public API of another module, read as a citizen would (its allow-list applies); `empty` when it does not answer 200. */
   const publicApi = async <T>(url: string, empty: T): Promise<T> => {
