@@ -359,3 +359,64 @@ describe('searching the log', () => {
     expect(unknown.status).toBe(400);
   });
 });
+
+// last: the backdated rows it writes would count in the searches above
+describe('retention: the periodic job deletes rows past the retention period, and records that it did', () => {
+  /** Rows dated `daysAgo` back (written by the owner: the application never backdates a read). */
+  async function oldRows(daysAgo: number, n: number): Promise<number[]> {
+    const r = await env.owner.query(
+      `insert into access_log (at, user_id, username, display_name, org_id, roles, action, resource_type, resource_id, ip, request_id)
+       select now() - make_interval(days => $1), u.id, u.username, u.display_name, u.org_id, u.roles, 'case.read', 'case', 'retention-test', '127.0.0.1', 'retention'
+         from users u, generate_series(1, $2) where u.username = 'jiandu' returning id`,
+      [daysAgo, n],
+    );
+    return r.rows.map((x) => Number(x.id));
+  }
+
+  it('the default keeps a year (365 days, at least the six months of 网络安全法 第二十一条); less than 184 days is refused', async () => {
+    const { loadConfig, ACCESS_LOG_MIN_RETENTION_DAYS } = await import('../src/platform/config.ts');
+    expect(loadConfig({}).accessLogRetentionDays).toBe(365);
+    expect(ACCESS_LOG_MIN_RETENTION_DAYS).toBe(184);
+    expect(loadConfig({ ACCESS_LOG_RETENTION_DAYS: '200' }).accessLogRetentionDays).toBe(200);
+    expect(() => loadConfig({ ACCESS_LOG_RETENTION_DAYS: '90' })).toThrow(/at least 184/);
+  });
+
+  it('purges exactly the expired rows in one record entry; rows within the period stay; nothing to purge: no entry', async () => {
+    const { purgeExpiredAccessLog } = await import('../src/platform/audit/retention.ts');
+    const expired = await oldRows(400, 3);
+    const kept = await oldRows(300, 2);
+    const before = await rowCount();
+    const size = await ledgerSize(env);
+    const r = await purgeExpiredAccessLog(env.ctx);
+    expect(r.deleted).toBeGreaterThanOrEqual(3);
+    expect(await rowCount()).toBe(before - r.deleted);
+    const left = (await env.ctx.db.query<{ id: number }>('select id from access_log where id = any($1)', [[...expired, ...kept]])).rows.map((x) =>
+      Number(x.id),
+    );
+    expect(left.sort()).toEqual(kept.sort());
+    expect(await ledgerSize(env)).toBe(size + 1);
+    const entry = (
+      await env.ctx.db.query<{ payload: string; matter_type: string; actor_name: string }>(
+        `select payload, matter_type, actor_name from ledger_entries where event_type = 'accessLog.purged' order by recorded_at desc limit 1`,
+      )
+    ).rows[0];
+    expect(entry.matter_type).toBe('accessLog');
+    expect(JSON.parse(entry.payload)).toMatchObject({ retentionDays: 365, deleted: r.deleted, firstId: Math.min(...expired), lastId: Math.max(...expired) });
+    expect((await purgeExpiredAccessLog(env.ctx)).deleted).toBe(0);
+    expect(await ledgerSize(env)).toBe(size + 1);
+  });
+
+  it('the database keeps six months whoever asks: a cutoff younger than 184 days, a DELETE outside the function, a young row', async () => {
+    const young = await oldRows(100, 1);
+    await expect(env.owner.query(`select * from purge_access_log(now() - interval '100 days')`)).rejects.toThrow(/ACCESS_LOG_RETENTION/);
+    await expect(env.owner.query('delete from access_log where id = $1', [young[0]])).rejects.toThrow(/ACCESS_LOG_IMMUTABLE/);
+    // the purge flag set by hand does not delete a row younger than six months
+    await expect(
+      env.owner.query(
+        `with flag as (select set_config('fazhi.access_log_purge', 'on', true) as v) delete from access_log where id = $1 and exists (select 1 from flag where v = 'on')`,
+        [young[0]],
+      ),
+    ).rejects.toThrow(/ACCESS_LOG_IMMUTABLE/);
+    expect((await env.ctx.db.query('select id from access_log where id = $1', [young[0]])).rows).toHaveLength(1);
+  });
+});

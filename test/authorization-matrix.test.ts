@@ -9,6 +9,14 @@
  * discretion catalogue) and the public portal API are outside the matrix, for the reason given in
  * `GLOBAL`. A route added later is covered without touching this file: a route whose id parameter
  * has no resource here fails the "every route is covered" check.
+ *
+ * Own org: every write operation of the document × every demo role of district A and the city above it (系统管理员,
+ * 执法人员, 法制审核人员, 局领导, 执法监督人员, 平台管理员) on district A's resources. Before each request the test asks
+ * the API what the policy grants that user — the resource's `abilities` (or the case's / publication's transitions,
+ * or the menu's abilities for a route that creates) — and fails when a write succeeds that the abilities refuse, or
+ * is answered 403 (or 404 for a resource the user sees) although they grant it. `OWN_ORG_ABILITY` maps each write
+ * operation to the ability that governs it; an operation missing there fails the test, so new routes are covered.
+ * The size of both matrices (requests, roles, routes) is printed.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { insertOfficer } from '../src/modules/officers/commands/create-officer.ts';
@@ -196,6 +204,17 @@ describe('authorization matrix (generated from the OpenAPI document)', () => {
     }
     console.log(`authorization matrix: ${requests} requests, ${sessions.length} roles, statuses ${JSON.stringify(Object.fromEntries(statuses))}`);
     expect(uncovered, 'routes with an id that the matrix has no resource for').toEqual([]);
+    // district A's 双公示 export exists, so its download was tried by district B's leader, legal reviewer, admin …
+    expect(ids.creditExport).not.toBe('none');
+    // nor may they create one for district A's body, or see A's in their list (creditExportPolicy: body in scope or acted under)
+    const districtA = await orgIdByName(env, '示例区市场监督管理局');
+    for (const [user, c] of sessions) {
+      const created = await c.post('/api/publicity/credit-exports', { bodyId: districtA, format: 'json' });
+      if (created.status !== 404) failures.push(`${user} POST /api/publicity/credit-exports {bodyId: A} → ${created.status}`);
+      const list = await c.get('/api/publicity/credit-exports');
+      if (list.status === 200 && list.body.items.some((e: { id: string }) => e.id === ids.creditExport)) failures.push(`${user} lists A's export`);
+    }
+    expect(failures).toEqual([]);
     expect(failures).toEqual([]);
     expect(requests).toBeGreaterThan(200);
     expect(await ledgerSize(env)).toBe(before);
@@ -221,4 +240,219 @@ describe('authorization matrix (generated from the OpenAPI document)', () => {
     expect((await c.get('/api/cases?limit=100')).body.items.some((x: { id: string }) => x.id === ids.case)).toBe(false);
     expect(await ledgerSize(env)).toBe(before);
   }, 120_000);
+});
+
+// ─── own org: every write × every demo role, compared with what the policy answers that user ───
+
+type Client = ReturnType<typeof client>;
+/** What the policy says about one write for one user: `read` null when the ability is not about one resource. */
+type Verdict = { read: boolean | null; granted: boolean };
+type Menu = Record<string, boolean>;
+
+/** The abilities a resource's detail answers the user (read false on 404). */
+async function abilitiesAt(c: Client, url: string): Promise<{ read: boolean; abilities: Record<string, boolean>; body: any }> {
+  const r = await c.get(url);
+  if (r.status === 404) return { read: false, abilities: {}, body: null };
+  if (r.status !== 200) throw new Error(`GET ${url} → ${r.status}`);
+  return { read: true, abilities: r.body.abilities ?? {}, body: r.body };
+}
+const ability = (url: string, key: string) => async (c: Client) => {
+  const a = await abilitiesAt(c, url);
+  return { read: a.read, granted: a.read && !!a.abilities[key] };
+};
+const menu = (key: string) => async (_c: Client, m: Menu) => ({ read: null, granted: !!m[key] });
+
+/**
+ * The ability that governs each write operation (method and path of the OpenAPI document) for the resources of
+ * `ids`, or the reason it has none. The first match wins.
+ */
+const OWN_ORG_ABILITY: [RegExp, ((c: Client, m: Menu) => Promise<Verdict>) | string][] = [
+  [/^POST \/api\/auth\//, 'the caller’s own session and password'],
+  [/^POST \/api\/(deadlines\/compute|discretion\/calculate|officers\/eligibility|instruments\/preview)$/, 'a computation: nothing is written'],
+  [/^PATCH \/api\/orgs\/\{id\}$/, (c) => ability(`/api/orgs/${ids.unit}`, 'update')(c)],
+  [/^POST \/api\/orgs$/, (c) => ability(`/api/orgs/${ids.unit}`, 'createChild')(c)],
+  [/^POST \/api\/orgs\/\{id\}\/major-catalogue$/, (c) => ability(`/api/orgs/${ids.body}`, 'setMajorCatalogue')(c)],
+  [/^PATCH \/api\/users\/\{id\}$/, (c) => ability(`/api/users/${ids.ownUser}`, 'update')(c)],
+  [/^POST \/api\/users\/\{id\}\/password$/, (c) => ability(`/api/users/${ids.ownUser}`, 'resetPassword')(c)],
+  [/^POST \/api\/users$/, menu('createUser')],
+  [/^PATCH \/api\/officers\/\{id\}$/, (c) => ability(`/api/officers/${ids.officer}`, 'update')(c)],
+  [/^POST \/api\/officers\/\{id\}\/certificates\/\{certificateId\}\/status$/, (c) => ability(`/api/officers/${ids.officer}`, 'changeCertificateStatus')(c)],
+  [/^POST \/api\/officers\/\{id\}\/certificates$/, (c) => ability(`/api/officers/${ids.officer}`, 'issueCertificate')(c)],
+  [/^POST \/api\/officers\/\{id\}\/trainings$/, (c) => ability(`/api/officers/${ids.officer}`, 'recordTraining')(c)],
+  [/^POST \/api\/officers$/, menu('createOfficer')],
+  [/^POST \/api\/powers\/\{id\}\/(amend|remove)$/, async (c) => ability(`/api/powers/${ids.powerItem}`, 'amend')(c)],
+  [/^POST \/api\/powers(\/import)?$/, menu('managePowers')],
+  [/^PATCH \/api\/discretion\/benchmarks\/\{id\}$/, (c) => ability(`/api/discretion/benchmarks/${ids.benchmark}`, 'update')(c)],
+  [
+    /^PATCH \/api\/discretion\/thresholds\/\{id\}$/,
+    async (c) => {
+      const t = (await c.get('/api/discretion/thresholds')).body.items?.find((x: { id: string }) => x.id === ids.threshold);
+      return { read: !!t, granted: !!t?.abilities?.update };
+    },
+  ],
+  [/^PATCH \/api\/discretion\/violations\/\{id\}$/, (c) => ability(`/api/discretion/violations/${ids.violation}`, 'update')(c)],
+  [/^POST \/api\/discretion\/(benchmarks|benchmarks\/import|thresholds|violations)$/, menu('manageDiscretion')],
+  [/^POST \/api\/inspections\/tasks\/\{id\}\/results$/, (c) => ability(`/api/inspections/tasks/${ids.task}`, 'enterResults')(c)],
+  [/^POST \/api\/inspections\/tasks\/\{id\}\/\w+$/, (c) => ability(`/api/inspections/tasks/${ids.task}`, 'manage')(c)],
+  [/^POST \/api\/inspections\/inspectors\/\{id\}\//, (c) => ability(`/api/officers/${ids.officer}`, 'manageInspector')(c)],
+  [/^POST \/api\/inspections\/(items|items\/\{id\}|plans|tasks|targets\/import)$/, menu('manageInspections')],
+  [/^POST \/api\/laws\/(import|versions\/\{id\}\/repeal)$/, menu('manageLaws')],
+  [
+    /^POST \/api\/laws\/basis-flags\/\{id\}\/clear$/,
+    async (c) => {
+      const f = (await c.get(`/api/laws/basis-flags?status=all&id=${ids.basisFlag}`)).body.items?.[0];
+      return { read: !!f, granted: !!f?.abilities?.clear };
+    },
+  ],
+  [/^PUT \/api\/calendar\/days\/\{date\}$/, async (c) => ({ read: null, granted: !!(await c.get('/api/calendar/2026')).body.canEdit })],
+  [/^POST \/api\/record\/tree-heads$/, menu('signTreeHead')],
+  [/^POST \/api\/record\/matters\/\{matterType\}\/\{matterId\}\/evidence$/, (c) => ability(`/api/cases/${ids.ownCase}`, 'uploadEvidence')(c)],
+  [
+    /^POST \/api\/cases\/\{id\}\/transitions\/(\w+)$/,
+    'per transition: see OWN_ORG_TRANSITIONS', // handled below with the transition's name
+  ],
+  [/^POST \/api\/cases$/, menu('openCase')],
+  [/^POST \/api\/publicity\/credit-exports$/, menu('exportCredit')],
+  [/^POST \/api\/publicity\/publications\/\{id\}\/transitions\/\w+$/, 'per transition: see OWN_ORG_TRANSITIONS'],
+];
+
+/** The case acts that are not transitions, by path, and the ability of the case file that governs each. */
+const CASE_ACT_ABILITY: Record<string, string> = {
+  evidence: 'addEvidence',
+  statement: 'recordStatement',
+  waiver: 'recordWaiver',
+  payments: 'recordPayment',
+  'payment-plan': 'approvePaymentPlan',
+  challenges: 'recordChallenge',
+  'challenge-conclusion': 'recordChallenge',
+  execution: 'recordExecution',
+  'deadlines/extend': 'extendDeadline',
+  'deadlines/suspend': 'suspendDeadline',
+  measures: 'imposeMeasure',
+  'measures/{sub}/extend': 'extendMeasure',
+  'measures/{sub}/testing': 'recordMeasureTesting',
+  'measures/{sub}/end': 'endMeasure',
+  'evidence/{sub}/preservation-decision': 'decidePreservation',
+  'reporter-notices': 'notifyReporter',
+  'publicity-push': 'recordPublicityPush',
+};
+
+/** The verdict of the policy on one write for one user, or the reason the operation has no ability to compare. */
+async function ownOrgVerdict(c: Client, m: Menu, method: string, path: string): Promise<Verdict | string | null> {
+  const key = `${method.toUpperCase()} ${path}`;
+  const caseAct = /^POST \/api\/cases\/\{id\}\/(.+)$/.exec(key)?.[1];
+  if (caseAct && !caseAct.startsWith('transitions/')) {
+    const a = CASE_ACT_ABILITY[caseAct];
+    return a ? ability(`/api/cases/${ids.ownCase}`, a)(c) : null;
+  }
+  const caseTransition = /^POST \/api\/cases\/\{id\}\/transitions\/(\w+)$/.exec(key)?.[1];
+  if (caseTransition) {
+    const a = await abilitiesAt(c, `/api/cases/${ids.ownCase}`);
+    return { read: a.read, granted: a.read && a.body.transitions.some((t: { id: string }) => t.id === caseTransition) };
+  }
+  const pubTransition = /^POST \/api\/publicity\/publications\/\{id\}\/transitions\/(\w+)$/.exec(key)?.[1];
+  if (pubTransition) {
+    const a = await abilitiesAt(c, `/api/publicity/publications/${ids.publication}`);
+    return { read: a.read, granted: a.read && !!a.abilities.transition && a.body.matter.transitions.some((t: { id: string }) => t.id === pubTransition) };
+  }
+  const hit = OWN_ORG_ABILITY.find(([re]) => re.test(key));
+  if (!hit) return null;
+  return typeof hit[1] === 'string' ? hit[1] : hit[1](c, m);
+}
+
+/** The path parameters of the own-org resources. */
+function ownParams(path: string): Record<string, string> {
+  if (path.startsWith('/api/cases/') || path.startsWith('/api/record/matters/')) {
+    return { id: ids.ownCase, sub: 'none', matterType: 'case', matterId: ids.ownCase };
+  }
+  if (path.startsWith('/api/users/')) return { id: ids.ownUser };
+  if (path.startsWith('/api/orgs/{id}/major-catalogue')) return { id: ids.body };
+  if (path.startsWith('/api/discretion/violations/')) return { id: ids.violation };
+  if (path.startsWith('/api/laws/versions/')) return { id: ids.lawVersion };
+  if (path.startsWith('/api/laws/basis-flags/')) return { id: ids.basisFlag };
+  if (path.startsWith('/api/calendar/days/')) return { date: '2026-12-26' };
+  return resourceFor(path) ?? {};
+}
+
+const OWN_ORG_USERS = ['admin', 'zhifa', 'shenhe', 'lingdao', 'jiandu', 'pingtai'] as const;
+
+describe('authorization matrix, own org (generated from the OpenAPI document)', () => {
+  it('no write succeeds that the policy refuses the user, and none the policy grants is refused as forbidden', async () => {
+    const district = await orgIdByName(env, '示例区市场监督管理局');
+    const station2 = await orgIdByName(env, '第二市场监管所');
+    // own-org targets that other tests do not depend on: a user of the station, an open case, the district's catalogue
+    ids.ownUser = await env.ctx.db.transaction((tx) =>
+      insertUser(tx, env.ctx, SYSTEM_ACTOR, { username: 'matrix_target', displayName: '矩阵目标', orgId: station2, roles: ['officer'], password: PASSWORD }),
+    );
+    ids.ownCase = await one(
+      `select c.id from cases c join matters m on m.id = c.id where m.org_id = $1 and m.state not in ('archived', 'notFiled', 'closed') order by m.created_at limit 1`,
+      [station2],
+    );
+    ids.violation = await one('select id from violations where owner_org_id = $1 limit 1', [district]).catch(() => one('select id from violations limit 1'));
+    ids.lawVersion = await one('select id from law_versions limit 1');
+    ids.body = district;
+    ids.basisFlag = (await env.ctx.db.query<{ id: string }>('select id from basis_flags limit 1')).rows[0]?.id ?? 'none';
+
+    const doc = env.app.swagger() as unknown as { paths: Record<string, Record<string, Operation>> };
+    const unmapped: string[] = [];
+    const notCompared = new Map<string, string>();
+    const failures: string[] = [];
+    const tally = { requests: 0, granted: 0, grantedDone: 0, denied: 0, deniedRefused: 0, invalidBody: 0 };
+    const routes = new Set<string>();
+    for (const username of OWN_ORG_USERS) {
+      const s = await login(env.app, username);
+      const c = client(env.app, s);
+      const m = (await c.get('/api/auth/me')).body.abilities as Menu;
+      for (const [path, ops] of Object.entries(doc.paths)) {
+        for (const [method, op] of Object.entries(ops)) {
+          if (method === 'get') continue;
+          const key = `${method.toUpperCase()} ${path}`;
+          const verdict = await ownOrgVerdict(c, m, method, path);
+          if (verdict === null) {
+            if (!unmapped.includes(key)) unmapped.push(key);
+            continue;
+          }
+          if (typeof verdict === 'string') {
+            notCompared.set(key, verdict);
+            continue;
+          }
+          routes.add(key);
+          const url = fill(path, ownParams(path));
+          const body = minimal(op.requestBody?.content?.['application/json']?.schema);
+          const res = await env.app.inject({
+            method: method.toUpperCase() as 'POST',
+            url,
+            headers: { cookie: s.cookie, 'x-csrf-token': s.csrf },
+            payload: body as object,
+          });
+          const status = res.statusCode;
+          tally.requests++;
+          if (status === 400) tally.invalidBody++;
+          const line = `${username} ${key} → ${status} (${verdict.granted ? 'granted' : 'not granted'}${verdict.read === false ? ', not visible' : ''}) ${status >= 300 ? res.body.slice(0, 160) : ''}`;
+          if (status >= 500) failures.push(line);
+          if (verdict.granted) {
+            tally.granted++;
+            if (status < 300) tally.grantedDone++;
+            // a 404 for the resource the user sees; not one for the other thing the request names (a measure, a
+            // preserved item, a certificate of the path, the deadline of the body), which the matrix does not create
+            const namesOther = /\{sub\}|\{certificateId\}|\/deadlines\//.test(path);
+            if (status === 403 || (status === 404 && verdict.read && !namesOther)) failures.push(line);
+          } else {
+            tally.denied++;
+            if (status < 300) failures.push(line);
+            else tally.deniedRefused++;
+          }
+        }
+      }
+    }
+    console.log(
+      `authorization matrix, own org: ${routes.size} write operations × ${OWN_ORG_USERS.length} roles (${OWN_ORG_USERS.join(', ')}) = ${tally.requests} requests; ` +
+        `granted ${tally.granted} (succeeded ${tally.grantedDone}), not granted ${tally.denied} (all refused: ${tally.deniedRefused}); ` +
+        `${tally.invalidBody} answered 400 to the minimal body; not compared: ${notCompared.size} operations (${[...notCompared.keys()].join(', ')})`,
+    );
+    expect(unmapped, 'write operations with no ability in OWN_ORG_ABILITY').toEqual([]);
+    expect(failures).toEqual([]);
+    expect(routes.size).toBeGreaterThan(80);
+    expect(tally.denied).toBeGreaterThan(200);
+  }, 600_000);
 });

@@ -55,4 +55,5 @@ export const matterTypeLabels: Record<string, string> = {
   inspectionPlan: '抽查计划',
   inspectionTask: '抽查任务',
   publication: '行政执法公示',
+  accessLog: '访问日志',
 };

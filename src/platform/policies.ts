@@ -30,6 +30,8 @@ export const orgPolicy = (p: Principal, org: { id: string }) => ({
   update: inScope(p, org.id) && has(p, 'admin'),
   createChild: inScope(p, org.id) && has(p, 'admin'),
   viewRecord: inScope(p, org.id) && has(p, 'admin', 'supervisor', 'leader'),
+  /** 重大执法决定法制审核目录清单 of an enforcement body in the caller's subtree */
+  setMajorCatalogue: inScope(p, org.id) && has(p, 'admin', 'legalReviewer'),
 });
 
 export const userPolicy = (p: Principal, user: { id: string; orgId: string }) => {
@@ -54,8 +56,15 @@ export const officerPolicy = (p: Principal, officer: { orgId: string }) => {
     recordTraining: admin,
     uploadEvidence: visible && has(p, 'admin', 'officer'),
     viewRecord: visible,
+    /** 执法检查人员名录库: the inspector's availability and declared relations (回避) */
+    manageInspector: visible && has(p, 'admin', 'leader'),
   };
 };
+
+/** 案件线索: who registers a lead (the case has no policy before it exists). The menu and open-case ask this. */
+export const leadPolicy = (p: Principal) => ({
+  open: has(p, 'officer', 'admin'),
+});
 
 /**
  * 权责清单: a body's items are read in its subtree and, read-only, by the units below it (a station
@@ -150,22 +159,17 @@ export const inspectionPolicy = (p: Principal, x: { bodyId: string }, ancestors:
 export const casePolicy = (p: Principal, c: { state: string; final: boolean; fineFen: number }, visible: boolean) => {
   const open = visible && !c.final;
   const may = (act: CaseActId) => {
-    const a = caseActs[act];
+    const a: (typeof caseActs)[CaseActId] = caseActs[act];
     const inState = a.states === null || (a.states as readonly string[]).includes(c.state);
-    return open && inState && (!a.needsFine || c.fineFen > 0) && has(p, ...a.roles);
+    const afterFinal = 'afterFinal' in a && a.afterFinal;
+    return visible && (!c.final || afterFinal) && inState && (!a.needsFine || c.fineFen > 0) && has(p, ...a.roles);
   };
+  // one ability per act of the table (domain/cases/rules.ts): the act's command (actOnCase) asks the same
+  const acts = Object.fromEntries((Object.keys(caseActs) as CaseActId[]).map((act) => [act, may(act)])) as Record<CaseActId, boolean>;
   return {
     read: visible,
     viewRecord: visible,
-    addEvidence: may('addEvidence'),
-    recordStatement: may('recordStatement'),
-    recordWaiver: may('recordWaiver'),
-    recordPayment: may('recordPayment'),
-    approvePaymentPlan: may('approvePaymentPlan'),
-    recordChallenge: may('recordChallenge'),
-    recordExecution: may('recordExecution'),
-    extendDeadline: may('extendDeadline'),
-    suspendDeadline: may('suspendDeadline'),
+    ...acts,
     uploadEvidence: open && has(p, 'officer', 'admin'),
   };
 };
@@ -182,6 +186,19 @@ export const publicationPolicy = (p: Principal, pub: { bodyId: string }, source:
   const own = inScope(p, pub.bodyId);
   const read = own || source.read;
   return { read, transition: read && (own || source.act), viewRecord: read, uploadEvidence: false };
+};
+
+/**
+ * 双公示 export (行政处罚信息 for the credit platform): the file carries natural persons' full resident ids, so of
+ * the staff who see a body's exports — those of a body in their subtree, or of the enforcement body they act under
+ * (法制科 and the stations export their bureau's) — only administrators, leaders and legal reviewers create, list and
+ * download them; another district's body is invisible (404). `actsUnder` is `enforcementBodyOf(p.orgId)`. The create
+ * route, the list, the download and the console's 双公示导出 tab ask this function.
+ */
+export const creditExportPolicy = (p: Principal, body: { id: string }, actsUnder: string | null) => {
+  const read = inScope(p, body.id) || body.id === actsUnder;
+  const may = read && has(p, 'admin', 'leader', 'legalReviewer');
+  return { read, create: may, list: may, download: may };
 };
 
 export const recordPolicy = (p: Principal) => ({
@@ -205,6 +222,7 @@ export const menuAbilities = (p: Principal) => ({
   createUser: has(p, 'admin'),
   officers: true,
   createOfficer: has(p, 'admin'),
+  openCase: leadPolicy(p).open,
   record: recordPolicy(p).listAll,
   treeHeads: true,
   signTreeHead: recordPolicy(p).signTreeHead,
@@ -218,7 +236,8 @@ export const menuAbilities = (p: Principal) => ({
   inspections: true,
   manageInspections: has(p, 'admin', 'leader'),
   publicity: true,
-  exportCredit: has(p, 'admin', 'leader', 'legalReviewer'),
+  // the tab: the caller may export for their own org (the routes then ask the policy for the body at hand)
+  exportCredit: creditExportPolicy(p, { id: p.orgId }, p.orgId).create,
   accessLog: accessLogPolicy(p).search,
 });
 

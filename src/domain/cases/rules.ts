@@ -151,11 +151,15 @@ export const caseActs = {
   // 先行登记保存的处理决定 (行政处罚法 第五十六条)
   decidePreservation: { label: '先行登记保存处理决定', states: null, roles: ['officer'], needsFine: false },
   // 告知实名举报人是否立案 (投诉举报处理暂行办法 第三十一条): after 批准立案 or 不予立案 (a final state: see notifyReporterStates)
-  notifyReporter: { label: '告知举报人是否立案', states: null, roles: ['officer'], needsFine: false },
+  notifyReporter: { label: '告知举报人是否立案', states: null, roles: ['officer'], needsFine: false, afterFinal: true },
   // 推送至当事人登记地 (行政处罚信息公示规定 第十条)
   recordPublicityPush: { label: '推送行政处罚信息', states: null, roles: ['officer', 'admin'], needsFine: false },
   // a deadline is extended or suspended in any state of an open case (states: null)
   extendDeadline: { label: '延长期限', states: null, roles: ['leader'], needsFine: false, refusal: '延长期限须由负责人批准' },
   suspendDeadline: { label: '中止期限', states: null, roles: ['officer', 'leader'], needsFine: false, refusal: '当前用户不能中止期限' },
-} as const satisfies Record<string, { label: string; states: readonly string[] | null; roles: readonly Role[]; needsFine: boolean; refusal?: string }>;
+} as const satisfies Record<
+  string,
+  /** afterFinal: the act is also taken once the case is 办结 (every other act only on an open case) */
+  { label: string; states: readonly string[] | null; roles: readonly Role[]; needsFine: boolean; refusal?: string; afterFinal?: boolean }
+>;
 export type CaseActId = keyof typeof caseActs;

@@ -9,6 +9,7 @@ const menuKeys = [
   'createUser',
   'officers',
   'createOfficer',
+  'openCase',
   'record',
   'treeHeads',
   'signTreeHead',

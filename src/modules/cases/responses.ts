@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { decisionOutcomeIds, noPenaltyGroundIds, onSiteCollectionGroundIds } from '../../domain/cases/decide.ts';
+import { caseActs, type CaseActId } from '../../domain/cases/rules.ts';
 import { penaltyKindIds, partyTypeIds } from '../../domain/discretion/vocabulary.ts';
 
 const str = z.string();
@@ -224,15 +225,8 @@ export const ZCaseRow = z.object({
 export const ZCaseAbilities = z.object({
   read: z.boolean(),
   viewRecord: z.boolean(),
-  addEvidence: z.boolean(),
-  recordStatement: z.boolean(),
-  recordWaiver: z.boolean(),
-  recordPayment: z.boolean(),
-  approvePaymentPlan: z.boolean(),
-  recordChallenge: z.boolean(),
-  recordExecution: z.boolean(),
-  extendDeadline: z.boolean(),
-  suspendDeadline: z.boolean(),
+  // one per act of the table caseActs (casePolicy)
+  ...(Object.fromEntries((Object.keys(caseActs) as CaseActId[]).map((act) => [act, z.boolean()])) as Record<CaseActId, z.ZodBoolean>),
   uploadEvidence: z.boolean(),
 });
 

@@ -88,6 +88,7 @@ export const ZOfficerAbilities = z.object({
   recordTraining: z.boolean(),
   uploadEvidence: z.boolean(),
   viewRecord: z.boolean(),
+  manageInspector: z.boolean(),
 });
 
 export const ZOfficer = z.object({

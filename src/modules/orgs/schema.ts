@@ -37,6 +37,6 @@ export const ZOrg = z.object({
   uscc: z.string().nullable(),
   divisionCode: z.string().nullable(),
   sortOrder: z.number(),
-  abilities: z.object({ read: z.boolean(), update: z.boolean(), createChild: z.boolean(), viewRecord: z.boolean() }),
+  abilities: z.object({ read: z.boolean(), update: z.boolean(), createChild: z.boolean(), viewRecord: z.boolean(), setMajorCatalogue: z.boolean() }),
 });
 export type TOrg = z.infer<typeof ZOrg>;

@@ -4,8 +4,8 @@
  * transitions, the engine's own visibility check, the record viewer and the evidence upload ask the same.
  */
 import type { Queryable } from '../../platform/db/index.ts';
-import { orgChain } from '../../platform/orgs.ts';
-import { publicationPolicy, type Principal } from '../../platform/policies.ts';
+import { enforcementBodyOf, orgChain } from '../../platform/orgs.ts';
+import { creditExportPolicy, publicationPolicy, type Principal } from '../../platform/policies.ts';
 import type { MatterAccess, Registry, VisibilityRule } from '../../platform/modules.ts';
 import { findMatter, matterVisible } from '../../platform/workflow/engine.ts';
 import { abilitiesFor as inspectionAbilities } from '../inspections/index.ts';
@@ -77,4 +77,9 @@ export async function visiblePublicationsSql(q: Queryable, p: Principal, params:
   return `(${alias}.body_id = any(${s})
     or (${alias}.source_type = 'case' and exists (select 1 from matters sm where sm.id = ${alias}.source_id and (sm.org_id = any(${s})${reviewer ? ` or ${alias}.body_id = any(${b})` : ''})))
     or (${alias}.source_type = 'inspectionResult' and ${alias}.body_id = any(${b})))`;
+}
+
+/** The 双公示 export abilities of the caller for one body's exports (`creditExportPolicy`). */
+export async function creditExportAbilities(q: Queryable, p: Principal, bodyId: string) {
+  return creditExportPolicy(p, { id: bodyId }, await enforcementBodyOf(q, p.orgId));
 }

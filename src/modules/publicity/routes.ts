@@ -8,17 +8,17 @@ import { z } from 'zod';
 import { ZDate } from '../../platform/schema.ts';
 import { publicationStates, publishedKinds, type PublicationState } from '../../domain/publicity/rules.ts';
 import { logAccess } from '../../platform/audit/access.ts';
-import type { AppContext } from '../../platform/context.ts';
+import { type AppContext, readsOf } from '../../platform/context.ts';
 import { AppError, forbidden, notFound } from '../../platform/errors.ts';
 import { errorResponses, principal, type App } from '../../platform/http.ts';
-import { authorize, menuAbilities, roleLabels, type Principal } from '../../platform/policies.ts';
-import { orgChain } from '../../platform/orgs.ts';
+import { authorize, creditExportPolicy, roleLabels, type Principal } from '../../platform/policies.ts';
+import { enforcementBodyOf } from '../../platform/orgs.ts';
 import { findMatter, transition, type MatterRow } from '../../platform/workflow/engine.ts';
-import { publicationAbilities } from './access.ts';
+import { creditExportAbilities, publicationAbilities } from './access.ts';
 import { createCreditExport, exportContentTypes, findExport } from './export.ts';
 import { publicDetail, publicProof, searchPublications, ZProofDocument, ZPublicDetail, ZSearchQuery, ZSearchResult } from './public.ts';
 import { publicBodies, publicOfficers, publicStatistics, ZPublicBody, ZPublicOfficers, ZPublicStatistics } from './publicDirectory.ts';
-import { creditExports, listPublications, publicationDetail, publicityOverview, visibleBodies } from './queries.ts';
+import { creditExports, listPublications, publicationDetail, publicityOverview } from './queries.ts';
 import { ZCreditExport, ZCreditExportCreated, ZOverview, ZPublicationDetail, ZPublicationList } from './responses.ts';
 import { findPublication, type PublicationRow } from './store.ts';
 import { publicationWorkflowV1 } from './workflow.ts';
@@ -36,6 +36,8 @@ type TransitionName = keyof typeof publicationInputs;
 
 export function registerPublicityRoutes(app: App, ctx: AppContext) {
   const { db } = ctx;
+  // the public reads (not the proof, which may sign a tree head): the read replica when one is configured and fresh enough
+  const reads = readsOf(ctx);
 
   /** 404 unless the publication's policy lets the caller see it, then 403 unless it grants `ability`. */
   const visiblePublication = async (p: Principal, id: string, ability?: 'transition'): Promise<{ row: PublicationRow; matter: MatterRow }> => {
@@ -158,16 +160,12 @@ export function registerPublicityRoutes(app: App, ctx: AppContext) {
     },
     async (req, reply) => {
       const p = principal(req);
-      if (!menuAbilities(p).exportCredit) throw forbidden('只有系统管理员、局领导和法制审核人员可以导出双公示数据');
-      const chain = await orgChain(db, p.orgId);
-      const bodyId =
-        req.body.bodyId ??
-        (
-          await db.query<{ id: string }>('select id from orgs where id = any($1) and is_enforcement_body order by array_position($1::text[], id) limit 1', [
-            chain,
-          ])
-        ).rows[0]?.id;
-      if (!bodyId || !(await visibleBodies(db, p)).includes(bodyId)) throw notFound('执法主体');
+      // by default the enforcement body the caller acts under
+      const bodyId = req.body.bodyId ?? (await enforcementBodyOf(db, p.orgId));
+      if (!bodyId) throw notFound('执法主体');
+      const abilities = await creditExportAbilities(db, p, bodyId);
+      if (!abilities.read) throw notFound('执法主体');
+      if (!abilities.create) throw forbidden('只有系统管理员、局领导和法制审核人员可以导出双公示数据');
       // the file holds natural persons' full resident ids: its creation is in the access log, in the same transaction
       const r = await createCreditExport(ctx, p, bodyId, req.body.format, (tx, e) =>
         logAccess(tx, req, {
@@ -198,7 +196,7 @@ export function registerPublicityRoutes(app: App, ctx: AppContext) {
     },
     async (req) => {
       const p = principal(req);
-      if (!menuAbilities(p).exportCredit) throw forbidden('只有系统管理员、局领导和法制审核人员可以查看双公示导出');
+      if (!creditExportPolicy(p, { id: p.orgId }, p.orgId).list) throw forbidden('只有系统管理员、局领导和法制审核人员可以查看双公示导出');
       return creditExports(db, p);
     },
   );
@@ -208,8 +206,9 @@ export function registerPublicityRoutes(app: App, ctx: AppContext) {
   app.get('/api/publicity/credit-exports/:id/file', { schema: fileSchema }, async (req, reply) => {
     const p = principal(req);
     const e = await findExport(db, req.params.id);
-    if (!e || !(await visibleBodies(db, p)).includes(e.bodyId)) throw notFound('导出文件');
-    if (!menuAbilities(p).exportCredit) throw forbidden('只有系统管理员、局领导和法制审核人员可以下载双公示导出文件');
+    const abilities = e && (await creditExportAbilities(db, p, e.bodyId));
+    if (!e || !abilities?.read) throw notFound('导出文件');
+    if (!abilities.download) throw forbidden('只有系统管理员、局领导和法制审核人员可以下载双公示导出文件');
     const items = (await db.query<{ n: number }>('select count(*)::int as n from credit_export_items where export_id = $1', [e.id])).rows[0].n;
     await logAccess(db, req, {
       action: 'creditExport.download',
@@ -236,7 +235,7 @@ export function registerPublicityRoutes(app: App, ctx: AppContext) {
         response: { 200: ZSearchResult, ...errorResponses },
       },
     },
-    async (req) => searchPublications(db, req.query),
+    async (req) => searchPublications(reads, req.query),
   );
 
   app.get(
@@ -245,7 +244,7 @@ export function registerPublicityRoutes(app: App, ctx: AppContext) {
       config: { public: true },
       schema: { tags: publicTags, summary: '一条公示信息（公开）：现行版本、历次更正、撤回', params: ZId, response: { 200: ZPublicDetail, ...errorResponses } },
     },
-    async (req) => publicDetail(db, req.params.id),
+    async (req) => publicDetail(reads, req.params.id),
   );
 
   app.get(
@@ -277,7 +276,7 @@ export function registerPublicityRoutes(app: App, ctx: AppContext) {
         response: { 200: z.object({ items: z.array(ZPublicBody) }), ...errorResponses },
       },
     },
-    async () => ({ items: await publicBodies(db) }),
+    async () => ({ items: await publicBodies(reads) }),
   );
 
   app.get(
@@ -295,7 +294,7 @@ export function registerPublicityRoutes(app: App, ctx: AppContext) {
         response: { 200: ZPublicOfficers, ...errorResponses },
       },
     },
-    async (req) => publicOfficers(db, req.query),
+    async (req) => publicOfficers(reads, req.query),
   );
 
   app.get(
@@ -304,6 +303,6 @@ export function registerPublicityRoutes(app: App, ctx: AppContext) {
       config: { public: true },
       schema: { tags: publicTags, summary: '公示统计（公开）：按月、按领域、及时率', response: { 200: ZPublicStatistics, ...errorResponses } },
     },
-    async () => publicStatistics(db),
+    async () => publicStatistics(reads),
   );
 }

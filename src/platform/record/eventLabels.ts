@@ -69,5 +69,6 @@ export const recordEventLabels: Record<RecordEventType, string> = {
   'publication.published': '公示（版本）',
   'publication.withdrawn': '撤回公示',
   'publication.ended': '停止公示',
+  'accessLog.purged': '删除超过保存期限的访问日志',
   'creditExport.created': '导出双公示数据',
 };

@@ -484,6 +484,14 @@ export const recordEvents = {
     endedOn: isoDate,
     reason: z.string(),
   }),
+  // 访问日志 retention (platform/audit/retention.ts): the periodic job's deletion of rows past the retention period
+  'accessLog.purged': z.object({
+    cutoff: z.string(),
+    retentionDays: z.number().int().positive(),
+    deleted: z.number().int().positive(),
+    firstId: z.number().int(),
+    lastId: z.number().int(),
+  }),
   'creditExport.created': z.object({
     exportId: id,
     bodyId: id,

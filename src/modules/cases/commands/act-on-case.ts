@@ -9,7 +9,7 @@ import { actorOf, inTransaction } from '../../../platform/context.ts';
 import type { Queryable } from '../../../platform/db/index.ts';
 import { forbidden, notFound, AppError } from '../../../platform/errors.ts';
 import { caseActs, type CaseActId } from '../../../domain/cases/rules.ts';
-import type { Principal } from '../../../platform/policies.ts';
+import { casePolicy, type Principal } from '../../../platform/policies.ts';
 import type { RecordEventType } from '../../../platform/record/events.ts';
 import { findMatter, matterVisible, type MatterRow } from '../../../platform/workflow/engine.ts';
 import { findCase, type CaseRow } from '../store.ts';
@@ -41,6 +41,11 @@ export async function actOnCase<T extends Record<string, unknown>>(
       });
     }
     const c = (await findCase(tx, caseId))!;
+    // the ability the case file shows (casePolicy): 办结 or, for a payment, no fine to pay
+    const def = ctx.registry.workflowOf(m.type, m.workflowVersion)!;
+    if (!casePolicy(p, { state: m.state, final: !!def.states[m.state]?.final, fineFen: c.fineFen }, true)[actId]) {
+      throw new AppError('CASE_STATE_NOT_ALLOWED', `案件当前处于“${def.states[m.state]?.label ?? m.state}”，不能${act.label}`, { state: m.state });
+    }
     const payload = await fn(tx, c, m);
     await ctx.ledger.append(tx, {
       actor: actorOf(p),

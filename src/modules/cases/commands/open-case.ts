@@ -8,14 +8,14 @@ import type { AppContext } from '../../../platform/context.ts';
 import { actorOf, inTransaction } from '../../../platform/context.ts';
 import { AppError, forbidden, notFound } from '../../../platform/errors.ts';
 import type { Queryable } from '../../../platform/db/index.ts';
-import type { Principal } from '../../../platform/policies.ts';
+import { leadPolicy, type Principal } from '../../../platform/policies.ts';
 import { createMatter } from '../../../platform/workflow/engine.ts';
 import { caseSources } from '../../../domain/cases/rules.ts';
 import { orgChain } from '../../../platform/orgs.ts';
 import type { TCreateCaseRequest } from '../schema.ts';
 
 export async function openCase(ctx: AppContext, p: Principal, input: TCreateCaseRequest): Promise<string> {
-  if (!p.roles.some((r) => r === 'officer' || r === 'admin')) throw forbidden('只有执法人员可以登记案件线索');
+  if (!leadPolicy(p).open) throw forbidden('只有执法人员可以登记案件线索');
   return inTransaction(ctx, (tx) => insertCase(ctx, tx, p, input));
 }
 

@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import type { AppContext } from '../../../platform/context.ts';
 import { actorOf, inTransaction } from '../../../platform/context.ts';
 import { AppError, forbidden, notFound } from '../../../platform/errors.ts';
-import type { Principal } from '../../../platform/policies.ts';
+import { orgPolicy, type Principal } from '../../../platform/policies.ts';
 import { addDays } from '../../../domain/dates.ts';
 
 export async function setMajorCatalogue(
@@ -12,8 +12,9 @@ export async function setMajorCatalogue(
   orgId: string,
   input: { validFrom: string; criteria: string[]; documentNumber?: string | null; note?: string | null },
 ) {
-  if (!p.scope.has(orgId)) throw notFound('机构');
-  if (!p.roles.some((r) => r === 'admin' || r === 'legalReviewer')) throw forbidden('只有系统管理员或法制审核人员可以调整重大执法决定目录');
+  const abilities = orgPolicy(p, { id: orgId });
+  if (!abilities.read) throw notFound('机构');
+  if (!abilities.setMajorCatalogue) throw forbidden('只有系统管理员或法制审核人员可以调整重大执法决定目录');
   return inTransaction(ctx, async (tx) => {
     const org = (await tx.query<{ isBody: boolean }>('select is_enforcement_body as "isBody" from orgs where id = $1', [orgId])).rows[0];
     if (!org?.isBody) throw new AppError('NOT_ENFORCEMENT_BODY', '重大执法决定目录由行政执法主体制定');

@@ -8,8 +8,9 @@ import type { TAvailabilityInput, TRelationInput } from '../schema.ts';
 
 async function officerOrg(q: Parameters<Parameters<AppContext['db']['transaction']>[0]>[0], p: Principal, officerId: string): Promise<string> {
   const o = (await q.query<{ orgId: string }>('select org_id as "orgId" from officers where id = $1', [officerId])).rows[0];
-  if (!o || !officerPolicy(p, o).read) throw notFound('执法人员');
-  if (!officerPolicy(p, o).update && !p.roles.includes('leader')) throw forbidden();
+  const abilities = o && officerPolicy(p, o);
+  if (!o || !abilities?.read) throw notFound('执法人员');
+  if (!abilities.manageInspector) throw forbidden();
   return o.orgId;
 }
 

@@ -17,7 +17,7 @@ type Inbox = keyof typeof inboxes;
 
 /** 执法办案: the case list with inboxes, filters and deadline colours; the landing page of case handlers. */
 export default function CasesPage() {
-  const { user } = useSession();
+  const { user, abilities } = useSession();
   const navigate = useNavigate();
   const [params, setParams] = useSearchParams();
   const defaultInbox: Inbox = user.roles.includes('legalReviewer')
@@ -43,7 +43,8 @@ export default function CasesPage() {
   const cases = useCases(filter);
   const ref = useCaseReference();
   const [creating, setCreating] = useState(false);
-  const canOpen = user.roles.includes('officer');
+  // the server's leadPolicy (menu ability openCase): officers and administrators
+  const canOpen = abilities.openCase;
 
   return (
     <div>
