@@ -58,9 +58,16 @@ describe('staff console', () => {
     const name = `测试${Date.now().toString().slice(-4)}`;
     await page.getByRole('button', { name: '登记执法人员' }).click();
     const officerDialog = page.getByRole('dialog', { name: '登记执法人员' });
-    await officerDialog.getByLabel('所属机构').click();
-    await officerDialog.getByLabel('所属机构').fill('第二市场');
-    await page.locator('.ant-select-tree-node-content-wrapper[title="第二市场监管所"]').click();
+    // the tree re-renders while its search filters it: a click can land on a node being replaced (seen under load in
+    // CI), so the pick is repeated until the select shows the unit
+    const chosen = officerDialog.locator('.ant-select').getByText('第二市场监管所', { exact: true });
+    for (let attempt = 0; attempt < 3 && !(await chosen.count()); attempt++) {
+      await officerDialog.getByLabel('所属机构').click();
+      await officerDialog.getByLabel('所属机构').fill('第二市场');
+      await page.locator('.ant-select-tree-node-content-wrapper[title="第二市场监管所"]').click();
+      await chosen.waitFor({ timeout: 3000 }).catch(() => undefined);
+    }
+    await chosen.waitFor();
     await officerDialog.getByLabel('姓名').fill(name);
     await officerDialog.getByLabel('工号').fill('E2E001');
     await officerDialog.getByRole('button', { name: /保\s*存/ }).click();
