@@ -76,21 +76,29 @@ export const ZPublicStatistics = z.object({
 });
 
 export async function publicStatistics(q: Queryable, today = chinaToday()): Promise<z.infer<typeof ZPublicStatistics>> {
-  const s = (
-    await q.query<Record<string, number>>(
-      `select count(*) filter (where p.state not in ('scheduled', 'exemptionProposed', 'exempted'))::int as total,
+  // one pass over the penalty publications, each joined once to its 公示期限 (a grouped hash join: a correlated
+  // subquery per publication cost 12 s at 100,000 publications in bench/province), counted per body and summed here
+  const rows = (
+    await q.query<Record<string, number> & { bodyName: string }>(
+      `with due as (select matter_id, min(due_date) as due from matter_deadlines where rule_id = 'publicity.penalty' group by matter_id)
+       select o.name as "bodyName",
+            count(*) filter (where p.state not in ('scheduled', 'exemptionProposed', 'exempted'))::int as total,
             count(*) filter (where p.state = any($1))::int as listed,
             count(*) filter (where p.current_version > 1)::int as corrected,
             count(*) filter (where p.state = 'withdrawn')::int as withdrawn,
             count(*) filter (where p.state in ('expired', 'repaired'))::int as ended,
+            count(*) filter (where p.published_on is not null)::int as published,
             count(*) filter (where p.published_on is not null and p.published_on <= d.due)::int as "onTime",
             count(*) filter (where p.published_on is not null and p.published_on > d.due)::int as late,
             count(*) filter (where p.published_on is null and p.state = 'scheduled' and d.due < $2)::int as "pendingOverdue"
-       from publications p left join lateral (select min(due_date) as due from matter_deadlines where matter_id = p.id and rule_id = 'publicity.penalty') d on true
-      where p.kind = 'penalty'`,
+       from publications p join orgs o on o.id = p.body_id left join due d on d.matter_id = p.id
+      where p.kind = 'penalty'
+      group by o.id, o.name`,
       [LISTED_STATES, today],
     )
-  ).rows[0];
+  ).rows;
+  const sum = (k: string) => rows.reduce((n, r) => n + Number(r[k]), 0);
+  const s = Object.fromEntries(['total', 'listed', 'corrected', 'withdrawn', 'ended', 'onTime', 'late', 'pendingOverdue'].map((k) => [k, sum(k)]));
   const byMonth = (
     await q.query<{ month: string; count: number }>(
       `select to_char(decided_on, 'YYYY-MM') as month, count(*)::int as count from publications where kind = 'penalty' and published_on is not null group by 1 order by 1 desc limit 36`,
@@ -101,13 +109,10 @@ export async function publicStatistics(q: Queryable, today = chinaToday()): Prom
       `select field, count(*)::int as count from publications where kind = 'penalty' and published_on is not null group by 1 order by 2 desc, 1`,
     )
   ).rows;
-  const byBody = (
-    await q.query<{ bodyName: string; published: number; onTime: number }>(
-      `select o.name as "bodyName", count(*)::int as published,
-            count(*) filter (where p.published_on <= (select min(due_date) from matter_deadlines where matter_id = p.id and rule_id = 'publicity.penalty'))::int as "onTime"
-       from publications p join orgs o on o.id = p.body_id where p.kind = 'penalty' and p.published_on is not null group by o.name order by 2 desc`,
-    )
-  ).rows;
+  const byBody = rows
+    .filter((r) => Number(r.published) > 0)
+    .map((r) => ({ bodyName: r.bodyName, published: Number(r.published), onTime: Number(r.onTime) }))
+    .sort((a, b) => b.published - a.published || a.bodyName.localeCompare(b.bodyName, 'zh'));
   const decided = Number(s.onTime) + Number(s.late);
   return {
     total: Number(s.total),
