@@ -8,7 +8,7 @@ import type { App } from '../../platform/http.ts';
 import { treeHeadMessage } from '../../platform/record/ledger.ts';
 import { verifySignature } from '../../platform/record/signer.ts';
 import { publicDetail, publicProof, searchPublications } from '../publicity/index.ts';
-import { publicBodies, publicOfficers, publicStatistics } from '../publicity/index.ts';
+import { cachedPublicStatistics, publicBodies, publicOfficers } from '../publicity/index.ts';
 import { decisionPage, searchPage } from './pages/decisions.ts';
 import { bodiesPage, OFFICERS_PAGE_SIZE, officersPage } from './pages/directory.ts';
 import { homePage } from './pages/home.ts';
@@ -60,7 +60,7 @@ export function registerPages(app: App, ctx: AppContext, site: Site) {
   app.get('/', portalRoute, async (_req, reply) => {
     const [latest, stats, head, bodies, siteName] = await Promise.all([
       searchPublications(db, { page: 1, pageSize: 8 }),
-      publicStatistics(db),
+      cachedPublicStatistics(db),
       ledger.latestTreeHead(db),
       bodiesFor(),
       site.name(),
@@ -146,7 +146,7 @@ export function registerPages(app: App, ctx: AppContext, site: Site) {
     return site.send(reply, treeHeadsPage({ heads, keyId: ledger.signer.keyId, publicKeyPem: ledger.signer.publicKeyPem, from, to, check }));
   });
 
-  app.get('/portal/statistics', portalRoute, async (_req, reply) => site.send(reply, statisticsPage(await publicStatistics(db))));
+  app.get('/portal/statistics', portalRoute, async (_req, reply) => site.send(reply, statisticsPage(await cachedPublicStatistics(db))));
 
   app.get('/portal/download', portalRoute, async (_req, reply) => site.send(reply, downloadPage()));
 }

@@ -17,7 +17,7 @@ import { findMatter, transition, type MatterRow } from '../../platform/workflow/
 import { creditExportAbilities, publicationAbilities } from './access.ts';
 import { createCreditExport, exportContentTypes, findExport } from './export.ts';
 import { publicDetail, publicProof, searchPublications, ZProofDocument, ZPublicDetail, ZSearchQuery, ZSearchResult } from './public.ts';
-import { publicBodies, publicOfficers, publicStatistics, ZPublicBody, ZPublicOfficers, ZPublicStatistics } from './publicDirectory.ts';
+import { cachedPublicStatistics, publicBodies, publicOfficers, ZPublicBody, ZPublicOfficers, ZPublicStatistics } from './publicDirectory.ts';
 import { creditExports, listPublications, publicationDetail, publicityOverview } from './queries.ts';
 import { ZCreditExport, ZCreditExportCreated, ZOverview, ZPublicationDetail, ZPublicationList } from './responses.ts';
 import { findPublication, type PublicationRow } from './store.ts';
@@ -303,6 +303,6 @@ export function registerPublicityRoutes(app: App, ctx: AppContext) {
       config: { public: true },
       schema: { tags: publicTags, summary: '公示统计（公开）：按月、按领域、及时率', response: { 200: ZPublicStatistics, ...errorResponses } },
     },
-    async () => publicStatistics(reads),
+    async () => cachedPublicStatistics(reads), // recomputed at most once a minute
   );
 }
