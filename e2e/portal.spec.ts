@@ -87,6 +87,43 @@ describe('public portal', () => {
     await expect.poll(() => page.locator('#consistency-result').getAttribute('data-result')).toBe('ok');
   });
 
+  it('shows tables as cards on a phone: no column squeezed to a few characters, nothing wider than the screen', async () => {
+    for (const path of ['/portal/powers', '/portal/tree-heads', '/portal/statistics', '/portal/officers']) {
+      await page.goto(`${server.baseUrl}${path}`);
+      const cells = await page.locator('.table-wrap td').evaluateAll((tds) => tds.map((td) => Math.round(td.getBoundingClientRect().width)));
+      expect(cells.length, path).toBeGreaterThan(0);
+      // a cell is a line of its card: at least half the screen wide
+      expect(Math.min(...cells), path).toBeGreaterThan(195);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(390);
+    }
+  });
+
+  it('draws the statistics bars to scale under the strict CSP, and shows tree heads in 北京时间', async () => {
+    await page.goto(`${server.baseUrl}/portal/statistics`);
+    const bars = await page.locator('.bars rect').evaluateAll((rs) => rs.map((r) => r.getBoundingClientRect().width));
+    expect(bars.length).toBeGreaterThan(0);
+    const counts = await page.locator('.bars').evaluateAll((bs) => bs.map((b) => Number(b.getAttribute('data-count'))));
+    const max = Math.max(...counts);
+    const widest = Math.max(...bars);
+    expect(widest).toBeGreaterThan(50);
+    // each bar's length is its value's share of the largest
+    bars.forEach((w, i) => expect(Math.abs(w / widest - counts[i] / max)).toBeLessThan(0.05));
+    await page.goto(`${server.baseUrl}/portal/tree-heads`);
+    const signedAt = await page.locator('.table-wrap tbody tr').first().locator('td').nth(3).textContent();
+    expect(signedAt).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/);
+  });
+
+  it("answers a bad link with the portal's own page in Chinese, with the right status", async () => {
+    const r = await page.goto(`${server.baseUrl}/portal/no-such-page`);
+    expect(r?.status()).toBe(404);
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toContain('页面不存在');
+    expect(await page.getByRole('link', { name: '处罚决定' }).count()).toBeGreaterThan(0);
+    const bad = await page.goto(`${server.baseUrl}/portal/decisions/00000000-0000-0000-0000-000000000000`);
+    expect(bad?.status()).toBe(404);
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toContain('不存在');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  });
+
   it('leaves the staff console at /login', async () => {
     await page.goto(`${server.baseUrl}/login`);
     await page.getByLabel('用户名').waitFor();

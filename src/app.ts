@@ -38,7 +38,7 @@ import type { Config } from './platform/config.ts';
 import type { AppContext } from './platform/context.ts';
 import type { Db } from './platform/db/index.ts';
 import { AppError, unauthenticated } from './platform/errors.ts';
-import { errorHandler, rejectForbiddenCharacters, type App } from './platform/http.ts';
+import { errorHandler, rejectForbiddenCharacters, sendError, type App } from './platform/http.ts';
 import { buildRegistry, type ModuleDef } from './platform/modules.ts';
 import { openContext } from './platform/open.ts';
 import { rateLimitStoreOptions } from './platform/rateLimitStore.ts';
@@ -119,6 +119,8 @@ export async function buildApp(ctx: AppContext, opts: { logger?: boolean | { lev
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler(errorHandler);
+  // a module that serves pages answers their errors as pages (the portal, src/modules/portal/errors.ts)
+  app.decorate('errorPages', null);
   // NUL characters and lone surrogates are refused on every route before validation
   app.addHook('preValidation', rejectForbiddenCharacters);
   // evidence uploads are streamed: the handler receives the raw request stream
@@ -257,8 +259,9 @@ export async function buildApp(ctx: AppContext, opts: { logger?: boolean | { lev
     await app.register(fastifyStatic, { root: WEB_DIST, wildcard: true });
   }
   app.setNotFoundHandler((req, reply) => {
-    if (req.url.startsWith('/api/') || req.method !== 'GET' || !existsSync(join(WEB_DIST, 'index.html'))) {
-      return reply.status(404).send({ error: { code: 'NOT_FOUND', message: '接口或页面不存在' } });
+    // the portal's paths are never the console's (a page of the portal answers its own 404 page)
+    if (req.url.startsWith('/api/') || req.method !== 'GET' || !existsSync(join(WEB_DIST, 'index.html')) || isPublicPath(req.url)) {
+      return sendError(req, reply, 404, 'NOT_FOUND', '接口或页面不存在');
     }
     // client-side routes of the single-page app
     return reply.sendFile('index.html');

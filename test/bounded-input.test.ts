@@ -83,15 +83,19 @@ describe('dates: one range at the boundary, bounded arithmetic below it', () => 
 });
 
 describe('strings: NUL characters and lone surrogates are refused on every route', () => {
-  it.each([['/portal/decisions/%00'], ['/api/public/publications/%00'], ['/api/public/powers?q=%00']])(
-    'anonymous GET %s → 400 INVALID_CHARACTERS',
-    async (url) => {
-      const r = await anon().get(url);
-      expect(r.status).toBe(400);
-      expect(r.body.error.code).toBe('INVALID_CHARACTERS');
-      expect(r.body.error.message).toMatch(/空字符/);
-    },
-  );
+  it.each([['/api/public/publications/%00'], ['/api/public/powers?q=%00']])('anonymous GET %s → 400 INVALID_CHARACTERS', async (url) => {
+    const r = await anon().get(url);
+    expect(r.status).toBe(400);
+    expect(r.body.error.code).toBe('INVALID_CHARACTERS');
+    expect(r.body.error.message).toMatch(/空字符/);
+  });
+
+  it('a portal page answers the same refusal as a page of the portal', async () => {
+    const r = await env.app.inject({ method: 'GET', url: '/portal/decisions/%00' });
+    expect(r.statusCode).toBe(400);
+    expect(r.headers['content-type']).toContain('text/html');
+    expect(r.body).toMatch(/空字符/);
+  });
 
   it.each([
     ['a NUL character', '示例\u0000超市'],

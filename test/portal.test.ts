@@ -93,7 +93,18 @@ describe('pages', () => {
       const r = await get(url);
       expect(r.statusCode, url).toBe(200);
       expect(r.body, url).toContain('<main id="main"');
+      // the CSP (style-src 'self') drops inline styles: a page needing one would be drawn wrong
+      expect(r.body, url).not.toMatch(/\sstyle=/);
+      // times are read in 北京时间; the ISO instant only in attributes, for machines
+      const text = r.body.replace(/<[^>]*>/g, ' ');
+      expect(text, url).not.toMatch(/\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/);
     }
+    const headsPage = await get('/portal/tree-heads');
+    const signedAt = (await client(env.app, null).get('/api/public/tree-heads')).body.items[0].signedAt as string;
+    const local = new Date(Date.parse(signedAt) + 8 * 3600_000).toISOString().slice(0, 19).replace('T', ' ');
+    expect(headsPage.body).toContain(`<time datetime="${signedAt}">${local}</time>`);
+    // statistics bars are drawn to scale by SVG attributes
+    expect((await get('/portal/statistics')).body).toMatch(/<rect width="100" height="10">/);
     const heads = (await client(env.app, null).get('/api/public/tree-heads')).body.items;
     const check = await get(`/portal/tree-heads?from=${heads.at(-1).treeSize}&to=${heads[0].treeSize}`);
     expect(check.body).toContain('一致性证明通过');
@@ -106,6 +117,34 @@ describe('pages', () => {
     const bulk = JSON.parse((await get('/portal/download/publications.json')).body);
     expect(bulk.count).toBe(1);
     expect((await get('/portal/download/publications.csv')).body).toContain('示例区鑫隆超市有限公司');
+  });
+});
+
+describe('error pages', () => {
+  const isPage = (r: Awaited<ReturnType<typeof get>>, status: number, heading: string) => {
+    expect(r.statusCode).toBe(status);
+    expect(r.headers['content-type']).toContain('text/html');
+    expect(r.headers['content-security-policy']).toContain("script-src 'self'");
+    expect(r.body).toContain('<html lang="zh-CN">');
+    expect(r.body).toContain(`<h1>${heading}</h1>`);
+    expect(r.body).toContain('<nav class="wrap" aria-label="主导航">');
+    expect(r.body).not.toContain('"error"');
+  };
+
+  it('a bad link on the portal is a page of the portal with its status: 404, 400; the API keeps JSON', async () => {
+    isPage(await get('/portal/no-such-page'), 404, '页面不存在');
+    isPage(await get('/portal/decisions/nope'), 404, '页面不存在');
+    isPage(await get(`/portal/powers/${'0'.repeat(8)}-0000-0000-0000-000000000000`), 404, '页面不存在');
+    isPage(await get(`/portal/decisions/${'x'.repeat(65)}`), 400, '链接有误');
+    isPage(await get('/portal/decisions?q=%00'), 400, '链接有误');
+    // not the staff console's page either
+    expect((await get('/portal/no-such-page')).body).not.toContain('id="root"');
+    // machine formats keep the JSON error
+    for (const url of ['/api/public/publications/nope', '/api/no-such-endpoint', '/portal/decisions/nope/proof.json', '/portal/download/nope.csv']) {
+      const r = await get(url);
+      expect(r.statusCode, url).toBe(404);
+      expect(r.json().error.code, url).toBe('NOT_FOUND');
+    }
   });
 });
 
@@ -230,12 +269,15 @@ describe('bad input and abuse', () => {
       const officers = await get(`/api/public/officers?q=${encodeURIComponent(q)}`);
       expect(officers.statusCode).toBe(200);
     }
-    // a NUL character cannot reach the database: 400 INVALID_CHARACTERS on the page and the API alike
-    for (const url of ['/portal/decisions?q=a%00b', '/api/public/publications?q=%00', '/api/public/officers?q=%00']) {
+    // a NUL character cannot reach the database: 400 INVALID_CHARACTERS on the page (as a page) and the API alike
+    for (const url of ['/api/public/publications?q=%00', '/api/public/officers?q=%00']) {
       const r = await get(url);
       expect(r.statusCode, url).toBe(400);
       expect(r.json().error.code).toBe('INVALID_CHARACTERS');
     }
+    const nul = await get('/portal/decisions?q=a%00b');
+    expect(nul.statusCode).toBe(400);
+    expect(nul.body).toContain('不允许的字符');
     const tooLong = await get(`/api/public/publications?q=${'a'.repeat(10_001)}`);
     expect(tooLong.statusCode).toBe(400);
     expect(tooLong.json().error.code).toBe('VALIDATION_FAILED');
@@ -258,7 +300,13 @@ describe('bad input and abuse', () => {
       expect(limited.statusCode).toBe(429);
       expect(limited.json().error.code).toBe('RATE_LIMITED');
       expect(Number(limited.headers['retry-after'])).toBeGreaterThan(0);
-      expect((await small.app.inject({ method: 'GET', url: '/', remoteAddress: '203.0.113.5' })).statusCode).toBe(429);
+      // a portal page says so as a page, in Chinese, in the portal's layout
+      const page = await small.app.inject({ method: 'GET', url: '/', remoteAddress: '203.0.113.5' });
+      expect(page.statusCode).toBe(429);
+      expect(page.headers['content-type']).toContain('text/html');
+      expect(page.headers['content-security-policy']).toContain("style-src 'self'");
+      expect(page.body).toContain('<h1>访问过于频繁</h1>');
+      expect(page.body).toContain('请求过于频繁');
       expect((await hit('203.0.113.6')).statusCode).toBe(200);
       // staff routes are not limited by it
       expect((await small.app.inject({ method: 'GET', url: '/api/health', remoteAddress: '203.0.113.5' })).statusCode).toBe(200);

@@ -4,6 +4,16 @@ export function chinaToday(now: Date = new Date()): string {
 }
 
 /**
+ * A moment as a person reads it: 北京时间, `YYYY-MM-DD HH:mm:ss` (machine formats — JSON, feeds,
+ * downloads — keep the ISO instant). Anything that is not a time is returned as it is.
+ */
+export function chinaDateTime(at: string | Date): string {
+  const t = new Date(at).getTime();
+  if (Number.isNaN(t)) return String(at);
+  return new Date(t + 8 * 3600_000).toISOString().slice(0, 19).replace('T', ' ');
+}
+
+/**
  * The dates a person may enter at the boundary (`ZDate`): from the founding of the People's Republic
  * (1949-10-01) to the end of 2100, the last year whose 春节, 清明, 端午 and 中秋 the calendar can derive.
  */

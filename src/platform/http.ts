@@ -20,7 +20,21 @@ import type { Principal } from './policies.ts';
 
 export type App = FastifyInstance<RawServerDefault, RawRequestDefaultExpression, RawReplyDefaultExpression, FastifyBaseLogger, ZodTypeProvider>;
 
+/**
+ * Errors answered as HTML pages (the public portal's own layout) for the requests a module serves as pages;
+ * every other request — /api/* above all — gets the JSON `{error}`. Set once by that module on the app.
+ */
+export interface ErrorPages {
+  /** whether the request is one of the module's pages */
+  handles(req: FastifyRequest): boolean;
+  /** the page's HTML for the error (the renderer sets its own headers on `reply`) */
+  render(reply: FastifyReply, e: { status: number; code: string; message: string }): Promise<string>;
+}
+
 declare module 'fastify' {
+  interface FastifyInstance {
+    errorPages: ErrorPages | null;
+  }
   interface FastifyRequest {
     principal: Principal | null;
     sessionToken: string | null;
@@ -45,8 +59,19 @@ export const ZError = z.object({
 /** Common error responses for the OpenAPI document. */
 export const errorResponses = { 400: ZError, 401: ZError, 403: ZError, 404: ZError, 409: ZError, 422: ZError };
 
-const send = (reply: FastifyReply, status: number, code: string, message: string, details?: unknown) =>
-  reply.status(status).send({ error: { code, message, ...(details === undefined ? {} : { details }) } });
+/** An error as JSON `{error: {code, message, details}}`, or as a page where a module serves pages (ErrorPages). */
+export async function sendError(req: FastifyRequest, reply: FastifyReply, status: number, code: string, message: string, details?: unknown) {
+  const pages = req.server.errorPages;
+  if (pages?.handles(req)) {
+    // a page that cannot be rendered (its data source is down, say) falls back to the JSON answer
+    const body = await pages.render(reply, { status, code, message }).catch((err: unknown) => {
+      req.log.error({ err, reqId: req.id }, 'error page could not be rendered');
+      return null;
+    });
+    if (body !== null) return reply.status(status).header('cache-control', 'no-store').send(body);
+  }
+  return reply.status(status).send({ error: { code, message, ...(details === undefined ? {} : { details }) } });
+}
 
 const zodPathMessage = (issues: { instancePath?: string; message?: string; params?: { issue?: { path?: unknown[]; message?: string } } }[]) =>
   issues.map((i) => ({
@@ -57,49 +82,49 @@ const zodPathMessage = (issues: { instancePath?: string; message?: string; param
 const where: Record<string, string> = { body: '请求体', querystring: '查询参数', params: '路径参数', headers: '请求头' };
 
 /** Maps every error to `{error: {code, message, details}}` with a Chinese message; never a stack trace. */
-export function errorHandler(
+export async function errorHandler(
   err: Error & { code?: string; statusCode?: number; validation?: unknown; validationContext?: string },
   req: FastifyRequest,
   reply: FastifyReply,
 ) {
-  if (err instanceof AppError) return send(reply, err.status, err.code, err.messageZh, err.details);
+  if (err instanceof AppError) return sendError(req, reply, err.status, err.code, err.messageZh, err.details);
   if (err instanceof DateOutOfRangeError) {
-    return send(reply, 422, 'DATE_OUT_OF_RANGE', `日期超出可计算的范围（${COMPUTABLE_RANGE.min} 至 ${COMPUTABLE_RANGE.max}），无法计算期限或工作日`, {
+    return sendError(req, reply, 422, 'DATE_OUT_OF_RANGE', `日期超出可计算的范围（${COMPUTABLE_RANGE.min} 至 ${COMPUTABLE_RANGE.max}），无法计算期限或工作日`, {
       date: err.date,
     });
   }
   if (hasZodFastifySchemaValidationErrors(err)) {
     const details = zodPathMessage(err.validation as never);
     const fields = details.map((d) => d.path || '(整体)').join('、');
-    return send(reply, 400, 'VALIDATION_FAILED', `${where[err.validationContext ?? 'body'] ?? '请求'}不符合要求：${fields}`, details);
+    return sendError(req, reply, 400, 'VALIDATION_FAILED', `${where[err.validationContext ?? 'body'] ?? '请求'}不符合要求：${fields}`, details);
   }
   switch (err.code) {
     case 'FST_ERR_CTP_INVALID_JSON_BODY':
     case 'FST_ERR_CTP_EMPTY_JSON_BODY':
-      return send(reply, 400, 'INVALID_JSON', '请求体不是有效的 JSON');
+      return sendError(req, reply, 400, 'INVALID_JSON', '请求体不是有效的 JSON');
     case 'FST_ERR_HANDLER_TIMEOUT':
       req.log.error({ reqId: req.id, method: req.method, url: req.url }, 'request timed out');
-      return send(reply, 503, 'REQUEST_TIMEOUT', `请求处理超时，请稍后重试（请求编号 ${req.id}）`, { requestId: req.id });
+      return sendError(req, reply, 503, 'REQUEST_TIMEOUT', `请求处理超时，请稍后重试（请求编号 ${req.id}）`, { requestId: req.id });
     case 'FST_ERR_CTP_BODY_TOO_LARGE':
-      return send(reply, 413, 'PAYLOAD_TOO_LARGE', '请求体过大');
+      return sendError(req, reply, 413, 'PAYLOAD_TOO_LARGE', '请求体过大');
     case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
-      return send(reply, 415, 'UNSUPPORTED_MEDIA_TYPE', '不支持的请求内容类型');
+      return sendError(req, reply, 415, 'UNSUPPORTED_MEDIA_TYPE', '不支持的请求内容类型');
     case '23505':
-      return send(reply, 409, 'DUPLICATE', '数据重复：已存在相同的记录');
+      return sendError(req, reply, 409, 'DUPLICATE', '数据重复：已存在相同的记录');
     case '23503':
-      return send(reply, 422, 'REFERENCE_NOT_FOUND', '引用的数据不存在');
+      return sendError(req, reply, 422, 'REFERENCE_NOT_FOUND', '引用的数据不存在');
     case '22007':
     case '22008':
-      return send(reply, 400, 'VALIDATION_FAILED', '日期或时间不合法');
+      return sendError(req, reply, 400, 'VALIDATION_FAILED', '日期或时间不合法');
     case '40001':
     case '40P01':
-      return send(reply, 409, 'CONCURRENT_CHANGE', '数据已被他人同时修改，请刷新后重试');
+      return sendError(req, reply, 409, 'CONCURRENT_CHANGE', '数据已被他人同时修改，请刷新后重试');
   }
-  if (err instanceof SyntaxError && err.statusCode === 400) return send(reply, 400, 'INVALID_JSON', '请求体不是有效的 JSON');
-  if (err.statusCode && err.statusCode >= 400 && err.statusCode < 500) return send(reply, err.statusCode, 'BAD_REQUEST', '请求不合法');
+  if (err instanceof SyntaxError && err.statusCode === 400) return sendError(req, reply, 400, 'INVALID_JSON', '请求体不是有效的 JSON');
+  if (err.statusCode && err.statusCode >= 400 && err.statusCode < 500) return sendError(req, reply, err.statusCode, 'BAD_REQUEST', '请求不合法');
   // every 5xx is logged with its request id (the server's logger is on by default); the client gets the id, never a stack
   req.log.error({ err, reqId: req.id, method: req.method, url: req.url }, 'unhandled error');
-  return send(reply, 500, 'INTERNAL_ERROR', `服务器内部错误，请稍后重试或联系系统管理员（请求编号 ${req.id}）`, { requestId: req.id });
+  return sendError(req, reply, 500, 'INTERNAL_ERROR', `服务器内部错误，请稍后重试或联系系统管理员（请求编号 ${req.id}）`, { requestId: req.id });
 }
 
 /**

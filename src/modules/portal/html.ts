@@ -2,6 +2,8 @@
  * Server-rendered HTML for the public portal: an escaping template tag and the page layout. Every
  * interpolated value is escaped unless it is itself a `Html` value produced here.
  */
+import { chinaDateTime } from '../../domain/dates.ts';
+
 export class Html {
   constructor(readonly value: string) {}
   toString() {
@@ -78,6 +80,25 @@ ${o.script ? raw('<script src="/portal/assets/verify.js" defer></script>') : ''}
 </html>`.value
   }`;
 }
+
+/** A column of a portal table: its heading and what a row shows in it. */
+export interface Column<T> {
+  label: string;
+  cell: (row: T) => Value;
+}
+
+/**
+ * A table that becomes a list of cards on a phone (portal.css, `table.cards`): every cell carries its
+ * column's heading in `data-label`, which the narrow layout shows before the value (one <span>, so the two
+ * are the cell's two grid items whatever the value is made of).
+ */
+export function dataTable<T>(columns: Column<T>[], rows: readonly T[], caption?: string): Html {
+  return html`<div class="table-wrap"><table class="cards">${caption ? html`<caption class="muted">${caption}</caption>` : ''}<thead><tr>${columns.map((c) => html`<th scope="col">${c.label}</th>`)}</tr></thead>
+    <tbody>${rows.map((r) => html`<tr>${columns.map((c) => html`<td data-label="${c.label}"><span>${c.cell(r)}</span></td>`)}</tr>`)}</tbody></table></div>`;
+}
+
+/** A moment as a person reads it, in 北京时间 (YYYY-MM-DD HH:mm:ss), with the exact instant for machines. */
+export const moment = (iso: string) => html`<time datetime="${iso}">${chinaDateTime(iso)}</time>`;
 
 export const yuan = (fen: number) => `${(fen / 100).toLocaleString('zh-CN', { minimumFractionDigits: 2, maximumFractionDigits: 2 })} 元`;
 

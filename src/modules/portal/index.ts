@@ -13,6 +13,7 @@ import { type AppContext, readsOf } from '../../platform/context.ts';
 import type { App } from '../../platform/http.ts';
 import { registerAssets } from './assets.ts';
 import { registerDownloads } from './downloads.ts';
+import { portalErrorPages } from './errors.ts';
 import { registerFeeds } from './feeds.ts';
 import { registerPages } from './pageRoutes.ts';
 import { registerPowerHistoryApi } from './powerHistory.ts';
@@ -25,6 +26,8 @@ export const isPublicPath = (url: string) =>
 export function registerPortal(app: App, ctx: AppContext) {
   // every portal read goes to the read replica when one is configured and fresh enough (platform/db/replica.ts)
   const site = createSite(readsOf(ctx));
+  // its pages' errors are pages too (errors.ts); /api/* keeps the JSON error
+  app.errorPages = portalErrorPages(site);
   registerAssets(app);
   registerPages(app, ctx, site);
   registerPowerHistoryApi(app, readsOf(ctx));

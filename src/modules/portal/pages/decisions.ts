@@ -2,7 +2,7 @@
 import { enforcementFields } from '../../../domain/certifiedDuty.ts';
 import type { PublicContent } from '../../publicity/index.ts';
 import { type ListItem, MAX_QUERY_CHARS, type PublicDetail, type SearchQuery, type SearchResult } from '../../publicity/index.ts';
-import { type Html, html, pager, raw, yuan } from '../html.ts';
+import { dataTable, type Html, html, pager, raw, yuan } from '../html.ts';
 import type { PageContent } from '../site.ts';
 
 const fieldOptions = Object.entries(enforcementFields);
@@ -99,14 +99,21 @@ function decisionBody(d: PublicDetail, keyId: string): Html {
       : ''
   }
   <section class="card" aria-labelledby="versions"><h2 id="versions">版本与记录</h2>
-    <div class="table-wrap"><table><caption class="muted">每次公示、更正、撤回都是执法全过程记录中的一条，旧版本保留并标注。</caption>
-    <thead><tr><th scope="col">版本</th><th scope="col">状态</th><th scope="col">公示日期</th><th scope="col">说明</th><th scope="col">记录条目</th></tr></thead>
-    <tbody>${d.versions.map(
-      (
-        v,
-      ) => html`<tr><td>第 ${v.version} 版</td><td>${v.statusLabel}</td><td>${v.publishedOn}</td><td>${v.statusReason ? `${v.statusOn ?? ''} ${v.statusReason}` : '—'}</td>
-      <td>${d.listed ? html`<a href="/portal/decisions/${d.id}/proof.json?seq=${v.ledgerSeq}" download>第 ${v.ledgerSeq} 条 证明</a>` : `第 ${v.ledgerSeq} 条`}</td></tr>`,
-    )}</tbody></table></div>
+    ${dataTable(
+      [
+        { label: '版本', cell: (v) => `第 ${v.version} 版` },
+        { label: '状态', cell: (v) => v.statusLabel },
+        { label: '公示日期', cell: (v) => v.publishedOn },
+        { label: '说明', cell: (v) => (v.statusReason ? `${v.statusOn ?? ''} ${v.statusReason}` : '—') },
+        {
+          label: '记录条目',
+          cell: (v) =>
+            d.listed ? html`<a href="/portal/decisions/${d.id}/proof.json?seq=${v.ledgerSeq}" download>第 ${v.ledgerSeq} 条 证明</a>` : `第 ${v.ledgerSeq} 条`,
+        },
+      ],
+      d.versions,
+      '每次公示、更正、撤回都是执法全过程记录中的一条，旧版本保留并标注。',
+    )}
     ${d.versions.filter((v) => v.status === 'superseded' && v.content).map((v) => html`<details><summary>查看第 ${v.version} 版（已更正）</summary>${contentFacts(v.content!)}</details>`)}
   </section>
   ${

@@ -1,6 +1,6 @@
 /** Views of the enforcement bodies and of the officers holding a valid enforcement certificate. */
 import type { publicBodies, publicOfficers } from '../../publicity/index.ts';
-import { html, pager } from '../html.ts';
+import { dataTable, html, pager } from '../html.ts';
 import type { PageContent } from '../site.ts';
 
 export function bodiesPage(bodies: Awaited<ReturnType<typeof publicBodies>>): PageContent {
@@ -28,8 +28,15 @@ export function officersPage(q: string, page: number, r: Awaited<ReturnType<type
     body: html`<h1>行政执法人员</h1><p>持有有效行政执法证件的人员（持证上岗、亮证执法）。只公示姓名、执法证号、所在机构和执法领域。</p>
         <form class="card search" method="get" action="/portal/officers" role="search"><div class="wide"><label for="oq">姓名、执法证号或机构</label><input id="oq" name="q" type="search" value="${q}" maxlength="50"></div><div><button type="submit">查询</button></div></form>
         <p role="status">共 ${r.total} 人。</p>
-        <div class="table-wrap"><table><thead><tr><th scope="col">姓名</th><th scope="col">执法证号</th><th scope="col">所在机构</th><th scope="col">执法领域</th></tr></thead>
-        <tbody>${r.items.map((o) => html`<tr><td>${o.name}</td><td>${o.certificateNumber}</td><td>${o.orgName}</td><td>${o.fields.join('、')}</td></tr>`)}</tbody></table></div>
+        ${dataTable(
+          [
+            { label: '姓名', cell: (o) => o.name },
+            { label: '执法证号', cell: (o) => o.certificateNumber },
+            { label: '所在机构', cell: (o) => o.orgName },
+            { label: '执法领域', cell: (o) => o.fields.join('、') },
+          ],
+          r.items,
+        )}
         ${pager('/portal/officers', { q }, page, OFFICERS_PAGE_SIZE, r.total)}`,
   };
 }

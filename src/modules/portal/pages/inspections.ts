@@ -1,5 +1,6 @@
 /** The view of 双随机、一公开: the random-inspection item list and the published results. */
-import { html } from '../html.ts';
+import { chinaToday } from '../../../domain/dates.ts';
+import { dataTable, html } from '../html.ts';
 import type { PageContent } from '../site.ts';
 
 /** What the portal shows of /api/public/inspections/items. */
@@ -35,15 +36,32 @@ export function inspectionsPage(items: InspectionItems, results: InspectionResul
     title: '双随机抽查',
     path: '/portal/inspections',
     body: html`<h1>双随机、一公开</h1><h2>随机抽查事项清单</h2>
-        <div class="table-wrap"><table><thead><tr><th scope="col">编码</th><th scope="col">抽查事项</th><th scope="col">检查对象</th><th scope="col">检查内容</th><th scope="col">方式</th><th scope="col">比例 / 频次</th><th scope="col">实施主体</th></tr></thead>
-        <tbody>${items.items.map((i) => html`<tr><td>${i.code}</td><td>${i.name}</td><td>${i.subjectType}</td><td>${i.content}</td><td>${i.method}</td><td>${i.ratioNote ?? '—'} / ${i.frequency ?? '—'}</td><td>${i.body}</td></tr>`)}</tbody></table></div>
+        ${dataTable(
+          [
+            { label: '编码', cell: (i) => i.code },
+            { label: '抽查事项', cell: (i) => i.name },
+            { label: '检查对象', cell: (i) => i.subjectType },
+            { label: '检查内容', cell: (i) => i.content },
+            { label: '方式', cell: (i) => i.method },
+            { label: '比例 / 频次', cell: (i) => `${i.ratioNote ?? '—'} / ${i.frequency ?? '—'}` },
+            { label: '实施主体', cell: (i) => i.body },
+          ],
+          items.items,
+        )}
         <h2>抽查结果</h2>${
           results.items.length
             ? results.items.map(
                 (r) => html`<section class="card"><h3>${r.content.task?.name ?? r.taskId}</h3>
-          <p class="muted">${r.content.task?.body ?? ''} · 抽查期间 ${r.content.task?.periodStart ?? ''} 至 ${r.content.task?.periodEnd ?? ''} · 公示于 ${r.publishedAt.slice(0, 10)} · <a href="/api/public/inspections/draws/${r.taskId}">抽取公示文件（可复核）</a></p>
-          <div class="table-wrap"><table><thead><tr><th scope="col">检查对象</th><th scope="col">统一社会信用代码</th><th scope="col">检查日期</th><th scope="col">检查结果</th></tr></thead>
-          <tbody>${r.current.map((x) => html`<tr><td><a href="/portal/decisions/${x.publicationId}">${x.name}</a></td><td>${x.uscc}</td><td>${x.inspectedOn}</td><td>${x.findingLabel}${x.version > 1 ? html`<span class="tag">已更正</span>` : ''}</td></tr>`)}</tbody></table></div>
+          <p class="muted">${r.content.task?.body ?? ''} · 抽查期间 ${r.content.task?.periodStart ?? ''} 至 ${r.content.task?.periodEnd ?? ''} · 公示于 ${chinaToday(new Date(r.publishedAt))} · <a href="/api/public/inspections/draws/${r.taskId}">抽取公示文件（可复核）</a></p>
+          ${dataTable(
+            [
+              { label: '检查对象', cell: (x) => html`<a href="/portal/decisions/${x.publicationId}">${x.name}</a>` },
+              { label: '统一社会信用代码', cell: (x) => x.uscc },
+              { label: '检查日期', cell: (x) => x.inspectedOn },
+              { label: '检查结果', cell: (x) => html`${x.findingLabel}${x.version > 1 ? html`<span class="tag">已更正</span>` : ''}` },
+            ],
+            r.current,
+          )}
           ${(r.content.results ?? []).length > r.current.length ? html`<p class="muted">另有 ${(r.content.results ?? []).length - r.current.length} 户的结果已撤回公示。</p>` : ''}</section>`,
               )
             : html`<p class="muted">暂无公示的抽查结果。</p>`

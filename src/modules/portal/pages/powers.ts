@@ -1,6 +1,6 @@
 /** Views of the power list (权责清单) and of one item with its adjustment history. */
 import { powerCategoryIds, powerCategoryLabels } from '../../../domain/powers.ts';
-import { html, raw } from '../html.ts';
+import { dataTable, html, raw } from '../html.ts';
 import type { PowerHistory } from '../powerHistory.ts';
 import type { PageContent } from '../site.ts';
 
@@ -49,8 +49,16 @@ export function powersPage(data: PowerList, filter: { q: string; category: strin
           <div><label for="category">职权类别</label><select id="category" name="category"><option value="">全部</option>${powerCategoryIds.map((c) => html`<option value="${c}"${filter.category === c ? raw(' selected') : ''}>${powerCategoryLabels[c]}</option>`)}</select></div>
           <div><button type="submit">查询</button></div></form>
         <p role="status">共 ${data.items.length} 项。</p>
-        <div class="table-wrap"><table><thead><tr><th scope="col">编码</th><th scope="col">事项名称</th><th scope="col">类别</th><th scope="col">实施主体 / 承办机构</th><th scope="col">设定依据</th></tr></thead>
-        <tbody>${data.items.map((i) => html`<tr><td>${i.code}</td><td><a href="/portal/powers/${i.id}">${i.parentId ? '└ ' : ''}${i.name}</a></td><td>${i.categoryLabel}</td><td>${i.bodyName} / ${i.unitName}</td><td>${basisText(i.basis)}</td></tr>`)}</tbody></table></div>`,
+        ${dataTable(
+          [
+            { label: '编码', cell: (i) => i.code },
+            { label: '事项名称', cell: (i) => html`<a href="/portal/powers/${i.id}">${i.parentId ? '└ ' : ''}${i.name}</a>` },
+            { label: '类别', cell: (i) => i.categoryLabel },
+            { label: '实施主体 / 承办机构', cell: (i) => `${i.bodyName} / ${i.unitName}` },
+            { label: '设定依据', cell: (i) => basisText(i.basis) },
+          ],
+          data.items,
+        )}`,
   };
 }
 
@@ -68,7 +76,15 @@ export function powerPage(h: PowerHistory, item: PowerItem | null): PageContent 
           ${item.materials.length ? html`<dt>申请材料</dt><dd>${item.materials.join('；')}</dd>` : ''}${item.timeLimit ? html`<dt>办理时限</dt><dd>${item.timeLimit}</dd>` : ''}${item.fee ? html`<dt>收费标准</dt><dd>${item.fee}</dd>` : ''}${item.office ? html`<dt>办理地点</dt><dd>${item.office}</dd>` : ''}${item.phone ? html`<dt>咨询电话</dt><dd>${item.phone}</dd>` : ''}</dl></section>`
             : html`<p class="muted">该事项现已取消或尚未生效。</p>`
         }
-        <h2>调整历史</h2><div class="table-wrap"><table><thead><tr><th scope="col">版本</th><th scope="col">名称</th><th scope="col">调整</th><th scope="col">原因</th><th scope="col">有效期</th></tr></thead>
-        <tbody>${h.versions.map((v) => html`<tr><td>${v.versionNo}</td><td>${v.name}</td><td>${v.change}</td><td>${v.reason}</td><td>${v.validFrom} 至 ${v.validTo ?? '今'}</td></tr>`)}</tbody></table></div>`,
+        <h2>调整历史</h2>${dataTable(
+          [
+            { label: '版本', cell: (v) => v.versionNo },
+            { label: '名称', cell: (v) => v.name },
+            { label: '调整', cell: (v) => v.change },
+            { label: '原因', cell: (v) => v.reason },
+            { label: '有效期', cell: (v) => `${v.validFrom} 至 ${v.validTo ?? '今'}` },
+          ],
+          h.versions,
+        )}`,
   };
 }

@@ -1,7 +1,16 @@
 /** The view of the publicity statistics, and of the data-download page. */
 import type { publicStatistics } from '../../publicity/index.ts';
-import { html } from '../html.ts';
+import { dataTable, type Html, html } from '../html.ts';
 import type { PageContent } from '../site.ts';
+
+/**
+ * A bar of a chart, to scale: an SVG whose rectangle's width attribute is the value's share of the largest —
+ * an attribute, not an inline style, which the portal's Content-Security-Policy (style-src 'self') would drop.
+ */
+function bar(count: number, max: number): Html {
+  const pct = count > 0 ? Math.max(1, Math.round((count / max) * 100)) : 0;
+  return html`<span class="bars" data-count="${count}"><svg viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true" focusable="false"><rect width="${pct}" height="10"></rect></svg></span>`;
+}
 
 export function statisticsPage(s: Awaited<ReturnType<typeof publicStatistics>>): PageContent {
   const max = Math.max(1, ...s.byMonth.map((m) => m.count));
@@ -11,10 +20,29 @@ export function statisticsPage(s: Awaited<ReturnType<typeof publicStatistics>>):
     body: html`<h1>公示统计</h1>
         <div class="grid"><div class="card"><div class="stat">${s.total}</div>条行政处罚信息已公示（含已撤回、期满）</div><div class="card"><div class="stat">${s.listed}</div>条正在公示</div>
           <div class="card"><div class="stat">${s.timelinessRate === null ? '—' : `${s.timelinessRate}%`}</div>按期公示率（按期 ${s.onTime}，逾期 ${s.late}）</div><div class="card"><div class="stat">${s.corrected} / ${s.withdrawn}</div>更正 / 撤回</div></div>
-        <h2>按月（决定日期）</h2><div class="table-wrap"><table><thead><tr><th scope="col">月份</th><th scope="col">公示数</th><th scope="col"><span class="muted">图示</span></th></tr></thead>
-        <tbody>${s.byMonth.map((m) => html`<tr><td>${m.month}</td><td>${m.count}</td><td class="bars" aria-hidden="true"><div style="width:${Math.round((m.count / max) * 100)}%"></div></td></tr>`)}</tbody></table></div>
-        <h2>按执法领域</h2><div class="table-wrap"><table><thead><tr><th scope="col">领域</th><th scope="col">公示数</th></tr></thead><tbody>${s.byField.map((f) => html`<tr><td>${f.fieldLabel}</td><td>${f.count}</td></tr>`)}</tbody></table></div>
-        <h2>按执法主体（及时性）</h2><div class="table-wrap"><table><thead><tr><th scope="col">执法主体</th><th scope="col">已公示</th><th scope="col">按期</th></tr></thead><tbody>${s.byBody.map((b) => html`<tr><td>${b.bodyName}</td><td>${b.published}</td><td>${b.onTime}</td></tr>`)}</tbody></table></div>
+        <h2>按月（决定日期）</h2>${dataTable(
+          [
+            { label: '月份', cell: (m) => m.month },
+            { label: '公示数', cell: (m) => m.count },
+            { label: '图示', cell: (m) => bar(m.count, max) },
+          ],
+          s.byMonth,
+        )}
+        <h2>按执法领域</h2>${dataTable(
+          [
+            { label: '领域', cell: (f) => f.fieldLabel },
+            { label: '公示数', cell: (f) => f.count },
+          ],
+          s.byField,
+        )}
+        <h2>按执法主体（及时性）</h2>${dataTable(
+          [
+            { label: '执法主体', cell: (b) => b.bodyName },
+            { label: '已公示', cell: (b) => b.published },
+            { label: '按期', cell: (b) => b.onTime },
+          ],
+          s.byBody,
+        )}
         <p class="muted">数据接口：<a href="/api/public/publicity-statistics">/api/public/publicity-statistics</a></p>`,
   };
 }

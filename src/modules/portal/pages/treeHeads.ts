@@ -1,5 +1,5 @@
 /** The view of the signed tree heads, the public key, a consistency check between two heads and how to verify. */
-import { type Html, html } from '../html.ts';
+import { dataTable, type Html, html, moment } from '../html.ts';
 import type { PageContent } from '../site.ts';
 
 export interface TreeHeadRow {
@@ -44,8 +44,16 @@ export function treeHeadsPage(d: TreeHeadsData): PageContent {
           <div><label for="from">较早树头的大小</label><input id="from" name="from" type="number" min="1" required value="${Number.isInteger(from) && from > 0 ? from : (heads.at(-1)?.treeSize ?? '')}"></div>
           <div><label for="to">较晚树头的大小</label><input id="to" name="to" type="number" min="1" required value="${Number.isInteger(to) && to > 0 ? to : (heads[0]?.treeSize ?? '')}"></div>
           <div><button type="submit">核验</button></div></form>${checkView(d.check)}</section>
-        <h2>历史树头（最近 50 个）</h2><div class="table-wrap"><table><thead><tr><th scope="col">记录大小</th><th scope="col">根哈希</th><th scope="col">算法</th><th scope="col">签名时间</th><th scope="col">签名</th></tr></thead>
-        <tbody>${heads.map((h) => html`<tr><td>${h.treeSize}</td><td><code>${h.rootHash}</code></td><td>${h.hashAlg.toUpperCase()}</td><td>${h.signedAt}</td><td><code>${h.signature.slice(0, 24)}…</code></td></tr>`)}</tbody></table></div>
+        <h2>历史树头（最近 50 个）</h2>${dataTable<TreeHeadRow>(
+          [
+            { label: '记录大小', cell: (h) => h.treeSize },
+            { label: '根哈希', cell: (h) => html`<code>${h.rootHash}</code>` },
+            { label: '算法', cell: (h) => h.hashAlg.toUpperCase() },
+            { label: '签名时间（北京时间）', cell: (h) => moment(h.signedAt) },
+            { label: '签名', cell: (h) => html`<code>${h.signature.slice(0, 24)}…</code>` },
+          ],
+          heads,
+        )}
         <p>全部树头：<a href="/api/public/tree-heads?limit=500">/api/public/tree-heads</a></p>
         <section class="card" id="how"><h2>核验方法</h2><ol>
           <li>内容哈希 = SM3(规范 JSON(公示内容))；规范 JSON：键按字典序、无空白。</li>
