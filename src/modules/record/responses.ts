@@ -5,7 +5,19 @@
  */
 import { z } from 'zod';
 
-/** An entry of the record as the API presents it (its payload parsed, its event labelled). */
+/** A payload in words (platform/record/present.ts): a one-line summary and labelled rows, ids as names and links. */
+export const ZEntryDisplay = z.object({
+  summary: z.string(),
+  rows: z.array(
+    z.object({
+      label: z.string(),
+      depth: z.number().describe('0: a field of the payload; more: a sub-field of the row above'),
+      values: z.array(z.object({ text: z.string(), link: z.object({ kind: z.string(), id: z.string() }).optional() })),
+    }),
+  ),
+});
+
+/** An entry of the record as the API presents it (its payload parsed, its event labelled, its payload in words). */
 export const ZEntry = z.object({
   seq: z.number(),
   recordedAt: z.string(),
@@ -17,6 +29,7 @@ export const ZEntry = z.object({
   eventType: z.string(),
   eventLabel: z.string(),
   payload: z.unknown().describe('事件内容（按事件类型，见 src/platform/record/events.ts）'),
+  display: ZEntryDisplay.describe('事件内容的中文表述（字段目录 src/platform/record/fieldLabels.ts）'),
   payloadHash: z.string(),
   leafHash: z.string(),
   hashAlg: z.string(),

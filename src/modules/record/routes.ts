@@ -5,23 +5,17 @@ import type { AppContext } from '../../platform/context.ts';
 import { AppError, forbidden, notFound } from '../../platform/errors.ts';
 import { errorResponses, principal, type App } from '../../platform/http.ts';
 import { authorize, platformDataPolicy, recordPolicy } from '../../platform/policies.ts';
-import { recordEventLabels, type RecordEventType } from '../../platform/record/events.ts';
-import { treeHeadMessage, type LedgerEntry, type TreeHead } from '../../platform/record/ledger.ts';
+import { treeHeadMessage, type TreeHead } from '../../platform/record/ledger.ts';
 import { verifySignature } from '../../platform/record/signer.ts';
 import { caseSubject, matterSubject } from '../audit/index.ts';
 import { resolveMatter } from './matters.ts';
+import { presentEntries } from './names.ts';
 import { fileAnswer, ZConsistency, ZEvidence, ZInclusionProof, ZLedgerPage, ZMatterRecord, ZTreeHead, ZTreeHeadsPage } from './responses.ts';
 import { uploadEvidence } from './upload-evidence.ts';
 
 const tags = ['执法全过程记录'];
 
 const ZMatterParams = z.object({ matterType: z.string().min(1).max(40), matterId: z.string().min(1).max(64) });
-
-const presentEntry = (e: LedgerEntry) => ({
-  ...e,
-  eventLabel: recordEventLabels[e.eventType as RecordEventType] ?? e.eventType,
-  payload: JSON.parse(e.payload),
-});
 
 export function registerRecordRoutes(app: App, ctx: AppContext) {
   const { ledger, db } = ctx;
@@ -54,7 +48,7 @@ export function registerRecordRoutes(app: App, ctx: AppContext) {
         [matterType, matterId],
       );
       await ledger.catchUp(db);
-      const entries = (await ledger.entriesOfMatter(db, matterType, matterId)).map(presentEntry);
+      const entries = await presentEntries(db, ctx.registry, await ledger.entriesOfMatter(db, matterType, matterId));
       // a case's entries carry the party as registered (resident id, phone, address): audited before they are sent
       if (matterType === 'case')
         await logAccess(db, req, {
@@ -99,7 +93,7 @@ export function registerRecordRoutes(app: App, ctx: AppContext) {
           note: `含 ${new Set(caseEntries.map((e) => e.matterId)).size} 个案件的 ${caseEntries.length} 条记录`,
         });
       const state = await ledger.state(db);
-      return { items: items.map(presentEntry), size: state.size, rootHash: state.rootHash, hashAlg: state.hashAlg };
+      return { items: await presentEntries(db, ctx.registry, items), size: state.size, rootHash: state.rootHash, hashAlg: state.hashAlg };
     },
   );
 
@@ -143,7 +137,7 @@ export function registerRecordRoutes(app: App, ctx: AppContext) {
           note: `记录条目 #${entry.seq}`,
         });
       return {
-        entry: presentEntry(entry),
+        entry: (await presentEntries(db, ctx.registry, [entry]))[0],
         leafIndex: entry.seq,
         treeSize: head.treeSize,
         proof,
