@@ -31,6 +31,7 @@ import { powersModule } from './modules/powers/module.ts';
 import { publicityModule } from './modules/publicity/module.ts';
 import { recordModule } from './modules/record/module.ts';
 import { rulesModule } from './modules/rules/module.ts';
+import { todoModule } from './modules/todo/module.ts';
 import { usersModule } from './modules/users/module.ts';
 import { isPublicPath } from './modules/portal/index.ts';
 import { CSRF_HEADER, principalForSession, SESSION_COOKIE } from './platform/auth/sessions.ts';
@@ -66,6 +67,7 @@ export const platformModules: readonly ModuleDef[] = [
   rulesModule,
   publicityModule,
   auditModule,
+  todoModule,
   backupModule,
   portalModule,
 ];

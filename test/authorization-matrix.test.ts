@@ -109,6 +109,7 @@ function resourceFor(path: string): Record<string, string> | null {
     [/^\/api\/publicity\/publications\/\{id\}\/transitions\/\{name\}/, () => ({ id: ids.publication, name: 'noticeRevocation' })],
     [/^\/api\/publicity\/publications\/\{id\}/, () => ({ id: ids.publication })],
     [/^\/api\/publicity\/credit-exports\/\{id\}/, () => ({ id: ids.creditExport })],
+    [/^\/api\/todo\/matters\/\{id\}/, () => ({ id: ids.case })],
   ];
   const hit = rules.find(([re]) => re.test(path));
   return hit ? hit[1]() : null;

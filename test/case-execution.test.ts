@@ -115,6 +115,11 @@ describe('加处罚款 (行政处罚法 第七十二条第一款第（一）项,
     expect(paid.owed).toMatchObject({ outstandingFen: 0, lateFeeFen: 0, accruedLateFeeFen: 1_800, lateFeePaidFen: 1_800 });
     expect(paid.execution.lines[0]).toMatchObject({ kind: 'fine', state: 'executed', owedFen: 0 });
     expect(paid.deadlines.find((d: { ruleId: string }) => d.ruleId === 'penalty.payment').status).toBe('met');
+    // guidance (issue 14): the leader is not offered an application to the court that can only fail
+    const g = (await leader.get(`/api/todo/matters/${id}`)).body;
+    const steps = Object.fromEntries(g.steps.map((s: { transition: string }) => [s.transition, s]));
+    expect(steps.applyEnforcement.blocked.map((b: { code: string }) => b.code)).toEqual(['NOTHING_TO_ENFORCE']);
+    expect(steps.close).toMatchObject({ mine: true, blocked: [] });
     // the record says what was still owed when each payment was recorded
     const rec = await leader.get(`/api/record/matters/case/${id}`);
     const pays = rec.body.entries.filter((e: { eventType: string }) => e.eventType === 'case.paymentRecorded');

@@ -57,3 +57,6 @@ export const matterTypeLabels: Record<string, string> = {
   publication: '行政执法公示',
   accessLog: '访问日志',
 };
+
+/** Where the staff console shows a matter of each workflow type (`/cases/:id` …): the 待办 and the record link to it. */
+export const matterPages: Record<string, string> = { case: '/cases', publication: '/publicity', inspectionTask: '/inspections/tasks' };

@@ -32,6 +32,12 @@ export interface TransitionDef<G> {
   from: string[];
   to: string;
   roles: Role[];
+  /**
+   * An act taken when something calls for it (更正、撤回、重新告知、当事人要求听证 …), not a step the matter waits for —
+   * in every state it leaves (`true`) or in those listed. Guidance offers it after the required steps; the 待办 lists a
+   * matter for it only while it meets an open deadline of the matter.
+   */
+  optional?: true | readonly string[];
   /** the input's schema: the engine parses the input with it before anything else runs (400 VALIDATION_FAILED) */
   input?: z.ZodType;
   /** reads, once, the facts the guards, the deadlines and the effect decide on (`g.facts`) */
@@ -79,3 +85,7 @@ export function availableTransitions<G>(def: WorkflowDef<G>, state: string, role
     .filter(([, t]) => t.from.includes(state) && t.roles.some((r) => roles.includes(r)))
     .map(([id]) => id);
 }
+
+/** Is the transition a step the matter waits for in this state (not an optional act)? */
+export const requiredIn = (t: Pick<TransitionDef<unknown>, 'optional'>, state: string): boolean =>
+  t.optional === undefined ? true : t.optional === true ? false : !t.optional.includes(state);

@@ -13,7 +13,7 @@ import { legalRuleKinds, type LegalRule } from '../domain/legalRules.ts';
 import type { AppContext } from './context.ts';
 import type { Queryable } from './db/index.ts';
 import type { App } from './http.ts';
-import type { Principal } from './policies.ts';
+import type { Principal, Role } from './policies.ts';
 import type { StateTable } from './record/state.ts';
 import type { GuardInput, MatterRow } from './workflow/engine.ts';
 
@@ -28,7 +28,12 @@ export interface MatterAccess {
   uploadEvidence: boolean;
   /** why `uploadEvidence` is false (the 403's message), when the type can say more than the default */
   uploadRefusal?: string;
+  /** may take the type's transitions (each by its roles); absent: whoever sees the matter (guidance, 待办) */
+  act?: boolean;
 }
+
+/** The users a matter is assigned to, per role (a case's 办案人员): guidance names them, and only they find it in their 待办. */
+export type AssigneeResolver = (q: Queryable, m: MatterRow) => Promise<Partial<Record<Role, string[]>>>;
 
 /** Answers from the type's own policy (the function that computes the resource's `abilities`); null: invisible. */
 export type MatterResolver = (q: Queryable, p: Principal, id: string, reg: Registry) => Promise<MatterAccess | null>;
@@ -67,6 +72,8 @@ export interface ModuleDef {
   listeners?: readonly TransitionListener[];
   /** per matter type of this module */
   matterResolvers?: Readonly<Record<string, MatterResolver>>;
+  /** per matter type of this module, where a matter is assigned to named users */
+  assignees?: Readonly<Record<string, AssigneeResolver>>;
   routes?: (app: App, ctx: AppContext) => void | Promise<void>;
   cli?: (program: Command, withContext: WithContext) => void;
   jobs?: readonly Job[];
@@ -92,6 +99,9 @@ export interface Registry {
   visibilityOf(type: string): VisibilityRule | undefined;
   listenersOf(type: string, transition: string): readonly TransitionListener[];
   resolverOf(type: string): MatterResolver | undefined;
+  assigneesOf(type: string): AssigneeResolver | undefined;
+  /** every workflow type with its latest version (the 待办 walks them all) */
+  readonly workflowTypes: readonly string[];
   readonly stateTables: readonly StateTable[];
   readonly jobs: readonly Job[];
   /** every legal rule of every module (the 规则目录), ids unique */
@@ -110,6 +120,7 @@ export function buildRegistry(modules: readonly ModuleDef[]): Registry {
   const workflows = new Map<string, WorkflowDef<GuardInput<never>>>();
   const visibility = new Map<string, VisibilityRule>();
   const resolvers = new Map<string, MatterResolver>();
+  const assignees = new Map<string, AssigneeResolver>();
   const names = new Set<string>();
   const rules = new Map<string, RegisteredRule>();
   for (const m of modules) {
@@ -131,6 +142,10 @@ export function buildRegistry(modules: readonly ModuleDef[]): Registry {
       if (resolvers.has(type)) errors.push(`the matter resolver of ${type} is declared twice`);
       resolvers.set(type, r);
     }
+    for (const [type, a] of Object.entries(m.assignees ?? {})) {
+      if (assignees.has(type)) errors.push(`the assignees of ${type} are declared twice`);
+      assignees.set(type, a);
+    }
     for (const rule of m.rules ?? []) {
       const seen = rules.get(rule.id);
       if (seen) errors.push(`legal rule ${rule.id} is declared twice (${seen.module}, ${m.name})`);
@@ -141,6 +156,7 @@ export function buildRegistry(modules: readonly ModuleDef[]): Registry {
   const types = new Set([...workflows.values()].map((d) => d.type));
   for (const type of types) if (!resolvers.has(type)) errors.push(`workflow type ${type} has no matter resolver`);
   for (const type of visibility.keys()) if (!types.has(type)) errors.push(`visibility of ${type}: no workflow of that type`);
+  for (const type of assignees.keys()) if (!types.has(type)) errors.push(`assignees of ${type}: no workflow of that type`);
   const listeners = modules.flatMap((m) => m.listeners ?? []);
   for (const l of listeners) {
     const defs = [...workflows.values()].filter((d) => d.type === l.type);
@@ -162,6 +178,8 @@ export function buildRegistry(modules: readonly ModuleDef[]): Registry {
     listenersOf: (type: string, transition: string) =>
       listeners.filter((l) => l.type === type && (l.transitions === '*' || l.transitions.includes(transition))),
     resolverOf: (type: string) => resolvers.get(type),
+    assigneesOf: (type: string) => assignees.get(type),
+    workflowTypes: Object.freeze([...types]),
     stateTables: Object.freeze(modules.flatMap((m) => m.stateTables ?? [])),
     jobs: Object.freeze(modules.flatMap((m) => m.jobs ?? [])),
     rules: Object.freeze([...rules.values()]),

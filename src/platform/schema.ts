@@ -24,3 +24,17 @@ export const ZDateTime = z
 
 /** The date of something that has happened (a lead received, a document served, a payment made): not after today (北京时间). */
 export const ZFactDate = ZDate.refine((d) => d <= chinaToday(), { message: '已发生事实的日期不能晚于今天' });
+
+/** An open deadline in the caller's org subtree, overdue or in its warning period (`deadlinesInScope`). */
+export const ZDeadlineInScope = z.object({
+  id: z.string(),
+  matterId: z.string(),
+  matterType: z.string(),
+  title: z.string(),
+  ruleId: z.string(),
+  label: z.string(),
+  due: z.string(),
+  warnFrom: z.string(),
+  overdue: z.boolean(),
+  provisional: z.boolean(),
+});

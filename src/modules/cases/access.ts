@@ -4,7 +4,7 @@
  */
 import type { Queryable } from '../../platform/db/index.ts';
 import { casePolicy, type Principal } from '../../platform/policies.ts';
-import type { MatterAccess, Registry } from '../../platform/modules.ts';
+import type { AssigneeResolver, MatterAccess, Registry } from '../../platform/modules.ts';
 import { findMatter, matterVisible, type MatterRow } from '../../platform/workflow/engine.ts';
 
 /** The caller's abilities on a case matter (`fineFen` when the caller has already read the case row). */
@@ -30,3 +30,11 @@ export async function resolveCaseMatter(q: Queryable, p: Principal, id: string, 
     uploadRefusal: state?.final ? `案件处于“${state.label}”，已办结，不能再上传证据文件` : '当前用户的角色不能向案件上传证据文件（执法人员、系统管理员可以）',
   };
 }
+
+/** 办案人员: a case's officer steps are its investigators' (the users linked to them), once it has any. */
+export const caseAssignees: AssigneeResolver = async (q, m) => {
+  const ids = (
+    await q.query<{ id: string }>('select u.id from cases c join users u on u.officer_id = any(c.investigator_ids) where c.id = $1 and u.active', [m.id])
+  ).rows.map((r) => r.id);
+  return ids.length ? { officer: ids } : {};
+};

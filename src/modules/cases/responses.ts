@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { decisionOutcomeIds, noPenaltyGroundIds, onSiteCollectionGroundIds } from '../../domain/cases/decide.ts';
 import { caseActs, type CaseActId } from '../../domain/cases/rules.ts';
 import { penaltyKindIds, partyTypeIds } from '../../domain/discretion/vocabulary.ts';
+import { ZDeadlineInScope } from '../../platform/schema.ts';
 
 const str = z.string();
 const nstr = z.string().nullable();
@@ -378,22 +379,7 @@ export const ZCaseReference = z.object({
 export type CaseReference = z.infer<typeof ZCaseReference>;
 
 /** GET /api/deadlines/mine. */
-export const ZMyDeadlines = z.object({
-  items: z.array(
-    z.object({
-      id: str,
-      matterId: str,
-      matterType: str,
-      title: str,
-      ruleId: str,
-      label: str,
-      due: str,
-      warnFrom: str,
-      overdue: z.boolean(),
-      provisional: z.boolean(),
-    }),
-  ),
-});
+export const ZMyDeadlines = z.object({ items: z.array(ZDeadlineInScope) });
 
 export const ZCreated = z.object({ id: str });
 

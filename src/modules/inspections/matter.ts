@@ -50,6 +50,8 @@ export const inspectionMatterResolvers = {
       title: t.name,
       viewRecord: a.viewRecord,
       uploadEvidence: upload,
+      // the task's transitions are its managers' (the routes ask the same ability)
+      act: a.manage,
       uploadRefusal: t.state === 'drawn' ? '只有被抽中的检查人员或本机关系统管理员可以上传该任务的证据文件' : '抽查任务不在检查阶段，不能上传证据文件',
     };
   },

@@ -56,6 +56,7 @@ export async function resolvePublicationMatter(q: Queryable, p: Principal, id: s
     title: m.title,
     viewRecord: a.viewRecord,
     uploadEvidence: a.uploadEvidence,
+    act: a.transition,
     uploadRefusal: '公示信息不上传证据文件（公示内容来自处罚决定）',
   };
 }

@@ -41,6 +41,8 @@ export interface TransitionSpec<S extends z.ZodType, F> {
   from: readonly string[];
   to: string;
   roles: readonly Role[];
+  /** see TransitionDef.optional */
+  optional?: true | readonly string[];
   input: S;
   load?: (g: GuardInput<z.output<S>>) => Promise<F>;
   guards?: readonly PureGuard<z.output<S>, F>[];
@@ -56,6 +58,7 @@ export function defineTransition<S extends z.ZodType, F = undefined>(spec: Trans
     from: [...spec.from],
     to: spec.to,
     roles: [...spec.roles],
+    ...(spec.optional ? { optional: spec.optional } : {}),
     input: spec.input,
     load: spec.load as TransitionDef<GuardInput<never>>['load'],
     guards: spec.guards?.map((guard) => (g: GuardInput<never>) => guard(g as unknown as GuardFacts<z.output<S>, F>)),

@@ -18,14 +18,23 @@ export const applyEnforcement = defineTransition({
   from: ['served'],
   to: 'enforcement',
   roles: ['leader'],
+  optional: true,
   input: transitionInputs.applyEnforcement,
   load: async (g) => {
     const c = await loadCase(g);
-    return { case: c, view: await executionView(g.tx, c, g.input.appliedOn) };
+    // without the input (guidance's dry run) the view is of today
+    return { case: c, view: await executionView(g.tx, c, g.input.appliedOn ?? g.date) };
   },
   guards: [
+    // by the facts alone: the console disables the button with this reason
+    ({ facts: { view } }) =>
+      !view.periods
+        ? [{ code: 'NOTHING_TO_ENFORCE', message: '处罚决定书尚未送达' }]
+        : view.lines.some((l) => l.state === 'pending')
+          ? []
+          : [{ code: 'NOTHING_TO_ENFORCE', message: '处罚决定已执行完毕，无需申请强制执行' }],
     ({ input, facts: { case: c, view } }) =>
-      view.periods
+      view.periods && view.lines.some((l) => l.state === 'pending')
         ? enforcementProblems({
             appliedOn: input.appliedOn,
             reconsiderationEnds: view.periods.reconsiderationEnds,
@@ -36,7 +45,7 @@ export const applyEnforcement = defineTransition({
             demand: c.execution?.demand ?? null,
             lines: view.lines,
           })
-        : [{ code: 'NOTHING_TO_ENFORCE', message: '处罚决定书尚未送达' }],
+        : [],
   ],
   meets: ['enforcement.demand', 'enforcement.application'],
   effect: async ({ tx, ctx, input: i, facts: { case: c, view }, principal }) => {

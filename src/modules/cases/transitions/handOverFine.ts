@@ -25,6 +25,7 @@ export const handOverFine = defineTransition({
   from: ['served'],
   to: 'served',
   roles: ['officer'],
+  optional: true,
   input: transitionInputs.handOverFine,
   load: loadCaseFacts,
   guards: [({ input, facts }) => handoverDue(facts.case, input)],

@@ -23,6 +23,7 @@ export const notify = defineTransition({
   from: ['toNotify', ...RENOTICE_FROM],
   to: 'noticed',
   roles: ['officer'],
+  optional: ['noticed', 'heard', 'toDecide'],
   input: transitionInputs.notify,
   load: async (g: GuardInput<TransitionInput<'notify'>>) => {
     const c = await loadCase(g);

@@ -8,6 +8,7 @@ export const proposeReferral = defineTransition({
   from: ['verifying', 'investigating'],
   to: 'referralProposed',
   roles: ['officer'],
+  optional: true,
   input: transitionInputs.proposeReferral,
   opens: [{ ruleId: 'referral.approval' }],
   effect: async ({ tx, matter, input: i, date }) => {

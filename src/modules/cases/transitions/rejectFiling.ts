@@ -13,6 +13,7 @@ export const rejectFiling = defineTransition({
   from: ['verifying', 'filingProposed'],
   to: 'notFiled',
   roles: ['leader'],
+  optional: true,
   input: transitionInputs.rejectFiling,
   // the effect sees the state after the transition; whether the handler had proposed filing is the state it left
   load: async (g) => ({ ...(await loadCaseFacts(g)), handlerProposedFiling: g.matter.state === 'filingProposed' }),

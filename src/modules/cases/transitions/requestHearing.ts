@@ -10,6 +10,7 @@ export const requestHearing = defineTransition({
   from: ['noticed'],
   to: 'hearingRequested',
   roles: ['officer'],
+  optional: true,
   input: transitionInputs.requestHearing,
   load: async (g) => {
     const c = await loadCase(g);

@@ -12,6 +12,7 @@ export const returnToInvestigation = defineTransition({
   from: ['auditing', 'legalReview', 'discussion'],
   to: 'investigating',
   roles: ['legalReviewer', 'leader'],
+  optional: true,
   input: transitionInputs.returnToInvestigation,
   // the effect sees the state after the transition; the review kind follows the state it left
   load: async ({ matter }) => ({ leftState: matter.state }),

@@ -23,6 +23,7 @@ export const serveDemand = defineTransition({
   from: ['served'],
   to: 'served',
   roles: ['officer'],
+  optional: true,
   input: transitionInputs.serveDemand,
   load: async (g) => {
     const c = await loadCase(g);

@@ -9,6 +9,7 @@ export const submitForDiscussion = defineTransition({
   from: ['noticed', 'heard'],
   to: 'discussion',
   roles: ['leader'],
+  optional: true,
   input: transitionInputs.submitForDiscussion,
   load: loadWindowFacts,
   meets: ['penalty.statement', 'penalty.hearingRequest'],

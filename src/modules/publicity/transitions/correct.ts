@@ -25,6 +25,7 @@ export const correct = defineTransition({
   from: ['published', 'corrected'],
   to: 'corrected',
   roles: ['legalReviewer', 'leader'],
+  optional: true,
   input: publicationInputs.correct,
   load: async (g): Promise<CorrectFacts> => {
     const publication = await loadPublication(g.tx, g.matter.id);

@@ -20,6 +20,7 @@ export const expire = defineTransition({
   from: ['published', 'corrected'],
   to: 'expired',
   roles: ['admin'],
+  optional: true,
   input: publicationInputs.expire,
   load: async (g): Promise<{ publication: PublicationRow }> => ({ publication: await loadPublication(g.tx, g.matter.id) }),
   guards: [periodOver],

@@ -10,6 +10,7 @@ export const noticeRevocation = defineTransition({
   from: ['published', 'corrected'],
   to: 'withdrawalDue',
   roles: ['officer', 'legalReviewer', 'leader'],
+  optional: true,
   input: publicationInputs.noticeRevocation,
   opens: [{ ruleId: 'publicity.withdrawal', startFrom: 'noticedOn' }],
 });

@@ -15,6 +15,7 @@ export const proposeExemption = defineTransition({
   from: ['scheduled'],
   to: 'exemptionProposed',
   roles: ['officer', 'legalReviewer'],
+  optional: true,
   input: publicationInputs.proposeExemption,
   guards: [exemptionReasoned],
 });

@@ -41,6 +41,7 @@ export const repair = defineTransition({
   from: ['published', 'corrected'],
   to: 'repaired',
   roles: ['leader'],
+  optional: true,
   input: publicationInputs.repair,
   load: async (g): Promise<RepairFacts> => {
     const publication = await loadPublication(g.tx, g.matter.id);

@@ -15,6 +15,7 @@ export const withdraw = defineTransition({
   from: ['scheduled', 'published', 'corrected', 'withdrawalDue'],
   to: 'withdrawn',
   roles: ['leader'],
+  optional: ['scheduled', 'published', 'corrected'],
   input: publicationInputs.withdraw,
   load: async (g): Promise<{ publication: PublicationRow }> => ({ publication: await loadPublication(g.tx, g.matter.id) }),
   guards: [withdrawalReasoned],

@@ -3,6 +3,7 @@ import { Alert, Card, List, Space, Tag, Typography } from 'antd';
 import { Link, Navigate } from 'react-router';
 import { useSession } from '../../auth/session';
 import { ProvisionalTag } from '../calendar/ProvisionalTag';
+import { matterPages } from '../../../../src/domain/vocabulary';
 import { useMyDeadlines } from './api';
 
 /** A due date: red when overdue, orange once its warning period has begun. */
@@ -15,9 +16,6 @@ export function DeadlineTag({ due, overdue, warning, label }: { due: string | nu
     </Tag>
   );
 }
-
-/** Where the console shows a matter of each type. */
-const matterPages: Record<string, string> = { case: '/cases', publication: '/publicity', inspectionTask: '/inspections/tasks' };
 
 /** 期限提醒: the open deadlines of the user's units that are overdue or in their warning period. */
 export function MyDeadlinesCard() {
