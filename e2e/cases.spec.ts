@@ -123,7 +123,7 @@ describe('case handling (执法办案) in the browser', () => {
     });
     await d.getByRole('button', { name: /登\s*记/ }).click();
     // the server's check of the 公民身份号码, next to the field
-    await d.getByText('公民身份号码校验位或出生日期不正确').waitFor();
+    await d.getByText('公民身份号码校验位不正确').waitFor();
     await d.getByLabel('公民身份号码').fill('11010519491231002X');
     // an individual business: its 统一社会信用代码, but no 经营者 given yet
     await d.getByLabel('统一社会信用代码（个体工商户）').fill('92990105MA01JKLM6K');

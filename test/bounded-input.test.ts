@@ -82,6 +82,30 @@ describe('dates: one range at the boundary, bounded arithmetic below it', () => 
   });
 });
 
+describe('codes: the message says what is wrong with them', () => {
+  const lead = (party: Record<string, unknown>) =>
+    officer.post('/api/cases', {
+      source: 'complaint',
+      receivedOn: '2026-09-02',
+      contact: { name: '王某', phone: '0999-12345678' },
+      party: { type: 'organisation', name: '示例区某某有限公司', address: '示例市示例区和平路88号', ...party },
+      field: 'food',
+      summary: '销售超过保质期的酸奶',
+    });
+  const messages = (r: { body: { error: { details: { message: string }[] } } }) => r.body.error.details.map((d) => d.message).join('；');
+
+  it.each([
+    ['a five-character 统一社会信用代码', { uscc: '91990' }, '统一社会信用代码应为18位'],
+    ['one with a letter it never uses', { uscc: '91990105MA01ABCD2I' }, '不使用 I、O、Z、S、V'],
+    ['one with a wrong check character', { uscc: '91990105MA01ABCD2X' }, '统一社会信用代码校验位不正确'],
+    ['a short 法定代表人身份号码', { uscc: '91990105MA01ABCD2W', legalRepId: '44052418800101' }, '法定代表人身份号码应为18位'],
+  ])('%s', async (_what, party, message) => {
+    const r = await lead(party);
+    expect(r.status).toBe(400);
+    expect(messages(r)).toContain(message);
+  });
+});
+
 describe('strings: NUL characters and lone surrogates are refused on every route', () => {
   it.each([['/api/public/publications/%00'], ['/api/public/powers?q=%00']])('anonymous GET %s → 400 INVALID_CHARACTERS', async (url) => {
     const r = await anon().get(url);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isValidResidentId, isValidUscc, residentIdCheckChar, usccCheckChar } from './codes.ts';
+import { isValidResidentId, isValidUscc, residentIdCheckChar, residentIdProblem, usccCheckChar, usccProblem } from './codes.ts';
 
 describe('统一社会信用代码 (GB 32100-2015)', () => {
   it('accepts codes with the right check character', () => {
@@ -38,5 +38,22 @@ describe('公民身份号码 (GB 11643-1999)', () => {
     const feb30 = '44010519900230123';
     expect(isValidResidentId(feb30 + residentIdCheckChar(feb30))).toBe(false);
     expect(isValidResidentId('11010519491231002x')).toBe(false);
+  });
+});
+
+describe('what is wrong with a code, in words', () => {
+  it('names the length first, then the characters, the division code, the check character', () => {
+    expect(usccProblem('91990')).toBe('统一社会信用代码应为18位（现为5位）');
+    expect(usccProblem('91990105MA01ABCD2WX')).toBe('统一社会信用代码应为18位（现为19位）');
+    expect(usccProblem('91990105MA01ABCDOW')).toContain('不使用 I、O、Z、S、V');
+    expect(usccProblem('91A90105MA01ABCD2W')).toContain('第3至8位应为行政区划代码');
+    expect(usccProblem('91990105MA01ABCD2X')).toBe('统一社会信用代码校验位不正确');
+    expect(usccProblem('91990105MA01ABCD2W')).toBeNull();
+    expect(residentIdProblem('4405241880')).toBe('公民身份号码应为18位（现为10位）');
+    expect(residentIdProblem('44052418800101001A', '法定代表人身份号码')).toContain('法定代表人身份号码前17位应为数字');
+    expect(residentIdProblem('440524188001010015')).toBe('公民身份号码校验位不正确');
+    expect(residentIdProblem('440524188001010014')).toBeNull();
+    const body = '44052418801301001';
+    expect(residentIdProblem(body + residentIdCheckChar(body))).toBe('公民身份号码中的出生日期不正确');
   });
 });

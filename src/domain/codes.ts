@@ -24,6 +24,18 @@ export function isValidUscc(code: string): boolean {
   return usccCheckChar(code.slice(0, 17)) === code[17];
 }
 
+/**
+ * What is wrong with a 统一社会信用代码, in the words a form shows, or null when it is valid: its length
+ * first (a five-character code is too short, not a wrong check character), then its characters, the
+ * division code (positions 3–8), the check character.
+ */
+export function usccProblem(code: string, name = '统一社会信用代码'): string | null {
+  if (code.length !== 18) return `${name}应为18位（现为${code.length}位）`;
+  if (!/^[0-9A-HJ-NPQRTUWXY]{18}$/.test(code)) return `${name}只能由数字和大写字母组成，不使用 I、O、Z、S、V`;
+  if (!/^.{2}\d{6}/.test(code)) return `${name}第3至8位应为行政区划代码（数字）`;
+  return isValidUscc(code) ? null : `${name}校验位不正确`;
+}
+
 /** GB 11643-1999 gives no lower bound; 1800 keeps its own 1880 example valid and refuses a mistyped century (0880, 1080 …). */
 const EARLIEST_BIRTH_YEAR = 1800;
 const ID_WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
@@ -49,6 +61,14 @@ export function isValidResidentId(id: string): boolean {
   const date = new Date(Date.UTC(y, m - 1, d));
   if (y < EARLIEST_BIRTH_YEAR || date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) return false;
   return residentIdCheckChar(id.slice(0, 17)) === id[17];
+}
+
+/** What is wrong with a 公民身份号码 (length, characters, birth date, check character), or null when it is valid. */
+export function residentIdProblem(id: string, name = '公民身份号码'): string | null {
+  if (id.length !== 18) return `${name}应为18位（现为${id.length}位）`;
+  if (!/^\d{17}[\dX]$/.test(id)) return `${name}前17位应为数字，最后一位为数字或 X`;
+  if (residentIdCheckChar(id.slice(0, 17)) !== id[17]) return `${name}校验位不正确`;
+  return isValidResidentId(id) ? null : `${name}中的出生日期不正确`;
 }
 
 /** GB/T 2260 six-digit administrative division code (shape only). */

@@ -3,6 +3,7 @@
  * (DATE_RANGE in domain/dates.ts), one date-time type. A module never declares its own date regex.
  */
 import { z } from 'zod';
+import { residentIdProblem, usccProblem } from '../domain/codes.ts';
 import { chinaToday, DATE_RANGE, isRealDate } from '../domain/dates.ts';
 
 const inRange = (d: string) => d >= DATE_RANGE.min && d <= DATE_RANGE.max;
@@ -24,6 +25,22 @@ export const ZDateTime = z
 
 /** The date of something that has happened (a lead received, a document served, a payment made): not after today (北京时间). */
 export const ZFactDate = ZDate.refine((d) => d <= chinaToday(), { message: '已发生事实的日期不能晚于今天' });
+
+/** A code checked by its standard (domain/codes.ts), trimmed and upper-cased; the message says what is wrong (length, characters, check character). */
+const checkedCode = (problem: (code: string) => string | null) =>
+  z
+    .string()
+    .trim()
+    .toUpperCase()
+    .superRefine((code, c) => {
+      const p = problem(code);
+      if (p) c.addIssue({ code: 'custom', message: p });
+    });
+
+/** 统一社会信用代码 (GB 32100-2015). */
+export const ZUscc = checkedCode(usccProblem);
+/** 公民身份号码 (GB 11643-1999); `name` names it in the message (法定代表人身份号码 …). */
+export const ZResidentId = (name?: string) => checkedCode((id) => residentIdProblem(id, name));
 
 /** An open deadline in the caller's org subtree, overdue or in its warning period (`deadlinesInScope`). */
 export const ZDeadlineInScope = z.object({

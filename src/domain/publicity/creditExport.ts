@@ -3,7 +3,7 @@
  * field codes as in independent public implementations of the 行政许可和行政处罚等信用信息数据归集标准
  * — confirm the version before release), and the check of every field. Pure.
  */
-import { isValidResidentId, isValidUscc } from '../codes.ts';
+import { isValidResidentId, isValidUscc, residentIdProblem, usccProblem } from '../codes.ts';
 
 export const penaltyFields = [
   ['CF_XDR_MC', '行政相对人名称'],
@@ -158,20 +158,22 @@ export function validatePenaltyRecord(r: PenaltyRecord): FieldError[] {
   if (!['法人及非法人组织', '自然人', '个体工商户'].includes(r.CF_XDR_LB)) err('CF_XDR_LB', 'CODE_UNKNOWN', '须为 法人及非法人组织、自然人 或 个体工商户');
   if (r.CF_XDR_LB !== '自然人') {
     if (!r.CF_XDR_SHXYM) err('CF_XDR_SHXYM', 'REQUIRED', '法人及非法人组织、个体工商户必填');
-    else if (!isValidUscc(r.CF_XDR_SHXYM)) err('CF_XDR_SHXYM', 'USCC_INVALID', `“${r.CF_XDR_SHXYM}”校验码不正确（GB 32100-2015）`);
+    else if (!isValidUscc(r.CF_XDR_SHXYM)) err('CF_XDR_SHXYM', 'USCC_INVALID', `“${r.CF_XDR_SHXYM}”${usccProblem(r.CF_XDR_SHXYM, '')}（GB 32100-2015）`);
   }
   if (r.CF_XDR_LB === '法人及非法人组织' && !r.CF_FRDB.trim()) err('CF_FRDB', 'REQUIRED', '法人及非法人组织必填');
-  if (r.CF_FR_ZJHM && !isValidResidentId(r.CF_FR_ZJHM)) err('CF_FR_ZJHM', 'RESIDENT_ID_INVALID', '校验码不正确（GB 11643-1999）');
+  if (r.CF_FR_ZJHM && !isValidResidentId(r.CF_FR_ZJHM)) err('CF_FR_ZJHM', 'RESIDENT_ID_INVALID', `${residentIdProblem(r.CF_FR_ZJHM, '')}（GB 11643-1999）`);
   if (r.CF_XDR_LB === '自然人' || r.CF_XDR_ZJHM) {
     if (!r.CF_XDR_ZJLX) err('CF_XDR_ZJLX', 'REQUIRED', '自然人必填');
     if (!r.CF_XDR_ZJHM) err('CF_XDR_ZJHM', 'REQUIRED', '自然人必填');
-    else if (r.CF_XDR_ZJLX === '身份证' && !isValidResidentId(r.CF_XDR_ZJHM)) err('CF_XDR_ZJHM', 'RESIDENT_ID_INVALID', '校验码不正确（GB 11643-1999）');
+    else if (r.CF_XDR_ZJLX === '身份证' && !isValidResidentId(r.CF_XDR_ZJHM))
+      err('CF_XDR_ZJHM', 'RESIDENT_ID_INVALID', `${residentIdProblem(r.CF_XDR_ZJHM, '')}（GB 11643-1999）`);
   }
   if (r.CF_CFLB.split(';').includes('罚款') && !r.CF_NR_FK) err('CF_NR_FK', 'REQUIRED', '处罚类别含罚款时必填');
   for (const f of ['CF_NR_FK', 'CF_NR_WFFF'] as const) if (r[f] && !WAN.test(r[f])) err(f, 'AMOUNT_INVALID', '须为以万元为单位、最多六位小数的数');
   for (const f of ['CF_JDRQ', 'CF_YXQ', 'CF_GSJZQ'] as const) if (r[f] && !isDate(r[f])) err(f, 'DATE_INVALID', '须为 YYYY/MM/DD 格式的日期');
   if (isDate(r.CF_JDRQ) && isDate(r.CF_GSJZQ) && r.CF_GSJZQ <= r.CF_JDRQ) err('CF_GSJZQ', 'DATE_ORDER', '须晚于处罚决定日期');
-  for (const f of ['CF_CFJGDM', 'CF_SJLYDM'] as const) if (r[f] && !isValidUscc(r[f])) err(f, 'USCC_INVALID', `“${r[f]}”校验码不正确（GB 32100-2015）`);
+  for (const f of ['CF_CFJGDM', 'CF_SJLYDM'] as const)
+    if (r[f] && !isValidUscc(r[f])) err(f, 'USCC_INVALID', `“${r[f]}”${usccProblem(r[f], '')}（GB 32100-2015）`);
   return e;
 }
 

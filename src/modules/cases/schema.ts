@@ -1,7 +1,6 @@
 /** Request and response schemas of the case module (执法办案); they also generate the OpenAPI document. */
 import { z } from 'zod';
-import { ZDate, ZDateTime, ZFactDate } from '../../platform/schema.ts';
-import { isValidResidentId, isValidUscc } from '../../domain/codes.ts';
+import { ZDate, ZDateTime, ZFactDate, ZResidentId, ZUscc } from '../../platform/schema.ts';
 import { caseSourceIds, evidenceKindIds, legalReviewItemIds, majorCriterionIds, serviceMethodIds } from '../../domain/cases/rules.ts';
 import { disposalGroundIds, measureKindIds, preservationDecisionIds, releaseGroundIds } from '../../domain/cases/measures.ts';
 import { baseKindIds, penaltyKindIds } from '../../domain/discretion/vocabulary.ts';
@@ -21,11 +20,11 @@ export const ZParty = z
   .strictObject({
     type: z.enum(['naturalPerson', 'organisation']),
     name: text(200),
-    uscc: z.string().trim().toUpperCase().refine(isValidUscc, { message: '统一社会信用代码校验位不正确' }).nullish(),
-    idNumber: z.string().trim().toUpperCase().refine(isValidResidentId, { message: '公民身份号码校验位或出生日期不正确' }).nullish(),
+    uscc: ZUscc.nullish(),
+    idNumber: ZResidentId().nullish(),
     address: text(300),
     legalRep: text(50).nullish(),
-    legalRepId: z.string().trim().toUpperCase().refine(isValidResidentId, { message: '法定代表人身份号码不正确' }).nullish(),
+    legalRepId: ZResidentId('法定代表人身份号码').nullish(),
     phone: z
       .string()
       .trim()

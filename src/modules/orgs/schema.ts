@@ -1,11 +1,12 @@
 import { z } from 'zod';
-import { isDivisionCodeShape, isValidUscc } from '../../domain/codes.ts';
+import { isDivisionCodeShape } from '../../domain/codes.ts';
+import { ZUscc } from '../../platform/schema.ts';
 
 import { orgKinds } from '../../domain/vocabulary.ts';
 
 export { orgKindLabels, orgKinds } from '../../domain/vocabulary.ts';
 
-const uscc = z.string().refine(isValidUscc, { message: '统一社会信用代码不合法（GB 32100-2015 校验位错误或格式错误）' });
+const uscc = ZUscc;
 const divisionCode = z.string().refine(isDivisionCodeShape, { message: '行政区划代码应为 6 位数字（GB/T 2260）' });
 
 export const ZOrgFields = z.strictObject({

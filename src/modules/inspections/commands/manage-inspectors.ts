@@ -1,6 +1,6 @@
 /** 执法检查人员名录库: availability of an inspector, and declared relations that require recusal (回避). */
 import { randomUUID } from 'node:crypto';
-import { isValidUscc } from '../../../domain/codes.ts';
+import { usccProblem } from '../../../domain/codes.ts';
 import { actorOf, inTransaction, type AppContext } from '../../../platform/context.ts';
 import { AppError, forbidden, notFound } from '../../../platform/errors.ts';
 import { officerPolicy, type Principal } from '../../../platform/policies.ts';
@@ -40,7 +40,8 @@ export async function declareRelation(ctx: AppContext, p: Principal, officerId: 
     const orgId = await officerOrg(tx, p, officerId);
     const uscc = input.uscc?.trim().toUpperCase() || null;
     const address = input.address?.trim() || null;
-    if (uscc && !isValidUscc(uscc)) throw new AppError('USCC_INVALID', `统一社会信用代码“${uscc}”无效（GB 32100-2015 校验位不符或格式错误）`);
+    const usccWrong = uscc && usccProblem(uscc);
+    if (usccWrong) throw new AppError('USCC_INVALID', `${usccWrong}：“${uscc}”（GB 32100-2015）`);
     if (input.kind === 'sameAddress' ? !address : !uscc)
       throw new AppError('RELATION_INCOMPLETE', input.kind === 'sameAddress' ? '住址相同的回避关系须填写住址' : '回避关系须填写相关市场主体的统一社会信用代码');
     const id = randomUUID();
