@@ -6,11 +6,12 @@
  * walks every payload schema and every transition's input and fails on a field without a label.
  * Pure data: the console imports it as well.
  */
-import { caseSources, evidenceKinds } from '../../domain/cases/rules.ts';
+import { caseSources, evidenceKinds, legalReviewItems, serviceMethods } from '../../domain/cases/rules.ts';
 import { decisionOutcomes, noPenaltyGrounds, onSiteCollectionGrounds } from '../../domain/cases/decide.ts';
 import { challengeKinds, challengeOutcomes, terminationGrounds } from '../../domain/cases/execution.ts';
-import { disposalGrounds, measureKinds, releaseGrounds } from '../../domain/cases/measures.ts';
+import { disposalGrounds, measureKinds, preservationDecisions, releaseGrounds } from '../../domain/cases/measures.ts';
 import { certificateStatusLabels, enforcementFields } from '../../domain/certifiedDuty.ts';
+import { standardCircumstances } from '../../domain/discretion/circumstances.ts';
 import {
   applyModes,
   baseKinds,
@@ -24,6 +25,7 @@ import {
 import { powerChangeReasons } from '../../domain/powers.ts';
 import { exemptionGrounds, publicationChannels, publicationKinds, withdrawalGrounds } from '../../domain/publicity/rules.ts';
 import { orgKindLabels, trainingKindLabels } from '../../domain/vocabulary.ts';
+import { instrumentTemplates, sharedLabels } from '../documents/templates/index.ts';
 
 /**
  * How a value is shown. Plain values need no kind: booleans are 是/否, YYYY-MM-DD dates stay as they are,
@@ -75,6 +77,19 @@ const partyTypes = { naturalPerson: '自然人', organisation: '法人或者其�
 const inspectionMethods = { onSite: '现场检查', documents: '书面检查', online: '网络检查', sampling: '抽样检查' };
 
 const f = (label: string, kind?: FieldKind, values?: Record<string, string>): FieldSpec => ({ label, kind, values });
+
+/** A map of a closed set's keys, each under `parent.key`, e.g. the amounts of `bases` by base kind. */
+const keyed = (parent: string, t: Record<string, string>, kind?: FieldKind) =>
+  Object.fromEntries(Object.entries(t).map(([k, label]) => [`${parent}.${k}`, f(label, kind)]));
+
+const instrumentTitles = Object.fromEntries(instrumentTemplates.map((t) => [t.kind, t.title]));
+/** The data a transition adds to its instrument (`input.instrumentData`), labelled as the templates label it. */
+const instrumentDataLabels = Object.fromEntries(
+  [sharedLabels, ...instrumentTemplates.map((t) => t.labels ?? {})]
+    .flatMap((l) => Object.entries(l))
+    .filter(([k]) => !k.includes('.'))
+    .map(([k, label]) => [`instrumentData.${k}`, label]),
+);
 
 /**
  * Field name → label (and kind). A `parent.field` key applies inside that parent (any event), an
@@ -225,7 +240,7 @@ export const recordFields: Readonly<Record<string, string | FieldSpec>> = {
   fileHash: f('文件哈希', 'hash'),
   rowsHash: f('数据行哈希', 'hash'),
   description: '说明',
-  'instrument.issued:kind': '文书种类',
+  'instrument.issued:kind': f('文书种类', undefined, instrumentTitles),
   'instrument.issued:number': '文号',
   'instrument.issued:seq': '流水号',
   year: '年度',
@@ -237,6 +252,7 @@ export const recordFields: Readonly<Record<string, string | FieldSpec>> = {
   instrumentNumber: '文书文号',
   instrumentNumbers: '文书文号',
   instrumentData: '文书补充内容',
+  ...instrumentDataLabels,
   // ── power list ──────────────────────────────────────────────────────────────
   code: '编码',
   versionNo: '版本号',
@@ -323,7 +339,7 @@ export const recordFields: Readonly<Record<string, string | FieldSpec>> = {
   decidedOn: '决定日期',
   decision: '决定',
   notifiedOn: '告知日期',
-  method: '方式',
+  method: f('方式', undefined, labelled(serviceMethods)),
   'case.reporterNotified:decision': f('告知的决定', undefined, { filed: '立案', notFiled: '不予立案' }),
   pushedOn: '推送日期',
   via: '推送途径',
@@ -344,7 +360,12 @@ export const recordFields: Readonly<Record<string, string | FieldSpec>> = {
   facts: '违法事实',
   bases: '证据认定',
   unreliableBases: '不予采信的证据',
-  circumstances: '裁量情节',
+  circumstances: f('裁量情节', undefined, Object.fromEntries(standardCircumstances.map((c) => [c.id, c.label]))),
+  ...keyed('bases', baseKinds, 'fen'),
+  ...keyed('items', legalReviewItems),
+  'legalReview.items': '审核事项',
+  'discuss.decision': f('讨论决定', undefined, decisionOutcomes),
+  'case.preservationDecided:decision': f('处理决定', undefined, preservationDecisions),
   proposed: '拟作出的行政处罚',
   'proposed.kind': f('处罚种类', undefined, penaltyKinds),
   penalties: '行政处罚',
