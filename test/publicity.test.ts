@@ -35,7 +35,7 @@ const step = async (c: ReturnType<typeof client>, id: string, name: string, inpu
 };
 
 describe('publication on decision', () => {
-  it('publishes the archived scenario-1 decision on its decision day, within 20 working days, with the deadlines met', async () => {
+  it('publishes the archived scenario-1 decision on its decision day, within 20 working days; the external reports wait for the 双公示 export', async () => {
     const p = await pubOfParty('示例区鑫隆超市有限公司');
     expect(p.state).toBe('published');
     const d = (await leader.get(`/api/publicity/publications/${p.id}`)).body;
@@ -43,7 +43,8 @@ describe('publication on decision', () => {
     expect(d.publishedOn).toBe(d.decidedOn);
     expect(d.channels).toEqual(['portal', 'enterpriseCredit', 'creditChina']);
     const byRule = Object.fromEntries(d.deadlines.map((x: { ruleId: string; status: string }) => [x.ruleId, x.status]));
-    expect(byRule).toMatchObject({ 'publicity.penalty': 'met', 'publicity.credit': 'met', 'publicity.period': 'open' });
+    // on the portal, not yet reported to 国家企业信用信息公示系统 or the credit site: 待上报, not 已履行
+    expect(byRule).toMatchObject({ 'publicity.penalty': 'open', 'publicity.credit': 'open', 'publicity.period': 'open' });
     const v = d.versions[0].content;
     expect(v.number).toMatch(/市监处罚〔\d{4}〕\d+号/);
     expect(v.party).toMatchObject({ name: '示例区鑫隆超市有限公司', uscc: '91990105MA01ABCD2W', legalRep: '李鑫隆', idNumber: null });
@@ -124,7 +125,7 @@ describe('publication on decision', () => {
       const pub = await step(reviewer, p.id, 'publish');
       expect(pub.status, JSON.stringify(pub.body)).toBe(200);
       expect(pub.body.state).toBe('published');
-      expect(pub.body.deadlines.find((x: { ruleId: string }) => x.ruleId === 'publicity.penalty').status).toBe('met');
+      expect(pub.body.deadlines.find((x: { ruleId: string }) => x.ruleId === 'publicity.penalty').status).toBe('open');
       const pubDetail = (await anon().get(`/api/public/publications/${p.id}`)).body;
       expect(pubDetail).toMatchObject({ listed: true, onTime: true, partyName: '示例区惠民便利店有限公司' });
     } finally {
@@ -179,6 +180,17 @@ describe('versions: correction and withdrawal', () => {
     // with the body's code set, both decided cases pass every check (a wrong check character: src/domain/publicity/creditExport.test.ts)
     expect(ok.body.items).toBe(2);
     expect(ok.body.errors).toEqual([]);
+    // the export is the evidence of the reports: met now (已上报), with a record entry naming the export
+    const xlId = (await pubOfParty('示例区鑫隆超市有限公司')).id;
+    const reported = (await leader.get(`/api/publicity/publications/${xlId}`)).body.deadlines as { ruleId: string; status: string }[];
+    expect(reported.filter((x) => x.ruleId === 'publicity.penalty' || x.ruleId === 'publicity.credit').map((x) => x.status)).toEqual(['met', 'met']);
+    const met = await env.ctx.db.query<{ payload: { ruleIds: string[]; reason: string } }>(
+      `select payload::jsonb as payload from ledger_entries where matter_id = $1 and event_type = 'matter.deadlineMet'`,
+      [xlId],
+    );
+    expect(met.rows.map((r) => ({ ...r.payload, ruleIds: [...r.payload.ruleIds].sort() }))).toEqual([
+      { matterId: xlId, ruleIds: ['publicity.credit', 'publicity.penalty'], reason: `双公示导出 ${ok.body.id}` },
+    ]);
     const file = await leader.get(ok.body.downloadUrl);
     expect(file.status).toBe(200);
     const rows = file.body.items as Record<string, string>[];

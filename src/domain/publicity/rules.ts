@@ -13,6 +13,21 @@ export const publicationChannels = {
 } as const;
 export type PublicationChannel = keyof typeof publicationChannels;
 
+/**
+ * The deadlines of a publication that are met outside this platform: the report to 国家企业信用信息公示系统
+ * and to the credit site (双公示). Publishing on the portal meets neither; a 双公示 export that carries the
+ * publication does (its file is the evidence). Until then they are 待上报, never 已履行.
+ */
+export const externalReportRules = ['publicity.penalty', 'publicity.credit'] as const;
+
+/** A publication deadline's status as the console shows it: 待上报 / 已上报 for the external reports. */
+export function publicationDeadlineStatus(ruleId: string, status: 'open' | 'met' | 'cancelled' | string): string {
+  const external = (externalReportRules as readonly string[]).includes(ruleId);
+  if (status === 'open') return external ? '待上报' : '进行中';
+  if (status === 'met') return external ? '已上报' : '已履行';
+  return status === 'cancelled' ? '已撤销' : status;
+}
+
 export const publicationKinds = {
   penalty: '行政处罚决定',
   licence: '行政许可决定',

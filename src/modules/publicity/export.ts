@@ -2,16 +2,19 @@
  * 双公示 export to the credit platform: the penalty publications of a body not yet exported (a new
  * version since the last export, or a withdrawal of an exported one), as .xlsx, .csv or JSON; every
  * row checked field by field — a row with a problem is left out and listed in the error report, so
- * the next export tries it again. One transaction, one record entry on the body.
+ * the next export tries it again. One transaction, one record entry on the body; each publication it carries
+ * has its reports to 国家企业信用信息公示系统 and the credit site met (the export is their evidence).
  */
 import { randomUUID } from 'node:crypto';
 import { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { canonicalJson } from '../../domain/canonical.ts';
 import { penaltyFields, penaltyRecord, toCsv, validatePenaltyRecord, type FieldError, type PenaltyRecord } from '../../domain/publicity/creditExport.ts';
+import { externalReportRules } from '../../domain/publicity/rules.ts';
 import { actorOf, inTransaction, type AppContext } from '../../platform/context.ts';
 import type { Queryable } from '../../platform/db/index.ts';
 import type { Principal } from '../../platform/policies.ts';
+import { findMatter, meetDeadlines } from '../../platform/workflow/engine.ts';
 import { findCase } from '../cases/index.ts';
 import type { PenaltyContent } from './content.ts';
 
@@ -142,6 +145,11 @@ export async function createCreditExport(
         v.item.version,
         v.item.action,
       ]);
+    // the export is the evidence of the report: the publications it carries have met their external reports (待上报 → 已上报)
+    for (const v of valid) {
+      const m = v.item.action === 'publish' ? await findMatter(tx, v.item.id) : null;
+      if (m) await meetDeadlines(tx, ctx, actorOf(p), m, [...externalReportRules], `双公示导出 ${id}`);
+    }
     await ctx.ledger.append(tx, {
       actor: actorOf(p),
       orgId: bodyId,

@@ -1,4 +1,8 @@
-/** 批准不予公示: a leader approves the proposal with a signed opinion; the publication limits are met. */
+/**
+ * 批准不予公示: a leader approves the proposal with a signed opinion; nothing is to be reported any more, so
+ * the reports to the external systems are cancelled (not met: nothing went out).
+ */
+import { closeDeadlines } from '../../../platform/workflow/deadlines.ts';
 import { defineTransition } from '../../../platform/workflow/transition.ts';
 import { type PublicationInput, publicationInputs } from './inputs.ts';
 import { problem, publishRules } from './shared.ts';
@@ -12,6 +16,8 @@ export const approveExemption = defineTransition({
   to: 'exempted',
   roles: ['leader'],
   input: publicationInputs.approveExemption,
-  meets: publishRules,
   guards: [approvalSigned],
+  effect: async (g) => {
+    await closeDeadlines(g.tx, g.matter.id, publishRules, 'cancelled', 'approveExemption');
+  },
 });

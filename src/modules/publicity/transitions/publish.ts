@@ -1,7 +1,9 @@
 /**
- * 公示: publishes the first version of a scheduled publication (its public entry is the proof), meets the
- * 20-working-day limits and, for a penalty, opens its publicity period (three years, or three months for a
- * low fine or 通报批评; 市场监督管理行政处罚信息公示规定 第十三条). An inspection result has no period.
+ * 公示: publishes the first version of a scheduled publication on the portal (its public entry is the proof)
+ * and, for a penalty, opens its publicity period (three years, or three months for a low fine or 通报批评;
+ * 市场监督管理行政处罚信息公示规定 第十三条). An inspection result has no period. It does not meet the
+ * reports to 国家企业信用信息公示系统 and the credit site (`publishRules`): those stay 待上报 until the
+ * 双公示 export carries the publication (export.ts).
  */
 import { computeDeadline } from '../../../domain/deadlines/compute.ts';
 import { deadlineRule } from '../../../domain/deadlines/rules.ts';
@@ -12,7 +14,7 @@ import type { CaseRow } from '../../cases/index.ts';
 import { buildInspectionResultContent, buildPenaltyContent } from '../content.ts';
 import type { PublicationRow } from '../store.ts';
 import { publicationInputs } from './inputs.ts';
-import { loadPublication, loadSourceCase, publishRules, publishVersion } from './shared.ts';
+import { loadPublication, loadSourceCase, publishVersion } from './shared.ts';
 
 export interface PublishFacts {
   publication: PublicationRow;
@@ -34,7 +36,6 @@ export const publish = defineTransition({
     const c = await loadSourceCase(g.tx, publication);
     return { publication, case: c, periodRule: publicityPeriodRule(c.decision!.penalties, g.ctx.config.publicityLowFineFen ?? null) };
   },
-  meets: publishRules,
   opens: [
     { ruleId: 'publicity.period', when: (g) => g.facts.periodRule === 'publicity.period' },
     { ruleId: 'publicity.period.low', when: (g) => g.facts.periodRule === 'publicity.period.low' },

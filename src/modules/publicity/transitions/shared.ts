@@ -4,6 +4,7 @@
  * one (the previous is kept, marked) and ending the current one.
  */
 import { canonicalJson } from '../../../domain/canonical.ts';
+import { externalReportRules } from '../../../domain/publicity/rules.ts';
 import { publicationDocument } from '../../../domain/publicity/searchTokens.ts';
 import type { DeadlineRuleId } from '../../../domain/deadlines/rules.ts';
 import type { Problem } from '../../../domain/workflow.ts';
@@ -20,8 +21,12 @@ export type Act = Pick<GuardInput, 'tx' | 'ctx' | 'date'>;
 
 export const problem = (code: ErrorCode, message: string): Problem[] => [{ code, message }];
 
-/** The deadlines a publication must meet to be published (20 working days), and those of its publicity period. */
-export const publishRules = ['publicity.penalty', 'publicity.credit'] as const satisfies readonly DeadlineRuleId[];
+/**
+ * The deadlines of the reports to the external systems (20 and 7 working days): met by the 双公示 export that
+ * carries the publication (export.ts), by its withdrawal or exemption — never by publishing on the portal.
+ */
+export const publishRules = externalReportRules satisfies readonly DeadlineRuleId[];
+/** The deadlines of its publicity period. */
 export const periodRules = ['publicity.period', 'publicity.period.low'] as const satisfies readonly DeadlineRuleId[];
 
 /** The publication of the matter (every publication matter has its row). */

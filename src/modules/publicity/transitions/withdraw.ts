@@ -1,7 +1,9 @@
 /**
  * 撤回公示: the current version is withdrawn, with a public entry naming the ground and the reason
- * (市场监督管理行政处罚信息公示规定 第十一条); it meets every deadline the publication still had open.
+ * (市场监督管理行政处罚信息公示规定 第十一条); it meets the withdrawal and period deadlines and cancels the
+ * reports to the external systems not made yet.
  */
+import { closeDeadlines } from '../../../platform/workflow/deadlines.ts';
 import { defineTransition, type GuardFacts } from '../../../platform/workflow/transition.ts';
 import type { PublicationRow } from '../store.ts';
 import { type PublicationInput, publicationInputs } from './inputs.ts';
@@ -19,9 +21,11 @@ export const withdraw = defineTransition({
   input: publicationInputs.withdraw,
   load: async (g): Promise<{ publication: PublicationRow }> => ({ publication: await loadPublication(g.tx, g.matter.id) }),
   guards: [withdrawalReasoned],
-  meets: ['publicity.withdrawal', ...publishRules, ...periodRules],
+  meets: ['publicity.withdrawal', ...periodRules],
   effect: async (g) => {
     const p = g.facts.publication;
+    // reports to the external systems not made by now are not owed any more: cancelled, not met (nothing went out)
+    await closeDeadlines(g.tx, p.id, publishRules, 'cancelled', 'withdraw');
     await endCurrent(g, p, 'withdrawn', g.input.reason);
     // positioned now: a public entry, which the publication's page lists by position
     await g.ctx.ledger.append(

@@ -6,10 +6,10 @@
  */
 import { ExportOutlined } from '@ant-design/icons';
 import { Button, Card, Descriptions, Space, Table, Tag, Timeline, Typography } from 'antd';
-import { useState, type ReactNode } from 'react';
+import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { formatYuan } from '../../../../src/domain/discretion/money';
-import { publicationChannels, type PublicationChannel } from '../../../../src/domain/publicity/rules';
+import { externalReportRules, publicationChannels, publicationDeadlineStatus, type PublicationChannel } from '../../../../src/domain/publicity/rules';
 import { PageTitle, QueryError } from '../../components/common';
 import { ProvisionalTag } from '../calendar/ProvisionalTag';
 import { DeadlineTag } from '../cases/parts';
@@ -19,7 +19,13 @@ import { StateTag } from './PublicityPage';
 import { TransitionModal } from './TransitionModal';
 import { VersionView } from './VersionView';
 
-const deadlineStatus: Record<string, ReactNode> = { open: <Tag color="blue">进行中</Tag>, met: <Tag color="green">已履行</Tag>, cancelled: <Tag>已撤销</Tag> };
+const statusColor: Record<string, string | undefined> = { open: 'blue', met: 'green' };
+/** 进行中 / 已履行 / 已撤销; the reports to the external systems read 待上报 until the 双公示 export carries them (已上报). */
+const deadlineStatus = (d: { ruleId: string; status: string }) => (
+  <Tag color={d.status === 'open' && externalReportRules.includes(d.ruleId as never) ? 'orange' : statusColor[d.status]}>
+    {publicationDeadlineStatus(d.ruleId, d.status)}
+  </Tag>
+);
 
 export default function PublicationPage() {
   const { id = '' } = useParams();
@@ -106,7 +112,7 @@ export default function PublicationPage() {
                   d.due
                 ),
             },
-            { title: '状态', dataIndex: 'status', width: 100, render: (s: string) => deadlineStatus[s] ?? s },
+            { title: '状态', dataIndex: 'status', width: 100, render: (_: string, d) => deadlineStatus(d) },
           ]}
         />
       </Card>
