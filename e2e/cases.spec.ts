@@ -82,8 +82,10 @@ describe('case handling (执法办案) in the browser', () => {
     return d;
   };
 
-  it('lands a case handler on the case list', async () => {
+  it('lands a case handler on the 待办, one click from the case list', async () => {
     await login('zhifa');
+    await page.waitForURL('**/todo');
+    await page.getByRole('menuitem', { name: '执法办案' }).click();
     await page.waitForURL('**/cases');
     await page.getByRole('tab', { name: '我的在办', selected: true }).waitFor();
     // 给予、不予、免予行政处罚 counted apart (行政处罚法 第三十条、第三十一条、第三十三条 / 免罚清单); the demo decided penalties
@@ -208,11 +210,10 @@ describe('case handling (执法办案) in the browser', () => {
     });
     await poll(state).toBe('待批准立案');
 
-    // the leader's inbox holds it
+    // the leader's 待办 holds it
     await login('lingdao');
-    await page.waitForURL('**/cases');
-    await page.getByRole('tab', { name: '待审批', selected: true }).waitFor();
-    await page.getByRole('row').filter({ hasText: '示例区鑫隆超市有限公司' }).first().getByRole('link').click();
+    await page.waitForURL('**/todo');
+    await page.getByTestId('todo-now').filter({ hasText: '示例区鑫隆超市有限公司' }).first().getByRole('link').click();
     await poll(state).toBe('待批准立案');
     await act('transition-approveFiling', '2026-09-03');
     await poll(state).toBe('立案调查');
@@ -258,11 +259,10 @@ describe('case handling (执法办案) in the browser', () => {
     expect(await frozen.textContent()).toContain('《食品安全法》第一百二十四条');
     await page.getByTestId('case-major').waitFor();
 
-    // the reviewer's inbox
+    // the reviewer's 待办
     await login('shenhe');
-    await page.waitForURL('**/cases');
-    await page.getByRole('tab', { name: '待审核', selected: true }).waitFor();
-    await page.getByRole('row').filter({ hasText: '示例区鑫隆超市有限公司' }).first().getByRole('link').click();
+    await page.waitForURL('**/todo');
+    await page.getByTestId('todo-now').filter({ hasText: '示例区鑫隆超市有限公司' }).first().getByRole('link').click();
     await poll(state).toBe('案件审核');
     // the audit form starts empty: the auditor chooses the opinion and writes the reasons
     await act('transition-audit', '2026-10-09', async (d) => {

@@ -35,6 +35,7 @@ const PublicityPage = page(() => import('./pages/publicity/PublicityPage'));
 const PublicationPage = page(() => import('./pages/publicity/PublicationPage'));
 const AccessLogPage = page(() => import('./pages/audit/AccessLogPage'));
 const RulesPage = page(() => import('./pages/rules/RulesPage'));
+const TodoPage = page(() => import('./pages/TodoPage'));
 
 function Lazy({ children, resetOnNavigate = true }: { children: ReactNode; resetOnNavigate?: boolean }) {
   // pages are keyed by path, so an error on one page is forgotten when the user navigates away;
@@ -64,6 +65,7 @@ export function AppRoutes() {
         }
       >
         <Route index element={load(<HomeRedirect />)} />
+        <Route path="todo" element={load(<TodoPage />)} />
         <Route path="orgs" element={load(<OrgsPage />)} />
         <Route path="users" element={load(<UsersPage />)} />
         <Route path="officers" element={load(<OfficersPage />)} />

@@ -6,6 +6,7 @@ import { procedures } from '../../../../src/domain/cases/rules';
 import { useMatterRecord } from '../../api/queries';
 import { useSession } from '../../auth/session';
 import { PageTitle, QueryError } from '../../components/common';
+import { NextStepBanner, StepButton, inGuidanceOrder, useGuidance } from '../../components/NextStep';
 import { EvidencePanel } from '../../components/record/EvidencePanel';
 import { RecordTimeline } from '../../components/record/RecordTimeline';
 import { chinaToday } from '../../lib/format';
@@ -28,6 +29,7 @@ export default function CasePage() {
   const record = useMatterRecord('case', id);
   const [action, setAction] = useState<Action | null>(null);
   const c = q.data;
+  const guidance = useGuidance(id, c?.matter.version).data;
   const today = chinaToday();
   const ctx: ActionContext | null = c && ref.data ? { c, ref: ref.data, files: record.data?.evidence ?? [], session, today } : null;
 
@@ -70,23 +72,24 @@ export default function CasePage() {
                 当前：<Typography.Text strong>{c.matter.stateLabel}</Typography.Text>
                 {c.matter.final && <Typography.Text type="secondary">（卷宗已归档，只读）</Typography.Text>}
               </Typography.Paragraph>
+              <NextStepBanner guidance={guidance} />
               <Space wrap>
-                {c.transitions.map((t) => (
-                  <Button
+                {inGuidanceOrder(c.transitions, guidance).map((t) => (
+                  <StepButton
                     key={t.id}
-                    type="primary"
-                    data-testid={`transition-${t.id}`}
+                    guidance={guidance}
+                    id={t.id}
+                    testId={`transition-${t.id}`}
                     onClick={() => setAction({ type: 'transition', name: t.id as never, label: t.label })}
                   >
                     {t.label}
-                  </Button>
+                  </StepButton>
                 ))}
                 {acts.map((a) => (
                   <Button key={a} data-testid={`act-${a}`} onClick={() => setAction({ type: 'act', name: a })}>
                     {actForms[a].label}
                   </Button>
                 ))}
-                {!c.transitions.length && !acts.length && <Typography.Text type="secondary">当前用户在本环节没有可办理的事项</Typography.Text>}
               </Space>
               {c.major?.major && (
                 <Alert

@@ -59,9 +59,9 @@ export function MyDeadlinesCard() {
   );
 }
 
-/** The landing page: case handlers start at their inbox, everyone else at the officers. */
+/** The landing page: case handlers start at their 待办, everyone else at the officers. */
 export function HomeRedirect() {
   const { user } = useSession();
   const handles = user.roles.some((r) => r === 'officer' || r === 'legalReviewer' || r === 'leader');
-  return <Navigate to={handles ? '/cases' : '/officers'} replace />;
+  return <Navigate to={handles ? '/todo' : '/officers'} replace />;
 }

@@ -6,6 +6,7 @@ import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { api, ApiError } from '../../api/client';
 import { Hash, PageTitle, QueryError } from '../../components/common';
+import { NextStepBanner, StepButton, useGuidance } from '../../components/NextStep';
 import { chinaTime } from '../../lib/format';
 import { inspectionKeys, useAssignments, useTask, type DrawCheck, type Task } from './api';
 
@@ -32,6 +33,7 @@ export default function TaskPage() {
       setProblem({ message: e.message, excluded: e instanceof ApiError ? ((e.details as { excluded?: Excluded[] } | undefined)?.excluded ?? []) : [] }),
   });
   const verify = useMutation({ mutationFn: () => api.get<DrawCheck>(`/api/inspections/tasks/${id}/verify`), onSuccess: setCheck });
+  const guidance = useGuidance(id, t?.version).data;
   if (error) return <QueryError error={error} retry={refetch} />;
   if (!t) return null;
   const d = t.draw;
@@ -50,6 +52,7 @@ export default function TaskPage() {
           </Space>
         }
       />
+      <NextStepBanner guidance={guidance} />
       <Card size="small" style={{ marginBottom: 16 }}>
         <Descriptions size="small" column={{ xs: 1, md: 3 }}>
           <Descriptions.Item label="抽查事项">{t.items.map((i) => `${i.code} ${i.name}`).join('；')}</Descriptions.Item>
@@ -111,14 +114,14 @@ export default function TaskPage() {
         )}
         <Space style={{ marginBottom: 12 }} wrap>
           {can('commit') && (
-            <Button type="primary" loading={act.isPending} onClick={() => act.mutate('commit')}>
+            <StepButton loading={act.isPending} guidance={guidance} id="commit" onClick={() => act.mutate('commit')}>
               冻结候选名单并公布承诺
-            </Button>
+            </StepButton>
           )}
           {can('draw') && (
-            <Button type="primary" loading={act.isPending} onClick={() => act.mutate('draw')}>
+            <StepButton loading={act.isPending} guidance={guidance} id="draw" onClick={() => act.mutate('draw')}>
               抽取并公开种子
-            </Button>
+            </StepButton>
           )}
           {d?.drawnAt && (
             <Button icon={<SafetyOutlined />} loading={verify.isPending} onClick={() => verify.mutate()}>
@@ -202,14 +205,14 @@ export default function TaskPage() {
           extra={
             <Space>
               {can('complete') && (
-                <Button loading={act.isPending} onClick={() => act.mutate('complete')}>
+                <StepButton loading={act.isPending} guidance={guidance} id="complete" onClick={() => act.mutate('complete')}>
                   结束检查
-                </Button>
+                </StepButton>
               )}
               {can('publish') && (
-                <Button type="primary" loading={act.isPending} onClick={() => act.mutate('publish')}>
+                <StepButton loading={act.isPending} guidance={guidance} id="publish" onClick={() => act.mutate('publish')}>
                   公示抽查结果
-                </Button>
+                </StepButton>
               )}
             </Space>
           }
