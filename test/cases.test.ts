@@ -5,6 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { client, createTestEnv, ledgerSize, login, type TestEnv } from './helpers.ts';
+import { caseNumberLabel } from '../src/domain/cases/rules.ts';
 
 let env: TestEnv;
 import { type C, contact, openCase, party, step, upload } from './case-steps.ts';
@@ -240,6 +241,13 @@ describe('scenario 1: ordinary procedure, major case with a hearing', () => {
   });
 });
 
+describe('案由 and the case list', () => {
+  it('a lead is titled as officials write a 案由, not 「涉嫌投诉反映：…」', async () => {
+    const id = await openCase(officer, { summary: '投诉反映：该店销售超过保质期的酸奶' });
+    expect((await officer.get(`/api/cases/${id}`)).body.matter.title).toBe('示例区鑫隆超市有限公司涉嫌违法案（投诉反映）');
+  });
+});
+
 describe('scenario 2: summary procedure (当场处罚)', () => {
   it('decides on the spot within the 第五十一条 limit, collects the fine, closes', async () => {
     const id = await openCase(officer, {
@@ -275,6 +283,10 @@ describe('scenario 2: summary procedure (当场处罚)', () => {
     await step(officer, id, 'handOverFine', { handedOverOn: '2026-11-20', handedOverTo: '本局财务室' }, '2026-11-20');
     const closed = await step(leader, id, 'close', { opinion: '同意结案' }, '2026-11-20');
     expect(closed.matter.state).toBe('closed');
+    // never filed (no 案号): the case list carries its 当场处罚 文号, and shows 当场处罚, not （未立案）
+    const row = (await officer.get(`/api/cases?q=${encodeURIComponent('张百味')}`)).body.items.find((c: { id: string }) => c.id === id);
+    expect(row).toMatchObject({ caseNumber: null, procedure: 'summary', decisionNumber: done.instruments[0].number });
+    expect(caseNumberLabel(row)).toBe(`当场处罚 ${done.instruments[0].number}`);
   });
 });
 

@@ -22,9 +22,45 @@ export const caseSources = {
 export type CaseSource = keyof typeof caseSources;
 export const caseSourceIds = Object.keys(caseSources) as [CaseSource, ...CaseSource[]];
 
+/** How a lead came in, as the note of a 案由 whose violation is not known yet: 「（投诉反映）」. */
+const sourceNotes: Record<CaseSource, string> = {
+  inspection: '监督检查发现',
+  complaint: '投诉反映',
+  report: '举报反映',
+  transfer: '上级交办或移送',
+  referral: '其他部门移送',
+  randomInspection: '双随机抽查发现',
+  other: '',
+};
+
+/**
+ * 案由 of a new case as officials write it — 当事人 + 涉嫌 + 违法行为 + 案: 「某某有限公司涉嫌经营超过保质期的食品案」;
+ * before the violation is known, 「某某有限公司涉嫌违法案（投诉反映）」 — never the lead's own words (「涉嫌投诉反映：…」).
+ */
+export function caseTitle(partyName: string, source: CaseSource, violation?: string | null): string {
+  const v = violation
+    ?.trim()
+    .replace(/^涉嫌/, '')
+    .replace(/[。；，\s]+$/, '')
+    .replace(/案$/, '');
+  if (v) return `${partyName}涉嫌${v}案`;
+  return `${partyName}涉嫌违法案${sourceNotes[source] ? `（${sourceNotes[source]}）` : ''}`;
+}
+
 /** 办案程序 */
 export const procedures = { ordinary: '普通程序', summary: '简易程序' } as const;
 export type Procedure = keyof typeof procedures;
+
+/**
+ * What a case list shows in place of the 案号: the 案号 once filed; a 简易程序 case is never filed (当场处罚,
+ * 行政处罚法 第五十一条), so its 当场行政处罚决定书's 文号, or 「简易程序（当场处罚）」 before the decision;
+ * an ordinary-procedure lead not filed yet, 「（未立案）」.
+ */
+export function caseNumberLabel(c: { caseNumber: string | null; procedure: Procedure; decisionNumber: string | null }): string {
+  if (c.caseNumber) return c.caseNumber;
+  if (c.procedure === 'summary') return c.decisionNumber ? `当场处罚 ${c.decisionNumber}` : '简易程序（当场处罚）';
+  return '（未立案）';
+}
 
 /**
  * 音像记录事项清单 (avChecklist): the acts that must be recorded on audio/video before the step

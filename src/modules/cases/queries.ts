@@ -109,7 +109,7 @@ export async function listCases(
         total: number;
       }
     >(
-      `select m.id, m.title, m.state, m.version, m.org_id as "unitId", u.name as "unitName", c.case_number as "caseNumber", c.procedure, c.party ->> 'name' as "partyName",
+      `select m.id, m.title, m.state, m.version, m.org_id as "unitId", u.name as "unitName", c.case_number as "caseNumber", c.procedure, c.decision ->> 'number' as "decisionNumber", c.party ->> 'name' as "partyName",
             c.received_on as "receivedOn", c.filed_on as "filedOn", c.field, c.fine_fen as "fineFen", (c.major ->> 'major')::boolean as major, m.updated_at as "updatedAt",
             (select min(d.due_date) from matter_deadlines d where d.matter_id = m.id and d.status = 'open') as "nextDue",
             (select bool_or(d.due_date < ${todayArg}) from matter_deadlines d where d.matter_id = m.id and d.status = 'open') as overdue,

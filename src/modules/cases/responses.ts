@@ -339,6 +339,8 @@ export const ZCaseListItem = z.object({
   unitName: str,
   caseNumber: nstr,
   procedure: z.enum(['ordinary', 'summary']),
+  /** the decision's 文号 once decided (a 简易程序 case has no 案号: its 当场行政处罚决定书 is its number) */
+  decisionNumber: nstr,
   partyName: str,
   receivedOn: str,
   filedOn: nstr,

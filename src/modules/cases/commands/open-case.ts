@@ -10,7 +10,7 @@ import { AppError, forbidden, notFound } from '../../../platform/errors.ts';
 import type { Queryable } from '../../../platform/db/index.ts';
 import { leadPolicy, type Principal } from '../../../platform/policies.ts';
 import { createMatter } from '../../../platform/workflow/engine.ts';
-import { caseSources } from '../../../domain/cases/rules.ts';
+import { caseSources, caseTitle } from '../../../domain/cases/rules.ts';
 import { orgChain } from '../../../platform/orgs.ts';
 import type { TCreateCaseRequest } from '../schema.ts';
 
@@ -27,7 +27,11 @@ export async function insertCase(
   ctx: AppContext,
   tx: Queryable,
   p: Principal,
-  input: Omit<TCreateCaseRequest, 'contact'> & { contact: { name: string; phone: string; address?: string | null } },
+  input: Omit<TCreateCaseRequest, 'contact'> & {
+    contact: { name: string; phone: string; address?: string | null };
+    /** the violation, when the module that found the lead knows it (the 案由 names it) */
+    violationName?: string;
+  },
 ): Promise<string> {
   const unitId = input.unitId ?? p.orgId;
   if (!p.scope.has(unitId)) throw notFound('承办机构');
@@ -36,7 +40,7 @@ export async function insertCase(
   const bodyId = chain.find((id) => bodies.includes(id));
   if (!bodyId) throw new AppError('NO_ENFORCEMENT_BODY', '承办机构及其上级均不是行政执法主体，不能办理行政处罚案件');
   const id = randomUUID();
-  const title = input.title ?? `${input.party.name}涉嫌${input.summary.slice(0, 30)}${input.summary.length > 30 ? '…' : ''}`;
+  const title = input.title ?? caseTitle(input.party.name, input.source, input.violationName);
   await createMatter(tx, ctx, actorOf(p), { type: 'case', orgId: unitId, title, id });
   await tx.query(
     `insert into cases (id, body_id, unit_id, procedure, source, source_note, received_on, party, contact, party_type, field, summary, reporter)

@@ -77,6 +77,7 @@ export async function recordResult(ctx: AppContext, p: Principal, taskId: string
         party: { type: individual ? 'naturalPerson' : 'organisation', name: t.name, uscc: t.uscc, address: t.address, legalRep: t.legalRep },
         contact: { name: p.displayName, phone: '' },
         summary: `双随机抽查发现：${input.description || v.name}（涉嫌${v.name}${lead.note ? `；${lead.note}` : ''}）`,
+        violationName: v.name,
       });
     }
     await tx.query(

@@ -2,7 +2,7 @@ import { PlusOutlined } from '@ant-design/icons';
 import { Button, Card, Input, Select, Space, Table, Tabs, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
-import { procedures } from '../../../../src/domain/cases/rules';
+import { caseNumberLabel, procedures } from '../../../../src/domain/cases/rules';
 import { formatYuan } from '../../../../src/domain/discretion/money';
 import { useSession } from '../../auth/session';
 import { PageTitle, QueryError } from '../../components/common';
@@ -107,7 +107,7 @@ export default function CasesPage() {
               key: 'title',
               render: (_, r) => (
                 <div>
-                  <Link to={`/cases/${r.id}`}>{r.caseNumber ?? '（未立案）'}</Link>
+                  <Link to={`/cases/${r.id}`}>{caseNumberLabel(r)}</Link>
                   <div>
                     <Typography.Text type="secondary">{r.title}</Typography.Text>
                   </div>
