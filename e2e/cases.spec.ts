@@ -404,5 +404,18 @@ describe('case handling (执法办案) in the browser', () => {
     const pdf = await context.request.get(`${server.baseUrl}${href}`);
     expect(pdf.status()).toBe(200);
     expect((await pdf.body()).subarray(0, 4).toString()).toBe('%PDF');
+
+    // the record in Chinese: one line per entry; every entry expanded shows no English key, no JSON, no UUID
+    const record = page.getByTestId('case-record');
+    const entries = record.locator('[data-event-type]');
+    await entries.first().waitFor();
+    expect((await entries.first().boundingBox())!.height).toBeLessThan(60);
+    expect(await record.textContent()).toMatch(/环节：受理线索并核查（案件线索 → 核查中）/);
+    await record.getByTestId('record-expand-all').click();
+    await poll(async () => (await record.getByTestId('record-entry-details').count()) === (await entries.count())).toBe(true);
+    const text = (await record.textContent()) ?? '';
+    expect(text).toContain('示例区鑫隆超市有限公司');
+    for (const developerText of [/\b[a-z]+[A-Z][A-Za-z]*\b/, /\{"/, /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i])
+      expect(text.match(developerText)?.[0] ?? null, String(developerText)).toBeNull();
   }, 600_000);
 });
