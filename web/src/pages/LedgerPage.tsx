@@ -13,13 +13,6 @@ import { matterTypeLabels } from '../lib/labels';
 
 const PAGE = 50;
 
-/** A short human hint of what an entry is about, from its payload. */
-function subjectOf(e: RecordEntry): string {
-  const p = (e.payload ?? {}) as Record<string, unknown>;
-  for (const k of ['name', 'username', 'number', 'title', 'fileName']) if (typeof p[k] === 'string') return p[k] as string;
-  return '';
-}
-
 /** 记录总账: the latest entries of the whole record in the caller's scope, newest first. */
 export default function LedgerPage() {
   const orgs = useOrgs();
@@ -72,13 +65,13 @@ export default function LedgerPage() {
             {
               title: '事件',
               dataIndex: 'eventLabel',
-              width: 140,
+              width: 260,
               render: (v: string, e) => (
                 <span>
                   {v}
                   <br />
                   <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                    {subjectOf(e)}
+                    {e.display.summary}
                   </Typography.Text>
                 </span>
               ),
