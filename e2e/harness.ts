@@ -169,15 +169,15 @@ export interface Console {
 
 /**
  * Registers the hooks of a browser spec — build the UI, start a server, open a zh-CN page in
- * Chromium; a screenshot when a test fails; stop everything at the end — and returns the handles.
+ * Chromium (a desktop screen unless `viewport` says otherwise); a screenshot when a test fails; stop everything at the end — and returns the handles.
  */
-export function useConsole(): Console {
+export function useConsole(o: { viewport?: { width: number; height: number } } = {}): Console {
   const c = {} as Console;
   beforeAll(async () => {
     buildWeb();
     c.server = await startServer();
     c.browser = await launchBrowser();
-    c.context = await c.browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
+    c.context = await c.browser.newContext({ viewport: o.viewport ?? { width: 1440, height: 900 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
     c.context.setDefaultTimeout(20_000);
     c.page = await c.context.newPage();
   });

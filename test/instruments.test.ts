@@ -303,6 +303,16 @@ describe('issuing (numbering service)', () => {
       expect(r.headers['x-content-hash']).toBe(`${alg}:${hash}`);
       expect(decodeURIComponent(String(r.headers['content-disposition']))).toContain(`行政处罚决定书（示市监处罚〔2026〕1号）.${format}`);
     }
+    // a download is an attachment; the console's 预览 asks for the PDF inline, which the browser shows (in a new tab)
+    expect(String((await admin.get(`/api/instruments/${i.id}/pdf`)).headers['content-disposition'])).toMatch(/^attachment; /);
+    const preview = await admin.get(`/api/instruments/${i.id}/pdf?disposition=inline`);
+    expect(preview.status).toBe(200);
+    expect(preview.headers['content-type']).toBe('application/pdf');
+    expect(String(preview.headers['content-disposition'])).toMatch(/^inline; filename\*=UTF-8''/);
+    // the console's policy lets a PDF show at the top level: no sandbox, which would stop the browser's viewer
+    expect(String(preview.headers['content-security-policy'])).not.toContain('sandbox');
+    expect((await admin.get(`/api/instruments/${i.id}/pdf?disposition=open`)).status).toBe(400);
+    expect(String((await admin.get(`/api/instruments/${i.id}/docx?disposition=inline`)).headers['content-disposition'])).toMatch(/^attachment; /);
     const file = join(work, 'issued.pdf');
     writeFileSync(file, (await admin.get(`/api/instruments/${i.id}/pdf`)).raw.rawPayload);
     const text = await pdfText(file);

@@ -18,7 +18,10 @@ import { ZInstrument, ZPreviewRequest, ZTemplateSummary } from './schema.ts';
 const tags = ['文书'];
 const ZId = z.object({ id: z.string().min(1).max(64) });
 
-const disposition = (name: string) => `attachment; filename*=UTF-8''${encodeURIComponent(name)}`;
+/** `attachment` saves the file; `inline` lets the browser show it (a PDF preview in a new tab). */
+const disposition = (name: string, how: 'attachment' | 'inline' = 'attachment') => `${how}; filename*=UTF-8''${encodeURIComponent(name)}`;
+/** `?disposition=inline`: a preview the browser shows, not a download (PDF only; a .docx is always a download). */
+const ZDisposition = z.object({ disposition: z.enum(['attachment', 'inline']).default('attachment') });
 
 export function registerInstrumentRoutes(app: App, ctx: AppContext) {
   const { db } = ctx;
@@ -108,8 +111,12 @@ export function registerInstrumentRoutes(app: App, ctx: AppContext) {
       {
         schema: {
           tags,
-          summary: `下载文书${format === 'docx' ? ' .docx' : ' PDF'}（先重新校验哈希，不一致则拒绝；记入访问日志）`,
+          summary:
+            format === 'docx'
+              ? '下载文书 .docx（先重新校验哈希，不一致则拒绝；记入访问日志）'
+              : '下载或预览文书 PDF（disposition=inline 时在浏览器中显示；先重新校验哈希，不一致则拒绝；记入访问日志）',
           params: ZId,
+          ...(format === 'pdf' ? { querystring: ZDisposition } : {}),
           response: { 200: fileAnswer(`文书文件（${format === 'docx' ? '.docx' : 'PDF'}）`, contentTypes[format]), ...errorResponses },
         },
       },
@@ -121,11 +128,12 @@ export function registerInstrumentRoutes(app: App, ctx: AppContext) {
           req.log.error({ instrumentId: i.id, format }, 'instrument blob does not match its recorded hash');
           throw new AppError('INSTRUMENT_TAMPERED', '文书文件与记录中的哈希值不一致，可能已被篡改，已拒绝下载；请通知系统管理员');
         }
-        await audit(req, 'instrument.download', i, `${i.title} ${i.number}（${format === 'docx' ? '.docx' : 'PDF'}）`);
+        const how = format === 'pdf' ? ZDisposition.parse(req.query ?? {}).disposition : 'attachment';
+        await audit(req, 'instrument.download', i, `${i.title} ${i.number}（${format === 'docx' ? '.docx' : how === 'inline' ? 'PDF，预览' : 'PDF'}）`);
         reply.header('content-type', contentTypes[format]);
         reply.header('content-length', String(format === 'docx' ? i.docxSize : i.pdfSize));
         reply.header('x-content-hash', `${i.hashAlg}:${hash}`);
-        reply.header('content-disposition', disposition(instrumentFileName(i.title, i.number, format)));
+        reply.header('content-disposition', disposition(instrumentFileName(i.title, i.number, format), how));
         return reply.send(ctx.blobs.read(hash) as never);
       },
     );

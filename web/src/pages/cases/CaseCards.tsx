@@ -6,7 +6,7 @@ import { challengeKinds, challengeOutcomes, lineStateLabels, owedOn, termination
 import { decisionOutcomes, noPenaltyGrounds, onSiteCollectionGrounds } from '../../../../src/domain/cases/decide';
 import { enforcementFields } from '../../../../src/domain/certifiedDuty';
 import { formatYuan } from '../../../../src/domain/discretion/money';
-import { instrumentUrl, type CaseDetail, type CaseInstrument } from './api';
+import { instrumentPreviewUrl, instrumentUrl, type CaseDetail, type CaseInstrument } from './api';
 
 export function CaseFacts({ c }: { c: CaseDetail }) {
   return (
@@ -269,11 +269,14 @@ export function InstrumentsCard({ instruments }: { instruments: CaseInstrument[]
             {
               title: '操作',
               key: 'op',
-              width: 170,
+              width: 230,
               render: (_, i) => (
                 <Space>
-                  <a href={instrumentUrl(i.id, 'pdf')} target="_blank" rel="noreferrer">
+                  <a href={instrumentPreviewUrl(i.id)} target="_blank" rel="noreferrer">
                     <EyeOutlined /> 预览
+                  </a>
+                  <a href={instrumentUrl(i.id, 'pdf')} download>
+                    <DownloadOutlined /> PDF
                   </a>
                   <a href={instrumentUrl(i.id, 'docx')} download>
                     <DownloadOutlined /> .docx

@@ -35,3 +35,5 @@ export const useMyDeadlines = () =>
   useQuery({ queryKey: caseKeys.myDeadlines, queryFn: () => api.get<{ items: MyDeadline[] }>('/api/deadlines/mine').then((r) => r.items) });
 
 export const instrumentUrl = (id: string, format: 'docx' | 'pdf') => `/api/instruments/${encodeURIComponent(id)}/${format}`;
+/** The PDF shown by the browser (Content-Disposition: inline), for 预览 in a new tab; instrumentUrl downloads. */
+export const instrumentPreviewUrl = (id: string) => `${instrumentUrl(id, 'pdf')}?disposition=inline`;
