@@ -11,6 +11,7 @@ import {
   KeyOutlined,
   LockOutlined,
   LogoutOutlined,
+  MenuOutlined,
   SafetyCertificateOutlined,
   TeamOutlined,
   UnorderedListOutlined,
@@ -19,7 +20,7 @@ import {
   NotificationOutlined,
   ReconciliationOutlined,
 } from '@ant-design/icons';
-import { Button, Layout, Menu, Space, Tag, Tooltip, Typography, type MenuProps } from 'antd';
+import { Button, Drawer, Dropdown, Grid, Layout, Menu, Space, Tag, Tooltip, Typography, type MenuProps } from 'antd';
 import { useState } from 'react';
 import { Outlet, useLocation, useNavigate } from 'react-router';
 import type { MenuAbilities } from '../api/types';
@@ -76,49 +77,94 @@ export default function AppLayout() {
   const logout = useLogout();
   const [passwordOpen, setPasswordOpen] = useState(false);
   const [collapsed, setCollapsed] = useState(false);
+  const [drawerOpen, setDrawerOpen] = useState(false);
+  // a phone (narrower than antd's md, 768 px): the menu is a drawer, the header keeps to one line
+  const screens = Grid.useBreakpoint();
+  const phone = screens.md === false;
+
+  const menu = (
+    <Menu
+      mode="inline"
+      selectedKeys={[selectedKey(pathname)]}
+      items={menuItems(abilities)}
+      onClick={(e) => {
+        setDrawerOpen(false);
+        navigate(e.key);
+      }}
+      style={{ borderInlineEnd: 0, paddingTop: 8 }}
+    />
+  );
 
   return (
     <Layout style={{ minHeight: '100vh' }}>
-      <Header style={{ display: 'flex', alignItems: 'center', gap: 16, paddingInline: 20, background: '#0f2d5c' }}>
+      <Header style={{ display: 'flex', alignItems: 'center', gap: phone ? 8 : 16, paddingInline: phone ? 8 : 20, background: '#0f2d5c' }}>
+        {phone && <Button type="text" aria-label="菜单" icon={<MenuOutlined style={{ color: '#fff', fontSize: 18 }} />} onClick={() => setDrawerOpen(true)} />}
         <SafetyCertificateOutlined style={{ color: '#fff', fontSize: 22 }} />
-        <Typography.Text strong style={{ color: '#fff', fontSize: 18, whiteSpace: 'nowrap' }}>
-          法治 · 行政执法监督平台
+        <Typography.Text strong style={{ color: '#fff', fontSize: phone ? 16 : 18, whiteSpace: 'nowrap' }}>
+          {phone ? '法治' : '法治 · 行政执法监督平台'}
         </Typography.Text>
         <div style={{ flex: 1 }} />
-        <Space size="middle" wrap={false} data-testid="current-user">
-          <Tooltip title={user.username}>
-            <Space size={4} style={{ color: '#fff' }}>
+        {phone ? (
+          <Dropdown
+            trigger={['click']}
+            menu={{
+              items: [
+                { key: 'org', label: user.orgName, disabled: true },
+                { key: 'roles', label: user.roleLabels.join('、'), disabled: true },
+                { type: 'divider' },
+                { key: 'password', icon: <LockOutlined />, label: '修改密码', onClick: () => setPasswordOpen(true) },
+                { key: 'logout', icon: <LogoutOutlined />, label: '退出登录', onClick: () => logout.mutate() },
+              ],
+            }}
+          >
+            <Button type="text" data-testid="current-user" style={{ color: '#fff', minWidth: 0, maxWidth: 180, overflow: 'hidden' }}>
               <UserOutlined />
-              <span>{user.displayName}</span>
-            </Space>
-          </Tooltip>
-          <span style={{ color: 'rgba(255,255,255,0.75)' }}>{user.orgName}</span>
-          <span>
-            {user.roleLabels.map((r) => (
-              <Tag key={r} color="gold" style={{ marginInlineEnd: 4 }}>
-                {r}
-              </Tag>
-            ))}
-          </span>
-          <Button size="small" ghost icon={<LockOutlined />} onClick={() => setPasswordOpen(true)}>
-            修改密码
-          </Button>
-          <Button size="small" ghost icon={<LogoutOutlined />} loading={logout.isPending} onClick={() => logout.mutate()}>
-            退出登录
-          </Button>
-        </Space>
+              <span style={{ overflow: 'hidden', textOverflow: 'ellipsis' }}>{user.displayName}</span>
+            </Button>
+          </Dropdown>
+        ) : (
+          <Space size="middle" wrap={false} data-testid="current-user">
+            <Tooltip title={user.username}>
+              <Space size={4} style={{ color: '#fff' }}>
+                <UserOutlined />
+                <span>{user.displayName}</span>
+              </Space>
+            </Tooltip>
+            <span style={{ color: 'rgba(255,255,255,0.75)' }}>{user.orgName}</span>
+            <span>
+              {user.roleLabels.map((r) => (
+                <Tag key={r} color="gold" style={{ marginInlineEnd: 4 }}>
+                  {r}
+                </Tag>
+              ))}
+            </span>
+            <Button size="small" ghost icon={<LockOutlined />} onClick={() => setPasswordOpen(true)}>
+              修改密码
+            </Button>
+            <Button size="small" ghost icon={<LogoutOutlined />} loading={logout.isPending} onClick={() => logout.mutate()}>
+              退出登录
+            </Button>
+          </Space>
+        )}
       </Header>
       <Layout>
-        <Sider width={200} theme="light" collapsible collapsed={collapsed} onCollapse={setCollapsed} breakpoint="lg">
-          <Menu
-            mode="inline"
-            selectedKeys={[selectedKey(pathname)]}
-            items={menuItems(abilities)}
-            onClick={(e) => navigate(e.key)}
-            style={{ borderInlineEnd: 0, paddingTop: 8 }}
-          />
-        </Sider>
-        <Content style={{ padding: 24, minWidth: 0 }}>
+        {phone ? (
+          <Drawer
+            placement="left"
+            size={260}
+            open={drawerOpen}
+            onClose={() => setDrawerOpen(false)}
+            title="法治 · 行政执法监督平台"
+            styles={{ body: { padding: 0 } }}
+          >
+            {menu}
+          </Drawer>
+        ) : (
+          <Sider width={200} theme="light" collapsible collapsed={collapsed} onCollapse={setCollapsed} breakpoint="lg">
+            {menu}
+          </Sider>
+        )}
+        <Content style={{ padding: phone ? 12 : 24, minWidth: 0 }}>
           <Outlet />
         </Content>
       </Layout>
