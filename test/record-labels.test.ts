@@ -104,6 +104,8 @@ describe('the record in Chinese', () => {
 
 /** What must not reach a reader of the record: an English (camelCase) key or value, JSON, a UUID. */
 const developerText = [/\b[a-z]+[A-Z][A-Za-z]*\b/, /\{"/, /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i];
+/** …nor, in a case's record (where no user name appears), a lower-case English word (hex digits aside). */
+const englishWord = /\b(?![0-9a-f]+\b)[a-z]{4,}\b/;
 const wordsOf = (d: EntryDisplay) => [d.summary, ...d.rows.flatMap((r) => [r.label, ...r.values.map((v) => v.text)])].join('\n');
 
 describe('the record in words (API)', () => {
@@ -123,6 +125,7 @@ describe('the record in words (API)', () => {
     const entries = rec.body.entries as { eventType: string; display: EntryDisplay }[];
     const accept = entries.find((e) => e.eventType === 'matter.transitioned');
     expect(accept?.display.summary).toBe('环节：受理线索并核查（案件线索 → 核查中）');
+    for (const e of entries) expect(wordsOf(e.display), e.eventType).not.toMatch(englishWord);
     const opened = entries.find((e) => e.eventType === 'case.opened')!;
     expect(wordsOf(opened.display)).toContain('示例区鑫隆超市有限公司');
     expect(wordsOf(opened.display)).toContain('当事人');

@@ -8,7 +8,7 @@
  */
 import { caseSources, evidenceKinds, legalReviewItems, serviceMethods } from '../../domain/cases/rules.ts';
 import { decisionOutcomes, noPenaltyGrounds, onSiteCollectionGrounds } from '../../domain/cases/decide.ts';
-import { challengeKinds, challengeOutcomes, terminationGrounds } from '../../domain/cases/execution.ts';
+import { challengeKinds, challengeOutcomes, executionActs, terminationGrounds } from '../../domain/cases/execution.ts';
 import { disposalGrounds, measureKinds, preservationDecisions, releaseGrounds } from '../../domain/cases/measures.ts';
 import { certificateStatusLabels, enforcementFields } from '../../domain/certifiedDuty.ts';
 import { standardCircumstances } from '../../domain/discretion/circumstances.ts';
@@ -34,7 +34,7 @@ import { instrumentTemplates, sharedLabels } from '../documents/templates/index.
  * - `fen`: an amount in 分, shown in 元 with two decimals; `bytes`: a file size;
  * - `state` / `transition`: the workflow's label (the event's `type` and `workflowVersion`, else the entry's matter);
  * - `deadlineRule`, `role`, `field`, `matterType`: the platform's vocabularies;
- * - `hash`: a digest, shown shortened; `hidden`: an internal id repeating the entry's own matter, not shown.
+ * - `hash`: a digest, shown shortened; `mime`: a media type in words (视频（MP4）); `hidden`: an internal id repeating the entry's own matter, not shown.
  */
 export type FieldKind =
   | 'org'
@@ -57,6 +57,7 @@ export type FieldKind =
   | 'field'
   | 'matterType'
   | 'hash'
+  | 'mime'
   | 'hidden';
 
 export interface FieldSpec {
@@ -172,6 +173,7 @@ export const recordFields: Readonly<Record<string, string | FieldSpec>> = {
   'matter.transitioned:from': f('原状态', 'state'),
   'matter.transitioned:to': f('新状态', 'state'),
   'matter.transitioned:version': f('办理次序', 'hidden'),
+  'matter.created:workflowVersion': f('流程版本', 'hidden'),
   'matter.transitioned:type': f('事项类型', 'hidden'),
   'matter.transitioned:workflowVersion': f('流程版本', 'hidden'),
   'matter.transitioned:label': f('环节名称', 'hidden'),
@@ -228,17 +230,9 @@ export const recordFields: Readonly<Record<string, string | FieldSpec>> = {
   organizer: '组织单位',
   // ── files and instruments ───────────────────────────────────────────────────
   fileName: '文件名',
-  contentType: '文件类型',
+  contentType: f('文件类型', 'mime'),
+  'evidence.uploaded:evidenceId': f('证据文件', 'hidden'),
   sizeBytes: f('大小', 'bytes'),
-  hashAlg: f('哈希算法', undefined, hashAlgs),
-  contentHash: f('内容哈希', 'hash'),
-  dataHash: f('数据哈希', 'hash'),
-  docxHash: f('Word 文件哈希', 'hash'),
-  docxSize: f('Word 文件大小', 'bytes'),
-  pdfHash: f('PDF 文件哈希', 'hash'),
-  pdfSize: f('PDF 文件大小', 'bytes'),
-  fileHash: f('文件哈希', 'hash'),
-  rowsHash: f('数据行哈希', 'hash'),
   description: '说明',
   'instrument.issued:kind': f('文书种类', undefined, instrumentTitles),
   'instrument.issued:number': '文号',
@@ -251,6 +245,15 @@ export const recordFields: Readonly<Record<string, string | FieldSpec>> = {
   'instrument.orgCodeSet:to': '新机关代字',
   instrumentNumber: '文书文号',
   instrumentNumbers: '文书文号',
+  hashAlg: f('哈希算法', undefined, hashAlgs),
+  contentHash: f('内容哈希', 'hash'),
+  dataHash: f('数据哈希', 'hash'),
+  docxHash: f('Word 文件哈希', 'hash'),
+  docxSize: f('Word 文件大小', 'bytes'),
+  pdfHash: f('PDF 文件哈希', 'hash'),
+  pdfSize: f('PDF 文件大小', 'bytes'),
+  fileHash: f('文件哈希', 'hash'),
+  rowsHash: f('数据行哈希', 'hash'),
   instrumentData: '文书补充内容',
   ...instrumentDataLabels,
   // ── power list ──────────────────────────────────────────────────────────────
@@ -317,7 +320,7 @@ export const recordFields: Readonly<Record<string, string | FieldSpec>> = {
   body: '受理机关',
   concludedOn: '结果日期',
   outcome: f('结果', undefined, { ...labelled(challengeOutcomes), ...decisionOutcomes }),
-  act: '执行措施',
+  act: f('执行方式', undefined, labelled(executionActs)),
   on: '日期',
   'case.paymentPlanApproved:kind': f('方式', undefined, { deferral: '延期缴纳', instalments: '分期缴纳' }),
   instalments: '分期',
@@ -343,6 +346,14 @@ export const recordFields: Readonly<Record<string, string | FieldSpec>> = {
   'case.reporterNotified:decision': f('告知的决定', undefined, { filed: '立案', notFiled: '不予立案' }),
   pushedOn: '推送日期',
   via: '推送途径',
+  // 期限提醒 (matter.deadlineReminded)
+  stage: f('提醒阶段', undefined, { warning: '即将到期', overdue: '已逾期' }),
+  recipients: '提醒对象',
+  'recipients.userId': f('用户', 'user'),
+  'recipients.name': '姓名',
+  reminderChannels: f('提醒方式', undefined, { app: '平台待办', email: '电子邮件', sms: '短信' }),
+  email: '电子邮箱',
+  mobile: '手机号码',
   recipient: '接收人',
   discussion: '集体讨论',
   chair: '主持人',
@@ -612,6 +623,7 @@ export const recordSummaries: Readonly<Record<string, string>> = {
   'matter.created': '{type}：{title}（{state}）',
   'matter.transitioned': '环节：{transition}（{from} → {to}）',
   'matter.deadlineMet': '{ruleIds}：{reason}',
+  'matter.deadlineReminded': '{ruleId}{stage}（届满日期 {due}）',
   'matter.deadlineExtended': '{ruleId}：{from} → {to}',
   'matter.deadlineSuspended': '{ruleId}：{from} → {to}',
   'matter.deadlineRecomputed': '{ruleId}：{from} → {to}',

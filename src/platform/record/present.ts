@@ -71,6 +71,14 @@ function bytes(n: number): string {
   return i === 0 ? `${n} 字节` : `${v.toFixed(1)} ${units[i]}（${n.toLocaleString('zh-CN')} 字节）`;
 }
 
+const mediaTypes: Record<string, string> = { video: '视频', audio: '音频', image: '图片', text: '文本', application: '文件' };
+/** video/mp4 → 视频（MP4）; application/vnd.openxmlformats-officedocument.wordprocessingml.document → 文件（DOCUMENT） */
+function mediaType(v: string): string {
+  const [type, sub = ''] = v.split(';')[0].split('/');
+  const name = sub.split(/[.+]/).pop()?.toUpperCase() ?? '';
+  return `${mediaTypes[type] ?? '文件'}${name ? `（${name}）` : ''}`;
+}
+
 /** 行政处罚法@2021-01-22#第六十三条 → 《行政处罚法》第六十三条（2021-01-22 版）. */
 function lawText(id: string): string {
   const m = /^([^@#]+)@(\d{4}-\d{2}-\d{2})(?:#(.+))?$/.exec(id);
@@ -116,6 +124,8 @@ function scalar(w: Walk, spec: FieldSpec | undefined, v: unknown): DisplayValue 
         return enforcementFieldLabel(v);
       case 'matterType':
         return matterTypeLabels[v];
+      case 'mime':
+        return mediaType(v);
       case 'hash':
         return v.length > 20 ? `${v.slice(0, 16)}…` : v;
       default:
