@@ -6,7 +6,7 @@
  * walks every payload schema and every transition's input and fails on a field without a label.
  * Pure data: the console imports it as well.
  */
-import { caseSources, evidenceKinds, legalReviewItems, serviceMethods } from '../../domain/cases/rules.ts';
+import { caseSources, evidenceKinds, legalReviewItems, reviewOpinions, serviceMethods } from '../../domain/cases/rules.ts';
 import { decisionOutcomes, noPenaltyGrounds, onSiteCollectionGrounds } from '../../domain/cases/decide.ts';
 import { challengeKinds, challengeOutcomes, executionActs, terminationGrounds } from '../../domain/cases/execution.ts';
 import { disposalGrounds, measureKinds, preservationDecisions, releaseGrounds } from '../../domain/cases/measures.ts';
@@ -232,6 +232,7 @@ export const recordFields: Readonly<Record<string, string | FieldSpec>> = {
   fileName: '文件名',
   contentType: f('文件类型', 'mime'),
   'evidence.uploaded:evidenceId': f('证据文件', 'hidden'),
+  'case.evidenceAdded:evidenceId': f('证据', 'hidden'),
   sizeBytes: f('大小', 'bytes'),
   description: '说明',
   'instrument.issued:kind': f('文书种类', undefined, instrumentTitles),
@@ -365,7 +366,7 @@ export const recordFields: Readonly<Record<string, string | FieldSpec>> = {
   // transitions of a case (the `input` of matter.transitioned) and what they returned (`result`)
   violationDate: '违法行为发生日期',
   lifeHealth: '涉及公民生命健康安全、金融安全且有危害后果',
-  opinion: '意见',
+  opinion: f('意见', undefined, reviewOpinions),
   unitOpinion: '承办机构意见',
   proposal: '立案建议',
   facts: '违法事实',

@@ -135,10 +135,17 @@ function scalar(w: Walk, spec: FieldSpec | undefined, v: unknown): DisplayValue 
   return kind === 'article' ? { text: label ?? v, link: { kind: 'article', id: v } } : { text: label ?? v };
 }
 
+/** An object's keys in catalogue order (the stored payload's keys are sorted alphabetically). */
+function ordered(w: Walk, path: string[], o: Record<string, unknown>): string[] {
+  const rank = (k: string) => fieldSpec(w.entry.eventType, [...path, k], w.transition)?.rank ?? Number.MAX_SAFE_INTEGER;
+  return Object.keys(o).sort((a, b) => rank(a) - rank(b));
+}
+
 /** An object of a few plain values, shown on one line (label：value，…). */
 function inline(w: Walk, path: string[], o: Record<string, unknown>): string | null {
   const parts: string[] = [];
-  for (const [k, v] of Object.entries(o)) {
+  for (const k of ordered(w, path, o)) {
+    const v = o[k];
     const spec = fieldSpec(w.entry.eventType, [...path, k], w.transition);
     if (spec?.kind === 'hidden' || isEmpty(v)) continue;
     if (isObject(v) || Array.isArray(v)) return null;
@@ -176,8 +183,7 @@ function field(w: Walk, path: string[], v: unknown, depth: number) {
 }
 
 function fields(w: Walk, path: string[], o: Record<string, unknown>, depth: number) {
-  const rank = (k: string) => fieldSpec(w.entry.eventType, [...path, k], w.transition)?.rank ?? Number.MAX_SAFE_INTEGER;
-  for (const k of Object.keys(o).sort((a, b) => rank(a) - rank(b))) field(w, [...path, k], o[k], depth);
+  for (const k of ordered(w, path, o)) field(w, [...path, k], o[k], depth);
 }
 
 const pathValue = (o: unknown, path: string[]): unknown => path.reduce<unknown>((v, k) => (isObject(v) ? v[k] : undefined), o);
