@@ -75,6 +75,14 @@ export interface Config {
   replicaCheckMs: number;
   /** how often a worker that is not the leader tries to take the leadership (the periodic jobs) over (LEADER_RETRY_SECONDS) */
   leaderRetryMs: number;
+  /** deadline reminders by email: the SMTP server (SMTP_URL, e.g. smtps://user:pass@mail.example.gov.cn:465); unset = none */
+  smtpUrl?: string;
+  /** the sender of those emails (SMTP_FROM) */
+  smtpFrom: string;
+  /** deadline reminders by SMS: the gateway that takes {"mobile","text"} as JSON (SMS_GATEWAY_URL); unset = none */
+  smsGatewayUrl?: string;
+  /** how often the reminder job looks for deadlines entering their warning period or overdue (REMINDER_INTERVAL_MINUTES) */
+  reminderIntervalMs: number;
 }
 
 export const RATE_LIMIT_STORES = ['memory', 'database', 'redis'] as const;
@@ -177,6 +185,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     publicityLowFineFen: env.PUBLICITY_LOW_FINE_YUAN ? Math.round(Number(env.PUBLICITY_LOW_FINE_YUAN) * 100) : null,
     publicRateLimitPerMinute: Number(env.PUBLIC_RATE_LIMIT_PER_MINUTE ?? 600),
     publicBaseUrl: parsePublicBaseUrl(env.PUBLIC_BASE_URL),
+    smtpUrl: env.SMTP_URL || undefined,
+    smtpFrom: env.SMTP_FROM || '法治平台 <fazhi@localhost>',
+    smsGatewayUrl: env.SMS_GATEWAY_URL || undefined,
+    reminderIntervalMs: positiveInt(env, 'REMINDER_INTERVAL_MINUTES', 10) * 60_000,
     pdfFonts,
     // PostgreSQL: one worker per core unless WEB_CONCURRENCY says otherwise; PGlite is single-process
     workers: env.DATABASE_URL ? positiveInt(env, 'WEB_CONCURRENCY', availableParallelism()) : 1,

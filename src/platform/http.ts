@@ -95,7 +95,8 @@ export async function errorHandler(
   }
   if (hasZodFastifySchemaValidationErrors(err)) {
     const details = zodPathMessage(err.validation as never);
-    const fields = details.map((d) => d.path || '(整体)').join('、');
+    // a field's own Chinese message (手机号码应为11位数字) is said with it; zod's English defaults stay in the details
+    const fields = details.map((d) => `${d.path || '(整体)'}${/[\u4e00-\u9fff]/.test(d.message) ? `（${d.message}）` : ''}`).join('、');
     return sendError(req, reply, 400, 'VALIDATION_FAILED', `${where[err.validationContext ?? 'body'] ?? '请求'}不符合要求：${fields}`, details);
   }
   switch (err.code) {

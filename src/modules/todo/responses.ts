@@ -66,3 +66,20 @@ export const ZMatterGuidance = z.object({
     }),
   ),
 });
+
+export const ZReminders = z.object({
+  items: z.array(
+    z.object({
+      id: str,
+      matterId: str,
+      matterType: str,
+      href: str.nullable(),
+      stage: z.enum(['warning', 'overdue']),
+      title: str,
+      message: str,
+      /** app (平台待办), email, sms */
+      channels: z.array(str),
+      createdAt: str,
+    }),
+  ),
+});

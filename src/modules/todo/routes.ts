@@ -8,8 +8,10 @@ import { notFound } from '../../platform/errors.ts';
 import { errorResponses, principal, type App } from '../../platform/http.ts';
 import { findMatter, matterVisible } from '../../platform/workflow/engine.ts';
 import { matterGuidance } from '../../platform/workflow/guidance.ts';
+import { matterPages } from '../../domain/vocabulary.ts';
 import { todoCount, todoList } from './queries.ts';
-import { ZMatterGuidance, ZTodoCount, ZTodoList } from './responses.ts';
+import { remindersOf } from './reminders.ts';
+import { ZMatterGuidance, ZReminders, ZTodoCount, ZTodoList } from './responses.ts';
 
 const tags = ['待办'];
 
@@ -29,6 +31,17 @@ export function registerTodoRoutes(app: App, ctx: AppContext) {
     '/api/todo/count',
     { schema: { tags, summary: '待办数量（页眉）：当前用户持有办理环节的事项数及其中已逾期的数量', response: { 200: ZTodoCount, ...errorResponses } } },
     async (req) => todoCount(ctx, ctx.db, principal(req)),
+  );
+  app.get(
+    '/api/todo/reminders',
+    { schema: { tags, summary: '我的期限提醒（近 30 日）：期限进入预警期或逾期时发给办理人的提醒', response: { 200: ZReminders, ...errorResponses } } },
+    async (req) => ({
+      items: (await remindersOf(ctx, principal(req).userId)).map((r) => ({
+        ...r,
+        stage: r.stage as 'warning' | 'overdue',
+        href: r.matterType in matterPages ? `${matterPages[r.matterType]}/${r.matterId}` : null,
+      })),
+    }),
   );
   app.get(
     '/api/todo/matters/:id',

@@ -11,10 +11,12 @@ export interface UserRow {
   roles: Role[];
   active: boolean;
   officerId: string | null;
+  email: string | null;
+  mobile: string | null;
 }
 
 const select = `select u.id, u.username, u.display_name as "displayName", u.org_id as "orgId", o.name as "orgName", u.roles, u.active,
-  u.officer_id as "officerId" from users u join orgs o on o.id = u.org_id`;
+  u.officer_id as "officerId", u.email, u.mobile from users u join orgs o on o.id = u.org_id`;
 
 export const present = (p: Principal, u: UserRow): TUser => ({ ...u, abilities: userPolicy(p, u) });
 

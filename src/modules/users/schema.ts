@@ -23,6 +23,13 @@ export const ZUpdateUserRequest = z.strictObject({
   roles: ZRoles.optional(),
   active: z.boolean().optional(),
   officerId: z.string().min(1).nullable().optional(),
+  /** where deadline reminders reach the user (期限提醒), besides the console */
+  email: z.email({ message: '电子邮箱格式不正确' }).max(100).nullable().optional(),
+  mobile: z
+    .string()
+    .regex(/^1[3-9]\d{9}$/, { message: '手机号码应为11位数字' })
+    .nullable()
+    .optional(),
 });
 export type TUpdateUserRequest = z.infer<typeof ZUpdateUserRequest>;
 
@@ -38,6 +45,8 @@ export const ZUser = z.object({
   roles: z.array(z.enum(roles)),
   active: z.boolean(),
   officerId: z.string().nullable(),
+  email: z.string().nullable(),
+  mobile: z.string().nullable(),
   abilities: z.object({ read: z.boolean(), update: z.boolean(), resetPassword: z.boolean(), viewRecord: z.boolean() }),
 });
 export type TUser = z.infer<typeof ZUser>;

@@ -25,6 +25,7 @@ export const recordEventLabels: Record<RecordEventType, string> = {
   'matter.created': '立项',
   'matter.transitioned': '办理环节',
   'matter.deadlineMet': '期限已履行',
+  'matter.deadlineReminded': '期限提醒',
   'case.opened': '登记案件线索',
   'case.evidenceAdded': '登记证据',
   'case.statementRecorded': '登记陈述申辩',

@@ -131,6 +131,16 @@ export const recordEvents = {
     result: z.record(z.string(), z.unknown()).optional(),
   }),
   'matter.deadlineMet': z.object({ matterId: id, ruleIds: z.array(z.string()), reason: z.string() }),
+  // 待办 提醒: a deadline entered its warning period or is overdue; who was reminded and how (modules/todo/reminders.ts)
+  'matter.deadlineReminded': z.object({
+    matterId: id,
+    deadlineId: id,
+    ruleId: z.string(),
+    due: isoDate,
+    stage: z.enum(['warning', 'overdue']),
+    recipients: z.array(z.object({ userId: id, name: z.string() })),
+    reminderChannels: z.array(z.enum(['app', 'email', 'sms'])),
+  }),
   'matter.deadlineExtended': z.object({
     matterId: id,
     deadlineId: id,

@@ -150,7 +150,7 @@ async function principalOf(q: Queryable, u: { id: string; username: string; name
  * The users who may take a transition: those the module assigned to the matter for one of its roles, else every active
  * user holding one of its roles in the matter's enforcement body (or above it) whom the type's policy lets act.
  */
-async function actorsFor(reg: Registry, q: Queryable, m: MatterRow, roles: Role[], assigned: Partial<Record<Role, string[]>>): Promise<StepActor[]> {
+export async function actorsFor(reg: Registry, q: Queryable, m: MatterRow, roles: Role[], assigned: Partial<Record<Role, string[]>>): Promise<StepActor[]> {
   const assignedIds = roles.flatMap((r) => assigned[r] ?? []);
   const body = (await enforcementBodyOf(q, m.orgId)) ?? m.orgId;
   const orgs = [...new Set([...(await orgSubtree(q, body)), ...(await orgChain(q, m.orgId))])];

@@ -1,5 +1,6 @@
 import {
   ApartmentOutlined,
+  CheckSquareOutlined,
   AlertOutlined,
   AuditOutlined,
   FileProtectOutlined,
@@ -26,6 +27,7 @@ import { Outlet, useLocation, useNavigate } from 'react-router';
 import type { MenuAbilities } from '../api/types';
 import { useLogout, useSession } from '../auth/session';
 import { ChangePasswordModal } from './ChangePasswordModal';
+import { TodoBell } from './TodoBell';
 
 const { Header, Sider, Content } = Layout;
 
@@ -34,6 +36,7 @@ type Item = Required<MenuProps>['items'][number] & { key: string };
 /** The side menu: one entry per menu ability the server granted. */
 function menuItems(a: MenuAbilities): Item[] {
   const items: (Item | false)[] = [
+    { key: '/todo', icon: <CheckSquareOutlined />, label: '我的待办' },
     { key: '/cases', icon: <FileProtectOutlined />, label: '执法办案' },
     a.orgs && { key: '/orgs', icon: <ApartmentOutlined />, label: '机构管理' },
     a.users && { key: '/users', icon: <TeamOutlined />, label: '用户管理' },
@@ -104,6 +107,7 @@ export default function AppLayout() {
           {phone ? '法治' : '法治 · 行政执法监督平台'}
         </Typography.Text>
         <div style={{ flex: 1 }} />
+        <TodoBell />
         {phone ? (
           <Dropdown
             trigger={['click']}

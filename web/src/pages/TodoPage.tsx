@@ -6,7 +6,9 @@
 import { useQuery } from '@tanstack/react-query';
 import { Alert, Card, Empty, List, Space, Tabs, Tag, Typography } from 'antd';
 import { Link } from 'react-router';
-import type { TodoItem, TodoList } from '../../../src/modules/todo/responses';
+import type { z } from 'zod';
+import type { TodoItem, TodoList, ZReminders } from '../../../src/modules/todo/responses';
+import { chinaTime } from '../lib/format';
 import { api } from '../api/client';
 import { PageTitle, QueryError } from '../components/common';
 import { ProvisionalTag } from './calendar/ProvisionalTag';
@@ -15,6 +17,10 @@ import { DeadlineTag } from './cases/parts';
 export const todoKeys = { list: ['todo', 'list'] as const, count: ['todo', 'count'] as const };
 
 export const useTodo = () => useQuery({ queryKey: todoKeys.list, queryFn: () => api.get<TodoList>('/api/todo') });
+type Reminder = z.infer<typeof ZReminders>['items'][number];
+const useReminders = () =>
+  useQuery({ queryKey: ['todo', 'reminders'], queryFn: () => api.get<{ items: Reminder[] }>('/api/todo/reminders').then((r) => r.items) });
+const channelLabels: Record<string, string> = { app: '平台', email: '邮件', sms: '短信' };
 
 const title = (i: TodoItem) => (i.href ? <Link to={i.href}>{i.title}</Link> : <Typography.Text>{i.title}</Typography.Text>);
 
@@ -57,6 +63,7 @@ const section = (items: TodoItem[], testId: string, empty: string) => (
 
 export default function TodoPage() {
   const q = useTodo();
+  const reminders = useReminders();
   if (q.error) return <QueryError error={q.error} retry={() => q.refetch()} />;
   const d = q.data;
   return (
@@ -84,6 +91,28 @@ export default function TodoPage() {
                           <Typography.Text>{x.label}</Typography.Text>
                           <ProvisionalTag provisional={x.provisional} />
                           {x.href ? <Link to={x.href}>{x.title}</Link> : <Typography.Text type="secondary">{x.title}</Typography.Text>}
+                        </Space>
+                      </List.Item>
+                    )}
+                  />
+                ),
+              },
+              {
+                key: 'reminders',
+                label: `提醒（${reminders.data?.length ?? 0}）`,
+                children: (
+                  <List
+                    loading={reminders.isLoading}
+                    dataSource={reminders.data ?? []}
+                    locale={{ emptyText: <Empty description="近 30 日没有期限提醒" /> }}
+                    renderItem={(r) => (
+                      <List.Item data-testid="todo-reminder">
+                        <Space wrap>
+                          <Tag color={r.stage === 'overdue' ? 'red' : 'orange'}>{r.stage === 'overdue' ? '已逾期' : '即将到期'}</Tag>
+                          {r.href ? <Link to={r.href}>{r.message}</Link> : <Typography.Text>{r.message}</Typography.Text>}
+                          <Typography.Text type="secondary">
+                            {chinaTime(r.createdAt, false)} · {r.channels.map((c) => channelLabels[c] ?? c).join('、')}
+                          </Typography.Text>
                         </Space>
                       </List.Item>
                     )}

@@ -8,7 +8,15 @@ import type { TUpdateUserRequest } from '../schema.ts';
 import { assertOfficerInOrgScope } from './create-user.ts';
 
 /** payload field → column: what `user.updated` changes (also read by `ledger verify --state`) */
-export const userColumns = { displayName: 'display_name', orgId: 'org_id', roles: 'roles', active: 'active', officerId: 'officer_id' };
+export const userColumns = {
+  displayName: 'display_name',
+  orgId: 'org_id',
+  roles: 'roles',
+  active: 'active',
+  officerId: 'officer_id',
+  email: 'email',
+  mobile: 'mobile',
+};
 
 export async function updateUser(ctx: AppContext, p: Principal, id: string, input: TUpdateUserRequest): Promise<void> {
   await inTransaction(ctx, async (tx) => {

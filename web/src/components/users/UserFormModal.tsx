@@ -18,6 +18,8 @@ interface Values {
   confirm: string;
   active: boolean;
   officerId?: string | null;
+  email?: string | null;
+  mobile?: string | null;
 }
 
 export type UserFormTarget = { mode: 'create' } | { mode: 'edit'; user: User } | null;
@@ -36,7 +38,15 @@ export function UserFormModal({ target, onClose }: { target: UserFormTarget; onC
     form.resetFields();
     if (target.mode === 'edit') {
       const u = target.user;
-      form.setFieldsValue({ displayName: u.displayName, orgId: u.orgId, roles: u.roles, active: u.active, officerId: u.officerId });
+      form.setFieldsValue({
+        displayName: u.displayName,
+        orgId: u.orgId,
+        roles: u.roles,
+        active: u.active,
+        officerId: u.officerId,
+        email: u.email,
+        mobile: u.mobile,
+      });
     } else {
       form.setFieldsValue({ roles: ['officer'], active: true });
     }
@@ -51,6 +61,8 @@ export function UserFormModal({ target, onClose }: { target: UserFormTarget; onC
             roles: v.roles,
             active: v.active,
             officerId: v.officerId ?? null,
+            email: v.email?.trim() || null,
+            mobile: v.mobile?.trim() || null,
           })
         : api.post<User>('/api/users', {
             username: v.username.trim(),
@@ -124,6 +136,16 @@ export function UserFormModal({ target, onClose }: { target: UserFormTarget; onC
             options={(officers.data ?? []).map((o) => ({ value: o.id, label: `${o.name}${o.employeeNo ? `（${o.employeeNo}）` : ''}` }))}
           />
         </Form.Item>
+        {editing && (
+          <>
+            <Form.Item label="电子邮箱" name="email" extra="期限提醒发送到该邮箱（平台配置了邮件服务时）">
+              <Input maxLength={100} inputMode="email" />
+            </Form.Item>
+            <Form.Item label="手机号码" name="mobile" extra="期限提醒以短信发送到该号码（平台配置了短信网关时）">
+              <Input maxLength={11} inputMode="tel" />
+            </Form.Item>
+          </>
+        )}
         {editing ? (
           <Form.Item label="启用" name="active" valuePropName="checked" extra="停用、改变角色或机构后，该用户的现有登录会话将失效">
             <Switch checkedChildren="启用" unCheckedChildren="停用" />

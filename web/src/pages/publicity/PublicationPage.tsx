@@ -11,6 +11,7 @@ import { Link, useParams } from 'react-router';
 import { formatYuan } from '../../../../src/domain/discretion/money';
 import { externalReportRules, publicationChannels, publicationDeadlineStatus, type PublicationChannel } from '../../../../src/domain/publicity/rules';
 import { PageTitle, QueryError } from '../../components/common';
+import { NextStepBanner, StepButton, inGuidanceOrder, useGuidance } from '../../components/NextStep';
 import { ProvisionalTag } from '../calendar/ProvisionalTag';
 import { DeadlineTag } from '../cases/parts';
 import { usePublication } from './api';
@@ -31,6 +32,7 @@ export default function PublicationPage() {
   const { id = '' } = useParams();
   const { data: p, error, refetch } = usePublication(id);
   const [acting, setActing] = useState<{ id: TransitionName; label: string } | null>(null);
+  const guidance = useGuidance(id, p?.matter.version).data;
   if (error) return <QueryError error={error} retry={refetch} />;
   if (!p) return <Card loading />;
   const current = p.versions.find((v) => v.status === 'current') ?? p.versions.at(-1);
@@ -70,19 +72,19 @@ export default function PublicationPage() {
       </Card>
 
       <Card size="small" title="办理" style={{ marginBottom: 16 }}>
-        {p.matter.transitions.length === 0 ? (
-          <Typography.Text type="secondary">{p.matter.final ? '本公示已办结。' : '当前没有您可以办理的环节。'}</Typography.Text>
-        ) : (
+        <NextStepBanner guidance={guidance} />
+        {p.matter.transitions.length > 0 && (
           <Space wrap>
-            {p.matter.transitions.map((t) => (
-              <Button
+            {inGuidanceOrder(p.matter.transitions, guidance).map((t) => (
+              <StepButton
                 key={t.id}
-                type={t.id === 'publish' ? 'primary' : 'default'}
+                guidance={guidance}
+                id={t.id}
                 danger={formOf(t.id as TransitionName, p.kind)?.danger}
                 onClick={() => setActing({ id: t.id as TransitionName, label: t.label })}
               >
                 {t.label}
-              </Button>
+              </StepButton>
             ))}
           </Space>
         )}
