@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { platformModules } from '../src/app.ts';
 import { deadlineRules } from '../src/domain/deadlines/rules.ts';
-import { matterTypeLabels } from '../src/domain/vocabulary.ts';
+import { matterPages, matterTypeLabels } from '../src/domain/vocabulary.ts';
 import type { WorkflowDef } from '../src/domain/workflow.ts';
 import { buildRegistry, defineModule, type ModuleDef } from '../src/platform/modules.ts';
 import { recordEventLabels, recordEvents } from '../src/platform/record/events.ts';
@@ -59,6 +59,8 @@ describe('the module registry', () => {
       for (const w of m.workflows ?? []) {
         expect(registry.resolverOf(w.type), w.type).toBeTypeOf('function');
         expect(matterTypeLabels[w.type], w.type).toBeTruthy();
+        // the 待办 and the reminders link to the matter's page in the console
+        expect(matterPages[w.type], w.type).toMatch(/^\//);
       }
     for (const m of platformModules) for (const type of Object.keys(m.matterResolvers ?? {})) expect(matterTypeLabels[type], type).toBeTruthy();
   });
