@@ -4,6 +4,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fastifyCookie from '@fastify/cookie';
@@ -16,6 +17,7 @@ import Fastify from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { auditModule } from './modules/audit/module.ts';
+import { consolePage } from './modules/auth/index.ts';
 import { authModule } from './modules/auth/module.ts';
 import { backupModule } from './modules/backup/module.ts';
 import { calendarModule } from './modules/calendar/module.ts';
@@ -257,16 +259,26 @@ export async function buildApp(ctx: AppContext, opts: { logger?: boolean | { lev
   for (const m of ctx.registry.modules) await m.routes?.(app, ctx);
 
   if (existsSync(join(WEB_DIST, 'index.html'))) {
-    // wildcard: files rebuilt while the server runs are served too
-    await app.register(fastifyStatic, { root: WEB_DIST, wildcard: true });
+    // wildcard: files rebuilt while the server runs are served too. The console's files under /assets/ are named by
+    // their content's hash (Vite): a browser keeps them and does not ask again; everything else is revalidated
+    await app.register(fastifyStatic, {
+      root: WEB_DIST,
+      wildcard: true,
+      cacheControl: false,
+      setHeaders: (res, path) => {
+        res.header('cache-control', path.startsWith(join(WEB_DIST, 'assets')) ? 'public, max-age=31536000, immutable' : 'public, max-age=0');
+      },
+    });
   }
-  app.setNotFoundHandler((req, reply) => {
+  app.setNotFoundHandler(async (req, reply) => {
     // the portal's paths are never the console's (a page of the portal answers its own 404 page)
     if (req.url.startsWith('/api/') || req.method !== 'GET' || !existsSync(join(WEB_DIST, 'index.html')) || isPublicPath(req.url)) {
       return sendError(req, reply, 404, 'NOT_FOUND', '接口或页面不存在');
     }
-    // client-side routes of the single-page app
-    return reply.sendFile('index.html');
+    // client-side routes of the single-page app: the console's page with the request's session inlined (no round
+    // trip to /api/auth/me before the first screen); personal, so never stored by a browser or a proxy
+    const html = await consolePage(ctx, await readFile(join(WEB_DIST, 'index.html'), 'utf8'), req.cookies[SESSION_COOKIE]);
+    return reply.header('cache-control', 'no-store').header('vary', 'Cookie').type('text/html; charset=utf-8').send(html);
   });
   return app;
 }

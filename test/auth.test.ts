@@ -1,4 +1,7 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { WEB_DIST } from '../src/app.ts';
 import { client, createTestEnv, ledgerSize, login, type TestEnv } from './helpers.ts';
 
 let env: TestEnv;
@@ -150,5 +153,22 @@ describe('logout and password change', () => {
     expect((await c.get('/api/auth/me')).status).toBe(200);
     expect((await client(env.app, s2).get('/api/auth/me')).status).toBe(401);
     await login(env.app, 'shenhe', 'NewPass2027');
+  });
+});
+
+describe('the console page carries the session (no /api/auth/me before the first screen)', () => {
+  it.skipIf(!existsSync(join(WEB_DIST, 'index.html')))('inlines what /api/auth/me answers, or null, as data, never stored by a cache', async () => {
+    const session = /<script type="application\/json" id="fazhi-session">(.*?)<\/script>/;
+    const anon = await env.app.inject({ method: 'GET', url: '/cases' });
+    expect(anon.statusCode).toBe(200);
+    expect(anon.headers['cache-control']).toBe('no-store');
+    expect(session.exec(anon.body)?.[1]).toBe('null');
+    const s = await login(env.app, 'zhifa');
+    const page = await env.app.inject({ method: 'GET', url: '/cases/x?y=1', headers: { cookie: s.cookie } });
+    expect(page.headers['cache-control']).toBe('no-store');
+    expect(page.headers.vary).toMatch(/cookie/i);
+    const inlined = JSON.parse(session.exec(page.body)![1]);
+    expect(inlined).toEqual((await client(env.app, s).get('/api/auth/me')).body);
+    expect(inlined.csrfToken).toBe(s.csrf);
   });
 });

@@ -6,8 +6,9 @@ import 'dayjs/locale/zh-cn';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
-import { ApiError } from './api/client';
-import { keys } from './api/queries';
+import { ApiError, setCsrfToken } from './api/client';
+import { keys, takeInlinedSession } from './api/queries';
+import { preloadRoute } from './routePreload';
 import { AppRoutes } from './routes';
 import './styles.css';
 
@@ -29,6 +30,14 @@ const queryClient = new QueryClient({
     },
   },
 });
+
+// the session came with the page: no /api/auth/me before the first screen; the page's code and data start now
+const session = takeInlinedSession();
+if (session !== undefined) {
+  setCsrfToken(session?.csrfToken ?? null);
+  queryClient.setQueryData(keys.session, session);
+}
+preloadRoute(queryClient, window.location.pathname, window.location.search, session);
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

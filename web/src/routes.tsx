@@ -1,41 +1,41 @@
-import { lazy, Suspense, type ComponentType, type ReactNode } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { Route, Routes, useLocation } from 'react-router';
 import { FullPageSpin, RequireSession } from './auth/session';
 import { RouteErrorBoundary } from './components/RouteErrorBoundary';
+import { chunks, usePreloadOnNavigate } from './routePreload';
 
-// every page is its own chunk; the initial bundle holds only the shell
-const page = (load: () => Promise<{ default: ComponentType }>) => lazy(load);
-const LoginPage = page(() => import('./pages/LoginPage'));
-const AppLayout = page(() => import('./layout/AppLayout'));
-const OrgsPage = page(() => import('./pages/OrgsPage'));
-const UsersPage = page(() => import('./pages/UsersPage'));
-const OfficersPage = page(() => import('./pages/OfficersPage'));
-const OfficerDetailPage = page(() => import('./pages/OfficerDetailPage'));
-const EligibilityPage = page(() => import('./pages/EligibilityPage'));
-const RecordPage = page(() => import('./pages/RecordPage'));
-const LedgerPage = page(() => import('./pages/LedgerPage'));
-const TreeHeadsPage = page(() => import('./pages/TreeHeadsPage'));
-const NotFoundPage = page(() => import('./pages/NotFoundPage'));
-const DeadlinesPage = page(() => import('./pages/calendar/DeadlinesPage'));
-const PowersPage = page(() => import('./pages/powers/PowersPage'));
-const PowerDetailPage = page(() => import('./pages/powers/PowerDetailPage'));
-const LawSearchPage = page(() => import('./pages/laws/LawSearchPage'));
-const LawPage = page(() => import('./pages/laws/LawPage'));
-const ArticlePage = page(() => import('./pages/laws/ArticlePage'));
-const BasisFlagsPage = page(() => import('./pages/laws/BasisFlagsPage'));
-const DiscretionPage = page(() => import('./pages/discretion/DiscretionPage'));
-const ViolationPage = page(() => import('./pages/discretion/ViolationPage'));
-const CasesPage = page(() => import('./pages/cases/CasesPage'));
-const CasePage = page(() => import('./pages/cases/CasePage'));
-const HomeRedirect = page(() => import('./pages/cases/parts').then((m) => ({ default: m.HomeRedirect })));
-const InspectionsPage = page(() => import('./pages/inspections/InspectionsPage'));
-const InspectionTaskPage = page(() => import('./pages/inspections/TaskPage'));
-const MyInspectionsPage = page(() => import('./pages/inspections/MyInspectionsPage'));
-const PublicityPage = page(() => import('./pages/publicity/PublicityPage'));
-const PublicationPage = page(() => import('./pages/publicity/PublicationPage'));
-const AccessLogPage = page(() => import('./pages/audit/AccessLogPage'));
-const RulesPage = page(() => import('./pages/rules/RulesPage'));
-const TodoPage = page(() => import('./pages/TodoPage'));
+// pages load lazily, their code grouped by menu area (web/vite.config.ts); routePreload.ts starts a page's code and data together
+const LoginPage = lazy(chunks.login);
+const AppLayout = lazy(chunks.layout);
+const OrgsPage = lazy(chunks.orgs);
+const UsersPage = lazy(chunks.users);
+const OfficersPage = lazy(chunks.officers);
+const OfficerDetailPage = lazy(chunks.officer);
+const EligibilityPage = lazy(chunks.eligibility);
+const RecordPage = lazy(chunks.record);
+const LedgerPage = lazy(chunks.ledger);
+const TreeHeadsPage = lazy(chunks.treeHeads);
+const NotFoundPage = lazy(chunks.notFound);
+const DeadlinesPage = lazy(chunks.deadlines);
+const PowersPage = lazy(chunks.powers);
+const PowerDetailPage = lazy(chunks.power);
+const LawSearchPage = lazy(chunks.laws);
+const LawPage = lazy(chunks.law);
+const ArticlePage = lazy(chunks.article);
+const BasisFlagsPage = lazy(chunks.basisFlags);
+const DiscretionPage = lazy(chunks.discretion);
+const ViolationPage = lazy(chunks.violation);
+const CasesPage = lazy(chunks.cases);
+const CasePage = lazy(chunks.case);
+const HomeRedirect = lazy(chunks.home);
+const InspectionsPage = lazy(chunks.inspections);
+const InspectionTaskPage = lazy(chunks.task);
+const MyInspectionsPage = lazy(chunks.myInspections);
+const PublicityPage = lazy(chunks.publicity);
+const PublicationPage = lazy(chunks.publication);
+const AccessLogPage = lazy(chunks.accessLog);
+const RulesPage = lazy(chunks.rules);
+const TodoPage = lazy(chunks.todo);
 
 function Lazy({ children, resetOnNavigate = true }: { children: ReactNode; resetOnNavigate?: boolean }) {
   // pages are keyed by path, so an error on one page is forgotten when the user navigates away;
@@ -51,6 +51,7 @@ function Lazy({ children, resetOnNavigate = true }: { children: ReactNode; reset
 const load = (node: ReactNode) => <Lazy>{node}</Lazy>;
 
 export function AppRoutes() {
+  usePreloadOnNavigate();
   return (
     <Routes>
       <Route path="/login" element={load(<LoginPage />)} />

@@ -2,41 +2,15 @@ import { z } from 'zod';
 import type { AppContext } from '../../platform/context.ts';
 import { errorResponses, principal, type App } from '../../platform/http.ts';
 import { AppError } from '../../platform/errors.ts';
-import { menuAbilities, roleLabels, type roles } from '../../platform/policies.ts';
+import type { Role } from '../../platform/policies.ts';
 import { deleteSession, SESSION_COOKIE } from '../../platform/auth/sessions.ts';
 import { login, LoginThrottled } from './login.ts';
 import { ZMe } from './responses.ts';
+import { currentSession } from './session.ts';
 
 const tags = ['认证'];
 
 export function registerAuthRoutes(app: App, ctx: AppContext) {
-  const me = async (userId: string, csrfToken: string) => {
-    const r = await ctx.db.query<{
-      id: string;
-      username: string;
-      display_name: string;
-      org_id: string;
-      org_name: string;
-      roles: (typeof roles)[number][];
-      must_change_password: boolean;
-    }>(
-      'select u.id, u.username, u.display_name, u.org_id, o.name as org_name, u.roles, u.must_change_password from users u join orgs o on o.id = u.org_id where u.id = $1',
-      [userId],
-    );
-    const u = r.rows[0];
-    return {
-      mustChangePassword: u.must_change_password,
-      id: u.id,
-      username: u.username,
-      displayName: u.display_name,
-      orgId: u.org_id,
-      orgName: u.org_name,
-      roles: u.roles,
-      roleLabels: u.roles.map((x) => roleLabels[x]),
-      csrfToken,
-    };
-  };
-
   app.post(
     '/api/auth/login',
     {
@@ -67,21 +41,16 @@ export function registerAuthRoutes(app: App, ctx: AppContext) {
         throw e;
       });
       reply.setCookie(SESSION_COOKIE, s.token, { path: '/', httpOnly: true, sameSite: 'strict', secure: ctx.config.secureCookies, expires: s.expiresAt });
-      const { csrfToken, mustChangePassword, ...user } = await me(s.userId, s.csrfToken);
-      const r = await ctx.db.query<{ roles: string[] }>('select roles from users where id = $1', [s.userId]);
-      return {
-        user,
-        csrfToken,
-        mustChangePassword,
-        abilities: menuAbilities({
-          userId: s.userId,
-          roles: r.rows[0].roles as never,
-          orgId: user.orgId,
-          username: user.username,
-          displayName: user.displayName,
-          scope: new Set(),
-        }),
-      };
+      const r = await ctx.db.query<{ roles: Role[]; org_id: string; username: string; display_name: string }>(
+        'select roles, org_id, username, display_name from users where id = $1',
+        [s.userId],
+      );
+      const u = r.rows[0];
+      return currentSession(
+        ctx,
+        { userId: s.userId, roles: u.roles, orgId: u.org_id, username: u.username, displayName: u.display_name, scope: new Set() },
+        s.csrfToken,
+      );
     },
   );
 
@@ -96,9 +65,7 @@ export function registerAuthRoutes(app: App, ctx: AppContext) {
     },
   );
 
-  app.get('/api/auth/me', { schema: { tags, summary: '当前用户、CSRF 令牌与菜单权限', response: { 200: ZMe, ...errorResponses } } }, async (req) => {
-    const p = principal(req);
-    const { csrfToken, mustChangePassword, ...user } = await me(p.userId, req.csrfToken!);
-    return { user, csrfToken, mustChangePassword, abilities: menuAbilities(p) };
-  });
+  app.get('/api/auth/me', { schema: { tags, summary: '当前用户、CSRF 令牌与菜单权限', response: { 200: ZMe, ...errorResponses } } }, async (req) =>
+    currentSession(ctx, principal(req), req.csrfToken!),
+  );
 }

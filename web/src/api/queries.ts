@@ -30,6 +30,22 @@ export async function fetchSession(): Promise<Session | null> {
   }
 }
 
+/**
+ * The session the server inlined into the page (`<script type="application/json" id="fazhi-session">`, see
+ * src/modules/auth/session.ts): the user, or null when the request had no valid session; undefined when the page
+ * carries none (the Vite dev server), and then /api/auth/me is asked as before. Read once: the element is removed.
+ */
+export function takeInlinedSession(): Session | null | undefined {
+  const el = document.getElementById('fazhi-session');
+  if (!el) return undefined;
+  el.remove();
+  try {
+    return JSON.parse(el.textContent ?? '') as Session | null;
+  } catch {
+    return undefined;
+  }
+}
+
 export const useSessionQuery = () => useQuery({ queryKey: keys.session, queryFn: fetchSession, staleTime: Infinity, retry: false });
 
 export const useOrgs = () => useQuery({ queryKey: keys.orgs, queryFn: () => api.get<{ items: Org[] }>('/api/orgs').then((r) => r.items), staleTime: 60_000 });
