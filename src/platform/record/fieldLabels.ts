@@ -190,11 +190,6 @@ export const recordFields: Readonly<Record<string, string | FieldSpec>> = {
   warnFrom: '提醒日期',
   calendarDate: '调整的日期',
   deadlines: '期限',
-  // 待办 提醒 (matter.deadlineReminded)
-  stage: f('提醒阶段', undefined, { warning: '进入提醒期', overdue: '已逾期' }),
-  recipients: '提醒对象',
-  'recipients.userId': f('用户', 'hidden'),
-  reminderChannels: f('提醒方式', undefined, { app: '站内提醒', email: '电子邮件', sms: '短信' }),
   // ── orgs, users, officers, certificates, trainings ──────────────────────────
   name: '名称',
   kind: '类型',
