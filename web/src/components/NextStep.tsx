@@ -84,6 +84,7 @@ export function StepButton({
     <Button
       type={s.required ? 'primary' : 'default'}
       danger={danger}
+      loading={loading}
       disabled={s.disabled}
       data-testid={testId}
       data-reason={s.reason ?? undefined}
