@@ -348,7 +348,8 @@ describe('case handling (执法办案) in the browser', () => {
     const due = page.getByTestId('my-deadlines').locator('.ant-list-item').filter({ hasText: '当事人缴纳罚款' });
     await due.waitFor();
     expect(await due.locator('[data-deadline]').getAttribute('data-deadline')).toBe('overdue');
-    expect(await page.getByRole('row').filter({ hasText: '示例区鑫隆超市有限公司' }).first().locator('[data-deadline="overdue"]').count()).toBe(1);
+    // (the list loads on its own, after the dashboard card: wait for its row)
+    await poll(() => page.getByRole('row').filter({ hasText: '示例区鑫隆超市有限公司' }).first().locator('[data-deadline="overdue"]').count()).toBe(1);
 
     // paid two days late, on 2026-11-25: 9,000 元 加处罚款 first, then the fine
     await page.goto(caseUrl);
