@@ -1,13 +1,3 @@
-/**
- * The generic record routes grant no more than a matter's own policy: the evidence upload
- * (`POST /api/record/matters/:type/:id/evidence`) asks the matter type's policy — a case's `uploadEvidence`
- * ability (open cases, officers and admins), an inspection task's (drawn inspectors and admins while it is
- * inspected), never for a publication — and writes nothing (no blob, no evidence row, no record entry) when
- * refused. A publication's transitions follow `publicationPolicy`: an officer of a sibling station, whose case it
- * is not, and any user of a sibling district get 404 as they do for the case.
- */
-import { existsSync, readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { insertOrg } from '../src/modules/orgs/commands/create-org.ts';
 import { publicationAbilities } from '../src/modules/publicity/access.ts';
@@ -15,7 +5,7 @@ import { insertUser } from '../src/modules/users/commands/create-user.ts';
 import { principalForUser } from '../src/platform/auth/sessions.ts';
 import { SYSTEM_ACTOR } from '../src/platform/record/ledger.ts';
 import { findMatter, transition } from '../src/platform/workflow/engine.ts';
-import { client, createTestEnv, ledgerSize, login, orgIdByName, type TestEnv } from './helpers.ts';
+import { blobCount, client, createTestEnv, ledgerSize, login, orgIdByName, type TestEnv } from './helpers.ts';
 
 let env: TestEnv;
 type C = ReturnType<typeof client>;
@@ -75,26 +65,10 @@ const upload = (c: C, type: string, id: string, bytes = `证据 ${Math.random()}
     'content-type': 'application/octet-stream',
   });
 
-/** Stored blobs (DATA_DIR/blobs/ab/cd/<hash>), not counting uploads in progress. */
-function blobCount(): number {
-  const root = join(env.config.dataDir, 'blobs');
-  let n = 0;
-  const walk = (dir: string) => {
-    for (const name of readdirSync(dir)) {
-      const path = join(dir, name);
-      if (statSync(path).isDirectory()) {
-        if (name !== 'tmp') walk(path);
-      } else n++;
-    }
-  };
-  if (existsSync(root)) walk(root);
-  return n;
-}
-
 /** Everything an upload or a transition could write. */
 async function written() {
   const files = (await env.ctx.db.query<{ n: number }>('select count(*)::int as n from evidence_files')).rows[0].n;
-  return { ledger: await ledgerSize(env), files, blobs: blobCount() };
+  return { ledger: await ledgerSize(env), files, blobs: blobCount(env) };
 }
 
 const step = async (c: C, id: string, name: string, input: unknown) => {

@@ -3,7 +3,7 @@
  * on the PostgreSQL server named by TEST_DATABASE_URL (created here, dropped on close).
  */
 import { createHash, randomBytes } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { inject } from 'vitest';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -276,6 +276,22 @@ export function client(app: App, s: Session | null) {
     post: (url: string, payload?: unknown, headers?: Record<string, string>) => call('POST', url, payload, headers),
     patch: (url: string, payload?: unknown, headers?: Record<string, string>) => call('PATCH', url, payload, headers),
   };
+}
+
+/** Stored blobs (DATA_DIR/blobs/ab/cd/<hash>), not counting uploads in progress. */
+export function blobCount(env: TestEnv): number {
+  const root = join(env.config.dataDir, 'blobs');
+  let n = 0;
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir)) {
+      const path = join(dir, name);
+      if (statSync(path).isDirectory()) {
+        if (name !== 'tmp') walk(path);
+      } else n++;
+    }
+  };
+  if (existsSync(root)) walk(root);
+  return n;
 }
 
 export async function ledgerSize(env: TestEnv): Promise<number> {

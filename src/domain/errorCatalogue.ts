@@ -225,6 +225,8 @@ export const errorCatalogue = {
   UNIT_NOT_IN_BODY: { status: 422, title: '承办机构应为该执法主体或其内设机构' },
   UNKNOWN_CIRCUMSTANCE: { status: 422, title: '裁量基准中没有所选的裁量情节' },
   UNSUPPORTED_MEDIA_TYPE: { status: 415, title: '上传的文件须以 application/octet-stream 提交' },
+  UPLOAD_NOT_FOUND: { status: 404, title: '该上传不存在或已过期，请重新选择文件上传' },
+  UPLOAD_OFFSET_CONFLICT: { status: 409, title: '上传的偏移量与服务器已收到的字节数不一致' },
   USCC_INVALID: { status: 422, title: '统一社会信用代码无效（GB 32100-2015 校验位不符或格式错误）' },
   USERNAME_TAKEN: { status: 409, title: '用户名已被使用' },
   USER_INACTIVE: { status: 403, title: '该账号已停用' },

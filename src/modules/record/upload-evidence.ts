@@ -21,7 +21,7 @@ export interface EvidenceMeta {
  * `uploadEvidence` — open cases, officers and admins; a type without an evidence ability: never): 404 when the
  * matter is not visible, 403 with the type's reason when it is but the ability is false.
  */
-async function mayUpload(reg: Registry, q: Queryable, p: Principal, matterType: string, matterId: string): Promise<MatterAccess> {
+export async function mayUploadEvidence(reg: Registry, q: Queryable, p: Principal, matterType: string, matterId: string): Promise<MatterAccess> {
   const matter = await resolveMatter(reg, q, p, matterType, matterId);
   if (!matter) throw notFound('事项');
   if (!matter.uploadEvidence) throw forbidden(matter.uploadRefusal ?? '当前用户不能向该事项上传证据文件');
@@ -42,11 +42,11 @@ export async function uploadEvidence(
   meta: EvidenceMeta,
   content: Readable,
 ): Promise<string> {
-  await mayUpload(ctx.registry, ctx.db, p, matterType, matterId);
+  await mayUploadEvidence(ctx.registry, ctx.db, p, matterType, matterId);
   const blob = await ctx.blobs.put(content, MAX_EVIDENCE_BYTES);
   return inTransaction(ctx, async (tx) => {
     await tx.query('select id from matters where id = $1 for update', [matterId]);
-    const matter = await mayUpload(ctx.registry, tx, p, matterType, matterId);
+    const matter = await mayUploadEvidence(ctx.registry, tx, p, matterType, matterId);
     const id = randomUUID();
     await tx.query(
       `insert into evidence_files (id, matter_type, matter_id, org_id, file_name, content_type, size_bytes, hash_alg, content_hash, description, uploaded_by)
