@@ -25,6 +25,9 @@ export function setCsrfToken(token: string | null): void {
   csrfToken = token;
 }
 
+/** The token the CSRF header carries (the resumable uploader sets it on each of its requests). */
+export const currentCsrfToken = (): string | null => csrfToken;
+
 type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
 type QueryValue = string | number | boolean | null | undefined;
 
@@ -36,7 +39,7 @@ export function qs(params: Record<string, QueryValue>): string {
   return s ? `?${s}` : '';
 }
 
-function errorFrom(status: number, body: unknown): ApiError {
+export function errorFrom(status: number, body: unknown): ApiError {
   const e = (body as { error?: { code?: string; message?: string; details?: unknown } } | null)?.error;
   if (e?.message) return new ApiError(status, e.code ?? `HTTP_${status}`, e.message, e.details);
   if (status === 413) return new ApiError(status, 'PAYLOAD_TOO_LARGE', '文件或请求体过大');

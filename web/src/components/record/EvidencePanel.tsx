@@ -1,9 +1,10 @@
-import { DownloadOutlined, InboxOutlined } from '@ant-design/icons';
+import { CameraOutlined, DownloadOutlined, InboxOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
-import { App, Input, Table, Typography, Upload, type UploadFile, type UploadProps } from 'antd';
+import { App, Button, Input, Table, Typography, Upload, type UploadFile, type UploadProps } from 'antd';
 import { useState } from 'react';
-import { ApiError, qs, uploadRaw } from '../../api/client';
+import { ApiError } from '../../api/client';
 import { keys } from '../../api/queries';
+import { uploadResumable } from '../../api/resumableUpload';
 import type { Evidence } from '../../api/types';
 import { chinaTime, formatBytes } from '../../lib/format';
 import { Hash } from '../common';
@@ -16,8 +17,10 @@ interface Props {
 }
 
 /**
- * Evidence files of a matter: streamed upload with progress (the server hashes the bytes and
- * records the hash), and the list with hash and download (the server re-checks the hash first).
+ * Evidence files of a matter: a resumable upload (断点续传, tus) with progress — a dropped connection is retried
+ * from where the server stopped, and choosing the same file again after a reload continues it — from the file
+ * picker or, on a phone, straight from the camera; the server hashes the bytes and records the hash. The list
+ * shows hash and download (the server re-checks the hash first).
  */
 export function EvidencePanel({ matterType, matterId, evidence, canUpload }: Props) {
   const queryClient = useQueryClient();
@@ -28,15 +31,15 @@ export function EvidencePanel({ matterType, matterId, evidence, canUpload }: Pro
 
   const customRequest: UploadProps['customRequest'] = ({ file, onProgress, onSuccess, onError }) => {
     const f = file as File;
-    const url = `/api/record/matters/${encodeURIComponent(matterType)}/${encodeURIComponent(matterId)}/evidence${qs({
-      fileName: f.name,
-      description: description.trim() || undefined,
-      contentType: f.type || undefined,
-    })}`;
-    const { promise, abort } = uploadRaw<Evidence>(url, f, (percent) => onProgress?.({ percent }));
+    const { promise, abort } = uploadResumable(
+      f,
+      { matterType, matterId, description: description.trim() || undefined },
+      (percent) => onProgress?.({ percent }),
+      () => message.info(`“${f.name}”此前已上传一部分，从中断处继续上传`),
+    );
     promise
-      .then((ev) => {
-        onSuccess?.(ev);
+      .then(() => {
+        onSuccess?.({});
         message.success(`“${f.name}”已上传并记入全过程记录`);
         setDescription('');
         queryClient.invalidateQueries({ queryKey: keys.matter(matterType, matterId) });
@@ -73,8 +76,28 @@ export function EvidencePanel({ matterType, matterId, evidence, canUpload }: Pro
               <InboxOutlined />
             </p>
             <p className="ant-upload-text">点击或拖拽文件到此处上传证据</p>
-            <p className="ant-upload-hint">支持执法记录仪视频、照片、文书扫描件等，大文件可上传；文件哈希值将记入全过程记录，防止篡改。</p>
+            <p className="ant-upload-hint">
+              支持执法记录仪视频、照片、文书扫描件等；断点续传，网络中断后自动从中断处继续；文件哈希值将记入全过程记录，防止篡改。
+            </p>
           </Upload.Dragger>
+          {/* on a phone the camera opens directly; the same resumable upload */}
+          <Upload
+            accept="image/*,video/*"
+            capture="environment"
+            multiple={false}
+            showUploadList={false}
+            customRequest={customRequest}
+            onChange={({ file: f }) =>
+              setFileList((list) => {
+                const rest = list.filter((x) => x.uid !== f.uid);
+                return f.status === 'done' ? rest : [...rest, f];
+              })
+            }
+          >
+            <Button icon={<CameraOutlined />} block style={{ marginTop: 8 }} data-testid="evidence-camera">
+              拍照或录像上传
+            </Button>
+          </Upload>
         </div>
       )}
       <Table<Evidence>
