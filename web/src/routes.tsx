@@ -36,6 +36,8 @@ const PublicationPage = lazy(chunks.publication);
 const AccessLogPage = lazy(chunks.accessLog);
 const RulesPage = lazy(chunks.rules);
 const TodoPage = lazy(chunks.todo);
+// 亮证 (the user menu's 我的执法证)
+const MyCertificatePage = lazy(() => import('./pages/MyCertificatePage'));
 
 function Lazy({ children, resetOnNavigate = true }: { children: ReactNode; resetOnNavigate?: boolean }) {
   // pages are keyed by path, so an error on one page is forgotten when the user navigates away;
@@ -67,6 +69,7 @@ export function AppRoutes() {
       >
         <Route index element={load(<HomeRedirect />)} />
         <Route path="todo" element={load(<TodoPage />)} />
+        <Route path="me/certificate" element={load(<MyCertificatePage />)} />
         <Route path="orgs" element={load(<OrgsPage />)} />
         <Route path="users" element={load(<UsersPage />)} />
         <Route path="officers" element={load(<OfficersPage />)} />

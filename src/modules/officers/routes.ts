@@ -64,6 +64,24 @@ export function registerOfficerRoutes(app: App, ctx: AppContext) {
     async (req) => ({ items: await listOfficers(ctx.db, principal(req), req.query) }),
   );
 
+  // 亮证: the logged-in user's own officer record (users.officer_id) with its certificates, to show to a party
+  app.get(
+    '/api/officers/me',
+    {
+      schema: {
+        tags,
+        summary: '亮证：当前用户本人的执法人员信息与执法证（无关联执法人员时 officer 为空）',
+        response: { 200: z.object({ officer: ZOfficer.nullable() }), ...errorResponses },
+      },
+    },
+    async (req) => {
+      const p = principal(req);
+      const r = await ctx.db.query<{ officer_id: string | null }>('select officer_id from users where id = $1', [p.userId]);
+      const id = r.rows[0]?.officer_id;
+      return { officer: id ? await getOfficer(ctx.db, p, id) : null };
+    },
+  );
+
   app.get('/api/officers/:id', { schema: { tags, summary: '查看执法人员', params: ZId, response: { 200: ZOfficerDetail, ...errorResponses } } }, async (req) =>
     detail(principal(req), req.params.id),
   );

@@ -116,6 +116,7 @@ export default function AppLayout() {
                 { key: 'org', label: user.orgName, disabled: true },
                 { key: 'roles', label: user.roleLabels.join('、'), disabled: true },
                 { type: 'divider' },
+                { key: 'certificate', icon: <IdcardOutlined />, label: '亮证（我的执法证）', onClick: () => navigate('/me/certificate') },
                 { key: 'password', icon: <LockOutlined />, label: '修改密码', onClick: () => setPasswordOpen(true) },
                 { key: 'logout', icon: <LogoutOutlined />, label: '退出登录', onClick: () => logout.mutate() },
               ],
