@@ -18,9 +18,22 @@ describe('field work on a phone', () => {
     ({ page, server } = ui);
   });
   const documentWidth = () => page.evaluate(() => document.documentElement.scrollWidth);
+  /** what sticks out on the right, to say in a failure */
+  const overflowing = () =>
+    page.evaluate(() =>
+      [...document.querySelectorAll('body *')]
+        .filter((e) => {
+          if (e.getBoundingClientRect().right <= 391 || [...e.children].some((c) => c.getBoundingClientRect().right > 391)) return false;
+          // inside a scrolling box (a wide table) it does not widen the page
+          for (let a = e.parentElement; a && a !== document.body; a = a.parentElement) if (getComputedStyle(a).overflowX !== 'visible') return false;
+          return true;
+        })
+        .slice(0, 8)
+        .map((e) => `${e.tagName.toLowerCase()}.${String(e.className).slice(0, 80)} → ${Math.round(e.getBoundingClientRect().right)}`),
+    );
   const fits = async () => {
     await page.waitForLoadState('networkidle');
-    expect(await documentWidth()).toBeLessThanOrEqual(390);
+    expect(await documentWidth(), (await overflowing()).join('\n')).toBeLessThanOrEqual(390);
   };
   const pick = (input: Locator, option: string | RegExp, search?: string) => pickOption(page, input, option, search);
   const typeDate = async (input: Locator, date: string) => {

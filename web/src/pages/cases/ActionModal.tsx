@@ -129,7 +129,7 @@ function ActionForm({ action, ctx, onClose }: { action: Action; ctx: ActionConte
     >
       {desc.note && <Alert type="info" showIcon title={desc.note} style={{ marginBottom: 12 }} />}
       <Row gutter={16}>
-        <Col span={discretion ? 12 : 24}>
+        <Col xs={24} md={discretion ? 12 : 24}>
           <Form form={form} layout="vertical" initialValues={initial} onValuesChange={onValuesChange} data-testid="action-form">
             {action.type === 'transition' && (
               <Form.Item name="__date" label="办理日期" rules={[{ required: true, message: '请选择办理日期' }]} help="按实际办理的日期填写，不能晚于今天">
@@ -159,7 +159,7 @@ function ActionForm({ action, ctx, onClose }: { action: Action; ctx: ActionConte
           </Form>
         </Col>
         {discretion && (
-          <Col span={12}>
+          <Col xs={24} md={12}>
             <CaseCalculator
               c={c}
               // 当场处罚 names the violation in the form itself; the other acts use the case's
