@@ -106,12 +106,14 @@ describe('field work on a phone', () => {
     const d = page.getByRole('dialog').filter({ has: page.getByTestId('action-form') });
     await d.waitFor();
     await fits();
-    const box = await d.locator('.ant-modal-content').boundingBox();
+    // the dialog element is the modal's box (antd 6)
+    const box = await d.boundingBox();
     expect(box!.x).toBeGreaterThanOrEqual(0);
     expect(box!.x + box!.width).toBeLessThanOrEqual(390);
     await d.getByLabel('违法事实', { exact: true }).fill('经营的小吃未标示价格。');
     await fits();
     await page.keyboard.press('Escape');
+    await d.waitFor({ state: 'hidden' });
   });
 
   it('shows the officer’s certificate for 亮证 from the user menu', async () => {

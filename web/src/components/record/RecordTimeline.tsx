@@ -56,7 +56,8 @@ export function RecordTimeline({ entries }: { entries: RecordEntry[] }) {
               data-event-type={e.eventType}
               style={{ borderBottom: '1px solid #f0f0f0', padding: '4px 0' }}
             >
-              <div style={{ display: 'flex', alignItems: 'center', gap: 8, minWidth: 0 }}>
+              {/* one line on a desk; on a phone the summary and 验证 wrap below the time, actor and event */}
+              <div style={{ display: 'flex', flexWrap: 'wrap', alignItems: 'center', columnGap: 8, minWidth: 0 }}>
                 <Button
                   type="text"
                   size="small"
@@ -73,7 +74,7 @@ export function RecordTimeline({ entries }: { entries: RecordEntry[] }) {
                 <Tag color={colorOf(e.eventType)} style={{ marginInlineEnd: 0 }}>
                   {e.eventLabel}
                 </Tag>
-                <Typography.Text ellipsis={{ tooltip: e.display.summary }} style={{ flex: 1, minWidth: 0 }}>
+                <Typography.Text ellipsis={{ tooltip: e.display.summary }} style={{ flex: '1 1 160px', minWidth: 0 }}>
                   {e.display.summary}
                 </Typography.Text>
                 <Button size="small" type="link" icon={<SafetyOutlined />} onClick={() => setVerifying(e.seq)}>
