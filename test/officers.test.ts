@@ -154,3 +154,21 @@ describe('bad input: a clear 4xx with a stable code and a Chinese message, and n
     expect(await ledgerSize(env)).toBe(before);
   });
 });
+
+describe('亮证: GET /api/officers/me', () => {
+  it('answers the user’s own officer with certificates, null without one, 401 without a session', async () => {
+    const officer = client(env.app, await login(env.app, 'zhifa'));
+    const mine = await officer.get('/api/officers/me');
+    expect(mine.status).toBe(200);
+    const linked = (await env.ctx.db.query<{ officerId: string }>(`select officer_id as "officerId" from users where username = 'zhifa'`)).rows[0].officerId;
+    expect(mine.body.officer.id).toBe(linked);
+    expect(mine.body.officer.certificates.length).toBeGreaterThan(0);
+    expect(mine.body.officer.certificates[0]).toMatchObject({ number: expect.any(String), issuingAuthority: expect.any(String) });
+    const unlinked = (await env.ctx.db.query<{ username: string }>(`select username from users where officer_id is null order by username limit 1`)).rows[0]
+      .username;
+    const other = await client(env.app, await login(env.app, unlinked)).get('/api/officers/me');
+    expect(other.status).toBe(200);
+    expect(other.body.officer).toBeNull();
+    expect((await client(env.app, null).get('/api/officers/me')).status).toBe(401);
+  });
+});
