@@ -26,7 +26,8 @@ describe('access log (访问日志) in the staff console', () => {
     await page.goto(`${server.baseUrl}/cases`);
     const link = page.locator('tbody tr a[href^="/cases/"]').first();
     await link.waitFor();
-    const read = page.waitForResponse((r) => /\/api\/cases\/[^/?]+$/.test(new URL(r.url()).pathname) && r.request().method() === 'GET');
+    // the case file itself (the page also asks /api/cases/reference and the like at the same time)
+    const read = page.waitForResponse((r) => /\/api\/cases\/[0-9a-f-]{36}$/.test(new URL(r.url()).pathname) && r.request().method() === 'GET');
     await link.click();
     const answer = await read;
     expect(answer.status()).toBe(200);

@@ -66,7 +66,9 @@ describe('case handling (执法办案) in the browser', () => {
   };
   const upload = async (name: string) => {
     const card = page.getByTestId('case-evidence');
-    await card.locator('input[type=file]').setInputFiles({ name, mimeType: 'video/mp4', buffer: Buffer.from(`ftyp mp4 ${name} ${Date.now()}`.repeat(2000)) });
+    await card
+      .getByTestId('evidence-upload')
+      .setInputFiles({ name, mimeType: 'video/mp4', buffer: Buffer.from(`ftyp mp4 ${name} ${Date.now()}`.repeat(2000)) });
     await card.locator('tbody tr').filter({ hasText: name }).first().waitFor();
   };
   const pickOfficers = async (d: Locator, label: string, names: string[]) => {
