@@ -17,15 +17,12 @@
  * MutationObserver injected before any page script runs (no polling delay). Requests and JS bytes are counted from
  * navigation start until that moment (cold load).
  */
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Cookie } from 'playwright-core';
+import { buildWeb, spawnServer } from '../e2e/serverProcess.ts';
 
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const PASSWORD = 'Fazhi2026!';
 
@@ -51,43 +48,20 @@ const markers: Array<[string, string]> = [
   ['/record/ledger', '.ant-table-row'],
 ];
 
-const freePort = () =>
-  new Promise<number>((resolve, reject) => {
-    const srv = createServer();
-    srv.unref();
-    srv.on('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address() as { port: number };
-      srv.close(() => resolve(port));
-    });
-  });
-
 function build(): void {
   if (process.env.BENCH_SKIP_BUILD === '1') return;
   const t0 = Date.now();
-  execFileSync(join(ROOT, 'node_modules', '.bin', 'vite'), ['build', '--config', 'web/vite.config.ts', '--logLevel', 'warn'], {
-    cwd: ROOT,
-    stdio: 'inherit',
-    env: { ...process.env, NODE_ENV: 'production' },
-  });
-  execFileSync(join(ROOT, 'node_modules', '.bin', 'tsx'), ['src/modules/portal/script.ts'], { cwd: ROOT, stdio: 'inherit' });
+  buildWeb();
   console.log(`web built in ${Date.now() - t0} ms`);
 }
 
-async function startServer(): Promise<{ baseUrl: string; stop: () => Promise<void> }> {
-  const port = await freePort();
-  const dataDir = mkdtempSync(join(tmpdir(), 'fazhi-bench-web-'));
-  let log = '';
-  const child: ChildProcess = spawn(join(ROOT, 'node_modules', '.bin', 'tsx'), ['src/server.ts'], {
-    cwd: ROOT,
-    detached: true,
-    stdio: ['ignore', 'pipe', 'pipe'],
+/** The server on PGlite with a fresh demo seed (the e2e's server process, without its template). */
+const startServer = () =>
+  spawnServer({
+    dataDir: mkdtempSync(join(tmpdir(), 'fazhi-bench-web-')),
+    readyWithinMs: 180_000,
     env: {
-      ...process.env,
       NODE_ENV: 'production',
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      DATA_DIR: dataDir,
       SEED_DEMO: 'true',
       DATABASE_URL: '',
       MIGRATION_DATABASE_URL: '',
@@ -95,48 +69,6 @@ async function startServer(): Promise<{ baseUrl: string; stop: () => Promise<voi
       PUBLIC_RATE_LIMIT_PER_MINUTE: '0',
     },
   });
-  child.stdout!.on('data', (d) => (log += d));
-  child.stderr!.on('data', (d) => (log += d));
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  const stop = async () => {
-    if (child.exitCode === null && child.signalCode === null) {
-      try {
-        process.kill(-child.pid!, 'SIGTERM');
-      } catch {
-        /* gone */
-      }
-      const t = setTimeout(() => {
-        try {
-          process.kill(-child.pid!, 'SIGKILL');
-        } catch {
-          /* gone */
-        }
-      }, 5000);
-      await exited;
-      clearTimeout(t);
-    }
-    rmSync(dataDir, { recursive: true, force: true });
-  };
-  const baseUrl = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 180_000;
-  for (;;) {
-    if (child.exitCode !== null) {
-      await stop();
-      throw new Error(`server exited with code ${child.exitCode}:\n${log}`);
-    }
-    try {
-      if ((await fetch(`${baseUrl}/api/health`)).ok) break;
-    } catch {
-      /* not yet */
-    }
-    if (Date.now() > deadline) {
-      await stop();
-      throw new Error(`server not healthy within 180 s:\n${log}`);
-    }
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  return { baseUrl, stop };
-}
 
 async function signIn(baseUrl: string, username: string): Promise<{ cookies: Cookie[]; abilities: Record<string, boolean> }> {
   const res = await fetch(`${baseUrl}/api/auth/login`, {

@@ -4,31 +4,17 @@
  * directory, and when TEST_DATABASE_URL is set a PostgreSQL database cloned from the template;
  * PGlite otherwise — and launches the system Chromium.
  */
-import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { cpSync, mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect, inject } from 'vitest';
 import { appLoginUrl } from './globalSetup.ts';
+import { buildWeb as buildConsole, ROOT, type Server, spawnServer } from './serverProcess.ts';
 
-export const ROOT = fileURLToPath(new URL('..', import.meta.url));
 export const ARTIFACTS = join(ROOT, 'e2e', 'artifacts');
-
-const freePort = () =>
-  new Promise<number>((resolve, reject) => {
-    const srv = createServer();
-    srv.unref();
-    srv.on('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address() as { port: number };
-      srv.close(() => resolve(port));
-    });
-  });
 
 /** A new database on the server TEST_DATABASE_URL points at: a copy of the seeded template database. */
 async function createDatabase(base: string, template: string): Promise<{ url: string; drop: () => Promise<void> }> {
@@ -51,94 +37,28 @@ async function createDatabase(base: string, template: string): Promise<{ url: st
   };
 }
 
-export interface Server {
-  baseUrl: string;
-  output: () => string;
-  stop: () => Promise<void>;
-}
+export { ROOT, type Server };
 
 export function buildWeb(): void {
   if (process.env.E2E_SKIP_BUILD === '1') return;
-  execFileSync(join(ROOT, 'node_modules', '.bin', 'vite'), ['build', '--config', 'web/vite.config.ts', '--logLevel', 'warn'], {
-    cwd: ROOT,
-    stdio: 'inherit',
-    // vitest sets NODE_ENV=test, which would give a development build
-    env: { ...process.env, NODE_ENV: 'production' },
-  });
-  // vite empties web/dist: the portal's verification script is built into it again, as `npm run build:web` does
-  execFileSync(join(ROOT, 'node_modules', '.bin', 'tsx'), ['src/modules/portal/script.ts'], { cwd: ROOT, stdio: 'inherit' });
+  buildConsole();
 }
 
+/** A server on a copy of the demo bureau seeded once per run (e2e/globalSetup.ts): its data directory and, on PostgreSQL, its database. */
 export async function startServer(): Promise<Server> {
-  const port = await freePort();
   const dataDir = mkdtempSync(join(tmpdir(), 'fazhi-e2e-'));
-  // the demo bureau seeded once per run (e2e/globalSetup.ts): its data directory (PGlite, signing key,
-  // blobs) and, on PostgreSQL, its database are copied, so the server starts with the demo data
   const template = inject('e2eTemplate');
   cpSync(template.dataDir, dataDir, { recursive: true });
   const db = process.env.TEST_DATABASE_URL ? await createDatabase(process.env.TEST_DATABASE_URL, template.database!) : null;
-  let log = '';
-  const child: ChildProcess = spawn(join(ROOT, 'node_modules', '.bin', 'tsx'), ['src/server.ts'], {
-    cwd: ROOT,
-    // its own process group, so stopping it also stops the node process tsx starts
-    detached: true,
-    stdio: ['ignore', 'pipe', 'pipe'],
-    env: {
-      ...process.env,
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      DATA_DIR: dataDir,
-      SEED_DEMO: 'true',
-      // as in production: the owner migrates, the server runs as a login that cannot switch back to it
-      DATABASE_URL: db ? appLoginUrl(db.url) : '',
-      MIGRATION_DATABASE_URL: db?.url ?? '',
+  return spawnServer({
+    dataDir,
+    readyWithinMs: 90_000,
+    // as in production: the owner migrates, the server runs as a login that cannot switch back to it
+    env: { SEED_DEMO: 'true', DATABASE_URL: db ? appLoginUrl(db.url) : '', MIGRATION_DATABASE_URL: db?.url ?? '' },
+    afterStop: async () => {
+      await db?.drop().catch((e) => console.warn('could not drop the e2e database', e));
     },
   });
-  child.stdout!.on('data', (d) => (log += d));
-  child.stderr!.on('data', (d) => (log += d));
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-
-  const stop = async () => {
-    if (child.exitCode === null && child.signalCode === null) {
-      try {
-        process.kill(-child.pid!, 'SIGTERM');
-      } catch {
-        /* already gone */
-      }
-      const timer = setTimeout(() => {
-        try {
-          process.kill(-child.pid!, 'SIGKILL');
-        } catch {
-          /* already gone */
-        }
-      }, 5000);
-      await exited;
-      clearTimeout(timer);
-    }
-    await db?.drop().catch((e) => console.warn('could not drop the e2e database', e));
-    rmSync(dataDir, { recursive: true, force: true });
-  };
-
-  const baseUrl = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 90_000;
-  for (;;) {
-    if (child.exitCode !== null) {
-      await stop();
-      throw new Error(`server exited with code ${child.exitCode}:\n${log}`);
-    }
-    try {
-      const res = await fetch(`${baseUrl}/api/health`);
-      if (res.ok) break;
-    } catch {
-      /* not listening yet */
-    }
-    if (Date.now() > deadline) {
-      await stop();
-      throw new Error(`server did not become healthy within 90 s:\n${log}`);
-    }
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  return { baseUrl, output: () => log, stop };
 }
 
 export function launchBrowser(): Promise<Browser> {
