@@ -4,7 +4,7 @@
  *
  *   npx tsx bench/todo.ts            (BENCH_RUNS=20 by default)
  *
- * The list dry-runs each matter the user holds a step of (at most TODO_LIMIT); the count does not. The ratio says what
+ * The list dry-runs each matter the user holds a step of (at most LIST_LIMIT); the count does not. The ratio says what
  * the guidance costs over a plain authenticated request; at a province's scale the count is the one to watch (it is
  * polled every minute by every open console).
  */

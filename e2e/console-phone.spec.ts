@@ -5,7 +5,7 @@
  */
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { type Server, useConsole } from './harness.ts';
+import { expectFitsWidth, type Server, useConsole } from './harness.ts';
 
 describe('staff console on a phone', () => {
   const ui = useConsole({ viewport: { width: 390, height: 844 } });
@@ -15,16 +15,14 @@ describe('staff console on a phone', () => {
     ({ page, server } = ui);
   });
 
-  const documentWidth = () => page.evaluate(() => document.documentElement.scrollWidth);
-
   it('the login page, the home page and the case list are no wider than the screen', async () => {
     await page.goto(`${server.baseUrl}/login`);
     await page.getByLabel('用户名').waitFor();
-    expect(await documentWidth()).toBeLessThanOrEqual(390);
+    await expectFitsWidth(page);
     await ui.login('zhifa');
     // the home page (whatever / shows after login), settled
     await page.waitForLoadState('networkidle');
-    expect(await documentWidth()).toBeLessThanOrEqual(390);
+    await expectFitsWidth(page);
     // the header is not cut off: the user's menu is on screen
     const box = await page.getByTestId('current-user').boundingBox();
     expect(box).not.toBeNull();
@@ -32,7 +30,7 @@ describe('staff console on a phone', () => {
     await page.goto(`${server.baseUrl}/cases`);
     await page.getByRole('heading', { name: '执法办案' }).waitFor();
     await page.waitForLoadState('networkidle');
-    expect(await documentWidth()).toBeLessThanOrEqual(390);
+    await expectFitsWidth(page);
   });
 
   it('opens the menu from the header and navigates', async () => {

@@ -6,7 +6,7 @@
  */
 import type { Locator, Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { pickOption, type Server, useConsole } from './harness.ts';
+import { expectFitsWidth, pickOption, type Server, useConsole } from './harness.ts';
 
 const poll = <T>(fn: () => T | Promise<T>) => expect.poll(fn, { timeout: 20_000 });
 
@@ -17,24 +17,7 @@ describe('field work on a phone', () => {
   beforeAll(() => {
     ({ page, server } = ui);
   });
-  const documentWidth = () => page.evaluate(() => document.documentElement.scrollWidth);
-  /** what sticks out on the right, to say in a failure */
-  const overflowing = () =>
-    page.evaluate(() =>
-      [...document.querySelectorAll('body *')]
-        .filter((e) => {
-          if (e.getBoundingClientRect().right <= 391 || [...e.children].some((c) => c.getBoundingClientRect().right > 391)) return false;
-          // inside a scrolling box (a wide table) it does not widen the page
-          for (let a = e.parentElement; a && a !== document.body; a = a.parentElement) if (getComputedStyle(a).overflowX !== 'visible') return false;
-          return true;
-        })
-        .slice(0, 8)
-        .map((e) => `${e.tagName.toLowerCase()}.${String(e.className).slice(0, 80)} → ${Math.round(e.getBoundingClientRect().right)}`),
-    );
-  const fits = async () => {
-    await page.waitForLoadState('networkidle');
-    expect(await documentWidth(), (await overflowing()).join('\n')).toBeLessThanOrEqual(390);
-  };
+  const fits = () => expectFitsWidth(page);
   const pick = (input: Locator, option: string | RegExp, search?: string) => pickOption(page, input, option, search);
   const typeDate = async (input: Locator, date: string) => {
     await input.click();

@@ -145,3 +145,23 @@ export async function pickOption(page: Page, input: Locator, option: string | Re
     }
   }
 }
+
+/** The page is no wider than a phone's screen; a failure names what sticks out on the right (outside any scrolling box). */
+export async function expectFitsWidth(page: Page, width = 390): Promise<void> {
+  await page.waitForLoadState('networkidle');
+  const overflowing = () =>
+    page.evaluate((w) => {
+      const edge = w + 1;
+      return [...document.querySelectorAll('body *')]
+        .filter((e) => {
+          if (e.getBoundingClientRect().right <= edge || [...e.children].some((c) => c.getBoundingClientRect().right > edge)) return false;
+          // inside a scrolling box (a wide table) it does not widen the page
+          for (let a = e.parentElement; a && a !== document.body; a = a.parentElement) if (getComputedStyle(a).overflowX !== 'visible') return false;
+          return true;
+        })
+        .slice(0, 8)
+        .map((e) => `${e.tagName.toLowerCase()}.${String(e.className).slice(0, 80)} → ${Math.round(e.getBoundingClientRect().right)}`);
+    }, width);
+  const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+  expect(scrollWidth, (await overflowing()).join('\n')).toBeLessThanOrEqual(width);
+}

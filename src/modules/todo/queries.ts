@@ -16,7 +16,7 @@ import { matterGuidance, mayAct, openDeadlinesOf, type NextStep } from '../../pl
 import type { TodoItem, TodoList } from './responses.ts';
 
 /** How many matters the list looks at (nearest deadline first); the rest are counted. */
-export const TODO_LIMIT = 200;
+export const LIST_LIMIT = 200;
 
 interface Candidate extends MatterRow {
   due: string | null;
@@ -49,7 +49,7 @@ async function candidates(ctx: AppContext, q: Queryable, p: Principal, area: str
       `select m.id, m.type, m.workflow_version as "workflowVersion", m.state, m.version, m.org_id as "orgId", m.title,
               (select min(d.due_date) from matter_deadlines d where d.matter_id = m.id and d.status = 'open') as due
          from matters m where ${where}
-        order by due nulls last, m.updated_at desc limit ${TODO_LIMIT}`,
+        order by due nulls last, m.updated_at desc limit ${LIST_LIMIT}`,
       [area, keys],
     ),
     q.query<{ n: number }>(`select count(*)::int as n from matters m where ${where}`, [area, keys]),
