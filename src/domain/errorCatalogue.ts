@@ -83,6 +83,8 @@ export const errorCatalogue = {
   EXTENSION_DISCUSSION_REQUIRED: { status: 422, title: '办案期限已延长过一次，继续延期须由负责人集体讨论决定并确定延长的期限' },
   EXEMPTION_LIST_MISSING: { status: 422, title: '免予行政处罚须依据免罚清单的事项' },
   EXEMPT_CASE_PENALISED: { status: 422, title: '依裁量基准本案属于不予处罚情形，拟给予处罚须说明理由并经集体讨论' },
+  FIGURE_FILTER_INVALID: { status: 400, title: '统计指标没有该分组维度或维度值' },
+  FIGURE_PERIOD_INVALID: { status: 400, title: '统计期间有误：截止日期不能早于起始日期，且期间不超过五年' },
   FILE_NOT_FOUND: { status: 422, title: '文件或目录不存在' },
   FILE_UNREADABLE: { status: 422, title: '文件不是 .xlsx 工作簿或 UTF-8 编码的 .csv 文件' },
   FINE_UNPAID: { status: 422, title: '罚款尚未缴清，不能结案（可申请强制执行）' },

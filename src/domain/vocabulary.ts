@@ -56,6 +56,7 @@ export const matterTypeLabels: Record<string, string> = {
   inspectionTask: '抽查任务',
   publication: '行政执法公示',
   accessLog: '访问日志',
+  figureSet: '统计指标集',
 };
 
 /** Where the staff console shows a matter of each workflow type (`/cases/:id` …): the 待办 and the record link to it. */

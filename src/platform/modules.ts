@@ -14,6 +14,7 @@ import type { AppContext } from './context.ts';
 import type { Queryable } from './db/index.ts';
 import type { App } from './http.ts';
 import type { Principal, Role } from './policies.ts';
+import { validateFigure, type FigureDef, type RegisteredFigure } from './figures/define.ts';
 import type { StateTable } from './record/state.ts';
 import type { GuardInput, MatterRow } from './workflow/engine.ts';
 
@@ -81,6 +82,8 @@ export interface ModuleDef {
   stateTables?: readonly StateTable[];
   /** the legal rules the module enforces, for the 规则目录 (domain/legalRules.ts) */
   rules?: readonly LegalRule[];
+  /** the figures its records make (统计指标目录, platform/figures): ids `<module>.<name>` */
+  figures?: readonly FigureDef[];
 }
 
 /** A catalogue entry with the module that declares it. */
@@ -106,6 +109,9 @@ export interface Registry {
   readonly jobs: readonly Job[];
   /** every legal rule of every module (the 规则目录), ids unique */
   readonly rules: readonly RegisteredRule[];
+  /** every figure of every module (the 统计指标目录), ids unique, in module order */
+  readonly figures: readonly RegisteredFigure[];
+  figureOf(id: string): RegisteredFigure | undefined;
 }
 
 const key = (type: string, version: number) => `${type}@${version}`;
@@ -123,6 +129,7 @@ export function buildRegistry(modules: readonly ModuleDef[]): Registry {
   const assignees = new Map<string, AssigneeResolver>();
   const names = new Set<string>();
   const rules = new Map<string, RegisteredRule>();
+  const figures = new Map<string, RegisteredFigure>();
   for (const m of modules) {
     if (names.has(m.name)) errors.push(`module ${m.name} is listed twice`);
     names.add(m.name);
@@ -151,6 +158,11 @@ export function buildRegistry(modules: readonly ModuleDef[]): Registry {
       if (seen) errors.push(`legal rule ${rule.id} is declared twice (${seen.module}, ${m.name})`);
       if (!legalRuleKinds.includes(rule.kind)) errors.push(`legal rule ${rule.id} (${m.name}): unknown kind ${rule.kind}`);
       rules.set(rule.id, { rule, module: m.name, moduleLabel: m.label });
+    }
+    for (const figure of m.figures ?? []) {
+      errors.push(...validateFigure(figure, m.name));
+      if (figures.has(figure.id)) errors.push(`figure ${figure.id} is declared twice`);
+      figures.set(figure.id, { figure, module: m.name, moduleLabel: m.label });
     }
   }
   const types = new Set([...workflows.values()].map((d) => d.type));
@@ -183,5 +195,7 @@ export function buildRegistry(modules: readonly ModuleDef[]): Registry {
     stateTables: Object.freeze(modules.flatMap((m) => m.stateTables ?? [])),
     jobs: Object.freeze(modules.flatMap((m) => m.jobs ?? [])),
     rules: Object.freeze([...rules.values()]),
+    figures: Object.freeze([...figures.values()]),
+    figureOf: (id: string) => figures.get(id),
   });
 }

@@ -216,6 +216,17 @@ export const accessLogPolicy = (p: Principal) => ({
 });
 
 /** What the menu may show: derived from the same policies, never re-implemented by the client. */
+/**
+ * 统计指标 (the figure catalogue): the figures of an org subtree — and the records behind each number — are read by
+ * whoever's scope holds the org, and by the legal reviewers, leaders, supervisors and administrators of the
+ * enforcement body they act under (the 法制科 reports for its bureau); the same people, except officers, compute and
+ * keep a figure set (the numbers of a report, with the record's tree head).
+ */
+export const figurePolicy = (p: Principal, org: { id: string }, actsUnder: string | null) => {
+  const read = inScope(p, org.id) || (org.id === actsUnder && has(p, 'legalReviewer', 'leader', 'supervisor', 'admin'));
+  return { read, computeSet: read && has(p, 'legalReviewer', 'leader', 'supervisor', 'admin') };
+};
+
 export const menuAbilities = (p: Principal) => ({
   orgs: true,
   users: has(p, 'admin', 'supervisor'),
@@ -239,6 +250,7 @@ export const menuAbilities = (p: Principal) => ({
   // the tab: the caller may export for their own org (the routes then ask the policy for the body at hand)
   exportCredit: creditExportPolicy(p, { id: p.orgId }, p.orgId).create,
   accessLog: accessLogPolicy(p).search,
+  figures: true,
 });
 
 /** Throws 404 unless the record is visible, then 403 unless the ability holds. */

@@ -1,4 +1,5 @@
 /** 执法办案 (the module's entry): the case workflow, who sees a case, the record's view of it, the routes. */
+import { caseFigures } from './figures.ts';
 import { defineModule } from '../../platform/modules.ts';
 import { caseAssignees, resolveCaseMatter } from './access.ts';
 import { caseLegalRules } from './legalRules.ts';
@@ -16,4 +17,5 @@ export const casesModule = defineModule({
   assignees: { case: caseAssignees },
   routes: registerCaseRoutes,
   rules: caseLegalRules,
+  figures: caseFigures,
 });

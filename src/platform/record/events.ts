@@ -522,3 +522,14 @@ export { recordEventLabels } from './eventLabels.ts';
 export const matterTypes = ['org', 'user', 'officer', 'powerItem', 'legalSource', 'violation', 'discretionBenchmark', 'discretionThreshold'] as const;
 export type MatterType = (typeof matterTypes)[number];
 export { matterTypeLabels } from '../../domain/vocabulary.ts';
+  // 统计指标 (platform/figures): a set of every figure of the catalogue for an org subtree and a period
+  'figureSet.computed': z.object({
+    setId: id,
+    orgId: id,
+    from: isoDate,
+    to: isoDate,
+    figureCount: z.number().int().nonnegative(),
+    treeSize: z.number().int().nonnegative(),
+    rootHash: z.string(),
+    valuesHash: z.string(),
+  }),
