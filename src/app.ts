@@ -23,8 +23,8 @@ import { backupModule } from './modules/backup/module.ts';
 import { calendarModule } from './modules/calendar/module.ts';
 import { casesModule } from './modules/cases/module.ts';
 import { discretionModule } from './modules/discretion/module.ts';
-import { inspectionsModule } from './modules/inspections/module.ts';
 import { figuresModule } from './modules/figures/module.ts';
+import { inspectionsModule } from './modules/inspections/module.ts';
 import { instrumentsModule } from './modules/instruments/module.ts';
 import { lawsModule } from './modules/laws/module.ts';
 import { officersModule } from './modules/officers/module.ts';
@@ -71,13 +71,13 @@ export const platformModules: readonly ModuleDef[] = [
   publicityModule,
   auditModule,
   todoModule,
+  figuresModule,
   backupModule,
   portalModule,
 ];
 
 const ROOT = join(fileURLToPath(import.meta.url), '..', '..');
 export const WEB_DIST = join(ROOT, 'web', 'dist');
-  figuresModule,
 
 export { checkSm3, openDatabase } from './platform/open.ts';
 

@@ -72,5 +72,5 @@ export const recordEventLabels: Record<RecordEventType, string> = {
   'publication.ended': '停止公示',
   'accessLog.purged': '删除超过保存期限的访问日志',
   'creditExport.created': '导出双公示数据',
-};
   'figureSet.computed': '生成统计指标集',
+};

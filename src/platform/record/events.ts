@@ -511,17 +511,6 @@ export const recordEvents = {
     hashAlg: z.enum(['sm3', 'sha256']),
     fileHash: z.string(),
   }),
-} as const;
-
-export type RecordEventType = keyof typeof recordEvents;
-export type RecordPayload<E extends RecordEventType> = z.input<(typeof recordEvents)[E]>;
-
-export { recordEventLabels } from './eventLabels.ts';
-
-/** Matter types whose history the record keeps (the "matter" of each entry). */
-export const matterTypes = ['org', 'user', 'officer', 'powerItem', 'legalSource', 'violation', 'discretionBenchmark', 'discretionThreshold'] as const;
-export type MatterType = (typeof matterTypes)[number];
-export { matterTypeLabels } from '../../domain/vocabulary.ts';
   // 统计指标 (platform/figures): a set of every figure of the catalogue for an org subtree and a period
   'figureSet.computed': z.object({
     setId: id,
@@ -533,3 +522,14 @@ export { matterTypeLabels } from '../../domain/vocabulary.ts';
     rootHash: z.string(),
     valuesHash: z.string(),
   }),
+} as const;
+
+export type RecordEventType = keyof typeof recordEvents;
+export type RecordPayload<E extends RecordEventType> = z.input<(typeof recordEvents)[E]>;
+
+export { recordEventLabels } from './eventLabels.ts';
+
+/** Matter types whose history the record keeps (the "matter" of each entry). */
+export const matterTypes = ['org', 'user', 'officer', 'powerItem', 'legalSource', 'violation', 'discretionBenchmark', 'discretionThreshold'] as const;
+export type MatterType = (typeof matterTypes)[number];
+export { matterTypeLabels } from '../../domain/vocabulary.ts';
