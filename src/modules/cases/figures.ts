@@ -84,16 +84,21 @@ export const caseFigures = defineFigures([
   },
   {
     id: 'cases.collected',
-    label: '罚款缴纳入库金额',
-    definition: '期间内当事人缴纳的罚款（含加处罚款）合计金额，以缴纳日期计',
+    label: '罚没款入库金额',
+    definition: '期间内缴入国库的罚没款合计金额，以缴纳日期计：当事人缴纳的罚款（含加处罚款）和没收的违法所得分列',
     unit: 'fen',
     aggregate: 'sum',
     period: 'flow',
-    dimensions: { field },
+    dimensions: { field, kind: { label: '款项', values: { fine: '罚款（含加处罚款）', gains: '没收违法所得' } } },
     sources: [{ ref: 'seed:001', quote: '罚没入库1619.14万元' }],
     facts: `select p.id as ref, coalesce(c.case_number, m.title) || '（' || coalesce(p.receipt_no, '缴款') || '）' as title, '/cases/' || c.id as href, m.org_id,
-                   p.paid_on as on_date, p.amount_fen as value, c.field
-              from case_payments p join cases c on c.id = p.case_id join matters m on m.id = c.id`,
+                   p.paid_on as on_date, p.amount_fen as value, c.field, 'fine' as kind
+              from case_payments p join cases c on c.id = p.case_id join matters m on m.id = c.id
+            union all
+            select c.id || ':' || (x->>'line') || ':' || (x->>'on') as ref, coalesce(c.case_number, m.title) || '（' || coalesce(x->>'receiptNo', '缴款') || '）' as title,
+                   '/cases/' || c.id as href, m.org_id, (x->>'on')::date as on_date, (x->>'amountFen')::bigint as value, c.field, 'gains' as kind
+              from cases c join matters m on m.id = c.id cross join lateral jsonb_array_elements(coalesce(c.execution->'records', '[]'::jsonb)) x
+             where x->>'act' = 'payment' and x->>'amountFen' is not null`,
   },
   {
     id: 'cases.hearings',

@@ -112,14 +112,14 @@ export async function figureRecordList(
 ) {
   const f = r.figure;
   const { total, items } = await figureRecords(q, f, scope, filter, page);
-  const orgs = await orgNames(q, [...new Set(items.map((i) => i.orgId))]);
+  const orgs = await orgNames(q, [...new Set(items.flatMap((i) => (i.orgId ? [i.orgId] : [])))]);
   return {
     total,
     items: items.map((i) => ({
       ref: i.ref,
       title: i.title,
       href: i.href,
-      orgName: orgs.get(i.orgId) ?? i.orgId,
+      orgName: i.orgId ? (orgs.get(i.orgId) ?? i.orgId) : '全平台',
       onDate: i.onDate,
       value: i.value,
       dims: Object.entries(i.dims).map(([k, v]) => ({

@@ -1,4 +1,5 @@
 /** 行政执法人员 and 执法证 (the module's entry). */
+import { officerFigures } from './figures.ts';
 import { defineModule } from '../../platform/modules.ts';
 import { officerPolicy } from '../../platform/policies.ts';
 import { registerOfficerRoutes } from './routes.ts';
@@ -7,6 +8,7 @@ import { officerLegalRules } from './legalRules.ts';
 export const officersModule = defineModule({
   name: 'officers',
   label: '行政执法人员',
+  figures: officerFigures,
   routes: registerOfficerRoutes,
   rules: officerLegalRules,
   matterResolvers: {

@@ -2,6 +2,7 @@
  * 行政执法公示 (the module's entry): the publication workflow and the listeners that publish what other
  * modules decide — a case's decision, a random inspection's results — in the same transaction.
  */
+import { publicityFigures } from './figures.ts';
 import { defineModule } from '../../platform/modules.ts';
 import { publicationVisible, resolvePublicationMatter } from './access.ts';
 import { registerPublicityRoutes } from './routes.ts';
@@ -11,6 +12,7 @@ import { publicityLegalRules } from './legalRules.ts';
 export const publicityModule = defineModule({
   name: 'publicity',
   label: '行政执法公示',
+  figures: publicityFigures,
   workflows: [publicationWorkflowV1],
   visibility: { publication: publicationVisible },
   listeners: [mirrorPublicationState, publishDecidedCase, publishInspectionResults],

@@ -26,7 +26,8 @@ const column = (f: FigureDef, key: string): string => {
 /** The WHERE clause of a scope and a filter on dimension values; parameters from $1. */
 function where(f: FigureDef, scope: FigureScope, filter: Readonly<Record<string, string>>): { sql: string; params: unknown[] } {
   const params: unknown[] = [scope.orgIds, scope.from, scope.to];
-  const parts = ['f.org_id = any($1::text[])'];
+  // a record of no org (the law library serves every body) counts in every scope
+  const parts = ['(f.org_id is null or f.org_id = any($1::text[]))'];
   parts.push(
     f.period === 'flow'
       ? 'f.on_date between $2::date and $3::date'
@@ -109,7 +110,8 @@ export interface FigureRecord {
   ref: string;
   title: string;
   href: string | null;
-  orgId: string;
+  /** null: a record of the whole platform (the law library) */
+  orgId: string | null;
   onDate: string | null;
   value: number;
   dims: Record<string, string | null>;
@@ -139,7 +141,7 @@ export async function figureRecords(
       ref: String(x.ref),
       title: String(x.title ?? x.ref),
       href: (x.href as string | null) ?? null,
-      orgId: String(x.org_id),
+      orgId: (x.org_id as string | null) ?? null,
       onDate: (x.on_date as string | null) ?? null,
       value: Number(x.value),
       dims: Object.fromEntries(dims.map((d) => [d, (x[d] as string | null) ?? null])),

@@ -9,7 +9,8 @@
  *   ref      text  the record's id (a case id, a publication id …)
  *   title    text  what a person reads in the list (立案编号, 文号, name …)
  *   href     text  the console page of the record, or null
- *   org_id   text  the org the record belongs to (the scope filter keeps the org subtree asked for)
+ *   org_id   text  the org the record belongs to (the scope filter keeps the org subtree asked for); null for a
+ *                  record of the whole platform (the law library), which every scope counts
  *   on_date  date  the day the record counts on (a `flow` figure: within the period; a `stock` figure: null)
  *   until    date  a `stock` figure only: the last day the record counts (null: still counts); it counts on
  *                  the period's last day when on_date ≤ that day ≤ until (on_date null: since always)
