@@ -114,7 +114,9 @@ describe('each figure against the demo bureau, counted by hand (src/seed/cases.t
 
   it('the other modules: inspections, officers, the power list and the law library', async () => {
     const detail = (await admin.get(`/api/figures/inspections.inspected?${q()}`)).body;
-    const byFinding = Object.fromEntries(detail.groups.find((g: { key: string }) => g.key === 'finding').items.map((i: { key: string; value: number }) => [i.key, i.value]));
+    const byFinding = Object.fromEntries(
+      detail.groups.find((g: { key: string }) => g.key === 'finding').items.map((i: { key: string; value: number }) => [i.key, i.value]),
+    );
     const problems = (byFinding.problemFound ?? 0) + (byFinding.correctionOrdered ?? 0);
     expect(detail.value).toBe(Object.values(byFinding).reduce((a: number, b) => a + (b as number), 0));
     expect(await value('inspections.problemRate')).toBeCloseTo(problems / detail.value, 9);
@@ -170,7 +172,9 @@ describe('figure sets', () => {
     const head = (await admin.get('/api/record/tree-heads')).body;
     const heads = Array.isArray(head) ? head : head.items;
     expect(heads.some((h: { treeSize: number; rootHash: string }) => h.treeSize === r.body.treeSize && h.rootHash === r.body.rootHash)).toBe(true);
-    const entry = await env.ctx.db.query<{ payload: string }>(`select payload from ledger_entries where matter_type = 'figureSet' and matter_id = $1`, [r.body.id]);
+    const entry = await env.ctx.db.query<{ payload: string }>(`select payload from ledger_entries where matter_type = 'figureSet' and matter_id = $1`, [
+      r.body.id,
+    ]);
     expect(JSON.parse(entry.rows[0].payload)).toMatchObject({ setId: r.body.id, valuesHash: r.body.valuesHash, treeSize: r.body.treeSize });
     const check = await admin.get(`/api/figures/sets/${r.body.id}/check`);
     expect(check.body).toMatchObject({ valuesHashHolds: true, changed: [] });

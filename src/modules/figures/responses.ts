@@ -85,6 +85,6 @@ export const ZSetCheck = z.object({
   valuesHashHolds: z.boolean(),
   recordedValuesHash: z.string(),
   recomputedAt: z.string(),
-  changed: z.array(z.object({ id: z.string(), label: z.string(), then: num, now: num })),
+  changed: z.array(z.object({ id: z.string(), label: z.string(), kept: num, now: num })),
   added: z.array(z.string()),
 });

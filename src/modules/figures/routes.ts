@@ -196,7 +196,7 @@ export function registerFigureRoutes(app: App, ctx: AppContext) {
         recomputedAt: new Date().toISOString(),
         changed: Object.entries(kept)
           .filter(([fid, v]) => now[fid] && now[fid].value !== v.value)
-          .map(([fid, v]) => ({ id: fid, label: ctx.registry.figureOf(fid)?.figure.label ?? fid, then: v.value, now: now[fid].value })),
+          .map(([fid, v]) => ({ id: fid, label: ctx.registry.figureOf(fid)?.figure.label ?? fid, kept: v.value, now: now[fid].value })),
         added: Object.keys(now).filter((fid) => !(fid in kept)),
       };
     },

@@ -47,7 +47,7 @@ export interface FigureValue {
   records: number;
 }
 
-const valueOf = (f: FigureDef, n: number, total: number): number | null =>
+const aggregateOf = (f: FigureDef, n: number, total: number): number | null =>
   f.aggregate === 'count' ? n : f.aggregate === 'sum' ? total : n === 0 ? null : total / n;
 
 /** The figure's number over the scope, optionally only where the given dimensions have the given values. */
@@ -58,7 +58,7 @@ export async function computeFigure(q: Queryable, f: FigureDef, scope: FigureSco
     w.params,
   );
   const n = Number(r.rows[0].n);
-  return { value: valueOf(f, n, Number(r.rows[0].total)), records: n };
+  return { value: aggregateOf(f, n, Number(r.rows[0].total)), records: n };
 }
 
 export interface FigureGroup extends FigureValue {
@@ -80,7 +80,7 @@ export async function computeFigureBy(
     w.params,
   );
   return r.rows
-    .map((x) => ({ key: x.key ?? '', records: Number(x.n), value: valueOf(f, Number(x.n), Number(x.total)) }))
+    .map((x) => ({ key: x.key ?? '', records: Number(x.n), value: aggregateOf(f, Number(x.n), Number(x.total)) }))
     .sort((a, b) => (b.value ?? -1) - (a.value ?? -1) || a.key.localeCompare(b.key));
 }
 
@@ -97,7 +97,7 @@ export async function computeFigureByMonth(q: Queryable, f: FigureDef, scope: Fi
   for (let y = Number(scope.from.slice(0, 4)), m = Number(scope.from.slice(5, 7)); `${y}-${String(m).padStart(2, '0')}` <= scope.to.slice(0, 7); ) {
     const month = `${y}-${String(m).padStart(2, '0')}`;
     const x = got.get(month);
-    out.push({ month, records: x ? Number(x.n) : 0, value: valueOf(f, x ? Number(x.n) : 0, x ? Number(x.total) : 0) });
+    out.push({ month, records: x ? Number(x.n) : 0, value: aggregateOf(f, x ? Number(x.n) : 0, x ? Number(x.total) : 0) });
     if (++m > 12) {
       m = 1;
       y++;
