@@ -27,6 +27,7 @@ import { figuresModule } from './modules/figures/module.ts';
 import { inspectionsModule } from './modules/inspections/module.ts';
 import { instrumentsModule } from './modules/instruments/module.ts';
 import { lawsModule } from './modules/laws/module.ts';
+import { majorDecisionsModule } from './modules/majorDecisions/module.ts';
 import { officersModule } from './modules/officers/module.ts';
 import { orgsModule } from './modules/orgs/module.ts';
 import { portalModule } from './modules/portal/module.ts';
@@ -69,6 +70,7 @@ export const platformModules: readonly ModuleDef[] = [
   calendarModule,
   rulesModule,
   publicityModule,
+  majorDecisionsModule,
   auditModule,
   todoModule,
   figuresModule,

@@ -86,6 +86,7 @@ describe('pages', () => {
       '/portal/powers',
       `/portal/powers/${powerId}`,
       '/portal/inspections',
+      '/portal/major-decisions',
       '/portal/tree-heads',
       '/portal/statistics',
       '/portal/download',
@@ -503,6 +504,14 @@ const allow: Record<string, string[]> = {
     'versions',
     ...under('versions[]', ['versionNo', 'name', 'category', 'categoryLabel', 'validFrom', 'validTo', 'removed', 'change', 'reason']),
   ],
+  // 重大行政决策: the published catalogues and decisions (modules/majorDecisions/schema.ts)
+  '/api/public/major-decisions/catalogues': [
+    'items',
+    ...under('items[]', ['id', 'title', 'year', 'body', 'standard', 'publishedOn', 'items', 'adjustments']),
+    ...under('items[].items[]', ['seq', 'title', 'category', 'unit', 'planned', 'status']),
+    ...under('items[].adjustments[]', ['on', 'kind', 'seq', 'title', 'reason']),
+  ],
+  '/api/public/major-decisions': ['items', ...under('items[]', ['id', 'title', 'body', 'publishedOn', 'number'])],
   '/api/public/inspections/items': [
     'items',
     ...under('items[]', ['body', 'code', 'name', 'subjectType', 'content', 'method', 'ratioNote', 'frequency', 'version']),
@@ -546,6 +555,8 @@ describe('no staff-only field ever reaches a public response', () => {
       '/api/public/powers/{id}/history': `/api/public/powers/${powerId}/history`,
       '/api/record/consistency': `/api/record/consistency?from=${heads.at(-1).treeSize}&to=${heads[0].treeSize}`,
       '/api/public/publications': '/api/public/publications?q=鑫隆',
+      // the demo holds no published decision yet (its decision waits at the legality review); test/majorDecisions.test.ts reads one
+      '/api/public/major-decisions/{id}': null,
       // the draw document is the inspection module's verifiable draw (its own allow-list lives with its tests)
       '/api/public/inspections/draws/{id}': null,
       '/api/public/inspections/draws/{id}/verify': null,
@@ -575,6 +586,7 @@ describe('no staff-only field ever reaches a public response', () => {
       '/portal/bodies',
       '/portal/feed.json',
       '/portal/download/publications.json',
+      '/portal/major-decisions',
     ]) {
       const body = (await get(url)).body;
       for (const s of secrets) expect(body.includes(s), `${url} leaks ${s}`).toBe(false);

@@ -4,6 +4,7 @@ import { chinaToday } from '../../domain/dates.ts';
 import { verifyConsistency } from '../../domain/merkle.ts';
 import { powerCategoryIds } from '../../domain/powers.ts';
 import { type AppContext, readsOf } from '../../platform/context.ts';
+import { notFound } from '../../platform/errors.ts';
 import type { App } from '../../platform/http.ts';
 import { treeHeadMessage } from '../../platform/record/ledger.ts';
 import { verifySignature } from '../../platform/record/signer.ts';
@@ -13,6 +14,7 @@ import { decisionPage, searchPage } from './pages/decisions.ts';
 import { bodiesPage, OFFICERS_PAGE_SIZE, officersPage } from './pages/directory.ts';
 import { homePage } from './pages/home.ts';
 import { type InspectionItems, type InspectionResults, inspectionsPage } from './pages/inspections.ts';
+import { majorDecisionPage, majorDecisionsPage, type PublicCatalogues, type PublicDecision, type PublicDecisions } from './pages/majorDecisions.ts';
 import { type PowerItem, type PowerList, powerPage, powersPage } from './pages/powers.ts';
 import { downloadPage, statisticsPage } from './pages/statistics.ts';
 import { type ConsistencyCheck, treeHeadsPage } from './pages/treeHeads.ts';
@@ -122,6 +124,21 @@ export function registerPages(app: App, ctx: AppContext, site: Site) {
     const items = await publicApi<InspectionItems>('/api/public/inspections/items', { items: [] });
     const results = await publicApi<InspectionResults>('/api/public/inspections/results', { items: [] });
     return site.send(reply, inspectionsPage(items, results));
+  });
+
+  // 重大行政决策 through its own public API (the allow-list lives there)
+  app.get('/portal/major-decisions', portalRoute, async (_req, reply) => {
+    const [catalogues, decisions] = await Promise.all([
+      publicApi<PublicCatalogues>('/api/public/major-decisions/catalogues', { items: [] }),
+      publicApi<PublicDecisions>('/api/public/major-decisions', { items: [] }),
+    ]);
+    return site.send(reply, majorDecisionsPage(catalogues, decisions));
+  });
+
+  app.get('/portal/major-decisions/:id', { config: { public: true }, schema: { hide: true, params: ZId } }, async (req, reply) => {
+    const d = await publicApi<PublicDecision | null>(`/api/public/major-decisions/${encodeURIComponent(req.params.id)}`, null);
+    if (!d) throw notFound('重大行政决策');
+    return site.send(reply, majorDecisionPage(d));
   });
 
   app.get('/portal/tree-heads', portalRoute, async (req, reply) => {

@@ -70,6 +70,8 @@ export const recordEventLabels: Record<RecordEventType, string> = {
   'publication.published': '公示（版本）',
   'publication.withdrawn': '撤回公示',
   'publication.ended': '停止公示',
+  'decisionCatalogue.drafted': '拟定重大行政决策事项目录',
+  'majorDecision.initiated': '启动重大行政决策程序',
   'accessLog.purged': '删除超过保存期限的访问日志',
   'creditExport.created': '导出双公示数据',
   'figureSet.computed': '生成统计指标集',

@@ -495,6 +495,28 @@ export const recordEvents = {
     reason: z.string(),
   }),
   // 访问日志 retention (platform/audit/retention.ts): the periodic job's deletion of rows past the retention period
+  // 重大行政决策 (modules/majorDecisions): the catalogue as drafted and a decision as initiated; every later step is a transition
+  'decisionCatalogue.drafted': z.object({
+    catalogueId: id,
+    bodyId: id,
+    year: z.number().int(),
+    title: z.string(),
+    standard: z.string(),
+    items: z.array(z.object({ itemId: id, seq: z.number().int(), title: z.string(), category: z.string(), unitId: id, planned: z.string(), note: z.string() })),
+  }),
+  'majorDecision.initiated': z.object({
+    decisionId: id,
+    bodyId: id,
+    unitId: id,
+    catalogueId: id,
+    catalogueItemId: id,
+    year: z.number().int(),
+    title: z.string(),
+    draft: z.string(),
+    reasons: z.string(),
+    marketActivity: z.boolean(),
+    initiatedOn: isoDate,
+  }),
   'accessLog.purged': z.object({
     cutoff: z.string(),
     retentionDays: z.number().int().positive(),

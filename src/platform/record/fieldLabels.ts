@@ -26,6 +26,7 @@ import { powerChangeReasons } from '../../domain/powers.ts';
 import { exemptionGrounds, publicationChannels, publicationKinds, withdrawalGrounds } from '../../domain/publicity/rules.ts';
 import { orgKindLabels, trainingKindLabels } from '../../domain/vocabulary.ts';
 import { instrumentTemplates, sharedLabels } from '../documents/templates/index.ts';
+import { majorDecisionFields } from './labels/majorDecisions.ts';
 
 /**
  * How a value is shown. Plain values need no kind: booleans are 是/否, YYYY-MM-DD dates stay as they are,
@@ -567,6 +568,8 @@ export const recordFields: Readonly<Record<string, string | FieldSpec>> = {
   'figureSet.computed:rootHash': f('记录树根哈希', 'hash'),
   'figureSet.computed:valuesHash': f('指标值哈希', 'hash'),
   'targetPool.imported:rows': '行数',
+  // ── 重大行政决策 (labels/majorDecisions.ts) ──────────────────────────────────
+  ...majorDecisionFields,
   // ── shared ──────────────────────────────────────────────────────────────────
   id: f('编号', 'hidden'),
   from: '自',

@@ -9,6 +9,7 @@ import { hearingNotice, hearingRightsNotice, penaltyNotice } from './notices.ts'
 import { collectiveDiscussion, hearingRecord, inquiryRecord, siteRecord } from './records.ts';
 import { caseAudit, investigationReport, legalReviewOpinion } from './review.ts';
 import { criminalReferral, serviceReceipt } from './service.ts';
+import { policyDecision, policyDecisionExplanation } from './majorDecisions.ts';
 
 export const instrumentTemplates: readonly InstrumentTemplate[] = [
   filingApproval,
@@ -36,6 +37,8 @@ export const instrumentTemplates: readonly InstrumentTemplate[] = [
   enforcementApplication,
   criminalReferral,
   closureApproval,
+  policyDecision,
+  policyDecisionExplanation,
 ];
 
 const byKind = new Map(instrumentTemplates.map((t) => [t.kind, t]));
