@@ -185,6 +185,11 @@ describe('figure sets', () => {
     expect((await admin.get(`/api/figures/sets`)).body.items[0].id).toBe(r.body.id);
     const erqu = client(env.app, await login(env.app, 'erqu'));
     expect((await erqu.get(`/api/figures/sets/${r.body.id}`)).status).toBe(404);
+    // the set's record entry, through the generic record routes and the set's own policy
+    const rec = await admin.get(`/api/record/matters/figureSet/${r.body.id}`);
+    expect(rec.status, JSON.stringify(rec.body)).toBe(200);
+    expect(JSON.stringify(rec.body)).toContain('figureSet.computed');
+    expect((await erqu.get(`/api/record/matters/figureSet/${r.body.id}`)).status).toBe(404);
     // the database refuses to change a kept set
     await expect(env.owner.query(`update figure_sets set tree_size = 0 where id = $1`, [r.body.id])).rejects.toThrow(/never changed/);
   });

@@ -49,6 +49,9 @@ export const chunks = {
   myInspections: () => import('./pages/inspections/MyInspectionsPage'),
   publicity: () => import('./pages/publicity/PublicityPage'),
   publication: () => import('./pages/publicity/PublicationPage'),
+  figures: () => import('./pages/figures/FiguresPage'),
+  figure: () => import('./pages/figures/FigurePage'),
+  figureSet: () => import('./pages/figures/FigureSetPage'),
   accessLog: () => import('./pages/audit/AccessLogPage'),
   rules: () => import('./pages/rules/RulesPage'),
   todo: () => import('./pages/TodoPage'),
@@ -175,6 +178,9 @@ const routes: Array<{ path: string; chunk: keyof typeof chunks; data?: (c: Ctx) 
     },
   },
   { path: '/publicity/:id', chunk: 'publication' },
+  { path: '/figures', chunk: 'figures' },
+  { path: '/figures/sets/:id', chunk: 'figureSet' },
+  { path: '/figures/:id', chunk: 'figure' },
 ];
 
 /** Starts loading the page at `pathname`: its chunk (and the layout's) always, its data when signed in. */

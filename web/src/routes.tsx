@@ -32,6 +32,9 @@ const InspectionsPage = lazy(chunks.inspections);
 const InspectionTaskPage = lazy(chunks.task);
 const MyInspectionsPage = lazy(chunks.myInspections);
 const PublicityPage = lazy(chunks.publicity);
+const FiguresPage = lazy(chunks.figures);
+const FigurePage = lazy(chunks.figure);
+const FigureSetPage = lazy(chunks.figureSet);
 const PublicationPage = lazy(chunks.publication);
 const AccessLogPage = lazy(chunks.accessLog);
 const RulesPage = lazy(chunks.rules);
@@ -93,6 +96,9 @@ export function AppRoutes() {
         <Route path="inspections/tasks/:id" element={load(<InspectionTaskPage />)} />
         <Route path="inspections/mine" element={load(<MyInspectionsPage />)} />
         <Route path="publicity" element={load(<PublicityPage />)} />
+        <Route path="figures" element={load(<FiguresPage />)} />
+        <Route path="figures/sets/:id" element={load(<FigureSetPage />)} />
+        <Route path="figures/:id" element={load(<FigurePage />)} />
         <Route path="publicity/:id" element={load(<PublicationPage />)} />
         <Route path="cases" element={load(<CasesPage />)} />
         <Route path="cases/:id" element={load(<CasePage />)} />

@@ -19,6 +19,7 @@ import {
   UserOutlined,
   ScheduleOutlined,
   NotificationOutlined,
+  BarChartOutlined,
   ReconciliationOutlined,
 } from '@ant-design/icons';
 import { Button, Drawer, Dropdown, Grid, Layout, Menu, Space, Tag, Tooltip, Typography, type MenuProps } from 'antd';
@@ -48,6 +49,7 @@ function menuItems(a: MenuAbilities): Item[] {
     a.discretion && { key: '/discretion', icon: <CalculatorOutlined />, label: '违法行为与裁量基准' },
     a.inspections && { key: '/inspections', icon: <ScheduleOutlined />, label: '双随机、一公开' },
     a.publicity && { key: '/publicity', icon: <NotificationOutlined />, label: '行政执法公示' },
+    a.figures && { key: '/figures', icon: <BarChartOutlined />, label: '统计指标' },
     { key: '/deadlines', icon: <FieldTimeOutlined />, label: '工作日与期限' },
     { key: '/rules', icon: <ReconciliationOutlined />, label: '规则目录' },
     a.record && { key: '/record/ledger', icon: <AuditOutlined />, label: '记录总账' },
@@ -65,6 +67,7 @@ function selectedKey(pathname: string): string {
   if (pathname.startsWith('/record/case/')) return '/cases';
   if (pathname.startsWith('/record/publication/')) return '/publicity';
   if (pathname.startsWith('/record/legalSource/')) return '/laws';
+  if (pathname.startsWith('/record/figureSet/')) return '/figures';
   if (pathname.startsWith('/laws/basis-flags')) return '/laws/basis-flags';
   if (/^\/record\/(violation|discretionBenchmark|discretionThreshold)\//.test(pathname)) return '/discretion';
   if (/^\/record\/(inspectionTask|inspectionItem|inspectionPlan|targetPool)\//.test(pathname)) return '/inspections';
