@@ -89,22 +89,33 @@ describe('重大行政决策', () => {
   let secondId: string;
   let reviewId: string;
 
+  it("demo: this year's catalogue published (and adjusted), a decision from it waiting for its legality review", async () => {
+    const cats = (await leader.get('/api/major-decisions/catalogues')).body.items;
+    expect(cats.filter((c: { state: string }) => c.state === 'published')).toHaveLength(1);
+    const list = (await leader.get('/api/major-decisions')).body.items;
+    expect(list.map((d: { state: string; title: string }) => [d.state, d.title])).toEqual([['inLegalityReview', '示例区农贸市场计量器具智慧监管实施方案']]);
+    const d = (await reviewer.get(`/api/major-decisions/${list[0].id}`)).body;
+    expect(d.steps.slice(0, 5).map((s: { status: string }) => s.status)).toEqual(['done', 'done', 'done', 'notRequired', 'running']);
+    const pub = (await anonymous.get('/api/public/major-decisions/catalogues')).body.items;
+    expect(pub[0].adjustments).toHaveLength(1);
+  });
+
   it('the catalogue: drafted by the body, refused with bad input, a sibling district and a unit outside the body', async () => {
-    expect((await admin.post('/api/major-decisions/catalogues', { bodyId: body, year: 2026, title: '', items: [] })).status).toBe(400);
+    expect((await admin.post('/api/major-decisions/catalogues', { bodyId: body, year: 2025, title: '', items: [] })).status).toBe(400);
     expect(
-      (await admin.post('/api/major-decisions/catalogues', { bodyId: body, year: 2026, title: '目录', items: [item('x', priceUnit, 'nonsense')] })).status,
+      (await admin.post('/api/major-decisions/catalogues', { bodyId: body, year: 2025, title: '目录', items: [item('x', priceUnit, 'nonsense')] })).status,
     ).toBe(400);
-    const outside = await admin.post('/api/major-decisions/catalogues', { bodyId: body, year: 2026, title: '目录', items: [item('x', otherDistrictStation)] });
+    const outside = await admin.post('/api/major-decisions/catalogues', { bodyId: body, year: 2025, title: '目录', items: [item('x', otherDistrictStation)] });
     expect(outside.body.error.code).toBe('DECISION_UNIT_INVALID');
     expect(
-      (await siblingDistrict.post('/api/major-decisions/catalogues', { bodyId: body, year: 2026, title: '目录', items: [item('x', priceUnit)] })).status,
+      (await siblingDistrict.post('/api/major-decisions/catalogues', { bodyId: body, year: 2025, title: '目录', items: [item('x', priceUnit)] })).status,
     ).toBe(404);
     expect(
-      (await siblingStation.post('/api/major-decisions/catalogues', { bodyId: body, year: 2026, title: '目录', items: [item('x', priceUnit)] })).status,
+      (await siblingStation.post('/api/major-decisions/catalogues', { bodyId: body, year: 2025, title: '目录', items: [item('x', priceUnit)] })).status,
     ).toBe(403);
     const r = await admin.post('/api/major-decisions/catalogues', {
       bodyId: body,
-      year: 2026,
+      year: 2025,
       title: '示例区市场监督管理局2026年度重大行政决策事项目录',
       standard: '涉及全区市场主体切身利益、社会关注度高的市场监管政策措施',
       items: [
@@ -118,7 +129,7 @@ describe('重大行政决策', () => {
     catalogueId = r.body.id;
     itemIds = r.body.items.map((i: { id: string }) => i.id);
     expect(
-      (await admin.post('/api/major-decisions/catalogues', { bodyId: body, year: 2026, title: '再来一个', items: [item('x', priceUnit)] })).body.error.code,
+      (await admin.post('/api/major-decisions/catalogues', { bodyId: body, year: 2025, title: '再来一个', items: [item('x', priceUnit)] })).body.error.code,
     ).toBe('DECISION_CATALOGUE_EXISTS');
     expect((await siblingDistrict.get(`/api/major-decisions/catalogues/${catalogueId}`)).status).toBe(404);
     // a unit below the body reads its catalogue, but does not keep it
