@@ -28,6 +28,7 @@ import { inspectionsModule } from './modules/inspections/module.ts';
 import { instrumentsModule } from './modules/instruments/module.ts';
 import { lawsModule } from './modules/laws/module.ts';
 import { majorDecisionsModule } from './modules/majorDecisions/module.ts';
+import { normativeDocumentsModule } from './modules/normativeDocuments/module.ts';
 import { officersModule } from './modules/officers/module.ts';
 import { orgsModule } from './modules/orgs/module.ts';
 import { portalModule } from './modules/portal/module.ts';
@@ -71,6 +72,7 @@ export const platformModules: readonly ModuleDef[] = [
   rulesModule,
   publicityModule,
   majorDecisionsModule,
+  normativeDocumentsModule,
   auditModule,
   todoModule,
   figuresModule,

@@ -56,10 +56,12 @@ export const matterTypeLabels: Record<string, string> = {
   inspectionTask: '抽查任务',
   publication: '行政执法公示',
   accessLog: '访问日志',
+  normativeDocument: '规范性文件',
+  normativePlan: '规范性文件制定计划',
   decisionCatalogue: '重大行政决策事项目录',
   majorPolicyDecision: '重大行政决策',
   figureSet: '统计指标集',
 };
 
 /** Where the staff console shows a matter of each workflow type (`/cases/:id` …): the 待办 and the record link to it. */
-export const matterPages: Record<string, string> = { case: '/cases', publication: '/publicity', inspectionTask: '/inspections/tasks', decisionCatalogue: '/major-decisions/catalogues', majorPolicyDecision: '/major-decisions' };
+export const matterPages: Record<string, string> = { case: '/cases', publication: '/publicity', inspectionTask: '/inspections/tasks', normativeDocument: '/normative-documents', decisionCatalogue: '/major-decisions/catalogues', majorPolicyDecision: '/major-decisions' };

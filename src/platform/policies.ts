@@ -247,6 +247,7 @@ export const menuAbilities = (p: Principal) => ({
   inspections: true,
   manageInspections: has(p, 'admin', 'leader'),
   publicity: true,
+  normativeDocuments: true,
   // the tab: the caller may export for their own org (the routes then ask the policy for the body at hand)
   exportCredit: creditExportPolicy(p, { id: p.orgId }, p.orgId).create,
   accessLog: accessLogPolicy(p).search,

@@ -41,6 +41,9 @@ const RulesPage = lazy(chunks.rules);
 const TodoPage = lazy(chunks.todo);
 // 亮证 (the user menu's 我的执法证)
 const MyCertificatePage = lazy(() => import('./pages/MyCertificatePage'));
+// 规范性文件
+const NormativeDocumentsPage = lazy(() => import('./pages/normativeDocuments/NormativeDocumentsPage'));
+const NormativeDocumentPage = lazy(() => import('./pages/normativeDocuments/DocumentPage'));
 
 function Lazy({ children, resetOnNavigate = true }: { children: ReactNode; resetOnNavigate?: boolean }) {
   // pages are keyed by path, so an error on one page is forgotten when the user navigates away;
@@ -100,6 +103,8 @@ export function AppRoutes() {
         <Route path="figures/sets/:id" element={load(<FigureSetPage />)} />
         <Route path="figures/:id" element={load(<FigurePage />)} />
         <Route path="publicity/:id" element={load(<PublicationPage />)} />
+        <Route path="normative-documents" element={load(<NormativeDocumentsPage />)} />
+        <Route path="normative-documents/:id" element={load(<NormativeDocumentPage />)} />
         <Route path="cases" element={load(<CasesPage />)} />
         <Route path="cases/:id" element={load(<CasePage />)} />
         <Route path="*" element={load(<NotFoundPage />)} />

@@ -537,6 +537,80 @@ const rules = [
     ],
   },
   {
+    // 规范性文件 备案: the national default; a province configures its own rule (domain/normativeDocuments/rules.ts)
+    id: 'normativeDocument.filing',
+    label: '行政规范性文件报送备案',
+    amount: 30,
+    unit: 'calendarDays',
+    direction: 'after',
+    event: '行政规范性文件公布',
+    basis: ['法规规章备案审查条例@2024-08-30#第四条', '法规规章备案审查条例@2024-08-30#第二十五条'],
+    sourceNote:
+      '第四条规定的是规章“自公布之日起30日内”报送备案；行政规范性文件的备案期限由国办发〔2018〕37号和各省规定（第二十五条：省级人民政府建立对下级行政机关规范性文件的备案审查制度），文本未入库。平台默认参照第四条的30日，须按本省规定配置',
+    suspendable: false,
+    warnWorkingDays: 5,
+    validFrom: '2024-11-01',
+    changedOn: '2026-12-07',
+    examples: [
+      {
+        text: '参照第四条“应当自公布之日起30日内……报送备案”：2026年3月2日公布，4月1日届满',
+        start: '2026-03-02',
+        due: '2026-04-01',
+      },
+      {
+        text: '期间最后一日为休息日的顺延（民法典第二百零三条）：2026年9月1日公布，第30日10月1日为国庆假期，顺延至10月8日',
+        start: '2026-09-01',
+        due: '2026-10-08',
+      },
+    ],
+  },
+  {
+    id: 'normativeDocument.validity',
+    label: '行政规范性文件有效期',
+    amount: 5,
+    unit: 'years',
+    direction: 'after',
+    event: '行政规范性文件施行',
+    basis: [],
+    sourceNote:
+      '有效期制度由各省行政规范性文件管理规定确定（常见为一般不超过5年），国办发〔2018〕37号要求建立动态清理机制；上述文本均未入库，平台默认值未经核实，须按本省规定配置',
+    suspendable: false,
+    restDay: { extends: false, reason: '有效期届满即自动失效，失效日不因节假日顺延' },
+    warnWorkingDays: 60,
+    validFrom: '2018-05-16',
+    changedOn: '2026-12-07',
+    examples: [
+      {
+        text: '有效期五年（默认值，未核实）：2026年3月1日施行，至2031年3月1日（星期六）届满，不顺延',
+        start: '2026-03-01',
+        due: '2031-03-01',
+      },
+    ],
+  },
+  {
+    id: 'normativeDocument.validity.provisional',
+    label: '行政规范性文件有效期（暂行、试行）',
+    amount: 2,
+    unit: 'years',
+    direction: 'after',
+    event: '行政规范性文件施行',
+    basis: [],
+    sourceNote:
+      '标题含“暂行”“试行”的行政规范性文件有效期较短，由各省规定（常见为不超过2年）；文本未入库，平台默认值未经核实，须按本省规定配置',
+    suspendable: false,
+    restDay: { extends: false, reason: '有效期届满即自动失效，失效日不因节假日顺延' },
+    warnWorkingDays: 40,
+    validFrom: '2018-05-16',
+    changedOn: '2026-12-07',
+    examples: [
+      {
+        text: '暂行、试行有效期二年（默认值，未核实）：2026年3月1日施行，至2028年3月1日届满',
+        start: '2026-03-01',
+        due: '2028-03-01',
+      },
+    ],
+  },
+  {
     id: 'complaint.acceptance',
     label: '决定是否受理投诉',
     amount: 7,

@@ -23,6 +23,7 @@ const menuKeys = [
   'inspections',
   'manageInspections',
   'publicity',
+  'normativeDocuments',
   'exportCredit',
   'accessLog',
   'figures',

@@ -73,6 +73,12 @@ export const recordEventLabels: Record<RecordEventType, string> = {
   'decisionCatalogue.drafted': '拟定重大行政决策事项目录',
   'majorDecision.initiated': '启动重大行政决策程序',
   'accessLog.purged': '删除超过保存期限的访问日志',
+  'normativePlan.created': '编制规范性文件制定计划',
+  'normativePlan.itemAdded': '制定计划增加项目',
+  'normativePlan.itemStarted': '制定计划项目开始起草',
+  'normativeDocument.drafted': '起草规范性文件',
+  'normativeDocument.revised': '修改规范性文件草案',
+  'normativeDocument.cleanedUp': '规范性文件清理决定',
   'creditExport.created': '导出双公示数据',
   'figureSet.computed': '生成统计指标集',
 };

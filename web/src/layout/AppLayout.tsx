@@ -21,6 +21,7 @@ import {
   NotificationOutlined,
   BarChartOutlined,
   ReconciliationOutlined,
+  FileTextOutlined,
 } from '@ant-design/icons';
 import { Button, Drawer, Dropdown, Grid, Layout, Menu, Space, Tag, Tooltip, Typography, type MenuProps } from 'antd';
 import { useState } from 'react';
@@ -49,6 +50,7 @@ function menuItems(a: MenuAbilities): Item[] {
     a.discretion && { key: '/discretion', icon: <CalculatorOutlined />, label: '违法行为与裁量基准' },
     a.inspections && { key: '/inspections', icon: <ScheduleOutlined />, label: '双随机、一公开' },
     a.publicity && { key: '/publicity', icon: <NotificationOutlined />, label: '行政执法公示' },
+    a.normativeDocuments && { key: '/normative-documents', icon: <FileTextOutlined />, label: '规范性文件' },
     a.figures && { key: '/figures', icon: <BarChartOutlined />, label: '统计指标' },
     { key: '/deadlines', icon: <FieldTimeOutlined />, label: '工作日与期限' },
     { key: '/rules', icon: <ReconciliationOutlined />, label: '规则目录' },
@@ -66,6 +68,7 @@ function selectedKey(pathname: string): string {
   if (pathname.startsWith('/record/powerItem/')) return '/powers';
   if (pathname.startsWith('/record/case/')) return '/cases';
   if (pathname.startsWith('/record/publication/')) return '/publicity';
+  if (pathname.startsWith('/record/normativeDocument/')) return '/normative-documents';
   if (pathname.startsWith('/record/legalSource/')) return '/laws';
   if (pathname.startsWith('/record/figureSet/')) return '/figures';
   if (pathname.startsWith('/laws/basis-flags')) return '/laws/basis-flags';

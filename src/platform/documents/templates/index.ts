@@ -9,6 +9,7 @@ import { hearingNotice, hearingRightsNotice, penaltyNotice } from './notices.ts'
 import { collectiveDiscussion, hearingRecord, inquiryRecord, siteRecord } from './records.ts';
 import { caseAudit, investigationReport, legalReviewOpinion } from './review.ts';
 import { criminalReferral, serviceReceipt } from './service.ts';
+import { normativeDocument } from './normativeDocument.ts';
 import { policyDecision, policyDecisionExplanation } from './majorDecisions.ts';
 
 export const instrumentTemplates: readonly InstrumentTemplate[] = [
@@ -39,6 +40,7 @@ export const instrumentTemplates: readonly InstrumentTemplate[] = [
   closureApproval,
   policyDecision,
   policyDecisionExplanation,
+  normativeDocument,
 ];
 
 const byKind = new Map(instrumentTemplates.map((t) => [t.kind, t]));
