@@ -22,7 +22,9 @@ import { authModule } from './modules/auth/module.ts';
 import { backupModule } from './modules/backup/module.ts';
 import { calendarModule } from './modules/calendar/module.ts';
 import { casesModule } from './modules/cases/module.ts';
+import { consultationModule } from './modules/consultation/module.ts';
 import { discretionModule } from './modules/discretion/module.ts';
+import { fairCompetitionModule } from './modules/fairCompetition/module.ts';
 import { figuresModule } from './modules/figures/module.ts';
 import { inspectionsModule } from './modules/inspections/module.ts';
 import { instrumentsModule } from './modules/instruments/module.ts';
@@ -71,6 +73,8 @@ export const platformModules: readonly ModuleDef[] = [
   calendarModule,
   rulesModule,
   publicityModule,
+  consultationModule,
+  fairCompetitionModule,
   majorDecisionsModule,
   normativeDocumentsModule,
   auditModule,

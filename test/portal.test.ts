@@ -410,6 +410,8 @@ const power = [
   'phone',
 ];
 
+const consultationItem = ['id', 'title', 'orgName', 'state', 'stateLabel', 'startsOn', 'endsOn', 'days', 'shortenedReason', 'comments', 'reportedOn'];
+
 /** The allow-list: the only key paths each public endpoint may ever return. */
 const allow: Record<string, string[]> = {
   '/api/public/publications': ['q', 'total', 'totalCapped', 'page', 'pageSize', 'tookMs', 'items', ...under('items[]', listItem)],
@@ -494,6 +496,19 @@ const allow: Record<string, string[]> = {
     'byBody[].published',
     'byBody[].onTime',
   ],
+  // 公开征求意见 (consultation): no name, no contact, no staff id
+  '/api/public/consultations': ['items', ...under('items[]', consultationItem)],
+  '/api/public/consultations/{id}': [
+    ...consultationItem,
+    'anchors',
+    ...under('anchors[]', ['id', 'label', 'text']),
+    'acceptingComments',
+    'report',
+    ...under('report', ['summary', 'finalTextUrl', 'publishedOn', 'counts', 'counts.adopted', 'counts.partlyAdopted', 'counts.notAdopted']),
+    'comments',
+    ...under('comments[]', ['number', 'anchor', 'anchorLabel', 'text', 'submittedOn', 'answer', 'answer.outcome', 'answer.outcomeLabel', 'answer.reason']),
+  ],
+  '/api/public/consultations/{id}/challenge': ['token', 'question'],
   '/api/public/tree-heads': ['items', ...under('items[]', head), 'publicKeyPem', 'keyId'],
   '/api/record/consistency': ['from', ...under('from', head), 'to', ...under('to', head), 'proof', 'verified'],
   '/api/public/powers': ['asOf', 'items', ...under('items[]', power)],
@@ -548,6 +563,7 @@ describe('no staff-only field ever reaches a public response', () => {
       .rows[0].id;
     const drawTask = (await env.ctx.db.query<{ id: string }>(`select task_id as id from inspection_publications limit 1`)).rows[0]?.id;
     const heads = (await client(env.app, null).get('/api/public/tree-heads')).body.items;
+    const consultationId = (await env.ctx.db.query<{ id: string }>(`select id from consultations where state = 'reported' limit 1`)).rows[0].id;
     const urlFor: Record<string, string | null> = {
       '/api/public/publications/{id}': `/api/public/publications/${pubId}`,
       '/api/public/publications/{id}/proof': `/api/public/publications/${pubId}/proof`,
@@ -557,12 +573,20 @@ describe('no staff-only field ever reaches a public response', () => {
       '/api/public/publications': '/api/public/publications?q=鑫隆',
       // the demo holds no published decision yet (its decision waits at the legality review); test/majorDecisions.test.ts reads one
       '/api/public/major-decisions/{id}': null,
+      // the reported demo consultation (its comments and answers are public); comments are POSTed only
+      '/api/public/consultations/{id}': `/api/public/consultations/${consultationId}`,
+      '/api/public/consultations/{id}/challenge': `/api/public/consultations/${consultationId}/challenge`,
+      '/api/public/consultations/{id}/comments': null,
       // the draw document is the inspection module's verifiable draw (its own allow-list lives with its tests)
       '/api/public/inspections/draws/{id}': null,
       '/api/public/inspections/draws/{id}/verify': null,
     };
     const staff = (await env.ctx.db.query<{ id: string; username: string }>('select id, username from users')).rows;
+    // the demo commenters' names and contacts (consultation_commenters) are staff-only
+    const commenters = (await env.ctx.db.query<{ name: string; contact: string }>('select name, contact from consultation_commenters')).rows;
+    expect(commenters.length).toBeGreaterThan(0);
     const secrets = ['password', 'argon2', 'csrf', '11010519491231002X', '0999-12345678', ...staff.flatMap((u) => [u.id, `"${u.username}"`])];
+    secrets.push(...commenters.flatMap((c) => [c.name, c.contact]));
     const checked: string[] = [];
     for (const path of publicPaths) {
       const url = path in urlFor ? urlFor[path] : path;

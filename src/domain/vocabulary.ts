@@ -56,6 +56,8 @@ export const matterTypeLabels: Record<string, string> = {
   inspectionTask: '抽查任务',
   publication: '行政执法公示',
   accessLog: '访问日志',
+  publicConsultation: '公开征求意见',
+  fairCompetitionReview: '公平竞争审查',
   normativeDocument: '规范性文件',
   normativePlan: '规范性文件制定计划',
   decisionCatalogue: '重大行政决策事项目录',
@@ -64,4 +66,13 @@ export const matterTypeLabels: Record<string, string> = {
 };
 
 /** Where the staff console shows a matter of each workflow type (`/cases/:id` …): the 待办 and the record link to it. */
-export const matterPages: Record<string, string> = { case: '/cases', publication: '/publicity', inspectionTask: '/inspections/tasks', normativeDocument: '/normative-documents', decisionCatalogue: '/major-decisions/catalogues', majorPolicyDecision: '/major-decisions' };
+export const matterPages: Record<string, string> = {
+  case: '/cases',
+  publication: '/publicity',
+  inspectionTask: '/inspections/tasks',
+  normativeDocument: '/normative-documents',
+  decisionCatalogue: '/major-decisions/catalogues',
+  majorPolicyDecision: '/major-decisions',
+  publicConsultation: '/consultations',
+  fairCompetitionReview: '/fair-competition',
+};

@@ -18,6 +18,7 @@ import { seedPowerList } from './powers.ts';
 import { seedDiscretion } from './discretion/seed.ts';
 import { seedInspections } from './inspections.ts';
 import { seedCases } from './cases.ts';
+import { seedConsultations } from './consultation.ts';
 import { seedMajorDecisions } from './majorDecisions.ts';
 
 export const DEMO_PASSWORD = 'Fazhi2026!';
@@ -262,6 +263,8 @@ export async function seedDemo(
   });
   // 重大行政决策 (issue 15): a published catalogue and a decision waiting for its legality review
   await seedMajorDecisions(ctx, today);
+  // 公开征求意见 and 公平竞争审查 (issue 15), through the commands and the engine
+  await seedConsultations(ctx, today);
   // 双随机、一公开 (scenario 4) in its own transactions: the draw takes a tree head signed after the commitment
   if (opts.laws !== false) await seedInspections(ctx, today);
   // 执法办案 (scenarios 1 and 2) through the workflow, in their own transactions as the API does

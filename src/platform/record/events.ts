@@ -494,6 +494,44 @@ export const recordEvents = {
     endedOn: isoDate,
     reason: z.string(),
   }),
+  // 公众参与 (publicConsultation): the draft as published for comment, each comment (never the commenter's name or
+  // contact: those stay in consultation_commenters), each answer; closing and the feedback report are transitions
+  'consultation.opened': z.object({
+    consultationId: id,
+    subjectType: z.string(),
+    subjectId: id,
+    title: z.string(),
+    startsOn: isoDate,
+    endsOn: isoDate,
+    days: z.number().int().positive(),
+    minimumDays: z.number().int().positive(),
+    periodRule: z.string(),
+    shortenedReason: z.string().nullable(),
+    anchors: z.array(z.object({ id: z.string(), label: z.string(), text: z.string() })),
+  }),
+  'consultation.commented': z.object({
+    consultationId: id,
+    commentId: id,
+    number: z.number().int().positive(),
+    anchor: z.string(),
+    text: z.string(),
+    contactGiven: z.boolean(),
+  }),
+  'consultation.answered': z.object({
+    consultationId: id,
+    answerId: id,
+    commentIds: z.array(id).min(1),
+    outcome: z.enum(['adopted', 'partlyAdopted', 'notAdopted']),
+    reason: z.string(),
+  }),
+  // 公平竞争审查 (fairCompetitionReview): the measure submitted for review; the steps are transitions
+  'fairCompetitionReview.requested': z.object({
+    reviewId: id,
+    subjectType: z.string().nullable(),
+    subjectId: z.string().nullable(),
+    title: z.string(),
+    measureText: z.string(),
+  }),
   // 访问日志 retention (platform/audit/retention.ts): the periodic job's deletion of rows past the retention period
   // 重大行政决策 (modules/majorDecisions): the catalogue as drafted and a decision as initiated; every later step is a transition
   'decisionCatalogue.drafted': z.object({
