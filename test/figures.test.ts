@@ -132,6 +132,22 @@ describe('each figure against the demo bureau, counted by hand (src/seed/cases.t
   });
 });
 
+describe('the workbook', () => {
+  it('exports every figure, its groups and its definitions as .xlsx', async () => {
+    const r = await admin.get(`/api/figures/overview.xlsx?${q()}`);
+    expect(r.status).toBe(200);
+    expect(r.headers['content-type']).toContain('spreadsheetml');
+    const ExcelJS = (await import('exceljs')).default;
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(r.raw.rawPayload as never);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['指标一览', '分组', '指标说明']);
+    const rows = wb.getWorksheet('指标一览')!.getSheetValues().filter(Boolean) as unknown[][];
+    const fines = rows.find((x) => x[2] === 'cases.fines')!;
+    expect(fines[5]).toBe(150_100); // 元
+    expect(rows.length - 2).toBe(env.ctx.registry.figures.length);
+  });
+});
+
 describe('scope, period, filters', () => {
   it('a unit sees its own subtree, another district nothing of this one; the bad asks are refused with their code', async () => {
     const zhifa = client(env.app, await login(env.app, 'zhifa'));

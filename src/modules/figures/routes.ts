@@ -15,6 +15,8 @@ import { figureById, figureDetail, figureOverview, figureRecordList, parseFilter
 import { ZCatalogue, ZFigureDetail, ZFigureRecords, ZOverview, ZSet, ZSetCheck, ZSetList } from './responses.ts';
 import { ZComputeSet, ZFigureId, ZFigureQuery, ZRecordsQuery, ZScopeQuery } from './schema.ts';
 import { z } from 'zod';
+import { fileAnswer } from '../record/index.ts';
+import { XLSX_MIME, figuresWorkbook } from './xlsx.ts';
 
 const tags = ['统计指标'];
 /** A period is at most five years (a report compares years; longer asks are a mistake or a load). */
@@ -83,6 +85,27 @@ export function registerFigureRoutes(app: App, ctx: AppContext) {
     async (req) => {
       const s = await scopeOf(ctx, principal(req), req.query);
       return { orgId: s.org.rootId, orgName: s.name, ...(await figureOverview(db, ctx.registry, s.scope)) };
+    },
+  );
+
+  app.get(
+    '/api/figures/overview.xlsx',
+    {
+      schema: {
+        tags,
+        summary: '导出统计指标（.xlsx）：指标一览（本期与上年同期）、各指标按维度分组、指标说明',
+        querystring: ZScopeQuery,
+        produces: [XLSX_MIME],
+        response: { 200: fileAnswer('统计指标（.xlsx）', XLSX_MIME), ...errorResponses },
+      },
+    },
+    async (req, reply) => {
+      const s = await scopeOf(ctx, principal(req), req.query);
+      const file = await figuresWorkbook(db, ctx.registry, s.scope, s.name);
+      const name = `统计指标-${s.name}-${s.scope.from}至${s.scope.to}.xlsx`;
+      reply.header('content-type', XLSX_MIME);
+      reply.header('content-disposition', `attachment; filename="figures.xlsx"; filename*=UTF-8''${encodeURIComponent(name)}`);
+      return reply.send(file as never);
     },
   );
 

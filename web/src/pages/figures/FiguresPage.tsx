@@ -151,6 +151,11 @@ export default function FiguresPage() {
     <>
       <PageTitle
         title="统计指标"
+        extra={
+          <Button href={`/api/figures/overview.xlsx${search}`} download>
+            导出 Excel
+          </Button>
+        }
         sub={
           overview.data
             ? `${overview.data.orgName}：${overview.data.from} 至 ${overview.data.to}，上年同期 ${overview.data.previousFrom} 至 ${overview.data.previousTo}`
