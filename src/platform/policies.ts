@@ -248,6 +248,7 @@ export const menuAbilities = (p: Principal) => ({
   manageInspections: has(p, 'admin', 'leader'),
   publicity: true,
   normativeDocuments: true,
+  majorDecisions: true,
   // the tab: the caller may export for their own org (the routes then ask the policy for the body at hand)
   exportCredit: creditExportPolicy(p, { id: p.orgId }, p.orgId).create,
   accessLog: accessLogPolicy(p).search,

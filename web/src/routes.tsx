@@ -41,6 +41,11 @@ const RulesPage = lazy(chunks.rules);
 const TodoPage = lazy(chunks.todo);
 // 亮证 (the user menu's 我的执法证)
 const MyCertificatePage = lazy(() => import('./pages/MyCertificatePage'));
+// 重大行政决策
+const MajorDecisionsPage = lazy(() => import('./pages/majorDecisions/MajorDecisionsPage'));
+const DecisionCataloguePage = lazy(() => import('./pages/majorDecisions/CataloguePage'));
+const MajorDecisionPage = lazy(() => import('./pages/majorDecisions/DecisionPage'));
+const DecisionArchivePage = lazy(() => import('./pages/majorDecisions/ArchivePage'));
 // 规范性文件
 const NormativeDocumentsPage = lazy(() => import('./pages/normativeDocuments/NormativeDocumentsPage'));
 const NormativeDocumentPage = lazy(() => import('./pages/normativeDocuments/DocumentPage'));
@@ -105,6 +110,10 @@ export function AppRoutes() {
         <Route path="publicity/:id" element={load(<PublicationPage />)} />
         <Route path="normative-documents" element={load(<NormativeDocumentsPage />)} />
         <Route path="normative-documents/:id" element={load(<NormativeDocumentPage />)} />
+        <Route path="major-decisions" element={load(<MajorDecisionsPage />)} />
+        <Route path="major-decisions/catalogues/:id" element={load(<DecisionCataloguePage />)} />
+        <Route path="major-decisions/:id" element={load(<MajorDecisionPage />)} />
+        <Route path="major-decisions/:id/archive" element={load(<DecisionArchivePage />)} />
         <Route path="cases" element={load(<CasesPage />)} />
         <Route path="cases/:id" element={load(<CasePage />)} />
         <Route path="*" element={load(<NotFoundPage />)} />

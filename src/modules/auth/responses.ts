@@ -24,6 +24,7 @@ const menuKeys = [
   'manageInspections',
   'publicity',
   'normativeDocuments',
+  'majorDecisions',
   'exportCredit',
   'accessLog',
   'figures',

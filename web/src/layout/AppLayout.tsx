@@ -22,6 +22,7 @@ import {
   BarChartOutlined,
   ReconciliationOutlined,
   FileTextOutlined,
+  ClusterOutlined,
 } from '@ant-design/icons';
 import { Button, Drawer, Dropdown, Grid, Layout, Menu, Space, Tag, Tooltip, Typography, type MenuProps } from 'antd';
 import { useState } from 'react';
@@ -51,6 +52,7 @@ function menuItems(a: MenuAbilities): Item[] {
     a.inspections && { key: '/inspections', icon: <ScheduleOutlined />, label: '双随机、一公开' },
     a.publicity && { key: '/publicity', icon: <NotificationOutlined />, label: '行政执法公示' },
     a.normativeDocuments && { key: '/normative-documents', icon: <FileTextOutlined />, label: '规范性文件' },
+    a.majorDecisions && { key: '/major-decisions', icon: <ClusterOutlined />, label: '重大行政决策' },
     a.figures && { key: '/figures', icon: <BarChartOutlined />, label: '统计指标' },
     { key: '/deadlines', icon: <FieldTimeOutlined />, label: '工作日与期限' },
     { key: '/rules', icon: <ReconciliationOutlined />, label: '规则目录' },
@@ -69,6 +71,7 @@ function selectedKey(pathname: string): string {
   if (pathname.startsWith('/record/case/')) return '/cases';
   if (pathname.startsWith('/record/publication/')) return '/publicity';
   if (pathname.startsWith('/record/normativeDocument/')) return '/normative-documents';
+  if (/^\/record\/(majorPolicyDecision|decisionCatalogue)\//.test(pathname)) return '/major-decisions';
   if (pathname.startsWith('/record/legalSource/')) return '/laws';
   if (pathname.startsWith('/record/figureSet/')) return '/figures';
   if (pathname.startsWith('/laws/basis-flags')) return '/laws/basis-flags';
