@@ -491,6 +491,28 @@ describe('重大行政决策', () => {
     expect((await step(admin, decisionId, 'reportExecution', { reportedOn: '2027-07-01', progress: 'x' })).body.error.code).toBe('TRANSITION_NOT_ALLOWED');
   });
 
+  it('figures: decisions started by stage, decided by outcome, catalogue items — counted by hand from this file and the demo', async () => {
+    const today = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
+    const value = async (c: C, id: string, extra = '') => {
+      const r = await c.get(`/api/figures/${id}?from=2026-01-01&to=${today}${extra}`);
+      expect(r.status, JSON.stringify(r.body)).toBe(200);
+      return r.body.value as number;
+    };
+    // started: the demo's (at the legality review), the archived one, the second (drafting), the market one (at the legality review)
+    expect(await value(admin, 'majorDecisions.started')).toBe(4);
+    expect(await value(admin, 'majorDecisions.started', '&filter=stage=inLegalityReview')).toBe(2);
+    expect(await value(admin, 'majorDecisions.started', '&filter=stage=archived')).toBe(1);
+    // decided: one 局务会议 on 2026-11-20, adopted
+    expect(await value(admin, 'majorDecisions.decided')).toBe(1);
+    expect(await value(admin, 'majorDecisions.decided', '&filter=outcome=notAdopted')).toBe(0);
+    // catalogue items: this file's 2025 catalogue published 2026-02-10 (4, one removed) and the demo's (4)
+    expect(await value(admin, 'majorDecisions.catalogueItems')).toBe(8);
+    expect(await value(admin, 'majorDecisions.catalogueItems', '&filter=status=removed')).toBe(1);
+    expect(await value(admin, 'majorDecisions.catalogueItems', '&filter=started=yes')).toBe(4);
+    // another district counts none of them
+    expect(await value(siblingDistrict, 'majorDecisions.started')).toBe(0);
+  });
+
   it('bad input: an unknown transition, a malformed body, a wrong version', async () => {
     expect((await admin.post(`/api/major-decisions/${secondId}/transitions/approve`, { expectedVersion: 0, input: {} })).body.error.code).toBe(
       'TRANSITION_UNKNOWN',

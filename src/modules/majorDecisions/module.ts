@@ -1,6 +1,7 @@
 /** 重大行政决策 (the module's entry): the yearly 决策事项目录 and each decision's procedure. */
 import { defineModule } from '../../platform/modules.ts';
 import { catalogueVisible, decisionVisible, resolveCatalogue, resolveDecision } from './access.ts';
+import { majorDecisionFigures } from './figures.ts';
 import { majorDecisionLegalRules } from './legalRules.ts';
 import { registerMajorDecisionRoutes } from './routes.ts';
 import { catalogueWorkflow, DECISION_CATALOGUE, decisionWorkflow, MAJOR_DECISION } from './workflow.ts';
@@ -13,4 +14,5 @@ export const majorDecisionsModule = defineModule({
   matterResolvers: { [DECISION_CATALOGUE]: resolveCatalogue, [MAJOR_DECISION]: resolveDecision },
   routes: registerMajorDecisionRoutes,
   rules: majorDecisionLegalRules,
+  figures: majorDecisionFigures,
 });
