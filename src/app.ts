@@ -29,6 +29,8 @@ import { figuresModule } from './modules/figures/module.ts';
 import { inspectionsModule } from './modules/inspections/module.ts';
 import { instrumentsModule } from './modules/instruments/module.ts';
 import { lawsModule } from './modules/laws/module.ts';
+import { legalityModule } from './modules/legality/module.ts';
+import { contractsModule } from './modules/contracts/module.ts';
 import { majorDecisionsModule } from './modules/majorDecisions/module.ts';
 import { normativeDocumentsModule } from './modules/normativeDocuments/module.ts';
 import { officersModule } from './modules/officers/module.ts';
@@ -73,6 +75,8 @@ export const platformModules: readonly ModuleDef[] = [
   calendarModule,
   rulesModule,
   publicityModule,
+  legalityModule,
+  contractsModule,
   consultationModule,
   fairCompetitionModule,
   majorDecisionsModule,

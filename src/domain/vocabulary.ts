@@ -56,6 +56,10 @@ export const matterTypeLabels: Record<string, string> = {
   inspectionTask: '抽查任务',
   publication: '行政执法公示',
   accessLog: '访问日志',
+  legalityReview: '合法性审查',
+  legalAdviser: '法律顾问、公职律师',
+  contractReview: '合同合法性审查',
+  legislativeConsultation: '立法征询',
   publicConsultation: '公开征求意见',
   fairCompetitionReview: '公平竞争审查',
   normativeDocument: '规范性文件',
@@ -75,4 +79,7 @@ export const matterPages: Record<string, string> = {
   majorPolicyDecision: '/major-decisions',
   publicConsultation: '/consultations',
   fairCompetitionReview: '/fair-competition',
+  legalityReview: '/legality/reviews',
+  contractReview: '/contracts',
+  legislativeConsultation: '/legislative-consultations',
 };

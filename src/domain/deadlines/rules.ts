@@ -835,6 +835,114 @@ const rules = [
       },
     ],
   },
+  {
+    // 合法性审查的最短审查时间: the earliest day the legality office gives its opinion (the legality module refuses an
+    // earlier opinion without a recorded reason); not opened as a deadline to meet
+    id: 'legality.minimum.majorPolicyDecision',
+    label: '重大行政决策合法性审查最短审查时间',
+    amount: 7,
+    unit: 'workingDays',
+    direction: 'after',
+    event: '送请合法性审查',
+    basis: ['重大行政决策程序暂行条例@2019-04-20#第二十六条'],
+    suspendable: false,
+    warnWorkingDays: 0,
+    validFrom: '2019-09-01',
+    changedOn: '2026-12-07',
+    examples: [
+      {
+        text: '第二十六条第二款“送请合法性审查，应当保证必要的审查时间，一般不少于7个工作日”：2026年9月28日（星期一）送审，国庆、中秋假期不计，至2026年10月13日（星期二；10月10日星期六调休上班计入）届满，此前出具审查意见须载明理由',
+        start: '2026-09-28',
+        due: '2026-10-13',
+      },
+    ],
+  },
+  {
+    id: 'legality.minimum.normativeDocument',
+    label: '行政规范性文件合法性审核最短审核时间',
+    amount: 5,
+    unit: 'workingDays',
+    direction: 'after',
+    event: '送请合法性审核',
+    basis: [],
+    sourceNote:
+      '《国务院办公厅关于全面推行行政规范性文件合法性审核机制的指导意见》（国办发〔2018〕115号）：保证必要的审核时间，原则上不少于5个工作日（文本未入库，未经平台核对；省级规定另有期限的，按省级规定配置）',
+    suspendable: false,
+    warnWorkingDays: 0,
+    validFrom: '2018-12-04',
+    changedOn: '2026-12-07',
+    examples: [
+      {
+        text: '原则上不少于5个工作日：2026年12月7日（星期一）送审，至12月14日（星期一）届满，此前出具审核意见须载明理由',
+        start: '2026-12-07',
+        due: '2026-12-14',
+      },
+    ],
+  },
+  {
+    id: 'legality.limit.normativeDocument',
+    label: '行政规范性文件合法性审核时限',
+    amount: 15,
+    unit: 'workingDays',
+    direction: 'after',
+    event: '送请合法性审核',
+    basis: [],
+    sourceNote:
+      '《国务院办公厅关于全面推行行政规范性文件合法性审核机制的指导意见》（国办发〔2018〕115号）：审核时间原则上不少于5个工作日，最长不超过15个工作日（文本未入库，未经平台核对；省级规定另有期限的，按省级规定配置）',
+    suspendable: true,
+    warnWorkingDays: 3,
+    validFrom: '2018-12-04',
+    changedOn: '2026-12-07',
+    examples: [
+      {
+        text: '最长不超过15个工作日：2026年12月7日（星期一）送审，至12月28日（星期一）届满；退回补充材料后重新送审的，自重新送审之日起重新计算',
+        start: '2026-12-07',
+        due: '2026-12-28',
+      },
+    ],
+  },
+  {
+    id: 'consultation.majorDecision',
+    label: '重大行政决策公开征求意见期限（一般不少于）',
+    amount: 30,
+    unit: 'calendarDays',
+    direction: 'after',
+    event: '公布决策草案及其说明等材料、公开征求意见',
+    basis: ['重大行政决策程序暂行条例@2019-04-20#第十五条'],
+    suspendable: false,
+    warnWorkingDays: 3,
+    validFrom: '2019-09-01',
+    changedOn: '2026-12-07',
+    examples: [
+      {
+        text: '第十五条“公开征求意见的期限一般不少于30日”：2025年9月5日公布草案，第30日为10月5日（国庆假期），顺延至假期后第一个工作日10月9日；因情况紧急缩短的，公开征求意见时应当说明理由',
+        start: '2025-09-05',
+        due: '2025-10-09',
+      },
+    ],
+  },
+  {
+    id: 'consultation.normativeDocument',
+    label: '行政规范性文件公开征求意见期限（一般不少于）',
+    amount: 30,
+    unit: 'calendarDays',
+    direction: 'after',
+    event: '公布文件草案、公开征求意见',
+    basis: ['优化营商环境条例@2019-10-22#第六十二条'],
+    sourceNote:
+      '与市场主体生产经营活动密切相关的行政规范性文件适用《优化营商环境条例》第六十二条第二款（一般不少于30日）；其他行政规范性文件，《国务院办公厅关于加强行政规范性文件制定和监督管理工作的通知》（国办发〔2018〕37号）规定一般不少于7个工作日（文本未入库，未经平台核对）；省级规定另有期限的，按省级规定配置',
+    suspendable: false,
+    warnWorkingDays: 3,
+    validFrom: '2020-01-01',
+    changedOn: '2026-12-07',
+    examples: [
+      {
+        text: '第六十二条第二款“向社会公开征求意见的期限一般不少于30日”：2025年11月3日（星期一）公布草案，至12月3日（星期三）届满',
+        start: '2025-11-03',
+        due: '2025-12-03',
+      },
+    ],
+  },
 ] as const satisfies readonly DeadlineRule[];
 
 /** The id of a rule of this table: a literal, so `deadlineRule('…')` with a typo does not compile. */

@@ -26,6 +26,8 @@ import { powerChangeReasons } from '../../domain/powers.ts';
 import { exemptionGrounds, publicationChannels, publicationKinds, withdrawalGrounds } from '../../domain/publicity/rules.ts';
 import { conclusions as fairCompetitionConclusions, exceptionGrounds, fairCompetitionItemLabels } from '../../domain/fairCompetition/rules.ts';
 import { orgKindLabels, trainingKindLabels } from '../../domain/vocabulary.ts';
+import { checklistVerdictLabels, reviewKindLabels, reviewOpinionLabels } from '../../domain/legality/rules.ts';
+import { contractCategories } from '../../domain/legality/contracts.ts';
 import { instrumentTemplates, sharedLabels } from '../documents/templates/index.ts';
 import { majorDecisionFields } from './labels/majorDecisions.ts';
 
@@ -671,6 +673,64 @@ export const recordFields: Readonly<Record<string, string | FieldSpec>> = {
   'case.measureTestingExcluded:from': '检测期间自',
   'case.measureTestingExcluded:to': '检测期间至',
   'org.updated:changes.kind': f('机构类型', undefined, orgKindLabels),
+  // ── 合法性审查 (modules/legality), 合同合法性审查 and 立法征询 (modules/contracts) ──────────────
+  'legalityReview.requested:reviewId': f('合法性审查', 'hidden'),
+  'legalityReview.requested:subjectType': f('送审事项类别', 'matterType'),
+  'legalityReview.requested:subjectId': f('送审事项', 'matter'),
+  'legalityReview.requested:kind': f('审查类别', undefined, reviewKindLabels),
+  'legalityReview.requested:title': '送审事项名称',
+  'legalityReview.requested:materials': '送审材料',
+  'legalityReview.requested:materialFileIds': f('送审材料文件', 'evidenceFile'),
+  'legalityReview.requested:unitId': f('送审机构', 'org'),
+  'legalityReview.requested:bodyId': f('审查机关', 'org'),
+  'legalityReview.requested:requestedOn': '送审日期',
+  'legalityReview.requested:earliestOpinionOn': '最短审查时间届满日',
+  'legalityReview.requested:advisersRequired': '须组织法律顾问、公职律师提出意见',
+  'legalAdviser.registered:adviserId': f('法律顾问、公职律师', 'hidden'),
+  'legalAdviser.updated:adviserId': f('法律顾问、公职律师', 'hidden'),
+  'legalAdviser.registered:kind': f('类别', undefined, { adviser: '法律顾问', publicLawyer: '公职律师' }),
+  'legalAdviser.updated:kind': f('类别', undefined, { adviser: '法律顾问', publicLawyer: '公职律师' }),
+  'legalAdviser.registered:name': '姓名',
+  'legalAdviser.updated:name': '姓名',
+  qualification: '资格',
+  certificateNumber: '证书编号',
+  firm: '所在律师事务所或者单位',
+  termStart: '聘任（任职）期自',
+  termEnd: '聘任（任职）期至',
+  'contract.registered:contractId': f('合同', 'hidden'),
+  'contract.registered:category': f('合同类别', undefined, contractCategories),
+  'contract.registered:title': '合同名称',
+  'contract.registered:summary': '合同主要内容',
+  'contract.registered:amountFen': f('合同金额', 'fen'),
+  counterparty: '合同相对人',
+  counterpartyUscc: '相对人统一社会信用代码',
+  'legislativeConsultation.received:consultationId': f('立法征询', 'hidden'),
+  requester: '征求意见机关',
+  draftTitle: '草案名称',
+  'legislativeConsultation.received:dueOn': '要求答复日期',
+  'consultAdviser.adviserId': f('法律顾问、公职律师', 'matter'),
+  'consultAdviser.opinion': '法律意见',
+  givenOn: '提出意见日期',
+  'conclude.checklist': '逐项审查',
+  'checklist.item': '审查事项',
+  'checklist.verdict': f('审查结论', undefined, checklistVerdictLabels),
+  'checklist.note': '说明',
+  'conclude.opinion': f('合法性审查意见', undefined, reviewOpinionLabels),
+  'conclude.reasons': '理由及修改意见',
+  earlyReason: '提前出具意见的理由',
+  'returnMaterials.reason': '退回理由',
+  'resubmit.materials': '补充后的送审材料',
+  materialFileIds: f('送审材料文件', 'evidenceFile'),
+  consultAdvisers: '组织法律顾问、公职律师提出意见',
+  signedFileId: f('合同文本', 'evidenceFile'),
+  notedOn: '登记日期',
+  'notePerformance.note': '履行情况',
+  'noteDispute.note': '纠纷及处理情况',
+  closedOn: '履行完毕日期',
+  'abandon.reason': '不予签订的理由',
+  'reply.reply': '答复意见',
+  repliedOn: '答复日期',
+  replyFileId: f('答复文件', 'evidenceFile'),
 };
 
 /**

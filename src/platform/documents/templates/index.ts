@@ -8,6 +8,7 @@ import { enforcementApplication, enforcementDemand } from './execution.ts';
 import { hearingNotice, hearingRightsNotice, penaltyNotice } from './notices.ts';
 import { collectiveDiscussion, hearingRecord, inquiryRecord, siteRecord } from './records.ts';
 import { caseAudit, investigationReport, legalReviewOpinion } from './review.ts';
+import { legalityOpinion } from './legality.ts';
 import { criminalReferral, serviceReceipt } from './service.ts';
 import { normativeDocument } from './normativeDocument.ts';
 import { policyDecision, policyDecisionExplanation } from './majorDecisions.ts';
@@ -38,6 +39,7 @@ export const instrumentTemplates: readonly InstrumentTemplate[] = [
   enforcementApplication,
   criminalReferral,
   closureApproval,
+  legalityOpinion,
   policyDecision,
   policyDecisionExplanation,
   normativeDocument,
