@@ -794,48 +794,6 @@ const rules = [
     ],
   },
   {
-    id: 'consultation.majorDecision',
-    label: '重大行政决策公开征求意见期限（一般不少于）',
-    amount: 30,
-    unit: 'calendarDays',
-    direction: 'after',
-    event: '公布决策草案及其说明等材料、公开征求意见',
-    basis: ['重大行政决策程序暂行条例@2019-04-20#第十五条'],
-    suspendable: false,
-    warnWorkingDays: 3,
-    validFrom: '2019-09-01',
-    changedOn: '2026-12-07',
-    examples: [
-      {
-        text: '第十五条“公开征求意见的期限一般不少于30日”：2025年9月5日公布草案，第30日为10月5日（国庆假期），顺延至假期后第一个工作日10月9日；因情况紧急缩短的，公开征求意见时应当说明理由',
-        start: '2025-09-05',
-        due: '2025-10-09',
-      },
-    ],
-  },
-  {
-    id: 'consultation.normativeDocument',
-    label: '行政规范性文件公开征求意见期限（一般不少于）',
-    amount: 30,
-    unit: 'calendarDays',
-    direction: 'after',
-    event: '公布文件草案、公开征求意见',
-    basis: ['优化营商环境条例@2019-10-22#第六十二条'],
-    sourceNote:
-      '与市场主体生产经营活动密切相关的行政规范性文件适用《优化营商环境条例》第六十二条第二款（一般不少于30日）；其他行政规范性文件，《国务院办公厅关于加强行政规范性文件制定和监督管理工作的通知》（国办发〔2018〕37号）规定一般不少于7个工作日（文本未入库，未经平台核对）；省级规定另有期限的，按省级规定配置',
-    suspendable: false,
-    warnWorkingDays: 3,
-    validFrom: '2020-01-01',
-    changedOn: '2026-12-07',
-    examples: [
-      {
-        text: '第六十二条第二款“向社会公开征求意见的期限一般不少于30日”：2025年11月3日（星期一）公布草案，至12月3日（星期三）届满',
-        start: '2025-11-03',
-        due: '2025-12-03',
-      },
-    ],
-  },
-  {
     // 合法性审查的最短审查时间: the earliest day the legality office gives its opinion (the legality module refuses an
     // earlier opinion without a recorded reason); not opened as a deadline to meet
     id: 'legality.minimum.majorPolicyDecision',
