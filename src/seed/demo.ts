@@ -18,6 +18,7 @@ import { seedPowerList } from './powers.ts';
 import { seedDiscretion } from './discretion/seed.ts';
 import { seedInspections } from './inspections.ts';
 import { seedCases } from './cases.ts';
+import { seedLegality } from './legality.ts';
 import { seedConsultations } from './consultation.ts';
 import { seedMajorDecisions } from './majorDecisions.ts';
 
@@ -263,6 +264,8 @@ export async function seedDemo(
   });
   // 重大行政决策 (issue 15): a published catalogue and a decision waiting for its legality review
   await seedMajorDecisions(ctx, today);
+  // 合法性审查, 合同合法性审查 and 立法征询 (issue 15): the advisers' register, contracts (signed after review, refused, in review), 立法征询
+  await seedLegality(ctx, today);
   // 公开征求意见 and 公平竞争审查 (issue 15), through the commands and the engine
   await seedConsultations(ctx, today);
   // 双随机、一公开 (scenario 4) in its own transactions: the draw takes a tree head signed after the commitment

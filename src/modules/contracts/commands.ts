@@ -94,9 +94,8 @@ export type LegislativeInput = z.input<typeof ZLegislativeInput>;
 export async function registerLegislative(tx: Queryable, ctx: AppContext, p: Principal, raw: LegislativeInput): Promise<string> {
   const input = parseOrThrow(ZLegislativeInput, raw);
   const bodyId = (await enforcementBodyOf(tx, p.orgId)) ?? p.orgId;
-  const a = await legislativeAbilities(tx, p, bodyId);
-  if (!a.read) throw notFound('机构');
-  if (!a.handle) throw forbidden();
+  // registering asks the same as answering: the legal office or a leader of the body, or its administrator
+  if (!(await legislativeAbilities(tx, p, bodyId)).handle) throw forbidden();
   const actor = actorOf(p);
   const m = await createMatter(tx, ctx, actor, { type: 'legislativeConsultation', orgId: bodyId, title: `立法征询：${input.draftTitle}` });
   await ctx.ledger.append(tx, {
