@@ -90,3 +90,20 @@ it('the decision and the hearing record of scenario 1 open in LibreOffice with t
   const review = await text('legalReviewOpinion');
   for (const s of ['执法主体是否合法', '属于重大执法决定', '经过听证程序', '审核意见：同意']) expect(review).toContain(s);
 }, 180_000);
+
+it('the case list filters by a date range on the lead, the filing or the decision (d(-n): relative to today)', async () => {
+  const leader = client(env.app, await login(env.app, 'lingdao'));
+  const { addDays, chinaToday } = await import('../src/domain/dates.ts');
+  const t = chinaToday();
+  const names = async (qs: string) => {
+    const r = await leader.get(`/api/cases?limit=50&${qs}`);
+    expect(r.status, JSON.stringify(r.body)).toBe(200);
+    return r.body.items.map((c: { partyName: string }) => c.partyName).sort();
+  };
+  // decided: the supermarket d(-35) and the snack bar's 当场处罚 d(-10)
+  expect(await names(`dateField=decided&from=${addDays(t, -40)}&to=${t}`)).toEqual(['张百味（示例区百味小吃店）', '示例区鑫隆超市有限公司'].sort());
+  expect(await names(`dateField=decided&from=${addDays(t, -20)}&to=${t}`)).toEqual(['张百味（示例区百味小吃店）']);
+  // filed: only the ordinary cases are 立案
+  expect(await names(`dateField=filed&from=${addDays(t, -400)}&to=${t}`)).not.toContain('张百味（示例区百味小吃店）');
+  expect((await leader.get('/api/cases?dateField=sometime&from=2026-01-01')).status).toBe(400);
+});

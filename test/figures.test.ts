@@ -75,7 +75,7 @@ describe('each figure against the demo bureau, counted by hand (src/seed/cases.t
     // 立案: the supermarket's expired yogurt (d(-74)) and the case sent to legal review (s1b); the 简易程序 case is never 立案
     expect(await value('cases.filed')).toBe(2);
     expect(await value('cases.filed', '&filter=procedure=summary')).toBe(0);
-    // 决定: the supermarket (给予行政处罚, d(-35)) and the 当场处罚 of 100 元 (d(-12))
+    // 决定: the supermarket (给予行政处罚, d(-35)) and the 当场处罚 of 100 元 (d(-10))
     expect(await value('cases.decided')).toBe(2);
     expect(await value('cases.decided', '&filter=procedure=summary')).toBe(1);
     expect(await value('cases.decided', '&filter=field=food,outcome=penalty')).toBe(1);

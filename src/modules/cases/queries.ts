@@ -75,10 +75,23 @@ export async function caseOutcomeStatistics(q: Queryable, p: Principal, f: { fro
   return { from: f.from ?? null, to: f.to ?? null, total: rows.reduce((s, r) => s + r.count, 0), outcomes };
 }
 
+/** The dates the case list filters on (the column of each). */
+const caseListDates = { received: 'c.received_on', filed: 'c.filed_on', decided: "(c.decision ->> 'decidedOn')::date" } as const;
+
 export async function listCases(
   q: Queryable,
   p: Principal,
-  f: { state?: string; q?: string; procedure?: string; inbox?: 'mine' | 'review' | 'approve'; limit: number; offset: number },
+  f: {
+    state?: string;
+    q?: string;
+    procedure?: string;
+    inbox?: 'mine' | 'review' | 'approve';
+    dateField?: keyof typeof caseListDates;
+    from?: string;
+    to?: string;
+    limit: number;
+    offset: number;
+  },
   today = chinaToday(),
 ): Promise<CaseList> {
   const bodies = await reviewedBodies(q, p);
@@ -90,6 +103,9 @@ export async function listCases(
   };
   if (f.state) add('m.state = ?', f.state);
   if (f.procedure) add('c.procedure = ?', f.procedure);
+  const dateCol = caseListDates[f.dateField ?? 'received'];
+  if (f.from) add(`${dateCol} >= ?::date`, f.from);
+  if (f.to) add(`${dateCol} <= ?::date`, f.to);
   if (f.q) {
     args.push(`%${f.q.replace(/[\\%_]/g, (x) => `\\${x}`)}%`);
     const n = `$${args.length}`;

@@ -346,6 +346,10 @@ export const ZCaseListQuery = z.strictObject({
   q: z.string().max(100).optional(),
   procedure: z.enum(['ordinary', 'summary']).optional(),
   inbox: z.enum(['mine', 'review', 'approve']).optional(),
+  /** a date range on one of the case's dates (收到线索, 立案, 决定), inclusive */
+  dateField: z.enum(['received', 'filed', 'decided']).default('received'),
+  from: date.optional(),
+  to: date.optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),
   offset: z.coerce.number().int().min(0).default(0),
 });

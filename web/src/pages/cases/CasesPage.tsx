@@ -1,5 +1,6 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Input, Select, Space, Table, Tabs, Tag, Typography } from 'antd';
+import { Button, Card, DatePicker, Input, Select, Space, Table, Tabs, Tag, Typography } from 'antd';
+import dayjs from 'dayjs';
 import { useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { caseNumberLabel, procedures } from '../../../../src/domain/cases/rules';
@@ -33,6 +34,9 @@ export default function CasesPage() {
     state: params.get('state') ?? undefined,
     procedure: (params.get('procedure') as CaseListFilter['procedure']) ?? undefined,
     q: params.get('q') ?? undefined,
+    dateField: (params.get('dateField') as CaseListFilter['dateField']) ?? undefined,
+    from: params.get('from') ?? undefined,
+    to: params.get('to') ?? undefined,
   };
   const set = (k: string, v: string | undefined) => {
     const next = new URLSearchParams(params);
@@ -82,6 +86,32 @@ export default function CasesPage() {
             style={{ width: 140 }}
             aria-label="程序"
             options={Object.entries(procedures).map(([value, label]) => ({ value, label }))}
+          />
+          <Select
+            value={filter.dateField ?? 'received'}
+            onChange={(v) => set('dateField', v === 'received' ? undefined : v)}
+            style={{ width: 130 }}
+            aria-label="按日期"
+            options={[
+              { value: 'received', label: '收到线索日期' },
+              { value: 'filed', label: '立案日期' },
+              { value: 'decided', label: '决定日期' },
+            ]}
+          />
+          <DatePicker.RangePicker
+            aria-label="日期范围"
+            value={filter.from && filter.to ? [dayjs(filter.from), dayjs(filter.to)] : null}
+            onChange={(v) => {
+              const next = new URLSearchParams(params);
+              if (v?.[0] && v[1]) {
+                next.set('from', v[0].format('YYYY-MM-DD'));
+                next.set('to', v[1].format('YYYY-MM-DD'));
+              } else {
+                next.delete('from');
+                next.delete('to');
+              }
+              setParams(next, { replace: true });
+            }}
           />
           <Input.Search
             key={filter.q ?? ''}

@@ -63,12 +63,13 @@ export default function FigurePage() {
   const [offset, setOffset] = useState(0);
   const records = useFigureRecords(id, { ...fq, offset });
   useEffect(() => setOffset(0), [q.from, q.to, q.orgId, params.get('filter')]);
-  const setFilter = (f: Record<string, string>) => {
+  const withFilter = (f: Record<string, string>) => {
     const next = new URLSearchParams(params);
     if (Object.keys(f).length) next.set('filter', filterText(f));
     else next.delete('filter');
-    setParams(next, { replace: true });
+    return next;
   };
+  const setFilter = (f: Record<string, string>) => setParams(withFilter(f), { replace: true });
   if (detail.error) return <QueryError error={detail.error} retry={detail.refetch} />;
   const d = detail.data;
   if (!d) return null;
@@ -142,7 +143,7 @@ export default function FigurePage() {
                   pagination={false}
                   dataSource={g.items}
                   columns={[
-                    { title: g.label, dataIndex: 'label', render: (v: string, r) => <a onClick={() => setFilter({ ...filter, [g.key]: r.key })}>{v}</a> },
+                    { title: g.label, dataIndex: 'label', render: (v: string, r) => <Link to={`?${withFilter({ ...filter, [g.key]: r.key })}`}>{v}</Link> },
                     { title: '数值', align: 'right', render: (_, r) => formatFigure(r.value, f.unit) },
                     { title: '记录', align: 'right', dataIndex: 'records' },
                   ]}
