@@ -269,6 +269,11 @@ describe('重大行政决策', () => {
     const done = await step(unit, decisionId, 'concludeParticipation', { adoption: '采纳分批实施的建议' });
     expect(done.body.steps.find((s: { key: string }) => s.key === 'participation').status).toBe('done');
     expect((await step(unit, decisionId, 'skipParticipation', { ground: 'notPublic', reason: 'x' })).body.error.code).toBe('DECISION_STEP_DONE');
+    // one gate less: 专家论证 and 风险评估 still stop the legality review
+    expect(codes(await step(unit, decisionId, 'requestLegalityReview', { materials: '草案', procedureNote: '已听证' }))).toEqual([
+      'DECISION_EXPERT_MISSING',
+      'DECISION_RISK_MISSING',
+    ]);
   });
 
   it('公开征求意见: ≥ 30 days (第十五条), shorter only with its reason; the step is not done while the comment runs', async () => {
@@ -307,6 +312,10 @@ describe('重大行政决策', () => {
         })
       ).status,
     ).toBe(200);
+    // and then only 风险评估
+    expect(codes(await step(unit, decisionId, 'requestLegalityReview', { materials: '草案', procedureNote: '已听证、论证' }))).toEqual([
+      'DECISION_RISK_MISSING',
+    ]);
     expect((await step(unit, decisionId, 'skipRiskAssessment', { ground: 'alreadyAssessed', reason: '已评估' })).body.error.code).toBe(
       'DECISION_PRIOR_ASSESSMENT_MISSING',
     );
