@@ -104,7 +104,7 @@ describe('comments without an account', () => {
     expect((await comment(id, { anchor: 'whole', text: '整体赞成。' })).status).toBe(200);
     const pub = await anon().get(`/api/public/consultations/${id}`);
     expect(pub.status).toBe(200);
-    expect(pub.body.comments).toEqual([]); // shown with their answers once the report is published
+    expect(pub.body.feedback).toEqual([]); // shown with their answers once the report is published
     expect(pub.body.acceptingComments).toBe(true);
     const list = await anon().get('/api/public/consultations?open=true');
     expect(list.body.items.find((x: { id: string }) => x.id === id).comments).toBe(2);
@@ -223,7 +223,7 @@ describe('answers, closing and the feedback report (gates tried one by one)', ()
       finalTextUrl: '/portal/consultations',
       counts: { adopted: 2, partlyAdopted: 0, notAdopted: 1 },
     });
-    expect(pub.comments.map((x: { number: number; answer: { outcomeLabel: string } }) => [x.number, x.answer.outcomeLabel])).toEqual([
+    expect(pub.feedback.map((x: { number: number; answer: { outcomeLabel: string } }) => [x.number, x.answer.outcomeLabel])).toEqual([
       [1, '采纳'],
       [2, '采纳'],
       [3, '不予采纳'],
@@ -270,5 +270,109 @@ describe('authorization', () => {
       expect(opened.status).toBe(403);
     }
     expect((await anon().get(`/api/consultations/${d.id}`)).status).toBe(401);
+  });
+});
+
+describe('the portal, without JavaScript', () => {
+  const form = (fields: Record<string, string>) => new URLSearchParams(fields).toString();
+  const hidden = (page: string, name: string) => new RegExp(`name="${name}" value="([^"]*)"`).exec(page)?.[1] ?? '';
+  const question = (page: string) => /验证题：([一二三四五六七八九])加([一二三四五六七八九])等于几/.exec(page)!;
+  const digits = '零一二三四五六七八九';
+
+  it('lists the drafts with their period and counter; a citizen comments on an article by the form and is told it was received', async () => {
+    const d = (await open({ title: '门户表单测试草案' })).body;
+    const list = await env.app.inject({ method: 'GET', url: '/portal/consultations' });
+    expect(list.statusCode).toBe(200);
+    expect(list.body).toContain('门户表单测试草案');
+    expect(list.body).toContain(`${d.startsOn} 至 ${d.endsOn}（30 日）`);
+    const page = await env.app.inject({ method: 'GET', url: `/portal/consultations/${d.id}?anchor=a2p2` });
+    expect(page.statusCode).toBe(200);
+    expect(page.body).toContain('<option value="a2p2" selected>第二条第二款</option>');
+    expect(page.body).not.toMatch(/<script/);
+    const q = question(page.body);
+    const answer = String(digits.indexOf(q[1]) + digits.indexOf(q[2]));
+    const post = (fields: Record<string, string>) =>
+      env.app.inject({
+        method: 'POST',
+        url: `/portal/consultations/${d.id}/comments`,
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        payload: form(fields),
+      });
+    // a wrong answer: the page again with the reason and what was typed; nothing stored
+    const wrong = await post({
+      anchor: 'a2p2',
+      text: '建议写明<网络>标价。',
+      name: '孙六',
+      contact: '13700000000',
+      challengeToken: hidden(page.body, 'challengeToken'),
+      challengeAnswer: '99',
+    });
+    expect(wrong.statusCode).toBe(422);
+    expect(wrong.headers['content-type']).toContain('text/html');
+    expect(wrong.body).toContain('验证题答案不正确');
+    expect(wrong.body).toContain('建议写明&lt;网络&gt;标价。');
+    const ok = await post({
+      anchor: 'a2p2',
+      text: '建议写明网络标价。',
+      name: '孙六',
+      contact: '13700000000',
+      challengeToken: hidden(page.body, 'challengeToken'),
+      challengeAnswer: answer,
+    });
+    expect(ok.statusCode).toBe(303);
+    expect(ok.headers.location).toBe(`/portal/consultations/${d.id}?submitted=1#comment`);
+    const after = await env.app.inject({ method: 'GET', url: ok.headers.location as string });
+    expect(after.body).toContain('您的意见已提交（第 1 条）');
+    expect(after.body).toContain('1 条');
+    expect(after.body).not.toContain('孙六');
+    expect(after.body).not.toContain('13700000000');
+    // the report page shows the comment with its answer, still without the name
+    const staff = (await leader.get(`/api/consultations/${d.id}`)).body;
+    await leader.post(`/api/consultations/${d.id}/answers`, {
+      commentIds: [staff.groups[0].comments[0].id],
+      outcome: 'partlyAdopted',
+      reason: '在第二条第二款中明确。',
+    });
+    await step(leader, d.id, 'close', {}, addDays(d.endsOn, 1));
+    await step(leader, d.id, 'publishReport', { summary: '收到意见1条，部分采纳。' }, addDays(d.endsOn, 1));
+    const report = await env.app.inject({ method: 'GET', url: `/portal/consultations/${d.id}` });
+    expect(report.body).toContain('意见采纳情况');
+    expect(report.body).toContain('建议写明网络标价。');
+    expect(report.body).toContain('部分采纳');
+    expect(report.body).toContain('在第二条第二款中明确。');
+    expect(report.body).not.toContain('孙六');
+    expect(report.body).not.toContain('<form method="post"');
+  });
+
+  it('an unknown draft is the portal’s 404 page; a draft not yet published is not shown', async () => {
+    const r = await env.app.inject({ method: 'GET', url: '/portal/consultations/nope' });
+    expect(r.statusCode).toBe(404);
+    expect(r.body).toContain('<main id="main"');
+    const later = (await open({ title: '尚未发布的草案', startsOn: addDays(chinaToday(), 10) })).body;
+    expect((await env.app.inject({ method: 'GET', url: `/portal/consultations/${later.id}` })).statusCode).toBe(404);
+    expect((await anon().get('/api/public/consultations')).body.items.some((x: { id: string }) => x.id === later.id)).toBe(false);
+  });
+});
+
+describe('figures (统计指标), over fixture data of one unit', () => {
+  it('counts the drafts put out for comment and the comments by how they were answered', async () => {
+    const se = await orgIdByName(env, '特种设备安全监察科');
+    const d = (await leader.post('/api/consultations', { orgId: se, title: '指标测试草案', text: DRAFT, days: 30 })).body;
+    for (const t of ['一', '二', '三']) await comment(d.id, { anchor: 'a1', text: `意见${t}` }, '198.51.100.99');
+    const staff = (await leader.get(`/api/consultations/${d.id}`)).body;
+    const [c1, c2] = staff.groups[0].comments.map((x: { id: string }) => x.id);
+    await leader.post(`/api/consultations/${d.id}/answers`, { commentIds: [c1], outcome: 'adopted', reason: '采纳。' });
+    await leader.post(`/api/consultations/${d.id}/answers`, { commentIds: [c2], outcome: 'notAdopted', reason: '不予采纳。' });
+    const today = chinaToday();
+    const value = async (id: string, extra = '') => {
+      const r = await leader.get(`/api/figures/${id}?from=${today.slice(0, 4)}-01-01&to=${today}&orgId=${se}${extra}`);
+      expect(r.status, JSON.stringify(r.body)).toBe(200);
+      return r.body.value;
+    };
+    expect(await value('consultation.drafts')).toBe(1);
+    expect(await value('consultation.comments')).toBe(3);
+    expect(await value('consultation.comments', '&filter=outcome=adopted')).toBe(1);
+    expect(await value('consultation.comments', '&filter=outcome=notAdopted')).toBe(1);
+    expect(await value('consultation.comments', '&filter=outcome=unanswered')).toBe(1);
   });
 });

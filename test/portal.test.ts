@@ -89,6 +89,7 @@ describe('pages', () => {
       '/portal/major-decisions',
       '/portal/tree-heads',
       '/portal/statistics',
+      '/portal/consultations',
       '/portal/download',
     ]) {
       const r = await get(url);
@@ -505,8 +506,8 @@ const allow: Record<string, string[]> = {
     'acceptingComments',
     'report',
     ...under('report', ['summary', 'finalTextUrl', 'publishedOn', 'counts', 'counts.adopted', 'counts.partlyAdopted', 'counts.notAdopted']),
-    'comments',
-    ...under('comments[]', ['number', 'anchor', 'anchorLabel', 'text', 'submittedOn', 'answer', 'answer.outcome', 'answer.outcomeLabel', 'answer.reason']),
+    'feedback',
+    ...under('feedback[]', ['number', 'anchor', 'anchorLabel', 'text', 'submittedOn', 'answer', 'answer.outcome', 'answer.outcomeLabel', 'answer.reason']),
   ],
   '/api/public/consultations/{id}/challenge': ['token', 'question'],
   '/api/public/tree-heads': ['items', ...under('items[]', head), 'publicKeyPem', 'keyId'],
@@ -610,6 +611,8 @@ describe('no staff-only field ever reaches a public response', () => {
       '/portal/bodies',
       '/portal/feed.json',
       '/portal/download/publications.json',
+      '/portal/consultations',
+      `/portal/consultations/${consultationId}`,
       '/portal/major-decisions',
     ]) {
       const body = (await get(url)).body;

@@ -249,6 +249,8 @@ export const menuAbilities = (p: Principal) => ({
   publicity: true,
   normativeDocuments: true,
   majorDecisions: true,
+  consultations: true,
+  fairCompetition: true,
   // the tab: the caller may export for their own org (the routes then ask the policy for the body at hand)
   exportCredit: creditExportPolicy(p, { id: p.orgId }, p.orgId).create,
   accessLog: accessLogPolicy(p).search,

@@ -50,6 +50,12 @@ const DecisionArchivePage = lazy(() => import('./pages/majorDecisions/ArchivePag
 const NormativeDocumentsPage = lazy(() => import('./pages/normativeDocuments/NormativeDocumentsPage'));
 const NormativeDocumentPage = lazy(() => import('./pages/normativeDocuments/DocumentPage'));
 
+// 公开征求意见、公平竞争审查
+const ConsultationsPage = lazy(() => import('./pages/consultations/ConsultationsPage'));
+const ConsultationPage = lazy(() => import('./pages/consultations/ConsultationPage'));
+const FairCompetitionPage = lazy(() => import('./pages/fairCompetition/FairCompetitionPage'));
+const FairCompetitionReviewPage = lazy(() => import('./pages/fairCompetition/ReviewPage'));
+
 function Lazy({ children, resetOnNavigate = true }: { children: ReactNode; resetOnNavigate?: boolean }) {
   // pages are keyed by path, so an error on one page is forgotten when the user navigates away;
   // the layout is not, so it stays mounted across navigation
@@ -110,6 +116,10 @@ export function AppRoutes() {
         <Route path="publicity/:id" element={load(<PublicationPage />)} />
         <Route path="normative-documents" element={load(<NormativeDocumentsPage />)} />
         <Route path="normative-documents/:id" element={load(<NormativeDocumentPage />)} />
+        <Route path="consultations" element={load(<ConsultationsPage />)} />
+        <Route path="consultations/:id" element={load(<ConsultationPage />)} />
+        <Route path="fair-competition" element={load(<FairCompetitionPage />)} />
+        <Route path="fair-competition/:id" element={load(<FairCompetitionReviewPage />)} />
         <Route path="major-decisions" element={load(<MajorDecisionsPage />)} />
         <Route path="major-decisions/catalogues/:id" element={load(<DecisionCataloguePage />)} />
         <Route path="major-decisions/:id" element={load(<MajorDecisionPage />)} />

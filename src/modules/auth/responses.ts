@@ -25,6 +25,8 @@ const menuKeys = [
   'publicity',
   'normativeDocuments',
   'majorDecisions',
+  'consultations',
+  'fairCompetition',
   'exportCredit',
   'accessLog',
   'figures',

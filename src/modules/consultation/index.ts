@@ -10,4 +10,5 @@ export { consultationProblem } from './gate.ts';
 export { consultationsOf } from './queries.ts';
 export { publicConsultationList, publicConsultationDetail, type PublicConsultation, type PublicConsultationItem } from './public.ts';
 export { newChallenge } from './challenge.ts';
+export { commentRateLimit } from './routes.ts';
 export { submitComment, type CommentInput } from './commands/submit-comment.ts';

@@ -3,6 +3,7 @@
  * The portal's pages (src/modules/portal/consultationPages.ts) read the public functions of index.ts.
  */
 import { defineModule } from '../../platform/modules.ts';
+import { consultationFigures } from './figures.ts';
 import { resolveConsultationMatter } from './access.ts';
 import { consultationLegalRules } from './legalRules.ts';
 import { registerConsultationRoutes } from './routes.ts';
@@ -15,4 +16,5 @@ export const consultationModule = defineModule({
   matterResolvers: { publicConsultation: resolveConsultationMatter },
   routes: registerConsultationRoutes,
   rules: consultationLegalRules,
+  figures: consultationFigures,
 });

@@ -71,6 +71,6 @@ export async function publicConsultationDetail(q: Queryable, id: string, today =
     report: reported ? { summary: r.reportSummary ?? '', finalTextUrl: r.finalTextUrl, publishedOn: r.reportedOn ?? '', counts } : null,
     // the comments are shown with their answers once the report is published: until then nothing anyone posts is
     // displayed (posting to get text onto the portal is pointless), and the counter says how many arrived
-    comments: reported ? presented : [],
+    feedback: reported ? presented : [],
   };
 }

@@ -84,8 +84,8 @@ export const ZPublicConsultation = ZPublicConsultationItem.extend({
       counts: z.object({ adopted: z.number(), partlyAdopted: z.number(), notAdopted: z.number() }),
     })
     .nullable(),
-  /** each comment (no name, no contact) and, once the report is published, its answer */
-  comments: z.array(
+  /** once the report is published: each comment (no name, no contact) with its answer */
+  feedback: z.array(
     z.object({
       number: z.number(),
       anchor: z.string(),

@@ -1,5 +1,6 @@
 /** 公平竞争审查 (the module's entry): the review workflow, its routes (register, checklist) and its rules. */
 import { defineModule } from '../../platform/modules.ts';
+import { fairCompetitionFigures } from './figures.ts';
 import { resolveReviewMatter } from './access.ts';
 import { fairCompetitionLegalRules } from './legalRules.ts';
 import { registerFairCompetitionRoutes } from './routes.ts';
@@ -12,4 +13,5 @@ export const fairCompetitionModule = defineModule({
   matterResolvers: { fairCompetitionReview: resolveReviewMatter },
   routes: registerFairCompetitionRoutes,
   rules: fairCompetitionLegalRules,
+  figures: fairCompetitionFigures,
 });

@@ -10,8 +10,10 @@ import type { Site } from './site.ts';
 
 /** A portal page (HTML), not one of its machine-readable files. */
 export function isPortalPage(req: Pick<FastifyRequest, 'method' | 'url'>): boolean {
-  if (req.method !== 'GET' && req.method !== 'HEAD') return false;
   const path = req.url.split('?')[0];
+  // the comment form's POST answers as a page too (its refusals are pages; a 429 as well)
+  if (req.method === 'POST' && /^\/portal\/consultations\/[^/]+\/comments$/.test(path)) return true;
+  if (req.method !== 'GET' && req.method !== 'HEAD') return false;
   if (path === '/' || path === '/portal') return true;
   return path.startsWith('/portal/') && !path.startsWith('/portal/assets/') && !path.startsWith('/portal/download/') && !/\.(json|xml|csv|js|css)$/.test(path);
 }

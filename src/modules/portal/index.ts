@@ -15,6 +15,7 @@ import { registerAssets } from './assets.ts';
 import { registerDownloads } from './downloads.ts';
 import { portalErrorPages } from './errors.ts';
 import { registerFeeds } from './feeds.ts';
+import { registerConsultationPages } from './consultationPages.ts';
 import { registerPages } from './pageRoutes.ts';
 import { registerPowerHistoryApi } from './powerHistory.ts';
 import { createSite } from './site.ts';
@@ -30,6 +31,7 @@ export function registerPortal(app: App, ctx: AppContext) {
   app.errorPages = portalErrorPages(site);
   registerAssets(app);
   registerPages(app, ctx, site);
+  registerConsultationPages(app, ctx, site);
   registerPowerHistoryApi(app, readsOf(ctx));
   registerFeeds(app, ctx, site);
   registerDownloads(app, readsOf(ctx));

@@ -23,6 +23,8 @@ import {
   ReconciliationOutlined,
   FileTextOutlined,
   ClusterOutlined,
+  CommentOutlined,
+  ScissorOutlined,
 } from '@ant-design/icons';
 import { Button, Drawer, Dropdown, Grid, Layout, Menu, Space, Tag, Tooltip, Typography, type MenuProps } from 'antd';
 import { useState } from 'react';
@@ -53,6 +55,8 @@ function menuItems(a: MenuAbilities): Item[] {
     a.publicity && { key: '/publicity', icon: <NotificationOutlined />, label: '行政执法公示' },
     a.normativeDocuments && { key: '/normative-documents', icon: <FileTextOutlined />, label: '规范性文件' },
     a.majorDecisions && { key: '/major-decisions', icon: <ClusterOutlined />, label: '重大行政决策' },
+    a.consultations && { key: '/consultations', icon: <CommentOutlined />, label: '公开征求意见' },
+    a.fairCompetition && { key: '/fair-competition', icon: <ScissorOutlined />, label: '公平竞争审查' },
     a.figures && { key: '/figures', icon: <BarChartOutlined />, label: '统计指标' },
     { key: '/deadlines', icon: <FieldTimeOutlined />, label: '工作日与期限' },
     { key: '/rules', icon: <ReconciliationOutlined />, label: '规则目录' },
@@ -72,6 +76,8 @@ function selectedKey(pathname: string): string {
   if (pathname.startsWith('/record/publication/')) return '/publicity';
   if (pathname.startsWith('/record/normativeDocument/')) return '/normative-documents';
   if (/^\/record\/(majorPolicyDecision|decisionCatalogue)\//.test(pathname)) return '/major-decisions';
+  if (pathname.startsWith('/record/publicConsultation/')) return '/consultations';
+  if (pathname.startsWith('/record/fairCompetitionReview/')) return '/fair-competition';
   if (pathname.startsWith('/record/legalSource/')) return '/laws';
   if (pathname.startsWith('/record/figureSet/')) return '/figures';
   if (pathname.startsWith('/laws/basis-flags')) return '/laws/basis-flags';
