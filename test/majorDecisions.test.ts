@@ -7,6 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { insertOrg } from '../src/modules/orgs/commands/create-org.ts';
 import { insertUser } from '../src/modules/users/commands/create-user.ts';
 import { SYSTEM_ACTOR } from '../src/platform/record/ledger.ts';
+import { verifyState } from '../src/platform/record/state.ts';
+import { majorDecisionStateTables } from '../src/modules/majorDecisions/stateTables.ts';
 import { client, createTestEnv, ledgerSize, login, orgIdByName, type TestEnv } from './helpers.ts';
 
 let env: TestEnv;
@@ -520,6 +522,20 @@ describe('重大行政决策', () => {
     expect(await value(admin, 'majorDecisions.catalogueItems', '&filter=started=yes')).toBe(4);
     // another district counts none of them
     expect(await value(siblingDistrict, 'majorDecisions.started')).toBe(0);
+  });
+
+  it('ledger verify --state: catalogues and decisions are as their record says; a draft changed behind it is named', async () => {
+    const clean = await verifyState(env.ctx.db, majorDecisionStateTables);
+    expect(clean.problems).toEqual([]);
+    expect(clean.rowsChecked).toBeGreaterThanOrEqual(6);
+    await env.owner.query('alter table major_decisions disable trigger major_decisions_recorded');
+    try {
+      await env.owner.query(`update major_decisions set draft = '篡改后的草案' where id = $1`, [secondId]);
+    } finally {
+      await env.owner.query('alter table major_decisions enable trigger major_decisions_recorded');
+    }
+    const r = await verifyState(env.ctx.db, majorDecisionStateTables);
+    expect(r.problems.map((x) => `${x.code} ${x.table} ${x.id} ${x.column}`)).toEqual([`FIELD_CHANGED_OUTSIDE_RECORD major_decisions ${secondId} draft`]);
   });
 
   it('bad input: an unknown transition, a malformed body, a wrong version', async () => {

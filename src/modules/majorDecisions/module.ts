@@ -4,6 +4,7 @@ import { catalogueVisible, decisionVisible, resolveCatalogue, resolveDecision } 
 import { majorDecisionFigures } from './figures.ts';
 import { majorDecisionLegalRules } from './legalRules.ts';
 import { registerMajorDecisionRoutes } from './routes.ts';
+import { majorDecisionStateTables } from './stateTables.ts';
 import { catalogueWorkflow, DECISION_CATALOGUE, decisionWorkflow, MAJOR_DECISION } from './workflow.ts';
 
 export const majorDecisionsModule = defineModule({
@@ -15,4 +16,5 @@ export const majorDecisionsModule = defineModule({
   routes: registerMajorDecisionRoutes,
   rules: majorDecisionLegalRules,
   figures: majorDecisionFigures,
+  stateTables: majorDecisionStateTables,
 });
