@@ -41,6 +41,13 @@ const RulesPage = lazy(chunks.rules);
 const TodoPage = lazy(chunks.todo);
 // 亮证 (the user menu's 我的执法证)
 const MyCertificatePage = lazy(() => import('./pages/MyCertificatePage'));
+// 合法性审查、合同合法性审查、立法征询
+const LegalityPage = lazy(() => import('./pages/legality/LegalityPage'));
+const LegalityReviewPage = lazy(() => import('./pages/legality/ReviewPage'));
+const ContractsPage = lazy(() => import('./pages/contracts/ContractsPage'));
+const ContractPage = lazy(() => import('./pages/contracts/ContractPage'));
+const LegislativeListPage = lazy(() => import('./pages/contracts/LegislativePage'));
+const LegislativeConsultationPage = lazy(() => import('./pages/contracts/LegislativePage').then((m) => ({ default: m.LegislativeConsultationPage })));
 // 重大行政决策
 const MajorDecisionsPage = lazy(() => import('./pages/majorDecisions/MajorDecisionsPage'));
 const DecisionCataloguePage = lazy(() => import('./pages/majorDecisions/CataloguePage'));
@@ -124,6 +131,12 @@ export function AppRoutes() {
         <Route path="major-decisions/catalogues/:id" element={load(<DecisionCataloguePage />)} />
         <Route path="major-decisions/:id" element={load(<MajorDecisionPage />)} />
         <Route path="major-decisions/:id/archive" element={load(<DecisionArchivePage />)} />
+        <Route path="legality/reviews" element={load(<LegalityPage />)} />
+        <Route path="legality/reviews/:id" element={load(<LegalityReviewPage />)} />
+        <Route path="contracts" element={load(<ContractsPage />)} />
+        <Route path="contracts/:id" element={load(<ContractPage />)} />
+        <Route path="legislative-consultations" element={load(<LegislativeListPage />)} />
+        <Route path="legislative-consultations/:id" element={load(<LegislativeConsultationPage />)} />
         <Route path="cases" element={load(<CasesPage />)} />
         <Route path="cases/:id" element={load(<CasePage />)} />
         <Route path="*" element={load(<NotFoundPage />)} />

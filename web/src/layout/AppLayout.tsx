@@ -19,6 +19,9 @@ import {
   UserOutlined,
   ScheduleOutlined,
   NotificationOutlined,
+  SafetyOutlined,
+  ContainerOutlined,
+  MessageOutlined,
   BarChartOutlined,
   ReconciliationOutlined,
   FileTextOutlined,
@@ -53,6 +56,9 @@ function menuItems(a: MenuAbilities): Item[] {
     a.discretion && { key: '/discretion', icon: <CalculatorOutlined />, label: '违法行为与裁量基准' },
     a.inspections && { key: '/inspections', icon: <ScheduleOutlined />, label: '双随机、一公开' },
     a.publicity && { key: '/publicity', icon: <NotificationOutlined />, label: '行政执法公示' },
+    a.legality && { key: '/legality/reviews', icon: <SafetyOutlined />, label: '合法性审查' },
+    a.contracts && { key: '/contracts', icon: <ContainerOutlined />, label: '合同合法性审查' },
+    a.legislativeConsultations && { key: '/legislative-consultations', icon: <MessageOutlined />, label: '立法征询' },
     a.normativeDocuments && { key: '/normative-documents', icon: <FileTextOutlined />, label: '规范性文件' },
     a.majorDecisions && { key: '/major-decisions', icon: <ClusterOutlined />, label: '重大行政决策' },
     a.consultations && { key: '/consultations', icon: <CommentOutlined />, label: '公开征求意见' },
@@ -74,6 +80,9 @@ function selectedKey(pathname: string): string {
   if (pathname.startsWith('/record/powerItem/')) return '/powers';
   if (pathname.startsWith('/record/case/')) return '/cases';
   if (pathname.startsWith('/record/publication/')) return '/publicity';
+  if (pathname.startsWith('/legality/') || /^\/record\/(legalityReview|legalAdviser)\//.test(pathname)) return '/legality/reviews';
+  if (pathname.startsWith('/record/contractReview/')) return '/contracts';
+  if (pathname.startsWith('/record/legislativeConsultation/')) return '/legislative-consultations';
   if (pathname.startsWith('/record/normativeDocument/')) return '/normative-documents';
   if (/^\/record\/(majorPolicyDecision|decisionCatalogue)\//.test(pathname)) return '/major-decisions';
   if (pathname.startsWith('/record/publicConsultation/')) return '/consultations';
