@@ -112,6 +112,23 @@ describe('each figure against the demo bureau, counted by hand (src/seed/cases.t
     expect(await value('publicity.creditRecords', '&filter=action=withdraw')).toBe(0);
   });
 
+  it('文书 and 裁量基准: one 行政处罚决定书 per ordinary penalty decision; the clauses of the benchmarks in force', async () => {
+    expect(await value('instruments.issued', '&filter=kind=penaltyDecision')).toBe(await value('cases.decided', '&filter=procedure=ordinary,outcome=penalty'));
+    expect(await value('instruments.issued', '&filter=kind=summaryPenaltyDecision')).toBe(1);
+    const detail = (await admin.get(`/api/figures/instruments.issued?${q('&by=kind')}`)).body;
+    expect(detail.groups[0].items.reduce((n: number, g: { value: number }) => n + g.value, 0)).toBe(detail.value);
+    // the benchmarks the bureau's subtree adopted, in force today, counted row by row through the discretion API
+    const bureau = await orgIdByName(env, '示例区市场监督管理局');
+    const subtree = new Set((await env.ctx.db.query<{ id: string }>(`select id from orgs where id = $1 or parent_id = $1`, [bureau])).rows.map((r) => r.id));
+    const benchmarks = (await admin.get(`/api/discretion/benchmarks?asOf=${today}`)).body.items as { orgId: string; tiers: unknown[] }[];
+    const rows = benchmarks.filter((b) => subtree.has(b.orgId)).reduce((n, b) => n + b.tiers.length, 0);
+    expect(await value('discretion.clauses')).toBe(rows);
+    const city = client(env.app, await login(env.app, 'jiandu'));
+    const all = (await city.get(`/api/discretion/benchmarks?asOf=${today}`)).body.items as { tiers: unknown[] }[];
+    expect((await city.get(`/api/figures/discretion.clauses?${q()}`)).body.value).toBe(all.reduce((n, b) => n + b.tiers.length, 0));
+    expect(all.length).toBeGreaterThan(0);
+  });
+
   it('the other modules: inspections, officers, the power list and the law library', async () => {
     const detail = (await admin.get(`/api/figures/inspections.inspected?${q()}`)).body;
     const byFinding = Object.fromEntries(

@@ -87,6 +87,8 @@ describe('pages', () => {
       `/portal/powers/${powerId}`,
       '/portal/inspections',
       '/portal/major-decisions',
+      '/portal/normative-documents',
+      '/portal/normative-documents?status=invalid',
       '/portal/tree-heads',
       '/portal/statistics',
       '/portal/consultations',
@@ -528,6 +530,18 @@ const allow: Record<string, string[]> = {
     ...under('items[].adjustments[]', ['on', 'kind', 'seq', 'title', 'reason']),
   ],
   '/api/public/major-decisions': ['items', ...under('items[]', ['id', 'title', 'body', 'publishedOn', 'number'])],
+  // 规范性文件: the published documents with their status (modules/normativeDocuments/responses.ts)
+  '/api/public/normative-documents': ['total', 'items', ...under('items[]', ['id', 'title', 'number', 'bodyName', 'publishedOn', 'effectiveOn', 'expiresOn', 'status', 'statusLabel'])],
+  '/api/public/normative-documents/{id}': [
+    ...['id', 'title', 'number', 'bodyName', 'publishedOn', 'effectiveOn', 'expiresOn', 'status', 'statusLabel'],
+    'articles',
+    ...under('articles[]', ['label', 'chapter', 'text']),
+    'interpretation',
+    'endedOn',
+    'endedReason',
+    'versions',
+    ...under('versions[]', ['id', 'number', 'publishedOn', 'status', 'statusLabel']),
+  ],
   '/api/public/inspections/items': [
     'items',
     ...under('items[]', ['body', 'code', 'name', 'subjectType', 'content', 'method', 'ratioNote', 'frequency', 'version']),
@@ -565,6 +579,8 @@ describe('no staff-only field ever reaches a public response', () => {
     const drawTask = (await env.ctx.db.query<{ id: string }>(`select task_id as id from inspection_publications limit 1`)).rows[0]?.id;
     const heads = (await client(env.app, null).get('/api/public/tree-heads')).body.items;
     const consultationId = (await env.ctx.db.query<{ id: string }>(`select id from consultations where state = 'reported' limit 1`)).rows[0].id;
+    // the demo's document in force (现行有效)
+    const normativeId = (await env.ctx.db.query<{ id: string }>(`select id from normative_documents where state = 'inForce' limit 1`)).rows[0].id;
     const urlFor: Record<string, string | null> = {
       '/api/public/publications/{id}': `/api/public/publications/${pubId}`,
       '/api/public/publications/{id}/proof': `/api/public/publications/${pubId}/proof`,
@@ -578,6 +594,7 @@ describe('no staff-only field ever reaches a public response', () => {
       '/api/public/consultations/{id}': `/api/public/consultations/${consultationId}`,
       '/api/public/consultations/{id}/challenge': `/api/public/consultations/${consultationId}/challenge`,
       '/api/public/consultations/{id}/comments': null,
+      '/api/public/normative-documents/{id}': `/api/public/normative-documents/${normativeId}`,
       // the draw document is the inspection module's verifiable draw (its own allow-list lives with its tests)
       '/api/public/inspections/draws/{id}': null,
       '/api/public/inspections/draws/{id}/verify': null,
@@ -614,6 +631,8 @@ describe('no staff-only field ever reaches a public response', () => {
       '/portal/consultations',
       `/portal/consultations/${consultationId}`,
       '/portal/major-decisions',
+      '/portal/normative-documents',
+      `/portal/normative-documents/${normativeId}`,
     ]) {
       const body = (await get(url)).body;
       for (const s of secrets) expect(body.includes(s), `${url} leaks ${s}`).toBe(false);

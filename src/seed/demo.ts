@@ -21,6 +21,7 @@ import { seedCases } from './cases.ts';
 import { seedLegality } from './legality.ts';
 import { seedConsultations } from './consultation.ts';
 import { seedMajorDecisions } from './majorDecisions.ts';
+import { seedNormativeDocuments } from './normativeDocuments.ts';
 
 export const DEMO_PASSWORD = 'Fazhi2026!';
 
@@ -264,6 +265,8 @@ export async function seedDemo(
   });
   // 重大行政决策 (issue 15): a published catalogue and a decision waiting for its legality review
   await seedMajorDecisions(ctx, today);
+  // 规范性文件 (issue 15): one in force, one under public comment, one expired and cleaned up (cites the law library)
+  if (opts.laws !== false) await seedNormativeDocuments(ctx, today);
   // 合法性审查, 合同合法性审查 and 立法征询 (issue 15): the advisers' register, contracts (signed after review, refused, in review), 立法征询
   await seedLegality(ctx, today);
   // 公开征求意见 and 公平竞争审查 (issue 15), through the commands and the engine

@@ -138,13 +138,14 @@ export const caseFigures = defineFigures([
   {
     id: 'cases.criminalReferrals',
     label: '移送司法机关案件数',
-    definition: '期间内经批准移送公安机关（涉嫌犯罪）的案件数，以批准移送日期计',
+    definition: '期间内经批准移送公安机关（涉嫌犯罪）的案件数，以批准移送日期计，按公安机关是否立案分列',
     unit: 'cases',
     aggregate: 'count',
     period: 'flow',
-    dimensions: { field },
-    sources: [{ ref: 'seed:004', quote: '移送涉嫌犯罪案件2件' }],
-    facts: `select ${caseRow}, (c.referral->>'approvedOn')::date as on_date, 1 as value, c.field from cases c join matters m on m.id = c.id
+    dimensions: { field, police: { label: '公安机关', values: { accepted: '已立案', refused: '不予立案', pending: '尚未答复' } } },
+    sources: [{ ref: 'seed:004', quote: '移送涉嫌犯罪案件2件（公安机关立案1件）' }],
+    facts: `select ${caseRow}, (c.referral->>'approvedOn')::date as on_date, 1 as value, c.field, coalesce(c.referral->>'answer', 'pending') as police
+              from cases c join matters m on m.id = c.id
              where c.referral->>'kind' = 'police' and c.referral->>'approvedOn' is not null`,
   },
   {

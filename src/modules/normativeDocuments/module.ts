@@ -4,6 +4,7 @@
  */
 import { defineModule } from '../../platform/modules.ts';
 import { documentVisible, resolveDocumentMatter } from './access.ts';
+import { normativeDocumentFigures } from './figures.ts';
 import { expireDue } from './jobs.ts';
 import { normativeLegalRules } from './legalRules.ts';
 import { registerNormativeDocumentRoutes } from './routes.ts';
@@ -18,5 +19,6 @@ export const normativeDocumentsModule = defineModule({
   matterResolvers: { normativeDocument: resolveDocumentMatter },
   routes: registerNormativeDocumentRoutes,
   rules: normativeLegalRules,
+  figures: normativeDocumentFigures,
   jobs: [{ name: 'normativeDocuments.expire', everyMs: (ctx) => ctx.config.treeHeadIntervalMs, run: async (ctx) => void (await expireDue(ctx)) }],
 });

@@ -188,7 +188,6 @@ export async function cleanupView(q: Queryable, p: Principal, today = chinaToday
   const params: unknown[] = [];
   const cond = await visibleDocumentsSql(q, p, params);
   const soon = addDays(today, 90);
-  params.push(soon);
   const rows = (
     await q.query<ListRow & { cleanedAfterExpiry: boolean }>(
       `select ${listColumns},

@@ -33,6 +33,7 @@ export const nav = [
   ['/portal/powers', '权责清单'],
   ['/portal/inspections', '双随机抽查'],
   ['/portal/major-decisions', '重大行政决策'],
+  ['/portal/normative-documents', '规范性文件'],
   ['/portal/consultations', '征求意见'],
   ['/portal/tree-heads', '签名树头'],
   ['/portal/statistics', '统计'],

@@ -15,6 +15,8 @@ import { bodiesPage, OFFICERS_PAGE_SIZE, officersPage } from './pages/directory.
 import { homePage } from './pages/home.ts';
 import { type InspectionItems, type InspectionResults, inspectionsPage } from './pages/inspections.ts';
 import { majorDecisionPage, majorDecisionsPage, type PublicCatalogues, type PublicDecision, type PublicDecisions } from './pages/majorDecisions.ts';
+import type { PublicDocument } from '../normativeDocuments/index.ts';
+import { normativeDocumentPage, normativeDocumentsPage, type PublicDocumentList } from './pages/normativeDocuments.ts';
 import { type PowerItem, type PowerList, powerPage, powersPage } from './pages/powers.ts';
 import { downloadPage, statisticsPage } from './pages/statistics.ts';
 import { type ConsistencyCheck, treeHeadsPage } from './pages/treeHeads.ts';
@@ -139,6 +141,20 @@ export function registerPages(app: App, ctx: AppContext, site: Site) {
     const d = await publicApi<PublicDecision | null>(`/api/public/major-decisions/${encodeURIComponent(req.params.id)}`, null);
     if (!d) throw notFound('重大行政决策');
     return site.send(reply, majorDecisionPage(d));
+  });
+
+  // 规范性文件 through its own public API (the allow-list lives there)
+  app.get('/portal/normative-documents', portalRoute, async (req, reply) => {
+    const raw = (req.query as Query).status;
+    const status = typeof raw === 'string' && ['effective', 'amended', 'repealed', 'invalid'].includes(raw) ? raw : '';
+    const list = await publicApi<PublicDocumentList>(`/api/public/normative-documents?limit=200${status ? `&status=${status}` : ''}`, { total: 0, items: [] });
+    return site.send(reply, normativeDocumentsPage(list, status));
+  });
+
+  app.get('/portal/normative-documents/:id', { config: { public: true }, schema: { hide: true, params: ZId } }, async (req, reply) => {
+    const d = await publicApi<PublicDocument | null>(`/api/public/normative-documents/${encodeURIComponent(req.params.id)}`, null);
+    if (!d) throw notFound('规范性文件');
+    return site.send(reply, normativeDocumentPage(d));
   });
 
   app.get('/portal/tree-heads', portalRoute, async (req, reply) => {

@@ -10,6 +10,7 @@ import { PageTitle, QueryError } from '../../components/common';
 import { articleUrl, lawUrl, useLawSearch, useLawSources, type LawSource, type SearchParams } from './api';
 import { ImportLawModal } from './ImportLawModal';
 import { LevelTag, Snippet, StatusTag } from './parts';
+import { OwnDocumentsCard } from '../normativeDocuments/OwnDocumentsCard';
 
 const PAGE_SIZE = 20;
 
@@ -104,6 +105,7 @@ export default function LawSearchPage() {
       ) : (
         <LawList loading={sources.isLoading} items={shownSources} error={sources.error} />
       )}
+      {!p.q && (!p.level || p.level === 'normativeDocument') && <OwnDocumentsCard />}
       <ImportLawModal open={importing} onClose={() => setImporting(false)} />
     </div>
   );
