@@ -376,3 +376,16 @@ describe('figures (统计指标), over fixture data of one unit', () => {
     expect(await value('consultation.comments', '&filter=outcome=unanswered')).toBe(1);
   });
 });
+
+describe('a province’s own minimum period', () => {
+  it('replaces the national default in the guard when the caller passes it with its citation', async () => {
+    const p = (await principalForUser(env.ctx.db, 'lingdao'))!;
+    const open15 = (minimum?: { days: number; basis: string }) =>
+      env.ctx.db.transaction((tx) =>
+        openConsultation(tx, env.ctx, p, { title: '省级期限测试', text: '第一条 测试。', days: 15, orgId: priceUnit, ...(minimum ? { minimum } : {}) }),
+      );
+    await expect(open15()).rejects.toMatchObject({ code: 'CONSULTATION_PERIOD_TOO_SHORT' });
+    const { consultationId } = await open15({ days: 10, basis: '《××省行政规范性文件管理规定》第十条' });
+    expect((await leader.get(`/api/consultations/${consultationId}`)).body.minimumDays).toBe(10);
+  });
+});

@@ -157,6 +157,13 @@ describe('legal deadlines', () => {
     expect(computeDeadline(rule('penalty.payment'), c, { start: '2026-12-20' }).provisional).toBe(true);
   });
 
+  it('公开征求意见: 30 days from the day after publication (重大行政决策程序暂行条例 第十五条), ending on the 30th day even on a rest day', () => {
+    const c = cal();
+    const decision = computeDeadline(rule('consultation.majorDecision'), c, { start: '2025-09-05' });
+    expect(decision).toMatchObject({ due: '2025-10-05', restDay: { applies: true, extends: false } });
+    expect(computeDeadline(rule('consultation.normativeDocument'), c, { start: '2025-11-03' }).due).toBe('2025-12-03');
+  });
+
   it('ignores suspensions for rules whose periods cannot be suspended', () => {
     const r = computeDeadline(rule('penalty.hearingRequest'), cal(), {
       start: '2026-06-01',

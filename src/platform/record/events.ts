@@ -506,6 +506,8 @@ export const recordEvents = {
     days: z.number().int().positive(),
     minimumDays: z.number().int().positive(),
     periodRule: z.string(),
+    // a province's own minimum (its citation), when the caller passed one instead of the rule's national default
+    minimumBasis: z.string().nullable().optional(),
     shortenedReason: z.string().nullable(),
     anchors: z.array(z.object({ id: z.string(), label: z.string(), text: z.string() })),
   }),

@@ -558,6 +558,7 @@ export const recordFields: Readonly<Record<string, string | FieldSpec>> = {
   'consultation.opened:endsOn': '征求意见截止日期',
   'consultation.opened:days': '征求意见期限（日）',
   'consultation.opened:minimumDays': '一般不少于（日）',
+  'consultation.opened:minimumBasis': '最短期限的依据（省级规定）',
   'consultation.opened:periodRule': f('期限规则', 'deadlineRule'),
   'consultation.opened:shortenedReason': '缩短期限的说明',
   'consultation.opened:anchors': '草案条款',

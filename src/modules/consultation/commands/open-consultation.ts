@@ -34,6 +34,11 @@ export interface OpenConsultationInput {
   shortenedReason?: string | null;
   /** the drafting unit when there is no subject matter (default the caller's unit) */
   orgId?: string;
+  /**
+   * A province's own minimum period, with its citation (e.g. a normative document's province settings): replaces the
+   * national default of the deadline rule for the period guard. Absent: the rule's amount (30 days).
+   */
+  minimum?: { days: number; basis: string };
 }
 
 export async function openConsultation(tx: Queryable, ctx: AppContext, p: Principal, input: OpenConsultationInput): Promise<{ consultationId: string }> {
@@ -65,7 +70,9 @@ export async function openConsultation(tx: Queryable, ctx: AppContext, p: Princi
 
   const periodRule = periodRuleFor(subject.type);
   const rule = deadlineRule(periodRule);
-  const minimumDays = rule.amount;
+  if (input.minimum && (!Number.isInteger(input.minimum.days) || input.minimum.days < 1 || !input.minimum.basis.trim()))
+    throw new AppError('VALIDATION_FAILED', '省级规定的最短征求意见期限应为正整数日，并注明依据');
+  const minimumDays = input.minimum?.days ?? rule.amount;
   const shortenedReason = input.shortenedReason?.trim() || null;
   const problem = periodProblem({ days: input.days, minimumDays, shortenedReason });
   if (problem) throw new AppError('CONSULTATION_PERIOD_TOO_SHORT', problem, { minimumDays, rule: periodRule });
@@ -93,6 +100,7 @@ export async function openConsultation(tx: Queryable, ctx: AppContext, p: Princi
       days: input.days,
       minimumDays,
       periodRule,
+      minimumBasis: input.minimum?.basis.trim() ?? null,
       shortenedReason,
       anchors,
     },
