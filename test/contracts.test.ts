@@ -195,6 +195,26 @@ describe('立法征询', () => {
   });
 });
 
+describe('figures', () => {
+  it('counts contract reviews by outcome, contracts signed and 立法征询 replies from the records', async () => {
+    const station2 = await orgIdByName(env, '第二市场监管所');
+    const district = await orgIdByName(env, '示例区市场监督管理局');
+    const value = async (id: string, from: string, to: string, orgId: string, extra = '') => {
+      const r = await leader.get(`/api/figures/${id}?from=${from}&to=${to}&orgId=${orgId}${extra}`);
+      expect(r.status, JSON.stringify(r.body)).toBe(200);
+      return r.body.value;
+    };
+    // the contract of this file: 不合法 on 2026-10-15, 修改后合法 on 2026-10-20, signed on 2026-10-21 (第二市场监管所)
+    expect(await value('contracts.reviewed', '2026-10-01', '2026-10-31', station2)).toBe(2);
+    expect(await value('contracts.reviewed', '2026-10-01', '2026-10-31', station2, '&filter=opinion=unlawful')).toBe(1);
+    expect(await value('contracts.signed', '2026-10-01', '2026-10-31', station2)).toBe(1);
+    // the 立法征询 answered on 2026-11-14, before the date asked (2026-11-15)
+    expect(await value('contracts.legislativeReplies', '2026-11-14', '2026-11-14', district, '&filter=on_time=yes')).toBe(1);
+    expect(await value('legality.reviewsConcluded', '2026-10-01', '2026-10-31', station2, '&filter=kind=contract')).toBe(0);
+    expect((await siblingDistrict.get(`/api/figures/contracts.reviewed?from=2026-10-01&to=2026-10-31&orgId=${station2}`)).status).toBe(404);
+  });
+});
+
 describe('the demo', () => {
   it('has a contract signed after review, one refused, one in review, the register and two 立法征询', async () => {
     const list = (await leader.get('/api/contracts')).body.items as { title: string; state: string; review: { opinion: string | null } | null }[];

@@ -224,6 +224,20 @@ describe('legality review', () => {
     expect(all.map((x) => x.opinion)).toEqual(['lawfulAfterChanges', 'unlawful']);
   });
 
+  it("figures: reviews by kind and opinion, the advisers' opinions", async () => {
+    const district = await orgIdByName(env, '示例区市场监督管理局');
+    const value = async (id: string, from: string, to: string, extra = '') => {
+      const r = await leader.get(`/api/figures/${id}?from=${from}&to=${to}&orgId=${district}${extra}`);
+      expect(r.status, JSON.stringify(r.body)).toBe(200);
+      return r.body.value;
+    };
+    // this file's decision: 不合法 on 2026-10-13 (one adviser's opinion on 2026-10-08), 修改后合法 on 2026-11-04
+    expect(await value('legality.reviewsConcluded', '2026-10-13', '2026-10-13', '&filter=kind=majorPolicyDecision')).toBe(1);
+    expect(await value('legality.reviewsConcluded', '2026-10-13', '2026-10-13', '&filter=opinion=unlawful')).toBe(1);
+    expect(await value('legality.reviewsConcluded', '2026-11-04', '2026-11-04', '&filter=opinion=lawfulAfterChanges')).toBe(1);
+    expect(await value('legality.adviserOpinions', '2026-10-08', '2026-10-08', '&filter=adviser_kind=publicLawyer')).toBe(1);
+  });
+
   it('returned for materials and resubmitted; a withdrawn review leaves the gate closed', async () => {
     const s = { type: 'normativeDocument', id: randomUUID() };
     const id = (await request(s, 'normativeDocument', '2026-12-07')).reviewId;

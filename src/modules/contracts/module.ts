@@ -5,6 +5,7 @@
  */
 import { defineModule } from '../../platform/modules.ts';
 import { contractVisible, legislativeVisible, resolveContract, resolveLegislative } from './access.ts';
+import { contractFigures } from './figures.ts';
 import { registerContractRoutes } from './routes.ts';
 import { contractWorkflowV1, legislativeWorkflowV1 } from './workflow.ts';
 
@@ -15,4 +16,5 @@ export const contractsModule = defineModule({
   visibility: { contractReview: contractVisible, legislativeConsultation: legislativeVisible },
   matterResolvers: { contractReview: resolveContract, legislativeConsultation: resolveLegislative },
   routes: registerContractRoutes,
+  figures: contractFigures,
 });

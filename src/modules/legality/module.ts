@@ -7,6 +7,7 @@ import { defineModule } from '../../platform/modules.ts';
 import { legalityReviewVisible, resolveLegalityReview } from './access.ts';
 import { adviserAbilities } from './advisers.ts';
 import { findAdviser } from './store.ts';
+import { legalityFigures } from './figures.ts';
 import { legalityLegalRules } from './legalRules.ts';
 import { registerLegalityRoutes } from './routes.ts';
 import { legalityReviewWorkflowV1 } from './workflow.ts';
@@ -27,4 +28,5 @@ export const legalityModule = defineModule({
   },
   routes: registerLegalityRoutes,
   rules: legalityLegalRules,
+  figures: legalityFigures,
 });
