@@ -34,6 +34,13 @@ beforeAll(async () => {
     });
     await insertUser(tx, env.ctx, SYSTEM_ACTOR, { username: 'jiage', displayName: '价格科科员', orgId: priceUnit, roles: ['officer'], password: PASSWORD });
     await insertUser(tx, env.ctx, SYSTEM_ACTOR, {
+      username: 'jiage_admin',
+      displayName: '价格科管理员',
+      orgId: priceUnit,
+      roles: ['admin'],
+      password: PASSWORD,
+    });
+    await insertUser(tx, env.ctx, SYSTEM_ACTOR, {
       username: 'linqu',
       displayName: '邻区工作人员',
       orgId: district,
@@ -400,6 +407,10 @@ describe('重大行政决策', () => {
     );
     expect(codes(against)).toEqual(['DECISION_HEAD_REASON_REQUIRED']);
     expect((await step(unit, decisionId, 'decide', discussion([member('张三', 'agree')]))).status).toBe(403);
+    // the unit's own administrator holds the role but not the body's act (第三十条: the decision body)
+    const unitAdmin = client(env.app, await login(env.app, 'jiage_admin', PASSWORD));
+    const byUnit = await step(unitAdmin, decisionId, 'decide', discussion([member('张三', 'agree')]));
+    expect([byUnit.status, byUnit.body.error.code]).toEqual([403, 'FORBIDDEN']);
     const ok = await step(
       leader,
       decisionId,

@@ -7,6 +7,7 @@ import { defineTransition } from '../../../platform/workflow/transition.ts';
 import { archiveManifest } from '../archive.ts';
 import { setDecisionStep } from '../store.ts';
 import { decisionInputs } from './inputs.ts';
+import { bodyOnly, loadDecision } from './shared.ts';
 
 export const archive = defineTransition({
   label: '归档',
@@ -14,6 +15,8 @@ export const archive = defineTransition({
   to: 'archived',
   roles: ['leader', 'admin'],
   input: decisionInputs.archive,
+  load: loadDecision,
+  guards: [bodyOnly],
   effect: async ({ tx, matter, input }) => {
     const m = await archiveManifest(tx, matter.id);
     await setDecisionStep(tx, matter.id, 'archive', { ...input, entries: m.entries.length, files: m.files.length, instruments: m.instruments.length });

@@ -3,6 +3,7 @@ import { defineTransition } from '../../../platform/workflow/transition.ts';
 import { checkUnits } from '../catalogueItems.ts';
 import { setDecisionStep } from '../store.ts';
 import { decisionInputs } from './inputs.ts';
+import { bodyOnly, loadDecision } from './shared.ts';
 
 export const assignExecution = defineTransition({
   label: '明确决策执行单位',
@@ -10,6 +11,8 @@ export const assignExecution = defineTransition({
   to: 'executing',
   roles: ['leader', 'admin'],
   input: decisionInputs.assignExecution,
+  load: loadDecision,
+  guards: [bodyOnly],
   effect: async ({ tx, matter, input, date }) => {
     const body = (await tx.query<{ bodyId: string }>('select body_id as "bodyId" from major_decisions where id = $1', [matter.id])).rows[0].bodyId;
     await checkUnits(tx, body, [input.executionUnitId]);

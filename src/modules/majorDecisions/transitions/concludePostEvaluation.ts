@@ -5,6 +5,7 @@
 import { defineTransition } from '../../../platform/workflow/transition.ts';
 import { findDecision, setDecisionStep } from '../store.ts';
 import { decisionInputs } from './inputs.ts';
+import { bodyOnly, loadDecision } from './shared.ts';
 
 export const concludePostEvaluation = defineTransition({
   label: '完成决策后评估',
@@ -12,6 +13,8 @@ export const concludePostEvaluation = defineTransition({
   to: 'executing',
   roles: ['leader', 'admin'],
   input: decisionInputs.concludePostEvaluation,
+  load: loadDecision,
+  guards: [bodyOnly],
   effect: async ({ tx, matter, input }) => {
     const ev = (await findDecision(tx, matter.id))!.evaluation ?? {};
     await setDecisionStep(tx, matter.id, 'evaluation', { ...ev, ...input, concluded: true });

@@ -3,6 +3,7 @@ import { defineTransition } from '../../../platform/workflow/transition.ts';
 import { setDecisionStep } from '../store.ts';
 import { dissentRecorded, headReasonGiven, loadDiscussion, reviewsConcluded } from './discussion.ts';
 import { decisionInputs } from './inputs.ts';
+import { bodyOnly } from './shared.ts';
 
 export const decide = defineTransition({
   label: '集体讨论决定（通过）',
@@ -11,7 +12,7 @@ export const decide = defineTransition({
   roles: ['leader', 'admin'],
   input: decisionInputs.decide,
   load: loadDiscussion,
-  guards: [reviewsConcluded, dissentRecorded, headReasonGiven(true)],
+  guards: [bodyOnly, reviewsConcluded, dissentRecorded, headReasonGiven(true)],
   effect: async ({ tx, matter, input }) => {
     await setDecisionStep(tx, matter.id, 'discussion', { ...input, adopted: true });
   },

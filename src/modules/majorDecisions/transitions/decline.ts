@@ -3,6 +3,7 @@ import { defineTransition } from '../../../platform/workflow/transition.ts';
 import { setDecisionStep } from '../store.ts';
 import { dissentRecorded, headReasonGiven, loadDiscussion, reviewsConcluded } from './discussion.ts';
 import { decisionInputs } from './inputs.ts';
+import { bodyOnly } from './shared.ts';
 
 export const decline = defineTransition({
   label: '集体讨论决定（不予通过）',
@@ -12,7 +13,7 @@ export const decline = defineTransition({
   optional: true,
   input: decisionInputs.decline,
   load: loadDiscussion,
-  guards: [reviewsConcluded, dissentRecorded, headReasonGiven(false)],
+  guards: [bodyOnly, reviewsConcluded, dissentRecorded, headReasonGiven(false)],
   effect: async ({ tx, matter, input }) => {
     await setDecisionStep(tx, matter.id, 'discussion', { ...input, adopted: false });
   },

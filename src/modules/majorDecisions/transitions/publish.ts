@@ -11,7 +11,7 @@ import { procedureLines } from '../procedure.ts';
 import { findCatalogueItem, orgName, type PublishedDecision } from '../store.ts';
 import { MAJOR_DECISION } from '../types.ts';
 import { decisionInputs } from './inputs.ts';
-import { loadDecision } from './shared.ts';
+import { bodyOnly, loadDecision } from './shared.ts';
 
 export const publish = defineTransition({
   label: '公布决策',
@@ -21,6 +21,7 @@ export const publish = defineTransition({
   input: decisionInputs.publish,
   load: loadDecision,
   guards: [
+    bodyOnly,
     ({ input, facts }) =>
       facts.d.expert && !facts.d.expert.skipped && !input.expertOpinions
         ? [

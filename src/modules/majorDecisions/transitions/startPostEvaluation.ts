@@ -6,7 +6,7 @@ import { evaluatorProblem } from '../../../domain/majorDecisions/rules.ts';
 import { defineTransition } from '../../../platform/workflow/transition.ts';
 import { setDecisionStep } from '../store.ts';
 import { decisionInputs } from './inputs.ts';
-import { loadDecision } from './shared.ts';
+import { bodyOnly, loadDecision } from './shared.ts';
 
 /** Who did the main argument and assessment before the decision: the risk assessor and the experts' organisations. */
 const earlierAssessors = (d: { expert: Record<string, unknown> | null; risk: Record<string, unknown> | null }): string[] => [
@@ -23,6 +23,7 @@ export const startPostEvaluation = defineTransition({
   input: decisionInputs.startPostEvaluation,
   load: loadDecision,
   guards: [
+    bodyOnly,
     ({ input, facts }) => {
       const m = input.thirdParty ? evaluatorProblem(input.evaluator, earlierAssessors(facts.d)) : null;
       return m ? [{ code: 'DECISION_EVALUATOR_INVALID', message: m }] : [];
