@@ -172,6 +172,41 @@ export const stateTables: StateTable[] = [
     apply: { 'discretionThreshold.updated': applyChanges },
   },
   {
+    // 公开征求意见: the draft as published, each comment and each answer (the name and contact are in no entry: not compared)
+    table: 'consultations',
+    label: '公开征求意见',
+    idOf: { 'consultation.opened': 'consultationId' },
+    created: 'consultation.opened',
+    columns: {
+      subjectType: 'subject_type',
+      subjectId: 'subject_id',
+      title: 'title',
+      startsOn: 'starts_on',
+      endsOn: 'ends_on',
+      days: 'days',
+      minimumDays: 'minimum_days',
+      periodRule: 'period_rule',
+      shortenedReason: 'shortened_reason',
+    },
+    apply: {},
+  },
+  {
+    table: 'consultation_comments',
+    label: '公众意见',
+    idOf: { 'consultation.commented': 'commentId' },
+    created: 'consultation.commented',
+    columns: { consultationId: 'consultation_id', number: 'number', anchor: 'anchor', text: 'body' },
+    apply: {},
+  },
+  {
+    table: 'consultation_answers',
+    label: '意见采纳情况说明',
+    idOf: { 'consultation.answered': 'answerId' },
+    created: 'consultation.answered',
+    columns: { consultationId: 'consultation_id', outcome: 'outcome', reason: 'reason' },
+    apply: {},
+  },
+  {
     // every workflow matter — cases, publications, inspection tasks and those to come — in one declaration
     table: 'matters',
     label: '办理事项',
