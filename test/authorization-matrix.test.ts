@@ -21,6 +21,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { insertOfficer } from '../src/modules/officers/commands/create-officer.ts';
 import { insertUser } from '../src/modules/users/commands/create-user.ts';
+import { decisionInputs } from '../src/modules/majorDecisions/transitions/inputs.ts';
 import { roles } from '../src/platform/policies.ts';
 import { SYSTEM_ACTOR } from '../src/platform/record/ledger.ts';
 import { client, createTestEnv, ledgerSize, login, orgIdByName, type TestEnv } from './helpers.ts';
@@ -110,6 +111,9 @@ function resourceFor(path: string): Record<string, string> | null {
     [/^\/api\/publicity\/publications\/\{id\}/, () => ({ id: ids.publication })],
     [/^\/api\/publicity\/credit-exports\/\{id\}/, () => ({ id: ids.creditExport })],
     [/^\/api\/todo\/matters\/\{id\}/, () => ({ id: ids.case })],
+    // 重大行政决策: the demo's catalogue and its decision (at the legality review)
+    [/^\/api\/major-decisions\/catalogues\/\{id\}/, () => ({ id: ids.decisionCatalogue })],
+    [/^\/api\/major-decisions\/\{id\}/, () => ({ id: ids.majorDecision })],
   ];
   const hit = rules.find(([re]) => re.test(path));
   return hit ? hit[1]() : null;
@@ -163,6 +167,8 @@ beforeAll(async () => {
   ids.instrument = await one(`select id from instruments where matter_type = 'case' limit 1`);
   ids.publication = await one('select id from publications where body_id = $1 limit 1', [district]);
   ids.creditExport = 'none';
+  ids.decisionCatalogue = await one('select id from decision_catalogues where body_id = $1 limit 1', [district]);
+  ids.majorDecision = await one('select id from major_decisions where body_id = $1 limit 1', [district]);
   const admin = client(env.app, await login(env.app, 'admin'));
   const exported = await admin.post('/api/publicity/credit-exports', { bodyId: district });
   if (exported.status < 300 && exported.body?.id) ids.creditExport = exported.body.id;
@@ -315,6 +321,23 @@ const OWN_ORG_ABILITY: [RegExp, ((c: Client, m: Menu) => Promise<Verdict>) | str
   [/^POST \/api\/cases$/, menu('openCase')],
   [/^POST \/api\/publicity\/credit-exports$/, menu('exportCredit')],
   [/^POST \/api\/publicity\/publications\/\{id\}\/transitions\/\w+$/, 'per transition: see OWN_ORG_TRANSITIONS'],
+  // 重大行政决策: a catalogue's steps are its managers'; a decision's each by the transitions the detail lists to those who may act on it
+  [
+    /^POST \/api\/major-decisions\/catalogues\/\{id\}\/transitions\/\w+$/,
+    (c) => ability(`/api/major-decisions/catalogues/${ids.decisionCatalogue}`, 'manage')(c),
+  ],
+  ...Object.keys(decisionInputs).map(
+    (name) =>
+      [
+        new RegExp(`^POST /api/major-decisions/\\{id\\}/transitions/${name}$`),
+        async (c: Client) => {
+          const a = await abilitiesAt(c, `/api/major-decisions/${ids.majorDecision}`);
+          const acts = a.read && (a.abilities.draft || a.abilities.decide);
+          return { read: a.read, granted: acts && a.body.matter.transitions.some((t: { id: string }) => t.id === name) };
+        },
+      ] as [RegExp, (c: Client) => Promise<Verdict>],
+  ),
+  [/^POST \/api\/major-decisions(\/catalogues)?$/, menu('majorDecisions')],
 ];
 
 /** The case acts that are not transitions, by path, and the ability of the case file that governs each. */
