@@ -122,9 +122,9 @@ describe('public comment (公开征求意见): portal and console', () => {
     await report.waitFor();
     await poll(() => report.isDisabled()).toBe(false);
     await report.click();
-    const r = page.locator('.ant-modal').filter({ has: page.getByRole('button', { name: '公布' }) });
+    const r = page.locator('.ant-modal').filter({ has: page.getByRole('button', { name: /^公\s*布$/ }) });
     await r.getByTestId('report-summary').fill('征求意见期间收到意见1条，部分采纳。');
-    await r.getByRole('button', { name: '公布' }).click();
+    await r.getByRole('button', { name: /^公\s*布$/ }).click();
     await poll(() => page.getByTestId('consultation-state').textContent()).toContain('已公布意见采纳情况');
 
     await citizenPage.goto(`${server.baseUrl}/portal/consultations/${consultationId}`);
