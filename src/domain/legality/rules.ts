@@ -128,12 +128,58 @@ export const reviewKinds = {
   },
 } as const satisfies Record<string, ReviewKind>;
 
+/** A short name of each checklist item id, across the kinds (the record shows the opinion's items by it). */
+export const checklistItemLabels: Readonly<Record<string, string>> = {
+  authority: '法定权限',
+  procedure: '法定程序',
+  content: '内容是否合法',
+  fairCompetition: '公平竞争',
+  issuer: '制定主体',
+  powers: '违法设立许可、处罚、强制、征收、收费等事项',
+  rightsAndDuties: '减损权利或者增加义务',
+  ownPowers: '增加本单位权力或者减少本单位法定职责',
+  parties: '合同主体是否适格',
+  liability: '违约责任和争议解决',
+};
+
 export type ReviewKindId = keyof typeof reviewKinds;
 export const reviewKindIds = Object.keys(reviewKinds) as [ReviewKindId, ...ReviewKindId[]];
 export const reviewKindLabels: Record<ReviewKindId, string> = Object.fromEntries(Object.entries(reviewKinds).map(([k, v]) => [k, v.label])) as Record<
   ReviewKindId,
   string
 >;
+
+/**
+ * The review periods a province sets, per kind, each a rule of `deadlines/rules.ts` with its own citation: only the
+ * national defaults ship (the kinds' rules above); a province adds its entry here — keyed by the first two digits of
+ * the reviewing body's GB/T 2260 division code — with its own rule ids (添加到 domain/deadlines/rules.ts，引用本省规定).
+ */
+export interface LegalityPeriodSettings {
+  province: string;
+  label: string;
+  periods: Partial<Record<ReviewKindId, { minimumRule: DeadlineRuleId | null; limitRule: DeadlineRuleId | null }>>;
+  sourceNote: string;
+}
+
+export const nationalLegalityPeriods: LegalityPeriodSettings = {
+  province: '00',
+  label: '全国默认',
+  periods: {},
+  sourceNote: '重大行政决策程序暂行条例第二十六条（7个工作日）；国办发〔2018〕115号（规范性文件原则上不少于5个工作日、最长不超过15个工作日，文本未入库）',
+};
+
+export const provinceLegalityPeriods: Readonly<Record<string, LegalityPeriodSettings>> = {};
+
+/** The minimum and longest review time of a kind for the reviewing body (its province's settings, else the national defaults). */
+export function reviewPeriodsFor(
+  kind: ReviewKindId,
+  divisionCode: string | null | undefined,
+): { minimumRule: DeadlineRuleId | null; limitRule: DeadlineRuleId | null } {
+  const p = divisionCode?.slice(0, 2);
+  const own = (p && provinceLegalityPeriods[p]?.periods[kind]) || nationalLegalityPeriods.periods[kind];
+  const k: ReviewKind = reviewKinds[kind];
+  return own ?? { minimumRule: k.minimumRule, limitRule: k.limitRule };
+}
 
 export const reviewOpinionLabels = { lawful: '合法', lawfulAfterChanges: '修改后合法', unlawful: '不合法' } as const;
 export type ReviewOpinion = keyof typeof reviewOpinionLabels;

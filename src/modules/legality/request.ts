@@ -50,7 +50,7 @@ export async function requestLegalityReview(tx: Queryable, ctx: AppContext, prin
   const date = input.date ?? chinaToday();
   const actor = actorOf(principal);
   const m = await createMatter(tx, ctx, actor, { type: 'legalityReview', orgId: unitId, title: `合法性审查：${input.title}` });
-  const earliest = await earliestOpinionOn(tx, kind, date);
+  const earliest = await earliestOpinionOn(tx, kind, bodyId, date);
   const advisersRequired = kindOf(kind).advisersRequired || !!input.consultAdvisers;
   await ctx.ledger.append(tx, {
     actor,
@@ -91,6 +91,6 @@ export async function requestLegalityReview(tx: Queryable, ctx: AppContext, prin
       advisersRequired,
     ],
   );
-  await openReviewLimit(tx, m, kind, date, 'request');
+  await openReviewLimit(tx, m, kind, bodyId, date, 'request');
   return { reviewId: m.id };
 }

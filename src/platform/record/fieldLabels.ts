@@ -26,7 +26,7 @@ import { powerChangeReasons } from '../../domain/powers.ts';
 import { exemptionGrounds, publicationChannels, publicationKinds, withdrawalGrounds } from '../../domain/publicity/rules.ts';
 import { conclusions as fairCompetitionConclusions, exceptionGrounds, fairCompetitionItemLabels } from '../../domain/fairCompetition/rules.ts';
 import { orgKindLabels, trainingKindLabels } from '../../domain/vocabulary.ts';
-import { checklistVerdictLabels, reviewKindLabels, reviewOpinionLabels } from '../../domain/legality/rules.ts';
+import { checklistItemLabels, checklistVerdictLabels, reviewKindLabels, reviewOpinionLabels } from '../../domain/legality/rules.ts';
 import { contractCategories } from '../../domain/legality/contracts.ts';
 import { instrumentTemplates, sharedLabels } from '../documents/templates/index.ts';
 import { majorDecisionFields } from './labels/majorDecisions.ts';
@@ -716,7 +716,7 @@ export const recordFields: Readonly<Record<string, string | FieldSpec>> = {
   'consultAdviser.opinion': '法律意见',
   givenOn: '提出意见日期',
   'conclude.checklist': '逐项审查',
-  'checklist.item': '审查事项',
+  'checklist.item': f('审查事项', undefined, checklistItemLabels),
   'checklist.verdict': f('审查结论', undefined, checklistVerdictLabels),
   'checklist.note': '说明',
   'conclude.opinion': f('合法性审查意见', undefined, reviewOpinionLabels),
@@ -733,6 +733,12 @@ export const recordFields: Readonly<Record<string, string | FieldSpec>> = {
   closedOn: '履行完毕日期',
   'abandon.reason': '不予签订的理由',
   'reply.reply': '答复意见',
+  'requestReview.reviewId': f('合法性审查', 'matter'),
+  'consultAdviser.consultationId': f('法律意见', 'hidden'),
+  'notePerformance.noteId': f('履行情况', 'hidden'),
+  'noteDispute.noteId': f('纠纷情况', 'hidden'),
+  'resubmit.earliestOpinionOn': '最短审查时间届满日',
+  'resubmit.reviewDue': '审查时限届满日',
   repliedOn: '答复日期',
   replyFileId: f('答复文件', 'evidenceFile'),
 };

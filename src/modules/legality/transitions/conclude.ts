@@ -12,18 +12,21 @@ import {
   reviewOpinionLabels,
   type ChecklistItem,
 } from '../../../domain/legality/rules.ts';
+import type { DeadlineRuleId } from '../../../domain/deadlines/rules.ts';
 import type { Problem } from '../../../domain/workflow.ts';
 import { actorOf } from '../../../platform/context.ts';
 import { issueInstrument } from '../../../platform/documents/issue.ts';
 import { defineTransition } from '../../../platform/workflow/transition.ts';
 import { consultationsOf, type ConsultationRow, type ReviewRow } from '../store.ts';
-import { kindOf, minimumText } from '../kinds.ts';
+import { kindOf, limitRules, minimumText, periodsOf } from '../kinds.ts';
 import { type ReviewInput, reviewInputs } from './inputs.ts';
 import { loadReview } from './shared.ts';
 
 interface ConcludeFacts {
   review: ReviewRow;
   consultations: ConsultationRow[];
+  /** the minimum review time's rule for the reviewing body (its province's, else the national default) */
+  minimumRule?: DeadlineRuleId | null;
 }
 
 /** 第二十八条: the advisers' legal opinion comes first where the kind requires it (a fact: the console can disable the button). */
@@ -43,7 +46,7 @@ export const opinionComplete = ({ input, facts }: { input: ReviewInput<'conclude
   opinionProblems(facts.review.kind, input);
 
 export const minimumPeriodKept = ({ input, facts, date }: { input: ReviewInput<'conclude'>; facts: ConcludeFacts; date: string }): Problem[] => {
-  const p = minimumPeriodProblem(date, facts.review.earliestOpinionOn, input.earlyReason, minimumText(facts.review.kind));
+  const p = minimumPeriodProblem(date, facts.review.earliestOpinionOn, input.earlyReason, minimumText(facts.review.kind, facts.minimumRule));
   return p ? [p] : [];
 };
 
@@ -53,9 +56,12 @@ export const conclude = defineTransition({
   to: 'concluded',
   roles: ['legalReviewer'],
   input: reviewInputs.conclude,
-  load: async (g): Promise<ConcludeFacts> => ({ review: await loadReview(g.tx, g.matter.id), consultations: await consultationsOf(g.tx, g.matter.id) }),
+  load: async (g): Promise<ConcludeFacts> => {
+    const review = await loadReview(g.tx, g.matter.id);
+    return { review, consultations: await consultationsOf(g.tx, g.matter.id), minimumRule: (await periodsOf(g.tx, review.kind, review.bodyId)).minimumRule };
+  },
   guards: [advisersConsulted, opinionComplete, minimumPeriodKept],
-  meets: ['legality.limit.normativeDocument'],
+  meets: limitRules(),
   effect: async (g) => {
     const { review, consultations } = g.facts;
     const items: readonly ChecklistItem[] = reviewKinds[review.kind].checklist;

@@ -15,9 +15,9 @@ export const resubmit = defineTransition({
   input: reviewInputs.resubmit,
   load: async (g) => ({ review: await loadReview(g.tx, g.matter.id) }),
   effect: async ({ tx, input, facts, date, matter }) => {
-    const earliest = await earliestOpinionOn(tx, facts.review.kind, date);
+    const earliest = await earliestOpinionOn(tx, facts.review.kind, facts.review.bodyId, date);
     await tx.query('update legality_reviews set materials = $2, earliest_opinion_on = $3 where id = $1', [facts.review.id, input.materials, earliest]);
-    const limit = await openReviewLimit(tx, matter, facts.review.kind, date, 'resubmit');
+    const limit = await openReviewLimit(tx, matter, facts.review.kind, facts.review.bodyId, date, 'resubmit');
     return { earliestOpinionOn: earliest, ...(limit ? { reviewDue: limit.due } : {}) };
   },
 });
