@@ -356,4 +356,46 @@ describe('规范性文件', () => {
     const pub = await client(env.app, null).get('/api/public/normative-documents?status=repealed');
     expect(pub.body.items.map((i: { id: string }) => i.id)).toContain(internal);
   });
+
+  it('a cited law repealed: the document shows in the cleanup view; the cleanup that answers it clears the flag on the record', async () => {
+    const pingtai = client(env.app, await login(env.app, 'pingtai'));
+    const repealed = await pingtai.post(`/api/laws/versions/${encodeURIComponent('价格法@1997-12-29')}/repeal`, {
+      repealedOn: today,
+      note: '测试：上位法废止',
+    });
+    expect(repealed.status, JSON.stringify(repealed.body)).toBe(200);
+    const d = await doc(shenhe, market);
+    expect(d.openFlags.length).toBeGreaterThan(0);
+    const view = await shenhe.get('/api/normative-documents/cleanup');
+    const due = view.body.due.find((x: { id: string }) => x.id === market);
+    expect(due.reasons.map((r: { kind: string }) => r.kind)).toContain('lawChange');
+    const before = (await env.ctx.db.query<{ n: number }>("select count(*)::int as n from ledger_entries where event_type = 'basis.cleared'")).rows[0].n;
+    const r = await shenhe.post(`/api/normative-documents/${market}/cleanups`, {
+      kind: 'lawChange',
+      outcome: 'keep',
+      reason: '所依据的条文废止后，本规定的内容仍有其他上位法依据，继续有效',
+      decidedOn: today,
+      flagIds: d.openFlags.map((f: { id: string }) => f.id),
+      expectedVersion: d.matter.version,
+    });
+    expect(r.status, JSON.stringify(r.body)).toBe(200);
+    expect(r.body.openFlags).toEqual([]);
+    expect(r.body.cleanups.at(-1)).toMatchObject({ kindLabel: '上位法变化', outcomeLabel: '继续有效' });
+    const after = (await env.ctx.db.query<{ n: number }>("select count(*)::int as n from ledger_entries where event_type = 'basis.cleared'")).rows[0].n;
+    expect(after - before).toBe(d.openFlags.length);
+    // a flag of another document is refused, nothing written
+    const other = (await env.ctx.db.query<{ id: string }>(`select id from basis_flags where status = 'open' and subject_id <> $1 limit 1`, [market])).rows[0];
+    if (other) {
+      const v = (await doc(shenhe, market)).matter.version;
+      const bad = await shenhe.post(`/api/normative-documents/${market}/cleanups`, {
+        kind: 'lawChange',
+        outcome: 'keep',
+        reason: 'x',
+        decidedOn: today,
+        flagIds: [other.id],
+        expectedVersion: v,
+      });
+      expect(bad.body.error.code).toBe('NORMATIVE_FLAG_UNKNOWN');
+    }
+  });
 });

@@ -11,6 +11,7 @@ import { actorOf, inTransaction, type AppContext } from '../../../platform/conte
 import { AppError, forbidden, notFound } from '../../../platform/errors.ts';
 import type { Principal } from '../../../platform/policies.ts';
 import { findMatter, transitionIn } from '../../../platform/workflow/engine.ts';
+import { clearBasisFlagIn } from '../../laws/index.ts';
 import { documentAbilities } from '../access.ts';
 import type { TCleanupInput } from '../schema.ts';
 import { findDocument, NORMATIVE_DOCUMENT } from '../store.ts';
@@ -99,6 +100,10 @@ export async function recordCleanup(
        values ($1,$2,$3,$4,$5,$6,$7,$8::jsonb,$9,$10)`,
       [cleanupId, id, input.kind, input.round, input.outcome, input.reason, input.decidedOn, JSON.stringify(input.flagIds), newVersionId, p.userId],
     );
+    // the law-change flags it answers (checked above to be this document's) are cleared on the record, with the decision as
+    // the note; the document's cleanup policy authorized the act
+    for (const flagId of input.flagIds)
+      await clearBasisFlagIn(tx, ctx, p, flagId, `规范性文件清理决定：${cleanupOutcomes[input.outcome]}。${input.reason}`.slice(0, 500), true);
     if (active && (input.outcome === 'repeal' || input.outcome === 'invalid')) {
       await transitionIn(tx, ctx, p, {
         matterId: id,
