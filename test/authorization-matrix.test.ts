@@ -21,6 +21,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { insertOfficer } from '../src/modules/officers/commands/create-officer.ts';
 import { insertUser } from '../src/modules/users/commands/create-user.ts';
+import { consultationInputs } from '../src/modules/consultation/transitions/inputs.ts';
+import { fairCompetitionInputs } from '../src/modules/fairCompetition/transitions/inputs.ts';
 import { decisionInputs } from '../src/modules/majorDecisions/transitions/inputs.ts';
 import { roles } from '../src/platform/policies.ts';
 import { SYSTEM_ACTOR } from '../src/platform/record/ledger.ts';
@@ -53,6 +55,7 @@ const GLOBAL: [RegExp, string][] = [
   [/^\/api\/rules\//, 'the rule catalogue (规则目录): the law the platform applies, readable by every user'],
   [/^\/api\/discretion\/violations\//, 'the violation catalogue: shared reference data'],
   [/^\/api\/record\/entries\/\{seq\}\/proof$/, 'a proof of the one shared record: it reveals hashes only'],
+  [/^\/api\/figures\/\{id\}/, 'a figure of the catalogue: its numbers are those of the caller’s own scope (another scope is 404: test/figures.test.ts)'],
 ];
 
 const PASSWORD = 'Sibling2026!x';
@@ -114,6 +117,10 @@ function resourceFor(path: string): Record<string, string> | null {
     // 重大行政决策: the demo's catalogue and its decision (at the legality review)
     [/^\/api\/major-decisions\/catalogues\/\{id\}/, () => ({ id: ids.decisionCatalogue })],
     [/^\/api\/major-decisions\/\{id\}/, () => ({ id: ids.majorDecision })],
+    // 公开征求意见, 公平竞争审查 and 统计指标集 of the district
+    [/^\/api\/consultations\/\{id\}/, () => ({ id: ids.consultation })],
+    [/^\/api\/fair-competition\/reviews\/\{id\}/, () => ({ id: ids.fairReview })],
+    [/^\/api\/figures\/sets\/\{id\}/, () => ({ id: ids.figureSet })],
   ];
   const hit = rules.find(([re]) => re.test(path));
   return hit ? hit[1]() : null;
@@ -169,7 +176,12 @@ beforeAll(async () => {
   ids.creditExport = 'none';
   ids.decisionCatalogue = await one('select id from decision_catalogues where body_id = $1 limit 1', [district]);
   ids.majorDecision = await one('select id from major_decisions where body_id = $1 limit 1', [district]);
+  // the district's units draft them (价格监督检查和反不正当竞争科): the open comment and a review, one each
+  const units = 'select id from orgs where id = $1 or parent_id = $1';
+  ids.consultation = await one(`select id from consultations where org_id in (${units}) order by (state = 'open') desc, starts_on desc limit 1`, [district]);
+  ids.fairReview = await one(`select id from fair_competition_reviews where org_id in (${units}) limit 1`, [district]);
   const admin = client(env.app, await login(env.app, 'admin'));
+  ids.figureSet = (await admin.post('/api/figures/sets', { from: '2026-01-01', to: '2026-12-31' })).body.id;
   const exported = await admin.post('/api/publicity/credit-exports', { bodyId: district });
   if (exported.status < 300 && exported.body?.id) ids.creditExport = exported.body.id;
   const imports = await env.ctx.db.query<{ id: string }>('select id from inspection_target_imports where body_id = $1 limit 1', [district]);
@@ -268,6 +280,18 @@ const ability = (url: string, key: string) => async (c: Client) => {
   return { read: a.read, granted: a.read && !!a.abilities[key] };
 };
 const menu = (key: string) => async (_c: Client, m: Menu) => ({ read: null, granted: !!m[key] });
+/** `POST /api/<base>/{id}/transitions/<name>` for each name: granted when the detail lists the transition to the user. */
+const listedTransitions = (base: string, names: string[], detail: () => string) =>
+  names.map(
+    (name) =>
+      [
+        new RegExp(`^POST /api/${base.replace('/', '\\/')}/\\{id\\}/transitions/${name}$`),
+        async (c: Client) => {
+          const a = await abilitiesAt(c, detail());
+          return { read: a.read, granted: a.read && (a.body.transitions ?? a.body.matter?.transitions ?? []).some((t: { id: string }) => t.id === name) };
+        },
+      ] as [RegExp, (c: Client) => Promise<Verdict>],
+  );
 
 /**
  * The ability that governs each write operation (method and path of the OpenAPI document) for the resources of
@@ -338,6 +362,13 @@ const OWN_ORG_ABILITY: [RegExp, ((c: Client, m: Menu) => Promise<Verdict>) | str
       ] as [RegExp, (c: Client) => Promise<Verdict>],
   ),
   [/^POST \/api\/major-decisions(\/catalogues)?$/, menu('majorDecisions')],
+  // 公开征求意见: answers by the detail's ability, each step by the transitions the detail lists; 公平竞争审查 likewise
+  [/^POST \/api\/consultations\/\{id\}\/answers$/, (c) => ability(`/api/consultations/${ids.consultation}`, 'answer')(c)],
+  ...listedTransitions('consultations', Object.keys(consultationInputs), () => `/api/consultations/${ids.consultation}`),
+  [/^POST \/api\/consultations$/, menu('consultations')],
+  ...listedTransitions('fair-competition/reviews', Object.keys(fairCompetitionInputs), () => `/api/fair-competition/reviews/${ids.fairReview}`),
+  [/^POST \/api\/fair-competition\/reviews$/, menu('fairCompetition')],
+  [/^POST \/api\/figures\/sets$/, menu('computeFigureSet')],
 ];
 
 /** The case acts that are not transitions, by path, and the ability of the case file that governs each. */

@@ -247,17 +247,18 @@ export const menuAbilities = (p: Principal) => ({
   inspections: true,
   manageInspections: has(p, 'admin', 'leader'),
   publicity: true,
-  legality: true,
-  contracts: true,
-  legislativeConsultations: has(p, 'admin', 'legalReviewer', 'leader', 'supervisor'),
   normativeDocuments: true,
   majorDecisions: true,
   consultations: true,
   fairCompetition: true,
+  legality: true,
+  contracts: true,
+  legislativeConsultations: has(p, 'admin', 'legalReviewer', 'leader', 'supervisor'),
   // the tab: the caller may export for their own org (the routes then ask the policy for the body at hand)
   exportCredit: creditExportPolicy(p, { id: p.orgId }, p.orgId).create,
   accessLog: accessLogPolicy(p).search,
   figures: true,
+  computeFigureSet: figurePolicy(p, { id: p.orgId }, null).computeSet,
 });
 
 /** Throws 404 unless the record is visible, then 403 unless the ability holds. */

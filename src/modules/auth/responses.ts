@@ -23,16 +23,17 @@ const menuKeys = [
   'inspections',
   'manageInspections',
   'publicity',
-  'legality',
-  'contracts',
-  'legislativeConsultations',
   'normativeDocuments',
   'majorDecisions',
   'consultations',
   'fairCompetition',
+  'legality',
+  'contracts',
+  'legislativeConsultations',
   'exportCredit',
   'accessLog',
   'figures',
+  'computeFigureSet',
 ] as const satisfies readonly (keyof MenuAbilities)[];
 // every ability of `menuAbilities` is listed (a new one without an entry here does not compile)
 type Unlisted = Exclude<keyof MenuAbilities, (typeof menuKeys)[number]>;

@@ -100,11 +100,11 @@ function OverviewTable({ data, search }: { data: Overview; search: string }) {
 }
 
 function SetsTab({ q }: { q: FigureQuery }) {
-  const { user } = useSession();
+  const { abilities } = useSession();
   const sets = useFigureSets(q.orgId);
   const qc = useQueryClient();
   const navigate = useNavigate();
-  const canCompute = user.roles.some((r) => ['legalReviewer', 'leader', 'supervisor', 'admin'].includes(r));
+  const canCompute = abilities.computeFigureSet;
   const compute = useMutation({
     mutationFn: () => api.post<FigureSet>('/api/figures/sets', { orgId: q.orgId, from: q.from, to: q.to }),
     onSuccess: (s) => {
