@@ -398,4 +398,17 @@ describe('规范性文件', () => {
       expect(bad.body.error.code).toBe('NORMATIVE_FLAG_UNKNOWN');
     }
   });
+
+  it('the document’s record reads in words: no English key, no JSON, no id', async () => {
+    const developerText = [/\b[a-z]+[A-Z][A-Za-z]*\b/, /\{"/, /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i];
+    type Display = { summary: string; rows: { label: string; values: { text: string }[] }[] };
+    const words = (d: Display) => [d.summary, ...d.rows.flatMap((r) => [r.label, ...r.values.map((v) => v.text)])].join('\n');
+    for (const id of [market, internal]) {
+      const rec = await shenhe.get(`/api/record/matters/normativeDocument/${id}`);
+      expect(rec.status, JSON.stringify(rec.body).slice(0, 300)).toBe(200);
+      const entries = rec.body.entries as { eventType: string; display: Display }[];
+      expect(entries.length).toBeGreaterThan(5);
+      for (const e of entries) for (const re of developerText) expect(words(e.display), `${e.eventType}: ${re}`).not.toMatch(re);
+    }
+  });
 });

@@ -460,7 +460,13 @@ export const recordFields: Readonly<Record<string, string | FieldSpec>> = {
   articleCount: '条文数',
   flagsRaised: '标记的依据变更数',
   repealedOn: '废止日期',
-  subjectType: f('引用对象类别', undefined, { powerItem: '权责事项', violation: '违法行为', discretionBenchmark: '裁量基准', inspectionItem: '抽查事项' }),
+  subjectType: f('引用对象类别', undefined, {
+    powerItem: '权责事项',
+    violation: '违法行为',
+    discretionBenchmark: '裁量基准',
+    inspectionItem: '抽查事项',
+    normativeDocument: '规范性文件',
+  }),
   change: f('变更情况', undefined, { amended: '条文已修改', unchanged: '条文未变', removed: '条文已删除', repealed: '法律法规已废止' }),
   // ── violations and discretion ───────────────────────────────────────────────
   conditions: '法定情形',
@@ -627,6 +633,8 @@ export const recordFields: Readonly<Record<string, string | FieldSpec>> = {
   consultationId: f('公开征求意见', 'matter'),
   reviewId: f('审查事项', 'matter'),
   superseded: '被修改的上一版本文号',
+  'deliberate.result': f('审议结果', undefined, { passed: '审议通过', passedWithChanges: '修改后通过' }),
+  'recordFilingResult.result': f('备案审查结果', undefined, { registered: '准予备案（已登记）', correctionRequired: '要求纠正', notRegistered: '不予备案' }),
   'normativeDocument.cleanedUp:kind': f('清理类型', undefined, { periodic: '定期清理', adHoc: '专项清理', lawChange: '上位法变化', filing: '备案审查意见' }),
   'normativeDocument.cleanedUp:outcome': f('清理结果', undefined, { keep: '继续有效', amend: '修改', repeal: '废止', invalid: '宣布失效' }),
   'normativeDocument.cleanedUp:reason': '理由',
