@@ -18,7 +18,10 @@ export const normativeDocumentFigures = defineFigures([
     dimensions: { kind: { label: '类型', values: { new: '新制定', amendment: '修改' } } },
     sources: [
       { ref: 'seed:002', quote: '2019年我局共起草制定了5份行政规范性文件' },
-      { ref: 'seed:000', quote: '按计划、按进度推进《广州市市长质量奖评审管理办法》1个政府规范性文件和《广州市地方标准管理办法》等3个部门规范性文件的制修订工作' },
+      {
+        ref: 'seed:000',
+        quote: '按计划、按进度推进《广州市市长质量奖评审管理办法》1个政府规范性文件和《广州市地方标准管理办法》等3个部门规范性文件的制修订工作',
+      },
     ],
     facts: `select d.id as ref, ${title} as title, ${href} as href, d.body_id as org_id, d.published_on as on_date, 1 as value,
                    case when d.version_no > 1 then 'amendment' else 'new' end as kind
@@ -32,7 +35,10 @@ export const normativeDocumentFigures = defineFigures([
     aggregate: 'count',
     period: 'flow',
     dimensions: {
-      result: { label: '备案审查结果', values: { registered: '准予备案（已登记）', correctionRequired: '要求纠正', notRegistered: '不予备案', pending: '待审查' } },
+      result: {
+        label: '备案审查结果',
+        values: { registered: '准予备案（已登记）', correctionRequired: '要求纠正', notRegistered: '不予备案', pending: '待审查' },
+      },
     },
     sources: [{ ref: 'rule:法规规章备案审查条例#第二十五条', quote: '建立相关的备案审查制度' }],
     facts: `select d.id as ref, ${title} as title, ${href} as href, d.body_id as org_id, d.filed_on as on_date, 1 as value,
