@@ -5,7 +5,7 @@
  */
 import { ExportOutlined, FileWordOutlined } from '@ant-design/icons';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Card, DatePicker, Descriptions, Form, Input, InputNumber, Modal, Select, Space, Table, Tag, Typography } from 'antd';
+import { Alert, App, Button, Card, Checkbox, DatePicker, Descriptions, Form, Input, InputNumber, Modal, Select, Space, Table, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
@@ -196,12 +196,104 @@ function CleanupModal({ d, onClose }: { d: DocumentDetail; onClose: () => void }
   );
 }
 
+function ReviseModal({ d, onClose }: { d: DocumentDetail; onClose: () => void }) {
+  const [form] = Form.useForm();
+  const qc = useQueryClient();
+  const { message } = App.useApp();
+  const [problem, setProblem] = useState<string | null>(null);
+  const send = useMutation({
+    mutationFn: (v: Record<string, unknown>) =>
+      api.put<DocumentDetail>(`/api/normative-documents/${d.id}`, {
+        expectedVersion: d.matter.version,
+        title: v.title,
+        affectsRights: !!v.affectsRights,
+        concernsMarket: !!v.concernsMarket,
+        articles: String(v.articles)
+          .split(/\n+/)
+          .map((t) => t.trim())
+          .filter(Boolean)
+          .map((text) => ({ text: text.replace(/^第[一二三四五六七八九十百零]+条\s*/, '') })),
+        necessity: v.necessity,
+        impact: v.impact,
+        citations: String(v.citations ?? '')
+          .split(/[\s,，、]+/)
+          .map((x) => x.trim())
+          .filter(Boolean),
+      }),
+    onSuccess: (next) => {
+      qc.setQueryData(normativeKeys.detail(d.id), next);
+      qc.invalidateQueries({ queryKey: normativeKeys.all });
+      message.success('草案已修改');
+      onClose();
+    },
+    onError: (e) => setProblem(applyServerError(form, e)),
+  });
+  return (
+    <Modal
+      open
+      title="修改草案"
+      okText="保存"
+      cancelText="取消"
+      width={760}
+      onCancel={onClose}
+      confirmLoading={send.isPending}
+      onOk={() =>
+        form
+          .validateFields()
+          .then((v) => send.mutate(v))
+          .catch(() => {})
+      }
+      destroyOnHidden
+    >
+      {problem && <Alert type="error" showIcon style={{ marginBottom: 12 }} title={problem} />}
+      <Form
+        form={form}
+        layout="vertical"
+        initialValues={{
+          title: d.title,
+          affectsRights: d.affectsRights,
+          concernsMarket: d.concernsMarket,
+          articles: d.articles.map((a) => a.text).join('\n'),
+          necessity: d.necessity,
+          impact: d.impact,
+          citations: d.citations.map((c) => c.articleId).join(' '),
+        }}
+      >
+        <Form.Item name="title" label="标题" rules={[{ required: true, whitespace: true, message: '请填写标题' }]}>
+          <Input maxLength={200} />
+        </Form.Item>
+        <Space>
+          <Form.Item name="affectsRights" valuePropName="checked">
+            <Checkbox>涉及公民、法人和其他组织权利义务</Checkbox>
+          </Form.Item>
+          <Form.Item name="concernsMarket" valuePropName="checked">
+            <Checkbox>涉及经营者经济活动</Checkbox>
+          </Form.Item>
+        </Space>
+        <Form.Item name="articles" label="条文（每行一条）" rules={[{ required: true, whitespace: true, message: '请填写条文' }]}>
+          <Input.TextArea autoSize={{ minRows: 4, maxRows: 14 }} />
+        </Form.Item>
+        <Form.Item name="necessity" label="起草说明：制定必要性和依据" rules={[{ required: true, whitespace: true }]}>
+          <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} maxLength={10000} />
+        </Form.Item>
+        <Form.Item name="impact" label="起草说明：主要内容及影响" rules={[{ required: true, whitespace: true }]}>
+          <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} maxLength={10000} />
+        </Form.Item>
+        <Form.Item name="citations" label="所依据的上位法条文（条文编号，空格分隔）">
+          <Input />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}
+
 export default function DocumentPage() {
   const { id = '' } = useParams();
   const { data: d, error, refetch } = useDocument(id);
   const guidance = useGuidance(id, d?.matter.version).data;
   const [acting, setActing] = useState<{ id: TransitionName; label: string } | null>(null);
   const [cleaning, setCleaning] = useState(false);
+  const [revising, setRevising] = useState(false);
   if (error) return <QueryError error={error} retry={refetch} />;
   if (!d) return <Card loading />;
   const transitions = inGuidanceOrder(
@@ -247,6 +339,11 @@ export default function DocumentPage() {
               {t.label}
             </StepButton>
           ))}
+          {d.abilities.edit && d.state === 'drafting' && (
+            <Button onClick={() => setRevising(true)} data-testid="revise">
+              修改草案
+            </Button>
+          )}
           {cleanable && (
             <Button onClick={() => setCleaning(true)} data-testid="cleanup">
               清理决定
@@ -398,6 +495,7 @@ export default function DocumentPage() {
       </Card>
       {acting && <TransitionModal d={d} t={acting} onClose={() => setActing(null)} />}
       {cleaning && <CleanupModal d={d} onClose={() => setCleaning(false)} />}
+      {revising && <ReviseModal d={d} onClose={() => setRevising(false)} />}
     </>
   );
 }
