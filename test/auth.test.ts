@@ -30,6 +30,16 @@ const PUBLIC = new Set([
   'GET /api/public/officers',
   'GET /api/public/publicity-statistics',
   'GET /api/public/powers/{id}/history',
+  // 公开征求意见 (a citizen comments without an account), 规范性文件 and 重大行政决策 as published (test/portal.test.ts)
+  'GET /api/public/consultations',
+  'GET /api/public/consultations/{id}',
+  'GET /api/public/consultations/{id}/challenge',
+  'POST /api/public/consultations/{id}/comments',
+  'GET /api/public/normative-documents',
+  'GET /api/public/normative-documents/{id}',
+  'GET /api/public/major-decisions/catalogues',
+  'GET /api/public/major-decisions',
+  'GET /api/public/major-decisions/{id}',
 ]);
 
 describe('login and sessions', () => {

@@ -22,6 +22,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { insertOfficer } from '../src/modules/officers/commands/create-officer.ts';
 import { insertUser } from '../src/modules/users/commands/create-user.ts';
 import { consultationInputs } from '../src/modules/consultation/transitions/inputs.ts';
+import { contractInputs, legislativeInputs } from '../src/modules/contracts/transitions/inputs.ts';
+import { reviewInputs } from '../src/modules/legality/transitions/inputs.ts';
+import { normativeInputs } from '../src/modules/normativeDocuments/transitions/inputs.ts';
 import { fairCompetitionInputs } from '../src/modules/fairCompetition/transitions/inputs.ts';
 import { decisionInputs } from '../src/modules/majorDecisions/transitions/inputs.ts';
 import { roles } from '../src/platform/policies.ts';
@@ -121,6 +124,13 @@ function resourceFor(path: string): Record<string, string> | null {
     [/^\/api\/consultations\/\{id\}/, () => ({ id: ids.consultation })],
     [/^\/api\/fair-competition\/reviews\/\{id\}/, () => ({ id: ids.fairReview })],
     [/^\/api\/figures\/sets\/\{id\}/, () => ({ id: ids.figureSet })],
+    // 合法性审查, 法律顾问, 合同, 立法征询, 规范性文件 (and its plans) of the district
+    [/^\/api\/legality\/reviews\/\{id\}/, () => ({ id: ids.legalityReview })],
+    [/^\/api\/legality\/advisers\/\{id\}/, () => ({ id: ids.adviser })],
+    [/^\/api\/contracts\/\{id\}/, () => ({ id: ids.contract })],
+    [/^\/api\/legislative-consultations\/\{id\}/, () => ({ id: ids.legislativeConsultation })],
+    [/^\/api\/normative-documents\/plans\/\{id\}/, () => ({ id: ids.normativePlan })],
+    [/^\/api\/normative-documents\/\{id\}/, () => ({ id: ids.normativeDocument })],
   ];
   const hit = rules.find(([re]) => re.test(path));
   return hit ? hit[1]() : null;
@@ -180,6 +190,20 @@ beforeAll(async () => {
   const units = 'select id from orgs where id = $1 or parent_id = $1';
   ids.consultation = await one(`select id from consultations where org_id in (${units}) order by (state = 'open') desc, starts_on desc limit 1`, [district]);
   ids.fairReview = await one(`select id from fair_competition_reviews where org_id in (${units}) limit 1`, [district]);
+  ids.legalityReview = await one(
+    `select r.id from legality_reviews r join matters m on m.id = r.id where m.org_id in (${units}) order by (m.state = 'underReview') desc limit 1`,
+    [district],
+  );
+  ids.adviser = await one(`select id from legal_advisers where org_id in (${units}) limit 1`, [district]);
+  ids.contract = await one(`select c.id from contracts c join matters m on m.id = c.id where m.org_id in (${units}) limit 1`, [district]);
+  ids.legislativeConsultation = await one(`select l.id from legislative_consultations l join matters m on m.id = l.id where m.org_id in (${units}) limit 1`, [
+    district,
+  ]);
+  ids.normativePlan = await one(`select id from normative_plans where body_id = $1 limit 1`, [district]);
+  ids.normativeDocument = await one(
+    `select d.id from normative_documents d join matters m on m.id = d.id where m.org_id in (${units}) order by (m.state = 'drafting') desc limit 1`,
+    [district],
+  );
   const admin = client(env.app, await login(env.app, 'admin'));
   ids.figureSet = (await admin.post('/api/figures/sets', { from: '2026-01-01', to: '2026-12-31' })).body.id;
   const exported = await admin.post('/api/publicity/credit-exports', { bodyId: district });
@@ -299,6 +323,7 @@ const listedTransitions = (base: string, names: string[], detail: () => string) 
  */
 const OWN_ORG_ABILITY: [RegExp, ((c: Client, m: Menu) => Promise<Verdict>) | string][] = [
   [/^POST \/api\/auth\//, 'the caller’s own session and password'],
+  [/^POST \/api\/public\//, 'the public portal: anyone comments without an account (test/consultation.test.ts, test/portal.test.ts)'],
   [/^POST \/api\/(deadlines\/compute|discretion\/calculate|officers\/eligibility|instruments\/preview)$/, 'a computation: nothing is written'],
   [/^PATCH \/api\/orgs\/\{id\}$/, (c) => ability(`/api/orgs/${ids.unit}`, 'update')(c)],
   [/^POST \/api\/orgs$/, (c) => ability(`/api/orgs/${ids.unit}`, 'createChild')(c)],
@@ -365,10 +390,31 @@ const OWN_ORG_ABILITY: [RegExp, ((c: Client, m: Menu) => Promise<Verdict>) | str
   // 公开征求意见: answers by the detail's ability, each step by the transitions the detail lists; 公平竞争审查 likewise
   [/^POST \/api\/consultations\/\{id\}\/answers$/, (c) => ability(`/api/consultations/${ids.consultation}`, 'answer')(c)],
   ...listedTransitions('consultations', Object.keys(consultationInputs), () => `/api/consultations/${ids.consultation}`),
-  [/^POST \/api\/consultations$/, menu('consultations')],
+  [/^POST \/api\/consultations$/, 'a comment on a draft of the caller’s own unit: test/consultation.test.ts tries other units, roles and districts'],
   ...listedTransitions('fair-competition/reviews', Object.keys(fairCompetitionInputs), () => `/api/fair-competition/reviews/${ids.fairReview}`),
-  [/^POST \/api\/fair-competition\/reviews$/, menu('fairCompetition')],
+  [/^POST \/api\/fair-competition\/reviews$/, 'a review of a measure of the caller’s own unit: test/fair-competition.test.ts tries other units, roles and districts'],
   [/^POST \/api\/figures\/sets$/, menu('computeFigureSet')],
+  // 合法性审查, 合同, 立法征询, 规范性文件: each step by the transitions its detail lists to the user (already gated by the
+  // detail's own abilities); edits and cleanups by the detail's abilities; plans by the plan's `manage`
+  ...listedTransitions('legality/reviews', Object.keys(reviewInputs), () => `/api/legality/reviews/${ids.legalityReview}`),
+  ...listedTransitions('contracts', Object.keys(contractInputs), () => `/api/contracts/${ids.contract}`),
+  ...listedTransitions('legislative-consultations', Object.keys(legislativeInputs), () => `/api/legislative-consultations/${ids.legislativeConsultation}`),
+  ...listedTransitions('normative-documents', Object.keys(normativeInputs), () => `/api/normative-documents/${ids.normativeDocument}`),
+  [/^PUT \/api\/normative-documents\/\{id\}$/, (c) => ability(`/api/normative-documents/${ids.normativeDocument}`, 'edit')(c)],
+  [/^POST \/api\/normative-documents\/\{id\}\/cleanups$/, (c) => ability(`/api/normative-documents/${ids.normativeDocument}`, 'cleanup')(c)],
+  [
+    /^POST \/api\/normative-documents\/plans(\/\{id\}\/items)?$/,
+    async (c) => {
+      const plan = (await c.get('/api/normative-documents/plans')).body.items?.find((x: { id: string }) => x.id === ids.normativePlan);
+      return { read: !!plan, granted: !!plan?.manage };
+    },
+  ],
+  // creating one (a draft for one's own unit, a contract, an adviser, a 立法征询): the module's own policy, not a menu
+  // ability — each is tried by role in its module's tests (normative-documents, contracts, legality)
+  [/^POST \/api\/normative-documents$/, 'a draft for the caller’s own unit: test/normative-documents.test.ts tries other units and roles'],
+  [/^POST \/api\/contracts$/, 'a contract of the caller’s own unit: test/contracts.test.ts tries other units and roles'],
+  [/^POST \/api\/legislative-consultations$/, 'a 立法征询 of the caller’s body: test/contracts.test.ts tries roles and another district'],
+  [/^(POST|PATCH) \/api\/legality\/advisers(\/\{id\})?$/, 'the adviser register of the caller’s body: test/legality.test.ts tries roles and another district'],
 ];
 
 /** The case acts that are not transitions, by path, and the ability of the case file that governs each. */
