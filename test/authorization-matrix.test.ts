@@ -392,7 +392,10 @@ const OWN_ORG_ABILITY: [RegExp, ((c: Client, m: Menu) => Promise<Verdict>) | str
   ...listedTransitions('consultations', Object.keys(consultationInputs), () => `/api/consultations/${ids.consultation}`),
   [/^POST \/api\/consultations$/, 'a comment on a draft of the caller’s own unit: test/consultation.test.ts tries other units, roles and districts'],
   ...listedTransitions('fair-competition/reviews', Object.keys(fairCompetitionInputs), () => `/api/fair-competition/reviews/${ids.fairReview}`),
-  [/^POST \/api\/fair-competition\/reviews$/, 'a review of a measure of the caller’s own unit: test/fair-competition.test.ts tries other units, roles and districts'],
+  [
+    /^POST \/api\/fair-competition\/reviews$/,
+    'a review of a measure of the caller’s own unit: test/fair-competition.test.ts tries other units, roles and districts',
+  ],
   [/^POST \/api\/figures\/sets$/, menu('computeFigureSet')],
   // 合法性审查, 合同, 立法征询, 规范性文件: each step by the transitions its detail lists to the user (already gated by the
   // detail's own abilities); edits and cleanups by the detail's abilities; plans by the plan's `manage`

@@ -531,7 +531,11 @@ const allow: Record<string, string[]> = {
   ],
   '/api/public/major-decisions': ['items', ...under('items[]', ['id', 'title', 'body', 'publishedOn', 'number'])],
   // 规范性文件: the published documents with their status (modules/normativeDocuments/responses.ts)
-  '/api/public/normative-documents': ['total', 'items', ...under('items[]', ['id', 'title', 'number', 'bodyName', 'publishedOn', 'effectiveOn', 'expiresOn', 'status', 'statusLabel'])],
+  '/api/public/normative-documents': [
+    'total',
+    'items',
+    ...under('items[]', ['id', 'title', 'number', 'bodyName', 'publishedOn', 'effectiveOn', 'expiresOn', 'status', 'statusLabel']),
+  ],
   '/api/public/normative-documents/{id}': [
     ...['id', 'title', 'number', 'bodyName', 'publishedOn', 'effectiveOn', 'expiresOn', 'status', 'statusLabel'],
     'articles',
