@@ -6,7 +6,7 @@
  */
 import type { APIRequestContext, Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { useConsole, type Server } from './harness.ts';
+import { pickOption, useConsole, type Server } from './harness.ts';
 import { reviewKinds } from '../src/domain/legality/rules.ts';
 
 const poll = <T>(fn: () => T | Promise<T>) => expect.poll(fn, { timeout: 15_000 });
@@ -32,7 +32,7 @@ describe('normative documents (规范性文件) in the staff console', () => {
 
   it('a legal reviewer finds a draft 不合法: the deliberation step is disabled with the reason and the API refuses it', async () => {
     // the drafting unit sends an internal rule to the legality review (no public comment: it affects no one's rights — the reason recorded)
-    let csrf = await signIn('admin');
+    const csrf = await signIn('admin');
     const orgs = (await get('/api/orgs')).items as { id: string; name: string }[];
     const unitId = orgs.find((o) => o.name === '法制科')!.id;
     const created = await post(csrf, '/api/normative-documents', {
@@ -55,21 +55,25 @@ describe('normative documents (规范性文件) in the staff console', () => {
     expect((await step('requestLegalityReview', {})).status()).toBe(200);
     const reviewId = (await get(`/api/normative-documents/${id}`)).legalityReviewId as string;
 
-    // the legal reviewer: 不合法 (a 规范性文件 may not set a penalty, 行政处罚法 第十六条)
-    csrf = await signIn('shenhe');
-    const review = await get(`/api/legality/reviews/${reviewId}`);
-    const concluded = await post(csrf, `/api/legality/reviews/${reviewId}/transitions/conclude`, {
-      expectedVersion: review.version,
-      input: {
-        checklist: reviewKinds.normativeDocument.checklist.map((i) =>
-          i.id === 'powers' ? { item: i.id, verdict: 'fail', note: '第二条设定罚款，违反行政处罚法第十六条' } : { item: i.id, verdict: 'pass' },
-        ),
-        opinion: 'unlawful',
-        reasons: '规范性文件不得设定行政处罚（行政处罚法 第十六条）',
-        earlyReason: '问题明确，无需等待最短审核时间',
-      },
-    });
-    expect(concluded.status(), await concluded.text()).toBe(200);
+    // the legal reviewer, in the console: 不合法 (a 规范性文件 may not set a penalty, 行政处罚法 第十六条)
+    await ui.login('shenhe');
+    await page.goto(`${server.baseUrl}/legality/reviews/${reviewId}`);
+    await poll(() => page.getByTestId('review-state').textContent()).toContain('审查中');
+    await page.getByTestId('step-conclude').click();
+    const dialog = page.getByRole('dialog');
+    await dialog.waitFor();
+    const checklist = reviewKinds.normativeDocument.checklist;
+    for (const item of checklist)
+      await pickOption(page, dialog.getByTestId(`verdict-${item.id}`).locator('input'), item.id === 'powers' ? /^不符合$/ : /^符合$/);
+    await dialog
+      .locator('tr', { hasText: checklist.find((i) => i.id === 'powers')!.label })
+      .locator('textarea')
+      .fill('第二条设定罚款，违反行政处罚法第十六条');
+    await pickOption(page, dialog.getByLabel('审查意见', { exact: true }), /^不合法$/);
+    await dialog.getByLabel(/理由及修改意见/).fill('规范性文件不得设定行政处罚（行政处罚法 第十六条）');
+    await dialog.getByLabel(/提前出具意见的理由/).fill('问题明确，无需等待最短审核时间');
+    await dialog.getByRole('button', { name: '确认办理' }).click();
+    await poll(() => page.getByTestId('review-state').textContent()).toContain('不合法');
 
     // the leader opens the document in the console
     await ui.login('lingdao');
