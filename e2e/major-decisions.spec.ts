@@ -28,7 +28,7 @@ describe('major administrative decisions (重大行政决策) in the staff conso
     await row.getByRole('link', { name: title }).click();
     await page.waitForURL(/\/major-decisions\/[^/]+$/);
     await poll(() => page.getByTestId('decision-state').textContent()).toContain('合法性审查');
-    const steps = page.locator('.ant-card', { hasText: '决策程序' });
+    const steps = page.locator('.ant-card', { has: page.locator('.ant-card-head-title', { hasText: /^决策程序$/ }) });
     await poll(() => steps.textContent()).toContain('第十九条至第二十一条');
     expect(await steps.locator('tr', { hasText: '公众参与' }).textContent()).toContain('已完成');
     expect(await steps.locator('tr', { hasText: '合法性审查' }).textContent()).toContain('进行中');
