@@ -1,7 +1,7 @@
 /**
  * The figure catalogue in the browser (issue 18 part 1): a leader opens 统计指标, reads a number with last year's,
  * opens the figure, narrows it by a breakdown, follows a record behind the number to its case, keeps a figure set
- * and checks it against the record.
+ * and checks it against the record; a supervisor compares the bodies under them (对比) and opens one body's number.
  */
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -43,5 +43,19 @@ describe('统计指标 in the staff console', () => {
     await expect.poll(() => page.locator('body').textContent()).toContain('树大小');
     await page.getByRole('button', { name: '按现在的记录核对' }).click();
     await expect.poll(() => page.locator('.ant-alert').textContent(), { timeout: 15_000 }).toContain('留存数值与执法记录中的哈希一致');
+  });
+
+  it("a supervisor compares the enforcement bodies under them and opens one body's number", async () => {
+    await ui.login('jiandu');
+    const year = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 4);
+    await page.goto(`${server.baseUrl}/figures?from=${Number(year) - 1}-01-01&to=${year}-12-31`);
+    await page.getByRole('tab', { name: '对比' }).click();
+    await page.getByRole('columnheader', { name: '示例区市场监督管理局' }).first().waitFor();
+    const cell = page.locator('[data-compare^="cases.fines:"]').first();
+    await expect.poll(() => cell.textContent()).toContain('150,100.00');
+    await cell.click();
+    await page.waitForURL(/\/figures\/cases\.fines\?.*filter=body/);
+    await expect.poll(() => page.locator('body').textContent()).toContain('仅统计：');
+    await expect.poll(() => page.locator('body').textContent()).toContain('按单位');
   });
 });

@@ -38,7 +38,7 @@ describe('the catalogue', () => {
     expect(r.status).toBe(200);
     const decided = r.body.items.find((x: { id: string }) => x.id === 'cases.decided');
     expect(decided).toMatchObject({ label: '行政处罚决定数', unit: 'cases', module: 'cases' });
-    expect(decided.dimensions.map((d: { key: string }) => d.key)).toEqual(['field', 'procedure', 'outcome', 'org']);
+    expect(decided.dimensions.map((d: { key: string }) => d.key)).toEqual(['field', 'procedure', 'outcome', 'org', 'body']);
     expect(decided.sources[0].ref).toBe('seed:004');
   });
 });
@@ -191,6 +191,40 @@ describe('scope, period, filters', () => {
       if (code === null) expect(r.status, url).toBe(200);
       else expect([r.status >= 400 && r.status < 500, r.body.error?.code], url).toEqual([true, code]);
     }
+  });
+});
+
+describe('comparisons (对比)', () => {
+  it("a supervisor compares the bodies under them, a bureau its units; each column is that body's or unit's own number", async () => {
+    const bureau = await orgIdByName(env, '示例区市场监督管理局');
+    const station2 = await orgIdByName(env, '第二市场监管所');
+    const decided = (b: { items: { id: string; values: Record<string, { value: number }> }[] }) => b.items.find((i) => i.id === 'cases.decided')!;
+    const bureauTotal = (await admin.get(`/api/figures/cases.decided?${q()}`)).body.value;
+    expect(bureauTotal).toBeGreaterThan(0);
+
+    const jiandu = client(env.app, await login(env.app, 'jiandu'));
+    const bodies = await jiandu.get(`/api/figures/compare?${q()}`);
+    expect(bodies.status).toBe(200);
+    expect(bodies.body.by).toBe('body');
+    expect(bodies.body.columns).toContainEqual({ key: bureau, label: '示例区市场监督管理局' });
+    expect(decided(bodies.body).values[bureau].value).toBe(bureauTotal);
+    // the body as a filter gives the same number on the figure's own page
+    const filtered = await jiandu.get(`/api/figures/cases.decided?${q(`&filter=body=${bureau}`)}`);
+    expect(filtered.body.value).toBe(bureauTotal);
+    expect(filtered.body.groups.find((g: { key: string }) => g.key === 'body').items).toEqual([
+      expect.objectContaining({ key: bureau, label: '示例区市场监督管理局', value: bureauTotal }),
+    ]);
+
+    const units = await admin.get(`/api/figures/compare?${q('&by=org')}`);
+    const zhifa = client(env.app, await login(env.app, 'zhifa'));
+    expect(decided(units.body).values[station2].value).toBe((await zhifa.get(`/api/figures/cases.decided?${q()}`)).body.value);
+
+    // a sibling district compares only its own
+    const erqu = client(env.app, await login(env.app, 'erqu'));
+    const theirs = await erqu.get(`/api/figures/compare?${q()}`);
+    expect(theirs.body.columns.map((c: { key: string }) => c.key)).not.toContain(bureau);
+    expect((await erqu.get(`/api/figures/compare?${q(`&orgId=${bureau}`)}`)).status).toBe(404);
+    expect((await admin.get(`/api/figures/compare?${q('&by=color')}`)).body.error.code).toBe('VALIDATION_FAILED');
   });
 });
 

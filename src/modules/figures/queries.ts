@@ -4,7 +4,16 @@
  */
 import { AppError } from '../../platform/errors.ts';
 import type { Queryable } from '../../platform/db/index.ts';
-import { computeFigure, computeFigureBy, computeFigureByMonth, figureRecords, groupKeys, type FigureScope } from '../../platform/figures/compute.ts';
+import {
+  computeFigure,
+  computeFigureBy,
+  computeFigureByMonth,
+  figureRecords,
+  groupKeys,
+  isOrgKey,
+  orgKeys,
+  type FigureScope,
+} from '../../platform/figures/compute.ts';
 import { figureUnitLabels, type FigureDef, type RegisteredFigure } from '../../platform/figures/define.ts';
 import type { Registry } from '../../platform/modules.ts';
 import { notFound } from '../../platform/errors.ts';
@@ -23,7 +32,7 @@ export function presentFigure(r: RegisteredFigure) {
     moduleLabel: r.moduleLabel,
     dimensions: [
       ...Object.entries(f.dimensions ?? {}).map(([key, d]) => ({ key, label: d.label, values: { ...(d.values ?? {}) } })),
-      { key: 'org', label: '单位', values: {} },
+      ...Object.entries(orgKeys).map(([key, label]) => ({ key, label, values: {} })),
     ],
     sources: f.sources.map((s) => ({ ref: s.ref, quote: s.quote })),
   };
@@ -42,7 +51,7 @@ export function parseFilter(f: FigureDef, text: string | undefined): Record<stri
     const [k, v] = part.split('=');
     if (!k || v === undefined || v === '' || !groupKeys(f).includes(k))
       throw new AppError('FIGURE_FILTER_INVALID', `统计指标“${f.label}”没有维度“${k}”，可用的维度：${groupKeys(f).join('、')}`);
-    out[k === 'org' ? 'org' : k] = v;
+    out[k] = v;
   }
   return out;
 }
@@ -65,7 +74,7 @@ async function orgNames(q: Queryable, ids: readonly string[]): Promise<Map<strin
 }
 
 export const labelOf = (f: FigureDef, dim: string, key: string, orgs: Map<string, string>) =>
-  dim === 'org' ? (orgs.get(key) ?? key) : (f.dimensions?.[dim]?.values?.[key] ?? (key || '未填写'));
+  isOrgKey(dim) ? (orgs.get(key) ?? (key || '全平台')) : (f.dimensions?.[dim]?.values?.[key] ?? (key || '未填写'));
 
 /** A figure's number over the scope, its breakdowns (all, or the one asked), its months and last year's number. */
 export async function figureDetail(q: Queryable, r: RegisteredFigure, scope: FigureScope, filter: Record<string, string>, by?: string) {
@@ -76,16 +85,15 @@ export async function figureDetail(q: Queryable, r: RegisteredFigure, scope: Fig
   const groups: { key: string; label: string; items: { key: string; label: string; value: number | null; records: number }[] }[] = [];
   for (const k of keys) {
     const rows = await computeFigureBy(q, f, scope, k, filter);
-    const orgs =
-      k === 'org'
-        ? await orgNames(
-            q,
-            rows.map((x) => x.key),
-          )
-        : new Map<string, string>();
+    const orgs = isOrgKey(k)
+      ? await orgNames(
+          q,
+          rows.map((x) => x.key),
+        )
+      : new Map<string, string>();
     groups.push({
       key: k,
-      label: k === 'org' ? '单位' : f.dimensions![k].label,
+      label: isOrgKey(k) ? orgKeys[k] : f.dimensions![k].label,
       items: rows.map((x) => ({ ...x, label: labelOf(f, k, x.key, orgs) })),
     });
   }
@@ -96,7 +104,13 @@ export async function figureDetail(q: Queryable, r: RegisteredFigure, scope: Fig
     filter,
     value: now.value,
     records: now.records,
-    previous: { from: previousYear(scope).from, to: previousYear(scope).to, value: before.value, records: before.records },
+    previous: {
+      from: previousYear(scope).from,
+      to: previousYear(scope).to,
+      value: before.value,
+      records: before.records,
+      months: f.period === 'flow' ? await computeFigureByMonth(q, f, previousYear(scope), filter) : [],
+    },
     groups,
     months: f.period === 'flow' ? await computeFigureByMonth(q, f, scope, filter) : [],
   };
@@ -141,4 +155,26 @@ export async function figureOverview(q: Queryable, reg: Registry, scope: FigureS
     items.push({ ...presentFigure(r), value: now.value, records: now.records, previousValue: before.value });
   }
   return { from: scope.from, to: scope.to, previousFrom: prev.from, previousTo: prev.to, items };
+}
+
+/**
+ * Every figure side by side per enforcement body (`body`, a supervisor's comparison of the bodies under them) or per
+ * unit (`org`): the same grouping as a figure's breakdown, for the whole catalogue.
+ */
+export async function figureComparison(q: Queryable, reg: Registry, scope: FigureScope, by: 'body' | 'org') {
+  const items = [];
+  const seen = new Set<string>();
+  for (const r of reg.figures) {
+    const total = await computeFigure(q, r.figure, scope);
+    const groups = await computeFigureBy(q, r.figure, scope, by);
+    for (const g of groups) seen.add(g.key);
+    items.push({ ...presentFigure(r), value: total.value, values: Object.fromEntries(groups.map((g) => [g.key, { value: g.value, records: g.records }])) });
+  }
+  const names = await orgNames(q, [...seen].filter(Boolean));
+  // the org tree's order: the scope's ids come root first, a body above the scope before them
+  const order = new Map(scope.orgIds.map((id, i) => [id, i]));
+  const columns = [...seen]
+    .map((key) => ({ key, label: key ? (names.get(key) ?? key) : '全平台' }))
+    .sort((a, b) => (order.get(a.key) ?? -1) - (order.get(b.key) ?? -1) || a.label.localeCompare(b.label, 'zh'));
+  return { by, from: scope.from, to: scope.to, columns, items };
 }

@@ -31,6 +31,17 @@ export const ZOverview = z.object({
 
 const ZValue = z.object({ value: num, records: z.number() });
 
+export const ZCompare = z.object({
+  orgId: z.string(),
+  orgName: z.string(),
+  by: z.enum(['body', 'org']),
+  from: z.string(),
+  to: z.string(),
+  /** the bodies (or units) with at least one record, in the order of the org tree */
+  columns: z.array(z.object({ key: z.string(), label: z.string() })),
+  items: z.array(ZFigure.extend({ value: num, values: z.record(z.string(), z.object({ value: num, records: z.number() })) })),
+});
+
 export const ZFigureDetail = z.object({
   orgId: z.string(),
   orgName: z.string(),
@@ -40,7 +51,7 @@ export const ZFigureDetail = z.object({
   filter: z.record(z.string(), z.string()),
   value: num,
   records: z.number(),
-  previous: ZValue.extend({ from: z.string(), to: z.string() }),
+  previous: ZValue.extend({ from: z.string(), to: z.string(), months: z.array(ZValue.extend({ month: z.string() })) }),
   groups: z.array(z.object({ key: z.string(), label: z.string(), items: z.array(ZValue.extend({ key: z.string(), label: z.string() })) })),
   months: z.array(ZValue.extend({ month: z.string() })),
 });

@@ -11,9 +11,9 @@ import { errorResponses, principal, type App } from '../../platform/http.ts';
 import type { Principal } from '../../platform/policies.ts';
 import { figureOrgScope } from './access.ts';
 import { computeAll, computeFigureSet, type SetValues } from './commands/compute-set.ts';
-import { figureById, figureDetail, figureOverview, figureRecordList, parseFilter, presentFigure } from './queries.ts';
-import { ZCatalogue, ZFigureDetail, ZFigureRecords, ZOverview, ZSet, ZSetCheck, ZSetList } from './responses.ts';
-import { ZComputeSet, ZFigureId, ZFigureQuery, ZRecordsQuery, ZScopeQuery } from './schema.ts';
+import { figureById, figureComparison, figureDetail, figureOverview, figureRecordList, parseFilter, presentFigure } from './queries.ts';
+import { ZCatalogue, ZCompare, ZFigureDetail, ZFigureRecords, ZOverview, ZSet, ZSetCheck, ZSetList } from './responses.ts';
+import { ZCompareQuery, ZComputeSet, ZFigureId, ZFigureQuery, ZRecordsQuery, ZScopeQuery } from './schema.ts';
 import { z } from 'zod';
 import { fileAnswer } from '../record/index.ts';
 import { XLSX_MIME, figuresWorkbook } from './xlsx.ts';
@@ -85,6 +85,22 @@ export function registerFigureRoutes(app: App, ctx: AppContext) {
     async (req) => {
       const s = await scopeOf(ctx, principal(req), req.query);
       return { orgId: s.org.rootId, orgName: s.name, ...(await figureOverview(db, ctx.registry, s.scope)) };
+    },
+  );
+
+  app.get(
+    '/api/figures/compare',
+    {
+      schema: {
+        tags,
+        summary: '对比：统计范围内全部指标按执法主体（上级监督部门对比所辖执法主体）或按单位并列',
+        querystring: ZCompareQuery,
+        response: { 200: ZCompare, ...errorResponses },
+      },
+    },
+    async (req) => {
+      const s = await scopeOf(ctx, principal(req), req.query);
+      return { orgId: s.org.rootId, orgName: s.name, ...(await figureComparison(db, ctx.registry, s.scope, req.query.by)) };
     },
   );
 

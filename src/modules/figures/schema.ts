@@ -16,6 +16,9 @@ export const ZFigureQuery = ZScopeQuery.extend({
   by: ZKey.optional(),
 });
 
+/** 对比: every figure side by side per enforcement body (a supervisor's view) or per unit (a bureau's). */
+export const ZCompareQuery = ZScopeQuery.extend({ by: z.enum(['body', 'org']).default('body') });
+
 export const ZRecordsQuery = ZScopeQuery.extend({
   filter: z.string().max(500).optional(),
   limit: z.coerce.number().int().min(1).max(500).default(100),

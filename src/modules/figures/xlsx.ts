@@ -4,7 +4,7 @@
  */
 import ExcelJS from 'exceljs';
 import type { Queryable } from '../../platform/db/index.ts';
-import { computeFigureBy, groupKeys, type FigureScope } from '../../platform/figures/compute.ts';
+import { computeFigureBy, groupKeys, isOrgKey, orgKeys, type FigureScope } from '../../platform/figures/compute.ts';
 import type { Registry } from '../../platform/modules.ts';
 import { figureOverview, labelOf } from './queries.ts';
 
@@ -28,12 +28,17 @@ export async function figuresWorkbook(q: Queryable, reg: Registry, scope: Figure
   const gs = wb.addWorksheet('分组');
   gs.addRow(['指标编号', '指标', '维度', '分组', '本期', '记录条数']);
   const orgs = new Map(
-    (await q.query<{ id: string; name: string }>('select id, name from orgs where id = any($1)', [scope.orgIds])).rows.map((r) => [r.id, r.name]),
+    (
+      await q.query<{ id: string; name: string }>(
+        'select id, name from orgs where id = any($1) or id in (select body_id from org_enforcement_bodies where org_id = any($1))',
+        [scope.orgIds],
+      )
+    ).rows.map((r) => [r.id, r.name]),
   );
   for (const { figure: f } of reg.figures)
     for (const k of groupKeys(f))
       for (const g of await computeFigureBy(q, f, scope, k))
-        gs.addRow([f.id, f.label, k === 'org' ? '单位' : f.dimensions![k].label, labelOf(f, k, g.key, orgs), cell(g.value, f.unit), g.records]);
+        gs.addRow([f.id, f.label, isOrgKey(k) ? orgKeys[k] : f.dimensions![k].label, labelOf(f, k, g.key, orgs), cell(g.value, f.unit), g.records]);
   gs.columns.forEach((c, n) => {
     c.width = [28, 36, 12, 24, 16, 10][n];
   });

@@ -14,17 +14,29 @@ export interface FigureScope {
   to: string;
 }
 
-/** Keys a figure can be grouped by: its dimensions and `org`. */
-export const groupKeys = (f: FigureDef): string[] => [...Object.keys(f.dimensions ?? {}), 'org'];
+/**
+ * The keys every figure is grouped and filtered by besides its own dimensions: the record's own org (单位) and the
+ * enforcement body that org belongs to (执法主体: itself, or the nearest one above it — the view
+ * `org_enforcement_bodies`, migration 0033), which is how a supervisor compares the bodies under them.
+ */
+export const orgKeys = { org: '单位', body: '执法主体' } as const;
+export const isOrgKey = (key: string): key is keyof typeof orgKeys => key === 'org' || key === 'body';
+
+/** Keys a figure can be grouped by: its dimensions, `org` and `body`. */
+export const groupKeys = (f: FigureDef): string[] => [...Object.keys(f.dimensions ?? {}), ...Object.keys(orgKeys)];
 
 const column = (f: FigureDef, key: string): string => {
-  if (key === 'org') return 'org_id';
+  if (key === 'org') return 'f.org_id';
+  if (key === 'body') return 'b.body_id';
   if (!(key in (f.dimensions ?? {}))) throw new Error(`figure ${f.id} has no dimension ${key}`);
-  return key;
+  return `f.${key}`;
 };
 
+/** The facts and, when the body is asked for, each record's enforcement body. */
+const from = (keys: readonly string[]) => (keys.includes('body') ? 'f left join org_enforcement_bodies b on b.org_id = f.org_id' : 'f');
+
 /** The WHERE clause of a scope and a filter on dimension values; parameters from $1. */
-function where(f: FigureDef, scope: FigureScope, filter: Readonly<Record<string, string>>): { sql: string; params: unknown[] } {
+function where(f: FigureDef, scope: FigureScope, filter: Readonly<Record<string, string>>): { sql: string; params: unknown[]; from: string } {
   const params: unknown[] = [scope.orgIds, scope.from, scope.to];
   // a record of no org (the law library serves every body) counts in every scope
   const parts = ['(f.org_id is null or f.org_id = any($1::text[]))'];
@@ -35,9 +47,9 @@ function where(f: FigureDef, scope: FigureScope, filter: Readonly<Record<string,
   );
   for (const [k, v] of Object.entries(filter)) {
     params.push(v);
-    parts.push(`f.${column(f, k)}::text = $${params.length}`);
+    parts.push(`${column(f, k)}::text = $${params.length}`);
   }
-  return { sql: parts.join(' and '), params };
+  return { sql: parts.join(' and '), params, from: from(Object.keys(filter)) };
 }
 
 export interface FigureValue {
@@ -54,7 +66,7 @@ const aggregateOf = (f: FigureDef, n: number, total: number): number | null =>
 export async function computeFigure(q: Queryable, f: FigureDef, scope: FigureScope, filter: Readonly<Record<string, string>> = {}): Promise<FigureValue> {
   const w = where(f, scope, filter);
   const r = await q.query<{ n: number; total: string | number | null }>(
-    `with f as (${f.facts}) select count(*)::int as n, coalesce(sum(f.value), 0) as total from f where ${w.sql}`,
+    `with f as (${f.facts}) select count(*)::int as n, coalesce(sum(f.value), 0) as total from ${w.from} where ${w.sql}`,
     w.params,
   );
   const n = Number(r.rows[0].n);
@@ -65,7 +77,7 @@ export interface FigureGroup extends FigureValue {
   key: string;
 }
 
-/** The figure broken down by one of its dimensions (or `org`), largest first. */
+/** The figure broken down by one of its dimensions (or `org`, `body`), largest first. */
 export async function computeFigureBy(
   q: Queryable,
   f: FigureDef,
@@ -76,7 +88,7 @@ export async function computeFigureBy(
   const col = column(f, by);
   const w = where(f, scope, filter);
   const r = await q.query<{ key: string | null; n: number; total: string | number | null }>(
-    `with f as (${f.facts}) select f.${col}::text as key, count(*)::int as n, coalesce(sum(f.value), 0) as total from f where ${w.sql} group by 1`,
+    `with f as (${f.facts}) select ${col}::text as key, count(*)::int as n, coalesce(sum(f.value), 0) as total from ${from([by, ...Object.keys(filter)])} where ${w.sql} group by 1`,
     w.params,
   );
   return r.rows
@@ -89,7 +101,7 @@ export async function computeFigureByMonth(q: Queryable, f: FigureDef, scope: Fi
   if (f.period !== 'flow') throw new Error(`figure ${f.id} is a stock: it has no months`);
   const w = where(f, scope, filter);
   const r = await q.query<{ month: string; n: number; total: string | number | null }>(
-    `with f as (${f.facts}) select to_char(f.on_date, 'YYYY-MM') as month, count(*)::int as n, coalesce(sum(f.value), 0) as total from f where ${w.sql} group by 1`,
+    `with f as (${f.facts}) select to_char(f.on_date, 'YYYY-MM') as month, count(*)::int as n, coalesce(sum(f.value), 0) as total from ${w.from} where ${w.sql} group by 1`,
     w.params,
   );
   const got = new Map(r.rows.map((x) => [x.month, x]));
@@ -131,7 +143,7 @@ export async function figureRecords(
   const r = await q.query<Record<string, unknown>>(
     `with f as (${f.facts}) select f.ref::text as ref, f.title::text as title, f.href::text as href, f.org_id::text as org_id, f.on_date::text as on_date, f.value,
             ${dims.map((d) => `f.${d}::text as ${d}`).join(', ')}${dims.length ? ',' : ''} count(*) over ()::int as total
-       from f where ${w.sql} order by f.on_date desc nulls last, f.ref limit $${n + 1} offset $${n + 2}`,
+       from ${w.from} where ${w.sql} order by f.on_date desc nulls last, f.ref limit $${n + 1} offset $${n + 2}`,
     [...w.params, page.limit, page.offset],
   );
   const total = r.rows.length ? Number(r.rows[0].total) : (await computeFigure(q, f, scope, filter)).records;

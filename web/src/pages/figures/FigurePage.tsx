@@ -28,7 +28,12 @@ function MonthChart({ d }: { d: FigureDetail }) {
       grid: { left: 60, right: 20, bottom: 30, top: 30 },
       xAxis: { type: 'category', data: d.months.map((m) => m.month) },
       yAxis: { type: 'value', name: unit === 'fen' ? '元' : d.figure.unitLabel },
-      series: [{ name: d.figure.label, type: unit === 'percent' ? 'line' : 'bar', data: d.months.map((m) => chartValue(m.value, unit)) }],
+      legend: { top: 0 },
+      series: [
+        { name: `${d.from.slice(0, 4)}年`, type: unit === 'percent' ? 'line' : 'bar', data: d.months.map((m) => chartValue(m.value, unit)) },
+        // last year's same months, side by side (the previous period has the same number of months)
+        { name: `上年同期`, type: unit === 'percent' ? 'line' : 'bar', data: d.previous.months.map((m) => chartValue(m.value, unit)) },
+      ],
     });
     const onResize = () => chart.resize();
     window.addEventListener('resize', onResize);
@@ -38,6 +43,32 @@ function MonthChart({ d }: { d: FigureDetail }) {
     };
   }, [d]);
   return <div ref={el} role="img" aria-label={`${d.figure.label}按月趋势`} style={{ height: 260 }} />;
+}
+
+type Group = FigureDetail['groups'][number];
+
+/** A breakdown as horizontal bars, largest first (the table below it holds the same numbers and the links). */
+function GroupChart({ g, unit }: { g: Group; unit: string }) {
+  const el = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (!el.current) return;
+    const chart = echarts.init(el.current);
+    const items = [...g.items].reverse();
+    chart.setOption({
+      tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
+      grid: { left: 8, right: 24, bottom: 8, top: 8, containLabel: true },
+      xAxis: { type: 'value' },
+      yAxis: { type: 'category', data: items.map((x) => x.label) },
+      series: [{ type: 'bar', data: items.map((x) => chartValue(x.value, unit)) }],
+    });
+    const onResize = () => chart.resize();
+    window.addEventListener('resize', onResize);
+    return () => {
+      window.removeEventListener('resize', onResize);
+      chart.dispose();
+    };
+  }, [g, unit]);
+  return <div ref={el} role="img" aria-label={`按${g.label}分布`} style={{ height: Math.min(40 + g.items.length * 28, 320) }} />;
 }
 
 /** `a=1,b=2` ⇄ {a: '1', b: '2'} */
@@ -137,6 +168,7 @@ export default function FigurePage() {
           .map((g) => (
             <Col key={g.key} xs={24} md={12}>
               <Card size="small" title={`按${g.label}`}>
+                {g.items.length > 1 && <GroupChart g={g} unit={f.unit} />}
                 <Table
                   rowKey="key"
                   size="small"
@@ -183,7 +215,7 @@ export default function FigurePage() {
                     },
                   ]),
               ...f.dimensions
-                .filter((x) => x.key !== 'org')
+                .filter((x) => x.key !== 'org' && x.key !== 'body')
                 .map((x) => ({
                   title: x.label,
                   render: (_: unknown, r: { dims: { key: string; valueLabel: string | null }[] }) => r.dims.find((y) => y.key === x.key)?.valueLabel ?? '—',

@@ -3,7 +3,7 @@
  * each figure opens its page (breakdowns, months, the records behind it). Figure sets keep a period's numbers with
  * the record's tree head (法制审核人员、局领导、执法监督人员、系统管理员).
  */
-import { Button, Card, DatePicker, Form, Space, Table, Tabs, Tag, Tooltip, Typography, message } from 'antd';
+import { Button, Card, DatePicker, Form, Radio, Space, Table, Tabs, Tag, Tooltip, Typography, message } from 'antd';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import dayjs from 'dayjs';
 import { useMemo, useState } from 'react';
@@ -13,7 +13,19 @@ import { useSession } from '../../auth/session';
 import { Hash, PageTitle, QueryError } from '../../components/common';
 import { OrgTreeSelect } from '../../components/OrgTreeSelect';
 import { chinaTime, chinaToday } from '../../lib/format';
-import { figureKeys, formatChange, formatFigure, thisYear, useFigureSets, useOverview, type FigureQuery, type FigureSet, type Overview } from './api';
+import {
+  figureKeys,
+  formatChange,
+  formatFigure,
+  thisYear,
+  useComparison,
+  useFigureSets,
+  useOverview,
+  type Comparison,
+  type FigureQuery,
+  type FigureSet,
+  type Overview,
+} from './api';
 
 /** The page's scope and period live in the address, so a link (and the back button) keeps them. */
 export function useFigureQuery(): [FigureQuery, (q: Partial<FigureQuery>) => void, string] {
@@ -99,6 +111,60 @@ function OverviewTable({ data, search }: { data: Overview; search: string }) {
   );
 }
 
+type CompareItem = Comparison['items'][number];
+
+/**
+ * 对比: the whole catalogue with one column per enforcement body (a supervisor comparing the bodies under them) or per
+ * unit (a bureau comparing its units); each number opens the figure filtered to that body or unit.
+ */
+function CompareTab({ q, active }: { q: FigureQuery; active: boolean }) {
+  const [by, setBy] = useState<'body' | 'org'>('body');
+  const cmp = useComparison(q, by, active);
+  if (cmp.error) return <QueryError error={cmp.error} retry={cmp.refetch} />;
+  const d = cmp.data;
+  return (
+    <>
+      <Space style={{ marginBottom: 12 }} wrap>
+        <Radio.Group value={by} onChange={(e) => setBy(e.target.value)} optionType="button">
+          <Radio.Button value="body">按执法主体</Radio.Button>
+          <Radio.Button value="org">按单位</Radio.Button>
+        </Radio.Group>
+        <Typography.Text type="secondary">
+          统计范围内有记录的{by === 'body' ? '执法主体' : '单位'}并列比较；点击数字查看该{by === 'body' ? '执法主体' : '单位'}的明细。
+        </Typography.Text>
+      </Space>
+      <Table<CompareItem>
+        rowKey="id"
+        size="small"
+        loading={cmp.isPending}
+        pagination={false}
+        dataSource={d?.items ?? []}
+        scroll={{ x: 360 + (d?.columns.length ?? 0) * 140 }}
+        columns={[
+          { title: '指标', dataIndex: 'label', fixed: 'left', width: 260, render: (v: string, r) => <Link to={`/figures/${r.id}${qs({ ...q })}`}>{v}</Link> },
+          { title: '合计', align: 'right', width: 120, render: (_, r) => formatFigure(r.value, r.unit) },
+          ...(d?.columns ?? []).map((c) => ({
+            title: c.label,
+            align: 'right' as const,
+            width: 140,
+            render: (_: unknown, r: CompareItem) => {
+              const v = r.values[c.key];
+              if (!v) return '—';
+              return c.key ? (
+                <Link data-compare={`${r.id}:${c.key}`} to={`/figures/${r.id}${qs({ ...q, filter: `${by}=${c.key}` })}`}>
+                  {formatFigure(v.value, r.unit)}
+                </Link>
+              ) : (
+                formatFigure(v.value, r.unit)
+              );
+            },
+          })),
+        ]}
+      />
+    </>
+  );
+}
+
 function SetsTab({ q }: { q: FigureQuery }) {
   const { abilities } = useSession();
   const sets = useFigureSets(q.orgId);
@@ -147,6 +213,7 @@ function SetsTab({ q }: { q: FigureQuery }) {
 export default function FiguresPage() {
   const [q, set, search] = useFigureQuery();
   const overview = useOverview(q);
+  const [tab, setTab] = useState('overview');
   return (
     <>
       <PageTitle
@@ -164,6 +231,8 @@ export default function FiguresPage() {
       />
       <ScopeBar q={q} set={set} />
       <Tabs
+        activeKey={tab}
+        onChange={setTab}
         items={[
           {
             key: 'overview',
@@ -174,6 +243,7 @@ export default function FiguresPage() {
               <OverviewTable data={overview.data} search={search} />
             ) : null,
           },
+          { key: 'compare', label: '对比', children: <CompareTab q={q} active={tab === 'compare'} /> },
           { key: 'sets', label: '统计指标集', children: <SetsTab q={q} /> },
         ]}
       />

@@ -1,10 +1,11 @@
 /** Queries and types of the 统计 pages; the types come from the server's schemas. */
 import { useQuery } from '@tanstack/react-query';
 import type { z } from 'zod';
-import type { ZFigureDetail, ZFigureRecords, ZOverview, ZSet, ZSetCheck, ZSetList } from '../../../../src/modules/figures/responses.ts';
+import type { ZCompare, ZFigureDetail, ZFigureRecords, ZOverview, ZSet, ZSetCheck, ZSetList } from '../../../../src/modules/figures/responses.ts';
 import { api, qs } from '../../api/client';
 
 export type Overview = z.infer<typeof ZOverview>;
+export type Comparison = z.infer<typeof ZCompare>;
 export type FigureDetail = z.infer<typeof ZFigureDetail>;
 export type FigureRecords = z.infer<typeof ZFigureRecords>;
 export type FigureSet = z.infer<typeof ZSet>;
@@ -20,6 +21,7 @@ export interface FigureQuery {
 export const figureKeys = {
   all: ['figures'] as const,
   overview: (q: FigureQuery) => ['figures', 'overview', q] as const,
+  compare: (q: FigureQuery, by: 'body' | 'org') => ['figures', 'compare', by, q] as const,
   figure: (id: string, q: FigureQuery & { filter?: string }) => ['figures', 'figure', id, q] as const,
   records: (id: string, q: FigureQuery & { filter?: string; offset: number }) => ['figures', 'records', id, q] as const,
   sets: (orgId?: string) => ['figures', 'sets', orgId ?? ''] as const,
@@ -28,6 +30,13 @@ export const figureKeys = {
 
 export const useOverview = (q: FigureQuery) =>
   useQuery({ queryKey: figureKeys.overview(q), queryFn: () => api.get<Overview>(`/api/figures/overview${qs({ ...q })}`), placeholderData: (p) => p });
+export const useComparison = (q: FigureQuery, by: 'body' | 'org', enabled: boolean) =>
+  useQuery({
+    queryKey: figureKeys.compare(q, by),
+    queryFn: () => api.get<Comparison>(`/api/figures/compare${qs({ ...q, by })}`),
+    placeholderData: (p) => p,
+    enabled,
+  });
 export const useFigure = (id: string, q: FigureQuery & { filter?: string }) =>
   useQuery({
     queryKey: figureKeys.figure(id, q),
