@@ -261,6 +261,13 @@ describe('staff lists', () => {
       ['示例区鑫隆超市有限公司', '已撤回'],
     ]);
     expect((await reviewer.get(`/api/publicity/publications?q=${encodeURIComponent('惠民')}`)).body.total).toBe(1);
+    // 决定日期 from–to, inclusive: the day of one decision holds exactly the publications decided that day
+    const day = all.body.items[0].decidedOn as string;
+    const that = await reviewer.get(`/api/publicity/publications?from=${day}&to=${day}`);
+    expect(that.body.total).toBe(all.body.items.filter((x: { decidedOn: string }) => x.decidedOn === day).length);
+    expect(that.body.total).toBeGreaterThanOrEqual(1);
+    expect((await reviewer.get(`/api/publicity/publications?to=${day.slice(0, 4)}-01-00`)).body.error.code).toBe('VALIDATION_FAILED');
+    expect((await reviewer.get('/api/publicity/publications?from=2000-01-01&to=2000-12-31')).body.total).toBe(0);
     const bad = await reviewer.get('/api/publicity/publications?state=deleted');
     expect(bad.status).toBe(400);
     expect(bad.body.error.code).toBe('VALIDATION_FAILED');

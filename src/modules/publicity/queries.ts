@@ -28,7 +28,7 @@ async function exportBodies(q: Queryable, p: Principal): Promise<string[]> {
 export async function listPublications(
   db: Queryable,
   p: Principal,
-  f: { state?: string; kind?: string; q?: string; limit: number; offset: number },
+  f: { state?: string; kind?: string; q?: string; from?: string; to?: string; limit: number; offset: number },
 ): Promise<{ total: number; items: PublicationListItem[] }> {
   const params: unknown[] = [];
   let cond = ` and ${await visiblePublicationsSql(db, p, params)}`;
@@ -39,6 +39,14 @@ export async function listPublications(
   if (f.kind) {
     params.push(f.kind);
     cond += ` and p.kind = $${params.length}`;
+  }
+  if (f.from) {
+    params.push(f.from);
+    cond += ` and p.decided_on >= $${params.length}::date`;
+  }
+  if (f.to) {
+    params.push(f.to);
+    cond += ` and p.decided_on <= $${params.length}::date`;
   }
   if (f.q) {
     params.push(`%${f.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);

@@ -60,6 +60,9 @@ export function registerPublicityRoutes(app: App, ctx: AppContext) {
           state: z.enum(Object.keys(publicationStates) as [PublicationState]).optional(),
           q: z.string().max(100).optional(),
           kind: z.enum(publishedKinds).optional(),
+          /** 决定日期 from–to, inclusive */
+          from: ZDate.optional(),
+          to: ZDate.optional(),
           limit: z.coerce.number().int().min(1).max(500).default(100),
           offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
         }),

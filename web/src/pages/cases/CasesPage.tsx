@@ -1,12 +1,12 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Card, DatePicker, Input, Select, Space, Table, Tabs, Tag, Typography } from 'antd';
-import dayjs from 'dayjs';
+import { Button, Card, Input, Select, Space, Table, Tabs, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { caseNumberLabel, procedures } from '../../../../src/domain/cases/rules';
 import { formatYuan } from '../../../../src/domain/discretion/money';
 import { useSession } from '../../auth/session';
 import { PageTitle, QueryError } from '../../components/common';
+import { DateRangeFilter } from '../../components/DateRangeFilter';
 import { chinaTime } from '../../lib/format';
 import { useCaseReference, useCases, type CaseListFilter, type CaseListItem } from './api';
 import { OutcomeStatistics } from './OutcomeStatistics';
@@ -98,21 +98,7 @@ export default function CasesPage() {
               { value: 'decided', label: '决定日期' },
             ]}
           />
-          <DatePicker.RangePicker
-            aria-label="日期范围"
-            value={filter.from && filter.to ? [dayjs(filter.from), dayjs(filter.to)] : null}
-            onChange={(v) => {
-              const next = new URLSearchParams(params);
-              if (v?.[0] && v[1]) {
-                next.set('from', v[0].format('YYYY-MM-DD'));
-                next.set('to', v[1].format('YYYY-MM-DD'));
-              } else {
-                next.delete('from');
-                next.delete('to');
-              }
-              setParams(next, { replace: true });
-            }}
-          />
+          <DateRangeFilter params={params} setParams={setParams} />
           <Input.Search
             key={filter.q ?? ''}
             defaultValue={filter.q}

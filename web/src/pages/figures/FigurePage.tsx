@@ -3,27 +3,19 @@
  * breakdown by each dimension — a value filters the page — and the records that make the number, each linked.
  */
 import { Alert, Breadcrumb, Card, Col, Descriptions, Row, Space, Statistic, Table, Tag, Typography } from 'antd';
-import { BarChart, LineChart } from 'echarts/charts';
-import { GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
-import * as echarts from 'echarts/core';
-import { CanvasRenderer } from 'echarts/renderers';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { PageTitle, QueryError } from '../../components/common';
+import { EChart } from '../../components/EChart';
 import { RECORDS_PAGE, formatChange, formatFigure, useFigure, useFigureRecords, type FigureDetail } from './api';
 import { ScopeBar, useFigureQuery } from './FiguresPage';
-
-echarts.use([BarChart, LineChart, GridComponent, LegendComponent, TooltipComponent, CanvasRenderer]);
 
 const chartValue = (v: number | null, unit: string) => (v === null ? null : unit === 'fen' ? v / 100 : unit === 'percent' ? Math.round(v * 1000) / 10 : v);
 
 function MonthChart({ d }: { d: FigureDetail }) {
-  const el = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (!el.current) return;
-    const chart = echarts.init(el.current);
-    const unit = d.figure.unit;
-    chart.setOption({
+  const unit = d.figure.unit;
+  const option = useMemo(
+    () => ({
       tooltip: { trigger: 'axis' },
       grid: { left: 60, right: 20, bottom: 30, top: 30 },
       xAxis: { type: 'category', data: d.months.map((m) => m.month) },
@@ -34,41 +26,27 @@ function MonthChart({ d }: { d: FigureDetail }) {
         // last year's same months, side by side (the previous period has the same number of months)
         { name: `上年同期`, type: unit === 'percent' ? 'line' : 'bar', data: d.previous.months.map((m) => chartValue(m.value, unit)) },
       ],
-    });
-    const onResize = () => chart.resize();
-    window.addEventListener('resize', onResize);
-    return () => {
-      window.removeEventListener('resize', onResize);
-      chart.dispose();
-    };
-  }, [d]);
-  return <div ref={el} role="img" aria-label={`${d.figure.label}按月趋势`} style={{ height: 260 }} />;
+    }),
+    [d, unit],
+  );
+  return <EChart option={option} label={`${d.figure.label}按月趋势`} height={260} />;
 }
 
 type Group = FigureDetail['groups'][number];
 
 /** A breakdown as horizontal bars, largest first (the table below it holds the same numbers and the links). */
 function GroupChart({ g, unit }: { g: Group; unit: string }) {
-  const el = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (!el.current) return;
-    const chart = echarts.init(el.current);
+  const option = useMemo(() => {
     const items = [...g.items].reverse();
-    chart.setOption({
+    return {
       tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
       grid: { left: 8, right: 24, bottom: 8, top: 8, containLabel: true },
       xAxis: { type: 'value' },
       yAxis: { type: 'category', data: items.map((x) => x.label) },
       series: [{ type: 'bar', data: items.map((x) => chartValue(x.value, unit)) }],
-    });
-    const onResize = () => chart.resize();
-    window.addEventListener('resize', onResize);
-    return () => {
-      window.removeEventListener('resize', onResize);
-      chart.dispose();
     };
   }, [g, unit]);
-  return <div ref={el} role="img" aria-label={`按${g.label}分布`} style={{ height: Math.min(40 + g.items.length * 28, 320) }} />;
+  return <EChart option={option} label={`按${g.label}分布`} height={Math.min(40 + g.items.length * 28, 320)} />;
 }
 
 /** `a=1,b=2` ⇄ {a: '1', b: '2'} */

@@ -1,21 +1,13 @@
 /** 统计：覆盖率，按行业和信用风险分类的问题发现率（ECharts）. */
 import { Card, Col, Empty, Row, Statistic } from 'antd';
-import * as echarts from 'echarts/core';
-import { BarChart } from 'echarts/charts';
-import { GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
-import { CanvasRenderer } from 'echarts/renderers';
-import { useEffect, useRef } from 'react';
+import { useMemo } from 'react';
+import { EChart } from '../../components/EChart';
 import { QueryError } from '../../components/common';
 import { useStats, type Stats } from './api';
 
-echarts.use([BarChart, GridComponent, LegendComponent, TooltipComponent, CanvasRenderer]);
-
 function RateChart({ rows, title }: { rows: Stats['byIndustry']; title: string }) {
-  const el = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (!el.current) return;
-    const chart = echarts.init(el.current);
-    chart.setOption({
+  const option = useMemo(
+    () => ({
       tooltip: { trigger: 'axis' },
       legend: { data: ['抽中', '已检查', '发现问题', '问题发现率'] },
       grid: { left: 40, right: 50, bottom: 30, top: 40 },
@@ -30,17 +22,12 @@ function RateChart({ rows, title }: { rows: Stats['byIndustry']; title: string }
         { name: '发现问题', type: 'bar', data: rows.map((r) => r.problems) },
         { name: '问题发现率', type: 'bar', yAxisIndex: 1, data: rows.map((r) => (r.inspected ? Math.round((r.problems / r.inspected) * 1000) / 10 : 0)) },
       ],
-    });
-    const onResize = () => chart.resize();
-    window.addEventListener('resize', onResize);
-    return () => {
-      window.removeEventListener('resize', onResize);
-      chart.dispose();
-    };
-  }, [rows]);
+    }),
+    [rows],
+  );
   return (
     <Card title={title} size="small">
-      <div ref={el} role="img" style={{ height: 280 }} aria-label={title} />
+      <EChart option={option} label={title} height={280} />
     </Card>
   );
 }

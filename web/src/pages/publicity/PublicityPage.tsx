@@ -8,6 +8,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Card, Empty, Input, List, Select, Space, Statistic, Table, Tabs, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
+import { DateRangeFilter } from '../../components/DateRangeFilter';
 import { formatYuan } from '../../../../src/domain/discretion/money';
 import { publicationKinds, publicationStates, publishedKinds, type PublicationKind, type PublicationState } from '../../../../src/domain/publicity/rules';
 import { api } from '../../api/client';
@@ -72,19 +73,29 @@ export default function PublicityPage() {
         onChange={(k) => setParams(new URLSearchParams({ tab: k }), { replace: true })}
         items={items.map((key) => ({ key, label: tabs[key] }))}
       />
-      {tab === 'list' && <PublicationList params={params} set={set} />}
+      {tab === 'list' && <PublicationList params={params} setParams={setParams} set={set} />}
       {tab === 'overview' && <OverviewPanel />}
       {tab === 'exports' && abilities.exportCredit && <ExportsPanel />}
     </div>
   );
 }
 
-function PublicationList({ params, set }: { params: URLSearchParams; set: (k: string, v: string | undefined) => void }) {
+function PublicationList({
+  params,
+  setParams,
+  set,
+}: {
+  params: URLSearchParams;
+  setParams: (next: URLSearchParams, o: { replace: boolean }) => void;
+  set: (k: string, v: string | undefined) => void;
+}) {
   const navigate = useNavigate();
   const filter = {
     state: (params.get('state') as PublicationState | null) ?? undefined,
     kind: (params.get('kind') as PublicationKind | null) ?? undefined,
     q: params.get('q') ?? undefined,
+    from: params.get('from') ?? undefined,
+    to: params.get('to') ?? undefined,
     page: Number(params.get('page') ?? 1) || 1,
   };
   const q = usePublications(filter);
@@ -120,6 +131,7 @@ function PublicationList({ params, set }: { params: URLSearchParams; set: (k: st
           style={{ width: 260 }}
           onSearch={(v) => set('q', v.trim() || undefined)}
         />
+        <DateRangeFilter params={params} setParams={setParams} label="决定日期" />
       </Space>
       <Table<PublicationListItem>
         rowKey="id"

@@ -20,6 +20,9 @@ export interface PublicationFilter {
   state?: PublicationState;
   kind?: PublicationKind;
   q?: string;
+  /** 决定日期 from–to, inclusive */
+  from?: string;
+  to?: string;
   page: number;
 }
 const PAGE = 20;
@@ -37,7 +40,7 @@ export const usePublications = (f: PublicationFilter) =>
     queryKey: publicityKeys.list(f),
     queryFn: () =>
       api.get<z.infer<typeof ZPublicationList>>(
-        `/api/publicity/publications${qs({ state: f.state, kind: f.kind, q: f.q, limit: PAGE, offset: (f.page - 1) * PAGE })}`,
+        `/api/publicity/publications${qs({ state: f.state, kind: f.kind, q: f.q, from: f.from, to: f.to, limit: PAGE, offset: (f.page - 1) * PAGE })}`,
       ),
     placeholderData: (prev) => prev,
   });
