@@ -5,7 +5,7 @@
  * the page showed. The buttons are the transitions the server returned; nothing here decides who may act.
  */
 import { ExportOutlined } from '@ant-design/icons';
-import { Button, Card, Descriptions, Space, Table, Tag, Timeline, Typography } from 'antd';
+import { Card, Descriptions, Space, Table, Tag, Timeline, Typography } from 'antd';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { formatYuan } from '../../../../src/domain/discretion/money';
