@@ -5,7 +5,7 @@
  * leader (lingdao) answers it in the console, the period ends, and the feedback report (意见采纳情况) is published
  * from the console; the citizen then reads the answer on the portal.
  */
-import type { APIRequestContext, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { useConsole, type Server } from './harness.ts';
 
@@ -16,24 +16,16 @@ describe('public comment (公开征求意见): portal and console', () => {
   const ui = useConsole();
   let page: Page;
   let server: Server;
-  let request: APIRequestContext;
   let citizen: BrowserContext;
   let citizenPage: Page;
   beforeAll(async () => {
     ({ page, server } = ui);
-    request = ui.context.request;
     citizen = await ui.browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai', javaScriptEnabled: false });
     citizenPage = await citizen.newPage();
   });
   afterAll(async () => citizen?.close());
 
-  const signIn = async (username: string): Promise<string> => {
-    const r = await request.post(`${server.baseUrl}/api/auth/login`, { data: { username, password: 'Fazhi2026!' } });
-    expect(r.status()).toBe(200);
-    return (await r.json()).csrfToken as string;
-  };
-  const post = async (csrf: string, url: string, data: unknown) => request.post(`${server.baseUrl}${url}`, { data, headers: { 'x-csrf-token': csrf } });
-  const get = async (url: string) => (await request.get(`${server.baseUrl}${url}`)).json();
+  const { signIn, post, get } = ui.api;
   const TITLE = '示例区电子价签管理规定';
   let consultationId = '';
 

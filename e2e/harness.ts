@@ -9,7 +9,7 @@ import { cpSync, mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
-import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
+import { type APIResponse, chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect, inject } from 'vitest';
 import { appLoginUrl } from './globalSetup.ts';
 import { buildWeb as buildConsole, ROOT, type Server, spawnServer } from './serverProcess.ts';
@@ -85,6 +85,14 @@ export interface Console {
   page: Page;
   /** Signs out whoever is signed in, then signs in through the login page. */
   login: (username: string, password?: string) => Promise<void>;
+  /** The API with the page's cookies (a step a spec does not test in the browser): sign in, then call with the CSRF token. */
+  api: {
+    /** signs in through the API (the context's cookie) and returns the CSRF token for unsafe requests */
+    signIn: (username: string, password?: string) => Promise<string>;
+    post: (csrf: string, url: string, data: unknown) => Promise<APIResponse>;
+    /** the answer's JSON */
+    get: (url: string) => Promise<any>;
+  };
 }
 
 /**
@@ -116,6 +124,15 @@ export function useConsole(o: { viewport?: { width: number; height: number } } =
     await c.page.getByRole('button', { name: /登\s*录/ }).click();
     await c.page.waitForURL((u) => !u.pathname.startsWith('/login'));
     await c.page.getByTestId('current-user').waitFor();
+  };
+  c.api = {
+    signIn: async (username, password = 'Fazhi2026!') => {
+      const r = await c.context.request.post(`${c.server.baseUrl}/api/auth/login`, { data: { username, password } });
+      if (r.status() !== 200) throw new Error(`sign-in of ${username} answered ${r.status()}: ${await r.text()}`);
+      return (await r.json()).csrfToken as string;
+    },
+    post: (csrf, url, data) => c.context.request.post(`${c.server.baseUrl}${url}`, { data, headers: { 'x-csrf-token': csrf } }),
+    get: async (url) => (await c.context.request.get(`${c.server.baseUrl}${url}`)).json(),
   };
   return c;
 }

@@ -4,7 +4,7 @@
  * is disabled with the gate's reason — and the API refuses the deliberation as well. The demo's documents show
  * with their status in the list and on the portal.
  */
-import type { APIRequestContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { pickOption, useConsole, type Server } from './harness.ts';
 import { reviewKinds } from '../src/domain/legality/rules.ts';
@@ -15,20 +15,11 @@ describe('normative documents (规范性文件) in the staff console', () => {
   const ui = useConsole();
   let page: Page;
   let server: Server;
-  let request: APIRequestContext;
   beforeAll(() => {
     ({ page, server } = ui);
-    request = ui.context.request;
   });
 
-  /** signs in through the API (the context's cookie) and returns the CSRF token for unsafe requests */
-  const signIn = async (username: string): Promise<string> => {
-    const r = await request.post(`${server.baseUrl}/api/auth/login`, { data: { username, password: 'Fazhi2026!' } });
-    expect(r.status()).toBe(200);
-    return (await r.json()).csrfToken as string;
-  };
-  const post = async (csrf: string, url: string, data: unknown) => request.post(`${server.baseUrl}${url}`, { data, headers: { 'x-csrf-token': csrf } });
-  const get = async (url: string) => (await request.get(`${server.baseUrl}${url}`)).json();
+  const { signIn, post, get } = ui.api;
 
   it('a legal reviewer finds a draft 不合法: the deliberation step is disabled with the reason and the API refuses it', async () => {
     // the drafting unit sends an internal rule to the legality review (no public comment: it affects no one's rights — the reason recorded)
