@@ -52,11 +52,19 @@ export async function seedRemedies(ctx: AppContext, today = chinaToday()): Promi
   const penalties = [
     { kind: 'fine', amountFen: 15_000_000 },
     { kind: 'confiscateIllegalGains', amountFen: 1_408_000 },
+    { kind: 'confiscateIllegalProperty', note: '超过保质期的酸奶46杯' },
   ];
   const c = await openCase(ctx, officer, {
     source: 'complaint',
     receivedOn: d(-75),
-    party: { type: 'organisation', name: REVOKED_PARTY, uscc: '91990105MA01WF8K3X', address: '示例市示例区和平路99号', legalRep: '王旺福', phone: '0999-22334455' },
+    party: {
+      type: 'organisation',
+      name: REVOKED_PARTY,
+      uscc: '91990105MA01WF8K3X',
+      address: '示例市示例区和平路99号',
+      legalRep: '王旺福',
+      phone: '0999-22334455',
+    },
     contact,
     field: 'food',
     summary: '消费者投诉：销售超过保质期的酸奶',
@@ -176,10 +184,19 @@ export async function seedRemedies(ctx: AppContext, today = chinaToday()): Promi
     reviewer,
     r2.id,
     'answer',
-    { answer: '申请人在保质期届满后仍继续销售，有进货单据及销售记录为证，处罚决定事实清楚、证据确凿，请求予以维持。', materials: '行政处罚决定书、现场检查笔录、进货单据及销售记录' },
+    {
+      answer: '申请人在保质期届满后仍继续销售，有进货单据及销售记录为证，处罚决定事实清楚、证据确凿，请求予以维持。',
+      materials: '行政处罚决定书、现场检查笔录、进货单据及销售记录',
+    },
     d(-20),
   );
-  await step(reviewer, r2.id, 'attend', { kind: 'opinion', heldOn: d(-15), attendees: '陈静（法制科）、王志强（办案人员）', note: '行政复议机构当面听取意见' }, d(-15));
+  await step(
+    reviewer,
+    r2.id,
+    'attend',
+    { kind: 'opinion', heldOn: d(-15), attendees: '陈静（法制科）、王志强（办案人员）', note: '行政复议机构当面听取意见' },
+    d(-15),
+  );
   await step(
     leader,
     r2.id,
@@ -210,7 +227,10 @@ export async function seedRemedies(ctx: AppContext, today = chinaToday()): Promi
     reviewer,
     l1.id,
     'defend',
-    { defence: '原告销售超过保质期的食品，事实清楚，证据确凿，处罚适当，请求驳回原告的诉讼请求。', evidence: '行政处罚决定书、听证笔录、现场检查笔录、销售记录' },
+    {
+      defence: '原告销售超过保质期的食品，事实清楚，证据确凿，处罚适当，请求驳回原告的诉讼请求。',
+      evidence: '行政处罚决定书、听证笔录、现场检查笔录、销售记录',
+    },
     d(-20),
   );
   await step(

@@ -170,6 +170,10 @@ export type LawVersion = keyof typeof lawVersions;
 /** The answer's deadline rule by the law version (2023: working days, 第八十八条第二款; 2017: calendar days). */
 export const answerRuleOf = (v: LawVersion): DeadlineRuleId => (v === '2023' ? 'reconsideration.answer' : 'reconsideration.answer.2017');
 
-export const effectLabels: Record<ActEffect, string> = { stands: '原行政行为维持', changed: '原行政行为被变更', setAside: '原行政行为被撤销或者确认违法、无效' };
+export const effectLabels: Record<ActEffect, string> = {
+  stands: '原行政行为维持',
+  changed: '原行政行为被变更',
+  setAside: '原行政行为被撤销或者确认违法、无效',
+};
 
 export const hearingKindLabels = { opinion: '听取意见', hearing: '听证', mediation: '调解', court: '开庭审理' } as const;

@@ -16,7 +16,8 @@ export const remedyFigures = defineFigures([
   {
     id: 'remedies.reconsiderationsDecided',
     label: '行政复议案件数（本机关为被申请人）',
-    definition: '期间内行政复议机关作出决定（含调解、和解、终止）的以本机关为被申请人的行政复议案件数，以决定日期计，按决定结果和被申请行为类别分列；本机关按2017年法自行办理的复议案件不计入',
+    definition:
+      '期间内行政复议机关作出决定（含调解、和解、终止）的以本机关为被申请人的行政复议案件数，以决定日期计，按决定结果和被申请行为类别分列；本机关按2017年法自行办理的复议案件不计入',
     unit: 'cases',
     aggregate: 'count',
     period: 'flow',

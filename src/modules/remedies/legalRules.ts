@@ -32,7 +32,14 @@ export const remedyLegalRules = [
     basis: [`${ALL}#第三条`],
     sourceNote: appearanceSource,
     changedOn: '2026-12-07',
-    fields: { appearance: '出庭情况', headName: '出庭负责人', ground: '未出庭的理由类别', reason: '理由', headRequired: '属应当出庭的案件', lawful: '符合规定' },
+    fields: {
+      appearance: '出庭情况',
+      headName: '出庭负责人',
+      ground: '未出庭的理由类别',
+      reason: '理由',
+      headRequired: '属应当出庭的案件',
+      lawful: '符合规定',
+    },
     examples: [
       {
         text: '第三条第三款“被诉行政机关负责人应当出庭应诉”：副局长出庭',
@@ -83,7 +90,8 @@ export const remedyLegalRules = [
     ],
     check: (g) => {
       const id = outcomes[g.outcome];
-      const o = (reconsiderationOutcomes as Record<string, (typeof reconsiderationOutcomes)[keyof typeof reconsiderationOutcomes]>)[id] ??
+      const o =
+        (reconsiderationOutcomes as Record<string, (typeof reconsiderationOutcomes)[keyof typeof reconsiderationOutcomes]>)[id] ??
         (judgmentOutcomes as Record<string, (typeof judgmentOutcomes)[keyof typeof judgmentOutcomes]>)[id];
       return { publicity: (o && withdrawalGroundOf(o)) ?? 'none' };
     },

@@ -79,7 +79,14 @@ export function registerRemedyRoutes(app: App, ctx: AppContext) {
   );
   app.post(
     '/api/reconsiderations',
-    { schema: { tags, summary: '登记行政复议（收到申请书副本），开始计算答复期限', body: ZRegisterReconsideration, response: { 200: ZReconsiderationDetail, ...errorResponses } } },
+    {
+      schema: {
+        tags,
+        summary: '登记行政复议（收到申请书副本），开始计算答复期限',
+        body: ZRegisterReconsideration,
+        response: { 200: ZReconsiderationDetail, ...errorResponses },
+      },
+    },
     async (req) => {
       const p = principal(req);
       const { id } = await db.transaction((tx) => registerReconsideration(tx, ctx, p, req.body));
@@ -106,8 +113,9 @@ export function registerRemedyRoutes(app: App, ctx: AppContext) {
       const row = await findRemedy(db, 'reconsideration', req.params.id);
       if (!row) throw notFound('行政复议案件');
       authorize(await remedyAbilities(db, p, row.bodyId), undefined, '行政复议案件');
-      const b = (await db.query<{ bundle: Bundle | null; hash: string | null }>('select bundle, bundle_hash as hash from reconsiderations where id = $1', [row.id]))
-        .rows[0];
+      const b = (
+        await db.query<{ bundle: Bundle | null; hash: string | null }>('select bundle, bundle_hash as hash from reconsiderations where id = $1', [row.id])
+      ).rows[0];
       if (!b?.bundle || !b.hash) throw new AppError('REMEDY_NOT_ANSWERED', '尚未提出书面答复，没有答复材料');
       reply.header('content-disposition', `attachment; filename="answer-bundle-${row.id}.json"`);
       return bundleWithProofs(ctx, b.bundle, b.hash);
@@ -128,7 +136,14 @@ export function registerRemedyRoutes(app: App, ctx: AppContext) {
   );
   app.post(
     '/api/lawsuits',
-    { schema: { tags, summary: '登记行政诉讼（收到起诉状副本），开始计算答辩期限', body: ZRegisterLawsuit, response: { 200: ZLawsuitDetail, ...errorResponses } } },
+    {
+      schema: {
+        tags,
+        summary: '登记行政诉讼（收到起诉状副本），开始计算答辩期限',
+        body: ZRegisterLawsuit,
+        response: { 200: ZLawsuitDetail, ...errorResponses },
+      },
+    },
     async (req) => {
       const p = principal(req);
       const { id } = await db.transaction((tx) => registerLawsuit(tx, ctx, p, req.body));

@@ -2,7 +2,16 @@
  * The rows of 行政复议 and 行政应诉: a reconsideration and a suit, each the current state of its matter. Every write
  * happens inside a recorded command or transition (the tables' `require_ledger_entry` triggers check it at commit).
  */
-import type { ActEffect, AppearanceKind, Instance, JudgmentKind, JudgmentOutcome, LawVersion, ReconsiderationOutcome, SubjectKind } from '../../domain/remedies/rules.ts';
+import type {
+  ActEffect,
+  AppearanceKind,
+  Instance,
+  JudgmentKind,
+  JudgmentOutcome,
+  LawVersion,
+  ReconsiderationOutcome,
+  SubjectKind,
+} from '../../domain/remedies/rules.ts';
 import type { Queryable } from '../../platform/db/index.ts';
 
 export interface Hearing {

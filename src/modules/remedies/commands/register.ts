@@ -57,7 +57,10 @@ export async function registerReconsideration(
     throw new AppError('REMEDY_LAW_VERSION', '2024年1月1日前收到的行政复议案件适用2017年《行政复议法》');
   const selfDecided = !!input.selfDecided;
   if (selfDecided && lawVersion !== '2017')
-    throw new AppError('REMEDY_LAW_VERSION', '2023年修订的《行政复议法》施行后，县级以上地方政府工作部门不再作为行政复议机关，本机关办理的复议仅可按2017年法登记历史案件');
+    throw new AppError(
+      'REMEDY_LAW_VERSION',
+      '2023年修订的《行政复议法》施行后，县级以上地方政府工作部门不再作为行政复议机关，本机关办理的复议仅可按2017年法登记历史案件',
+    );
   const actor = actorOf(p);
   const m = await createMatter(tx, ctx, actor, { type: 'reconsideration', orgId: subject.bodyId, title: `行政复议：${input.applicant}诉${subject.title}` });
   const challengeId =

@@ -18,8 +18,7 @@ export const answer = defineTransition({
   input: reconsiderationInputs.answer,
   load: async (g): Promise<{ row: ReconsiderationRow }> => ({ row: await loadReconsideration(g.tx, g.matter.id) }),
   guards: [
-    ({ facts }) =>
-      facts.row.selfDecided ? [{ code: 'REMEDY_SELF_DECIDED', message: '本机关作为行政复议机关办理的案件（历史登记）无需提出答复' }] : [],
+    ({ facts }) => (facts.row.selfDecided ? [{ code: 'REMEDY_SELF_DECIDED', message: '本机关作为行政复议机关办理的案件（历史登记）无需提出答复' }] : []),
   ],
   meets: ['reconsideration.answer', 'reconsideration.answer.2017'],
   effect: async (g) => {

@@ -3,12 +3,7 @@
  * 行政复议法 第六十三条至第七十四条) with its number and document. A decision that changes or sets aside the act flows into
  * the case and the portal (outcome.ts); the case's 复议 entry is concluded in any event.
  */
-import {
-  effectOf,
-  reconsiderationOutcomes,
-  statedEffectProblem,
-  withdrawalGroundOf,
-} from '../../../domain/remedies/rules.ts';
+import { effectOf, reconsiderationOutcomes, statedEffectProblem, withdrawalGroundOf } from '../../../domain/remedies/rules.ts';
 import type { Problem } from '../../../domain/workflow.ts';
 import { defineTransition } from '../../../platform/workflow/transition.ts';
 import { flowOutcome } from '../outcome.ts';
@@ -40,8 +35,7 @@ export const enterDecision = defineTransition({
   load: async (g): Promise<Facts> => {
     const row = await loadReconsideration(g.tx, g.matter.id);
     const fileOk =
-      !g.input.fileId ||
-      (await g.tx.query('select 1 from evidence_files where id = $1 and matter_id = $2', [g.input.fileId, g.matter.id])).rows.length === 1;
+      !g.input.fileId || (await g.tx.query('select 1 from evidence_files where id = $1 and matter_id = $2', [g.input.fileId, g.matter.id])).rows.length === 1;
     return { row, fileOk };
   },
   guards: [decisionConsistent],
@@ -51,9 +45,10 @@ export const enterDecision = defineTransition({
     const { row } = g.facts;
     const o = reconsiderationOutcomes[g.input.outcome];
     const effect = effectOf(o, g.input.statedEffect);
-    await g.tx.query(`update matter_deadlines set status = 'cancelled', closed_by_transition = 'enterDecision', updated_at = now() where matter_id = $1 and status = 'open'`, [
-      row.id,
-    ]);
+    await g.tx.query(
+      `update matter_deadlines set status = 'cancelled', closed_by_transition = 'enterDecision', updated_at = now() where matter_id = $1 and status = 'open'`,
+      [row.id],
+    );
     const flow = await flowOutcome(g as never, row, {
       effect,
       ground: withdrawalGroundOf(o, g.input.statedEffect),
@@ -64,7 +59,17 @@ export const enterDecision = defineTransition({
     await g.tx.query(
       `update reconsiderations set outcome = $2, stated_effect = $3, effect = $4, decided_on = $5, decision_number = $6, decision_summary = $7,
          decision_file_id = $8, publication_id = $9 where id = $1`,
-      [row.id, g.input.outcome, g.input.statedEffect ?? null, effect, g.input.decidedOn, g.input.number, g.input.summary, g.input.fileId ?? null, flow.publicationId],
+      [
+        row.id,
+        g.input.outcome,
+        g.input.statedEffect ?? null,
+        effect,
+        g.input.decidedOn,
+        g.input.number,
+        g.input.summary,
+        g.input.fileId ?? null,
+        flow.publicationId,
+      ],
     );
     return { effect, ...flow };
   },

@@ -11,8 +11,7 @@ import { loadLawsuit, pushJudgment } from './shared.ts';
 
 export const firstInstanceJudgment = ({ input, facts }: { input: LawsuitInput<'enterJudgment'>; facts: { row: LawsuitRow } }): Problem[] => {
   const out: Problem[] = [];
-  if (facts.row.instance !== 'first')
-    out.push({ code: 'REMEDY_INSTANCE_INVALID', message: '二审、再审的判决、裁定送达即生效，请登记为生效裁判' });
+  if (facts.row.instance !== 'first') out.push({ code: 'REMEDY_INSTANCE_INVALID', message: '二审、再审的判决、裁定送达即生效，请登记为生效裁判' });
   const p = statedEffectProblem(judgmentOutcomes[input.outcome], input.statedEffect);
   if (p) out.push(p);
   if (input.servedOn < facts.row.receivedOn) out.push({ code: 'REMEDY_DATES_INVALID', message: `送达日期不能早于收到起诉状副本之日 ${facts.row.receivedOn}` });
