@@ -35,9 +35,9 @@ describe('行政复议: a revoked decision leaves the portal', () => {
     await card.waitFor();
     await card.getByTestId('register-reconsideration').click();
     const reg = page.getByRole('dialog');
-    await reg.getByLabel('申请人').fill(PARTY);
-    await reg.getByLabel('行政复议机关').fill('示例区人民政府');
-    await reg.getByLabel('行政复议请求及理由').fill('请求撤销行政处罚决定。');
+    await reg.getByLabel('申请人', { exact: true }).fill(PARTY);
+    await reg.getByLabel('行政复议机关', { exact: true }).fill('示例区人民政府');
+    await reg.getByLabel('行政复议请求及理由', { exact: true }).fill('请求撤销行政处罚决定。');
     await reg.getByRole('button', { name: /登\s*记/ }).click();
     await page.waitForURL(/\/remedies\/reconsiderations\/[^/]+$/);
     await poll(() => page.getByTestId('remedy-state').textContent()).toContain('待答复');
@@ -48,8 +48,8 @@ describe('行政复议: a revoked decision leaves the portal', () => {
     const dialog = page.getByRole('dialog');
     await dialog.waitFor();
     await pickOption(page, dialog.getByLabel('行政复议决定', { exact: true }), /^撤销（部分撤销）$/);
-    await dialog.getByLabel('决定书文号').fill('示区府复决〔2026〕99号');
-    await dialog.getByLabel('决定要旨').fill('主要事实不清、证据不足，决定撤销。');
+    await dialog.getByLabel('决定书文号', { exact: true }).fill('示区府复决〔2026〕99号');
+    await dialog.getByLabel('决定要旨', { exact: true }).fill('主要事实不清、证据不足，决定撤销。');
     await dialog.getByRole('button', { name: '确认办理' }).click();
     await poll(() => page.getByTestId('remedy-state').textContent()).toContain('撤销');
     await poll(() => page.getByTestId('remedy-publication').textContent()).toContain('公示已撤回');
