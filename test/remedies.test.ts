@@ -11,6 +11,10 @@ import { REVOKED_PARTY, seedRemedies } from '../src/seed/remedies.ts';
 import { principalForUser } from '../src/platform/auth/sessions.ts';
 import { findMatter } from '../src/platform/workflow/engine.ts';
 import { client, createTestEnv, ledgerSize, login, type TestEnv } from './helpers.ts';
+import { officialSchedules } from '../src/modules/calendar/official.ts';
+import { WorkCalendar } from '../src/domain/calendar/workCalendar.ts';
+import { computeDeadline } from '../src/domain/deadlines/compute.ts';
+import { deadlineRule } from '../src/domain/deadlines/rules.ts';
 
 let env: TestEnv;
 type C = ReturnType<typeof client>;
@@ -298,5 +302,23 @@ describe('subjects, laws and bad input', () => {
     expect(dec.status, JSON.stringify(dec.body)).toBe(200);
     // the publication of scenario 1 is untouched by an upheld decision
     expect((await env.ctx.db.query(`select state from publications where party_name = '示例区鑫隆超市有限公司'`)).rows[0]).toEqual({ state: 'published' });
+  });
+});
+
+describe('the deadline rules of 行政复议 and 行政应诉, against the articles (official 2025 and 2026 calendars)', () => {
+  const official = officialSchedules();
+  const cal = new WorkCalendar([...official.values()].flat(), official.keys());
+  const due = (id: Parameters<typeof deadlineRule>[0], start: string) => computeDeadline(deadlineRule(id), cal, { start }).due;
+  it('答复: "十日" are working days under the 2023 law (第八十八条第二款), calendar days under the 2017 law', () => {
+    // received Thursday 24 September 2026: 中秋 and 国庆 not counted, Saturday 10 October a working day
+    expect(due('reconsideration.answer', '2026-09-24')).toBe('2026-10-15');
+    // the same receipt under the 2017 law: ten days end on 4 October, a holiday, and extend to the next working day
+    expect(due('reconsideration.answer.2017', '2026-09-24')).toBe('2026-10-08');
+  });
+  it('答辩 fifteen days (第六十七条); appeal fifteen days for a judgment, ten for a ruling (第八十五条)', () => {
+    expect(due('litigation.defence', '2026-03-02')).toBe('2026-03-17');
+    expect(due('litigation.appeal.judgment', '2026-09-16')).toBe('2026-10-08');
+    expect(due('litigation.appeal.ruling', '2026-04-24')).toBe('2026-05-06');
+    expect(due('litigation.appeal.ruling', '2026-03-02')).toBe('2026-03-12');
   });
 });

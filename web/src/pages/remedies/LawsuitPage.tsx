@@ -11,7 +11,7 @@ import { PageTitle, QueryError } from '../../components/common';
 import { inGuidanceOrder, NextStepBanner, StepButton, useGuidance } from '../../components/NextStep';
 import { type StepField, StepModal } from '../legality/StepModal';
 import { type LawsuitDetail, remedyKeys, useLawsuit, useRemedyCatalogue } from './api';
-import { Deadlines, Hearings, Outcome, options, SubjectLine } from './parts';
+import { Deadlines, Hearings, options, outcomeItems, subjectItems } from './parts';
 
 export function LawsuitPage() {
   const { id = '' } = useParams();
@@ -71,7 +71,7 @@ export function LawsuitPage() {
       />
       <Card size="small" style={{ marginBottom: 16 }}>
         <Descriptions size="small" column={{ xs: 1, md: 3 }}>
-          <SubjectLine d={d} />
+          {subjectItems(d)}
           <Descriptions.Item label="原告">{d.plaintiff}</Descriptions.Item>
           <Descriptions.Item label="人民法院">{d.court}</Descriptions.Item>
           <Descriptions.Item label="审级">{d.instanceLabel}</Descriptions.Item>
@@ -85,7 +85,7 @@ export function LawsuitPage() {
           <Descriptions.Item label="诉讼请求" span={3}>
             <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', marginBottom: 0 }}>{d.claims}</Typography.Paragraph>
           </Descriptions.Item>
-          <Outcome d={d} />
+          {outcomeItems(d)}
         </Descriptions>
       </Card>
       <Card size="small" title="办理" style={{ marginBottom: 16 }}>

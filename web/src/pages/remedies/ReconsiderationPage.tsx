@@ -12,7 +12,7 @@ import { PageTitle, QueryError } from '../../components/common';
 import { inGuidanceOrder, NextStepBanner, StepButton, useGuidance } from '../../components/NextStep';
 import { type StepField, StepModal } from '../legality/StepModal';
 import { type ReconsiderationDetail, remedyKeys, useReconsideration, useRemedyCatalogue } from './api';
-import { Deadlines, Hearings, Outcome, options, SubjectLine } from './parts';
+import { Deadlines, Hearings, options, outcomeItems, subjectItems } from './parts';
 
 export function ReconsiderationPage() {
   const { id = '' } = useParams();
@@ -64,7 +64,7 @@ export function ReconsiderationPage() {
       />
       <Card size="small" style={{ marginBottom: 16 }}>
         <Descriptions size="small" column={{ xs: 1, md: 3 }}>
-          <SubjectLine d={d} />
+          {subjectItems(d)}
           <Descriptions.Item label="申请人">{d.applicant}</Descriptions.Item>
           <Descriptions.Item label="行政复议机关">{d.reviewingBody}</Descriptions.Item>
           <Descriptions.Item label="案号">{d.fileNumber ?? ''}</Descriptions.Item>
@@ -74,7 +74,7 @@ export function ReconsiderationPage() {
           <Descriptions.Item label="行政复议请求" span={3}>
             <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', marginBottom: 0 }}>{d.request}</Typography.Paragraph>
           </Descriptions.Item>
-          <Outcome d={d} />
+          {outcomeItems(d)}
         </Descriptions>
       </Card>
       <Card size="small" title="办理" style={{ marginBottom: 16 }}>

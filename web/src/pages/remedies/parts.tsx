@@ -20,27 +20,26 @@ export function Deadlines({ d }: { d: ReconsiderationDetail | LawsuitDetail }) {
   );
 }
 
-export function SubjectLine({ d }: { d: ReconsiderationDetail | LawsuitDetail }) {
-  return (
-    <>
-      <Descriptions.Item label="被申请（被诉）行为">
-        {d.subjectHref ? (
-          <Link to={d.subjectHref} data-testid="remedy-subject">
-            {d.subjectTitle}
-          </Link>
-        ) : (
-          d.subjectTitle
-        )}
-      </Descriptions.Item>
-      <Descriptions.Item label="类别">{`${d.subjectTypeLabel}（${d.subjectKindLabel}）`}</Descriptions.Item>
-    </>
-  );
+/** The items of the subject and of the outcome, for a Descriptions (antd reads its items' props: call as functions). */
+export function subjectItems(d: ReconsiderationDetail | LawsuitDetail) {
+  return [
+    <Descriptions.Item key="subject" label="被申请（被诉）行为">
+      {d.subjectHref ? (
+        <Link to={d.subjectHref} data-testid="remedy-subject">
+          {d.subjectTitle}
+        </Link>
+      ) : (
+        d.subjectTitle
+      )}
+    </Descriptions.Item>,
+    <Descriptions.Item key="subjectKind" label="类别">{`${d.subjectTypeLabel}（${d.subjectKindLabel}）`}</Descriptions.Item>,
+  ];
 }
 
-export function Outcome({ d }: { d: ReconsiderationDetail | LawsuitDetail }) {
-  if (!d.effect) return null;
-  return (
-    <Descriptions.Item label="对原行政行为的效力">
+export function outcomeItems(d: ReconsiderationDetail | LawsuitDetail) {
+  if (!d.effect) return [];
+  return [
+    <Descriptions.Item key="effect" label="对原行政行为的效力">
       <Tag color={d.effect === 'stands' ? 'success' : d.effect === 'changed' ? 'warning' : 'error'} data-testid="remedy-effect">
         {d.effectLabel}
       </Tag>
@@ -49,8 +48,8 @@ export function Outcome({ d }: { d: ReconsiderationDetail | LawsuitDetail }) {
           {d.publicationState === 'withdrawn' ? '公示已撤回' : d.publicationState === 'withdrawalDue' ? '公示待撤回（三个工作日内）' : '查看公示'}
         </Link>
       )}
-    </Descriptions.Item>
-  );
+    </Descriptions.Item>,
+  ];
 }
 
 export function Hearings({ d }: { d: ReconsiderationDetail | LawsuitDetail }) {
