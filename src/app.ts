@@ -39,6 +39,7 @@ import { portalModule } from './modules/portal/module.ts';
 import { powersModule } from './modules/powers/module.ts';
 import { publicityModule } from './modules/publicity/module.ts';
 import { recordModule } from './modules/record/module.ts';
+import { remediesModule } from './modules/remedies/module.ts';
 import { rulesModule } from './modules/rules/module.ts';
 import { todoModule } from './modules/todo/module.ts';
 import { usersModule } from './modules/users/module.ts';
@@ -81,6 +82,7 @@ export const platformModules: readonly ModuleDef[] = [
   fairCompetitionModule,
   majorDecisionsModule,
   normativeDocumentsModule,
+  remediesModule,
   auditModule,
   todoModule,
   figuresModule,

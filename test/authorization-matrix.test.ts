@@ -30,6 +30,10 @@ import { decisionInputs } from '../src/modules/majorDecisions/transitions/inputs
 import { roles } from '../src/platform/policies.ts';
 import { SYSTEM_ACTOR } from '../src/platform/record/ledger.ts';
 import { client, createTestEnv, ledgerSize, login, orgIdByName, type TestEnv } from './helpers.ts';
+import { registerLawsuit, registerReconsideration } from '../src/modules/remedies/commands/register.ts';
+import { lawsuitInputs, reconsiderationInputs } from '../src/modules/remedies/transitions/inputs.ts';
+import { principalForUser } from '../src/platform/auth/sessions.ts';
+import { chinaToday } from '../src/domain/dates.ts';
 
 type Schema = {
   type?: string | string[];
@@ -131,6 +135,9 @@ function resourceFor(path: string): Record<string, string> | null {
     [/^\/api\/legislative-consultations\/\{id\}/, () => ({ id: ids.legislativeConsultation })],
     [/^\/api\/normative-documents\/plans\/\{id\}/, () => ({ id: ids.normativePlan })],
     [/^\/api\/normative-documents\/\{id\}/, () => ({ id: ids.normativeDocument })],
+    // 行政复议 and 行政应诉 of the district (registered in beforeAll against the demo cases)
+    [/^\/api\/reconsiderations\/\{id\}/, () => ({ id: ids.reconsideration })],
+    [/^\/api\/lawsuits\/\{id\}/, () => ({ id: ids.lawsuit })],
   ];
   const hit = rules.find(([re]) => re.test(path));
   return hit ? hit[1]() : null;
@@ -204,6 +211,33 @@ beforeAll(async () => {
     `select d.id from normative_documents d join matters m on m.id = d.id where m.org_id in (${units}) order by (m.state = 'drafting') desc limit 1`,
     [district],
   );
+  // a reconsideration (待答复) of the on-the-spot penalty and a suit (待答辩) against scenario 1's decision
+  const shenhe = (await principalForUser(env.ctx.db, 'shenhe'))!;
+  const caseOf = (name: string) => one(`select id from cases where party ->> 'name' = $1`, [name]);
+  const onSpot = await caseOf('张百味（示例区百味小吃店）');
+  const scenario1 = await caseOf('示例区鑫隆超市有限公司');
+  ids.reconsideration = (
+    await env.ctx.db.transaction((tx) =>
+      registerReconsideration(tx, env.ctx, shenhe, {
+        subject: { type: 'case', id: onSpot },
+        applicant: '张百味',
+        reviewingBody: '示例区人民政府',
+        request: '撤销',
+        receivedOn: chinaToday(),
+      }),
+    )
+  ).id;
+  ids.lawsuit = (
+    await env.ctx.db.transaction((tx) =>
+      registerLawsuit(tx, env.ctx, shenhe, {
+        subject: { type: 'case', id: scenario1 },
+        plaintiff: '鑫隆',
+        court: '示例区人民法院',
+        claims: '撤销',
+        receivedOn: chinaToday(),
+      }),
+    )
+  ).id;
   const admin = client(env.app, await login(env.app, 'admin'));
   ids.figureSet = (await admin.post('/api/figures/sets', { from: '2026-01-01', to: '2026-12-31' })).body.id;
   const exported = await admin.post('/api/publicity/credit-exports', { bodyId: district });
@@ -418,6 +452,10 @@ const OWN_ORG_ABILITY: [RegExp, ((c: Client, m: Menu) => Promise<Verdict>) | str
   [/^POST \/api\/contracts$/, 'a contract of the caller’s own unit: test/contracts.test.ts tries other units and roles'],
   [/^POST \/api\/legislative-consultations$/, 'a 立法征询 of the caller’s body: test/contracts.test.ts tries roles and another district'],
   [/^(POST|PATCH) \/api\/legality\/advisers(\/\{id\})?$/, 'the adviser register of the caller’s body: test/legality.test.ts tries roles and another district'],
+  // 行政复议 and 行政应诉: registering by the menu's ability; each step by the transitions the detail lists to the user
+  [/^POST \/api\/(reconsiderations|lawsuits)$/, menu('registerRemedies')],
+  ...listedTransitions('reconsiderations', Object.keys(reconsiderationInputs), () => `/api/reconsiderations/${ids.reconsideration}`),
+  ...listedTransitions('lawsuits', Object.keys(lawsuitInputs), () => `/api/lawsuits/${ids.lawsuit}`),
 ];
 
 /** The case acts that are not transitions, by path, and the ability of the case file that governs each. */

@@ -298,6 +298,17 @@ export const errorCatalogue = {
   VIOLATION_UNKNOWN: { status: 422, title: '违法行为不在违法行为目录中' },
   WAIVER_BEFORE_NOTICE: { status: 422, title: '放弃权利的日期不能早于告知书送达日期' },
   XLSX_UNREADABLE: { status: 422, title: '文件不是有效的 .xlsx 工作簿（请用 Excel 或 WPS 另存为 .xlsx 后再导入）' },
+  REMEDY_SUBJECT_NOT_FOUND: { status: 422, title: '被申请复议或者被诉的事项不存在或者无权查看' },
+  REMEDY_SUBJECT_UNDECIDED: { status: 422, title: '该事项尚未作出决定，不能登记行政复议或者行政诉讼' },
+  REMEDY_LAW_VERSION: { status: 422, title: '适用的行政复议法版本与收到日期不符' },
+  REMEDY_SELF_DECIDED: { status: 422, title: '本机关作为行政复议机关办理的历史案件无需答复' },
+  REMEDY_EFFECT_REQUIRED: { status: 422, title: '调解、和解结案的，须说明是否变更或者撤销原行政行为' },
+  REMEDY_DATES_INVALID: { status: 422, title: '行政复议、行政诉讼的日期前后矛盾' },
+  REMEDY_APPEARANCE_INVALID: { status: 422, title: '出庭应诉情况不符合行政诉讼法第三条第三款' },
+  REMEDY_INSTANCE_INVALID: { status: 422, title: '审级与裁判的生效方式不符' },
+  REMEDY_APPEAL_LATE: { status: 422, title: '上诉期限已届满' },
+  REMEDY_APPEAL_WINDOW_OPEN: { status: 422, title: '上诉期限尚未届满，一审裁判尚未生效' },
+  REMEDY_NOT_ANSWERED: { status: 409, title: '尚未提出书面答复' },
 } as const satisfies Record<string, { status: 400 | 401 | 403 | 404 | 409 | 413 | 415 | 422 | 429 | 500 | 503; title: string }>;
 
 export type ErrorCode = keyof typeof errorCatalogue;

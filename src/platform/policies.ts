@@ -259,6 +259,9 @@ export const menuAbilities = (p: Principal) => ({
   accessLog: accessLogPolicy(p).search,
   figures: true,
   computeFigureSet: figurePolicy(p, { id: p.orgId }, null).computeSet,
+  // 行政复议和行政应诉: the list (each row by remedyPolicy), registering by the legal office and leaders
+  remedies: has(p, 'legalReviewer', 'leader', 'supervisor', 'admin', 'officer'),
+  registerRemedies: has(p, 'legalReviewer', 'leader'),
 });
 
 /** Throws 404 unless the record is visible, then 403 unless the ability holds. */

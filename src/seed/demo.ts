@@ -22,6 +22,7 @@ import { seedLegality } from './legality.ts';
 import { seedConsultations } from './consultation.ts';
 import { seedMajorDecisions } from './majorDecisions.ts';
 import { seedNormativeDocuments } from './normativeDocuments.ts';
+import { seedRemedies } from './remedies.ts';
 
 export const DEMO_PASSWORD = 'Fazhi2026!';
 
@@ -108,6 +109,8 @@ export interface SeedOptions {
   laws?: boolean;
   /** run the demo cases through the workflow (default: with the laws; tests that do not need them skip it) */
   cases?: boolean;
+  /** 行政复议 and 行政应诉 (issue 16) on top of the cases (default: when the cases run by default, not in tests that pick options) */
+  remedies?: boolean;
 }
 
 export async function seedDemo(
@@ -275,5 +278,7 @@ export async function seedDemo(
   if (opts.laws !== false) await seedInspections(ctx, today);
   // 执法办案 (scenarios 1 and 2) through the workflow, in their own transactions as the API does
   if (opts.laws !== false && opts.cases !== false) await seedCases(ctx, today);
+  // 行政复议 and 行政应诉 (issue 16): one answered, one revoking a decision (withdrawn from the portal), a suit with the head in court
+  if (opts.laws !== false && opts.cases !== false && (opts.remedies ?? opts.cases === undefined)) await seedRemedies(ctx, today);
   return counts;
 }

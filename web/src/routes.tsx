@@ -44,6 +44,10 @@ const MyCertificatePage = lazy(() => import('./pages/MyCertificatePage'));
 // 合法性审查、合同合法性审查、立法征询
 const LegalityPage = lazy(() => import('./pages/legality/LegalityPage'));
 const LegalityReviewPage = lazy(() => import('./pages/legality/ReviewPage'));
+// 行政复议和行政应诉
+const RemediesPage = lazy(() => import('./pages/remedies/RemediesPage'));
+const ReconsiderationPage = lazy(() => import('./pages/remedies/ReconsiderationPage'));
+const LawsuitPage = lazy(() => import('./pages/remedies/LawsuitPage'));
 const ContractsPage = lazy(() => import('./pages/contracts/ContractsPage'));
 const ContractPage = lazy(() => import('./pages/contracts/ContractPage'));
 const LegislativeListPage = lazy(() => import('./pages/contracts/LegislativePage'));
@@ -137,6 +141,9 @@ export function AppRoutes() {
         <Route path="contracts/:id" element={load(<ContractPage />)} />
         <Route path="legislative-consultations" element={load(<LegislativeListPage />)} />
         <Route path="legislative-consultations/:id" element={load(<LegislativeConsultationPage />)} />
+        <Route path="remedies" element={load(<RemediesPage />)} />
+        <Route path="remedies/reconsiderations/:id" element={load(<ReconsiderationPage />)} />
+        <Route path="remedies/lawsuits/:id" element={load(<LawsuitPage />)} />
         <Route path="cases" element={load(<CasesPage />)} />
         <Route path="cases/:id" element={load(<CasePage />)} />
         <Route path="*" element={load(<NotFoundPage />)} />

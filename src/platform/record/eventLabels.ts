@@ -90,4 +90,6 @@ export const recordEventLabels: Record<RecordEventType, string> = {
   'normativeDocument.cleanedUp': '规范性文件清理决定',
   'creditExport.created': '导出双公示数据',
   'figureSet.computed': '生成统计指标集',
+  'reconsideration.received': '收到行政复议申请书副本',
+  'lawsuit.registered': '收到行政起诉状副本',
 };

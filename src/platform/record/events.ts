@@ -694,6 +694,38 @@ export const recordEvents = {
     rootHash: z.string(),
     valuesHash: z.string(),
   }),
+  // 行政复议 and 行政应诉 (modules/remedies)
+  'reconsideration.received': z.object({
+    reconsiderationId: id,
+    subjectType: z.string(),
+    subjectId: id,
+    subjectKind: z.enum(['penalty', 'disclosure', 'complaint', 'other']),
+    subjectTitle: z.string(),
+    bodyId: id,
+    applicant: z.string(),
+    reviewingBody: z.string(),
+    fileNumber: z.string().nullable(),
+    request: z.string(),
+    receivedOn: isoDate,
+    lawVersion: z.enum(['2023', '2017']),
+    selfDecided: z.boolean(),
+    answerDue: isoDate.nullable(),
+  }),
+  'lawsuit.registered': z.object({
+    lawsuitId: id,
+    subjectType: z.string(),
+    subjectId: id,
+    subjectKind: z.enum(['penalty', 'disclosure', 'complaint', 'other']),
+    subjectTitle: z.string(),
+    bodyId: id,
+    plaintiff: z.string(),
+    court: z.string(),
+    fileNumber: z.string().nullable(),
+    claims: z.string(),
+    receivedOn: isoDate,
+    afterReconsiderationId: id.nullable(),
+    defenceDue: isoDate,
+  }),
 } as const;
 
 export type RecordEventType = keyof typeof recordEvents;

@@ -64,6 +64,7 @@ function menuItems(a: MenuAbilities): Item[] {
     a.consultations && { key: '/consultations', icon: <CommentOutlined />, label: '公开征求意见' },
     a.fairCompetition && { key: '/fair-competition', icon: <ScissorOutlined />, label: '公平竞争审查' },
     a.figures && { key: '/figures', icon: <BarChartOutlined />, label: '统计指标' },
+    a.remedies && { key: '/remedies', icon: <SafetyOutlined />, label: '行政复议和行政应诉' },
     { key: '/deadlines', icon: <FieldTimeOutlined />, label: '工作日与期限' },
     { key: '/rules', icon: <ReconciliationOutlined />, label: '规则目录' },
     a.record && { key: '/record/ledger', icon: <AuditOutlined />, label: '记录总账' },
@@ -89,6 +90,7 @@ function selectedKey(pathname: string): string {
   if (pathname.startsWith('/record/fairCompetitionReview/')) return '/fair-competition';
   if (pathname.startsWith('/record/legalSource/')) return '/laws';
   if (pathname.startsWith('/record/figureSet/')) return '/figures';
+  if (pathname.startsWith('/remedies/') || /^\/record\/(reconsideration|lawsuit)\//.test(pathname)) return '/remedies';
   if (pathname.startsWith('/laws/basis-flags')) return '/laws/basis-flags';
   if (/^\/record\/(violation|discretionBenchmark|discretionThreshold)\//.test(pathname)) return '/discretion';
   if (/^\/record\/(inspectionTask|inspectionItem|inspectionPlan|targetPool)\//.test(pathname)) return '/inspections';

@@ -18,6 +18,7 @@ import { DiscretionCard } from './CaseDiscretion';
 import { MeasuresCard } from './MeasuresCard';
 import { ProvisionalTag } from '../calendar/ProvisionalTag';
 import { DeadlineTag } from './parts';
+import { SubjectRemediesCard } from '../remedies/SubjectRemediesCard';
 
 /** 案件（卷宗）: header, current step and its actions, evidence, discretion, reviews, deadlines, payments, instruments and the record. */
 export default function CasePage() {
@@ -197,6 +198,9 @@ export default function CasePage() {
                   </Typography.Text>
                 </Space>
               </Card>
+            )}
+            {c.decision && session.abilities.remedies && (
+              <SubjectRemediesCard subject={{ type: 'case', id: c.id }} canRegister={session.abilities.registerRemedies} />
             )}
           </Space>
         </Col>
