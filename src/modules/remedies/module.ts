@@ -9,6 +9,7 @@ import { lawsuitVisible, reconsiderationVisible, resolveLawsuit, resolveReconsid
 import { remedyFigures } from './figures.ts';
 import { remedyLegalRules } from './legalRules.ts';
 import { registerRemedyRoutes } from './routes.ts';
+import { remedyStateTables } from './stateTables.ts';
 import { lawsuitWorkflowV1, reconsiderationWorkflowV1 } from './workflow.ts';
 
 export const remediesModule = defineModule({
@@ -20,4 +21,5 @@ export const remediesModule = defineModule({
   routes: registerRemedyRoutes,
   rules: remedyLegalRules,
   figures: remedyFigures,
+  stateTables: remedyStateTables,
 });
