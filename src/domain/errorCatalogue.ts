@@ -297,6 +297,13 @@ export const errorCatalogue = {
   VIOLATION_NOT_FOUND: { status: 422, title: '违法行为不存在' },
   VIOLATION_UNKNOWN: { status: 422, title: '违法行为不在违法行为目录中' },
   WAIVER_BEFORE_NOTICE: { status: 422, title: '放弃权利的日期不能早于告知书送达日期' },
+  COMPLAINT_AGREEMENT_DOCUMENT: { status: 422, title: '经现场调解达成调解协议的，应当制作调解书或者说明不制作的理由' },
+  COMPLAINT_CHALLENGE_FAILED: { status: 422, title: '验证题答案不正确或者已过期，请重新作答' },
+  COMPLAINT_LEAD_STATE: { status: 409, title: '该投诉没有待核查的违法线索，或者线索已经核查' },
+  COMPLAINT_PERSON_REQUIRED: { status: 422, title: '投诉应当提供投诉人的姓名、电话号码和通讯地址' },
+  COMPLAINT_QUERY_CODE_UNKNOWN: { status: 404, title: '查询码不存在，请核对后重新输入' },
+  COMPLAINT_REASON_REQUIRED: { status: 422, title: '查看投诉人、举报人的身份信息应当说明理由' },
+  COMPLAINT_TERMINATION_EARLY: { status: 422, title: '四十五个工作日的调解期限尚未届满，不能以未达成调解协议为由终止调解' },
   XLSX_UNREADABLE: { status: 422, title: '文件不是有效的 .xlsx 工作簿（请用 Excel 或 WPS 另存为 .xlsx 后再导入）' },
 } as const satisfies Record<string, { status: 400 | 401 | 403 | 404 | 409 | 413 | 415 | 422 | 429 | 500 | 503; title: string }>;
 

@@ -67,6 +67,8 @@ export const matterTypeLabels: Record<string, string> = {
   decisionCatalogue: '重大行政决策事项目录',
   majorPolicyDecision: '重大行政决策',
   figureSet: '统计指标集',
+  complaint: '投诉',
+  report: '举报',
 };
 
 /** Where the staff console shows a matter of each workflow type (`/cases/:id` …): the 待办 and the record link to it. */
@@ -82,4 +84,6 @@ export const matterPages: Record<string, string> = {
   legalityReview: '/legality/reviews',
   contractReview: '/contracts',
   legislativeConsultation: '/legislative-consultations',
+  complaint: '/complaints',
+  report: '/complaints',
 };

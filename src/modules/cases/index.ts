@@ -4,3 +4,4 @@ export type { CaseRow } from './store.ts';
 export { ZMatterDeadline, ZTransitionOption } from './responses.ts';
 export { penaltyLine, provisionText } from './instruments.ts';
 export { insertCase } from './commands/open-case.ts';
+export { openLeadFrom, originOf, type LeadFromInput } from './commands/open-lead-from.ts';

@@ -90,4 +90,9 @@ export const recordEventLabels: Record<RecordEventType, string> = {
   'normativeDocument.cleanedUp': '规范性文件清理决定',
   'creditExport.created': '导出双公示数据',
   'figureSet.computed': '生成统计指标集',
+  'complaint.received': '收到投诉举报',
+  'complaint.assigned': '分送投诉举报',
+  'complaint.mediationRecorded': '调解记录',
+  'complaint.leadFound': '调解中发现违法线索',
+  'complaint.leadVerified': '核查调解中发现的线索',
 };

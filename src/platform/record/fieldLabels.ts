@@ -30,6 +30,7 @@ import { checklistItemLabels, checklistVerdictLabels, reviewKindLabels, reviewOp
 import { contractCategories } from '../../domain/legality/contracts.ts';
 import { instrumentTemplates, sharedLabels } from '../documents/templates/index.ts';
 import { majorDecisionFields } from './labels/majorDecisions.ts';
+import { complaintFields } from './labels/complaints.ts';
 
 /**
  * How a value is shown. Plain values need no kind: booleans are 是/否, YYYY-MM-DD dates stay as they are,
@@ -669,6 +670,8 @@ export const recordFields: Readonly<Record<string, string | FieldSpec>> = {
   'targetPool.imported:rows': '行数',
   // ── 重大行政决策 (labels/majorDecisions.ts) ──────────────────────────────────
   ...majorDecisionFields,
+  // ── 投诉举报 (labels/complaints.ts) ──────────────────────────────────────────
+  ...complaintFields,
   // ── shared ──────────────────────────────────────────────────────────────────
   id: f('编号', 'hidden'),
   from: '自',
