@@ -20,6 +20,7 @@ import { seedInspections } from './inspections.ts';
 import { seedCases } from './cases.ts';
 import { seedLegality } from './legality.ts';
 import { seedConsultations } from './consultation.ts';
+import { seedComplaints } from './complaints.ts';
 import { seedMajorDecisions } from './majorDecisions.ts';
 import { seedNormativeDocuments } from './normativeDocuments.ts';
 
@@ -275,5 +276,7 @@ export async function seedDemo(
   if (opts.laws !== false) await seedInspections(ctx, today);
   // 执法办案 (scenarios 1 and 2) through the workflow, in their own transactions as the API does
   if (opts.laws !== false && opts.cases !== false) await seedCases(ctx, today);
+  // 投诉举报 (issue 16): complaints in every state (one overdue), a report turned into a case lead
+  await seedComplaints(ctx, today, { cases: opts.laws !== false && opts.cases !== false });
   return counts;
 }
