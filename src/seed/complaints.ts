@@ -92,7 +92,12 @@ export async function seedComplaints(ctx: AppContext, today: string, opts: { cas
     request: '更换破损瓷砖。',
     person: consumer('某装饰工程有限公司 郑经理', '13712340005'),
   });
-  await step(rejected, 'reject', { ground: 'notConsumer', reason: '投诉人为装修公司经营采购，不属于为生活消费需要购买商品。', noticeMethod: 'phone' }, addDays(today, -27));
+  await step(
+    rejected,
+    'reject',
+    { ground: 'notConsumer', reason: '投诉人为装修公司经营采购，不属于为生活消费需要购买商品。', noticeMethod: 'phone' },
+    addDays(today, -27),
+  );
 
   // 调解成功 with its 调解书 (现场调解)
   const resolved = await receive({
@@ -106,8 +111,18 @@ export async function seedComplaints(ctx: AppContext, today: string, opts: { cas
     person: consumer('钱芳', '13712340006'),
   });
   await step(resolved, 'accept', {}, addDays(today, -38));
-  await recordMediation(ctx, officer, resolved, { heldOn: addDays(today, -33), mode: 'onSite', mediators: ['王志强'], summary: '双方到所现场调解，就赔偿金额达成一致。' });
-  await step(resolved, 'recordAgreement', { mode: 'onSite', content: '被投诉人赔偿投诉人人民币八百元，于调解当日一次性支付。', makeDocument: true }, addDays(today, -33));
+  await recordMediation(ctx, officer, resolved, {
+    heldOn: addDays(today, -33),
+    mode: 'onSite',
+    mediators: ['王志强'],
+    summary: '双方到所现场调解，就赔偿金额达成一致。',
+  });
+  await step(
+    resolved,
+    'recordAgreement',
+    { mode: 'onSite', content: '被投诉人赔偿投诉人人民币八百元，于调解当日一次性支付。', makeDocument: true },
+    addDays(today, -33),
+  );
 
   // 终止调解, the notice still to be sent (7 working days)
   const terminated = await receive({
@@ -172,5 +187,10 @@ export async function seedComplaints(ctx: AppContext, today: string, opts: { cas
     summary: '网店销售假冒品牌运动鞋。',
     person: { name: '何小东', phone: '13712340010' },
   });
-  await step(elsewhere, 'close', { ground: 'notCompetent', reason: '被举报人住所地不在本区，已告知举报人向其住所地市场监督管理部门提出。', method: 'phone' }, addDays(today, -13));
+  await step(
+    elsewhere,
+    'close',
+    { ground: 'notCompetent', reason: '被举报人住所地不在本区，已告知举报人向其住所地市场监督管理部门提出。', method: 'phone' },
+    addDays(today, -13),
+  );
 }

@@ -56,7 +56,8 @@ export type ReportState = keyof typeof reportStates;
 /** 第十五条: the grounds of 不予受理, each quoting its item. */
 export const rejectionGrounds = {
   notCompetent: '第十五条第（一）项：投诉事项不属于市场监督管理部门职责，或者本行政机关不具有处理权限',
-  alreadyHandled: '第十五条第（二）项：法院、仲裁机构、市场监督管理部门或者其他行政机关、消费者协会或者依法成立的其他调解组织已经受理或者处理过同一消费者权益争议',
+  alreadyHandled:
+    '第十五条第（二）项：法院、仲裁机构、市场监督管理部门或者其他行政机关、消费者协会或者依法成立的其他调解组织已经受理或者处理过同一消费者权益争议',
   notConsumer: '第十五条第（三）项：不是为生活消费需要购买、使用商品或者接受服务，或者不能证明与被投诉人之间存在消费者权益争议',
   timeBarred: '第十五条第（四）项：投诉人知道或者应当知道自己的权益受到被投诉人侵害之日起超过三年',
   materialsMissing: '第十五条第（五）项：未提供本办法第九条第一款和第十条规定的材料',
@@ -146,12 +147,19 @@ export function terminationProblem(g: { ground: TerminationGround; date: string;
 export function agreementDocumentProblem(g: { mode: MediationMode; makeDocument: boolean; noDocumentReason: NoDocumentReason | null }): string | null {
   if (g.makeDocument) return null;
   if (!g.noDocumentReason) return '不制作调解书的，应当说明理由（第二十二条：即时履行、双方同意不制作或者非现场调解）';
-  if (g.mode === 'onSite' && g.noDocumentReason === 'notOnSite') return '经现场调解达成调解协议的，应当制作调解书，除非已经即时履行或者双方同意不制作（第二十二条第一款）';
+  if (g.mode === 'onSite' && g.noDocumentReason === 'notOnSite')
+    return '经现场调解达成调解协议的，应当制作调解书，除非已经即时履行或者双方同意不制作（第二十二条第一款）';
   return null;
 }
 
 /** 第十条: a complaint filed on someone's behalf needs the authorisation; 第九条: name, phone and address of the complainant. */
-export function complaintMaterialsMissing(g: { kind: ComplaintKind; anonymous: boolean; name?: string | null; phone?: string | null; address?: string | null }): string[] {
+export function complaintMaterialsMissing(g: {
+  kind: ComplaintKind;
+  anonymous: boolean;
+  name?: string | null;
+  phone?: string | null;
+  address?: string | null;
+}): string[] {
   if (g.kind !== 'complaint') return [];
   const missing: string[] = [];
   if (g.anonymous) return ['投诉人的姓名、电话号码、通讯地址（第九条第一款第（一）项：投诉不能匿名）'];

@@ -39,7 +39,8 @@ export const complaintFigures = defineFigures([
   {
     id: 'complaints.acceptanceOnTime',
     label: '投诉受理决定按时率',
-    definition: '受理期限（收到投诉之日起七个工作日）在期间内届满或者在期间内作出决定的投诉中，在期限内作出受理或者不予受理决定的比例；期限已过仍未决定的计为未按时',
+    definition:
+      '受理期限（收到投诉之日起七个工作日）在期间内届满或者在期间内作出决定的投诉中，在期限内作出受理或者不予受理决定的比例；期限已过仍未决定的计为未按时',
     unit: 'percent',
     aggregate: 'share',
     period: 'flow',

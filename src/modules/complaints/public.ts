@@ -13,9 +13,7 @@ import { normaliseQueryCode, QUERY_CODE, type ComplaintKind } from '../../domain
 export async function publicBodies(q: Queryable) {
   return {
     items: (
-      await q.query<{ id: string; name: string }>(
-        `select id, name from orgs where is_enforcement_body and parent_id is not null order by sort_order, name`,
-      )
+      await q.query<{ id: string; name: string }>(`select id, name from orgs where is_enforcement_body and parent_id is not null order by sort_order, name`)
     ).rows,
   };
 }
@@ -49,7 +47,10 @@ export async function publicStatus(q: Queryable, code: string) {
   const steps: { on: string; label: string }[] = [{ on: r.receivedOn, label: `收到${complaintKinds[r.kind]}` }];
   if (r.kind === 'complaint') {
     if (r.state === 'rejected' && r.decidedOn)
-      steps.push({ on: r.decidedOn, label: `决定不予受理（《市场监督管理投诉举报处理暂行办法》${article(rejectionGrounds[r.rejectionGround as keyof typeof rejectionGrounds] ?? null)}）` });
+      steps.push({
+        on: r.decidedOn,
+        label: `决定不予受理（《市场监督管理投诉举报处理暂行办法》${article(rejectionGrounds[r.rejectionGround as keyof typeof rejectionGrounds] ?? null)}）`,
+      });
     else if (r.decidedOn) steps.push({ on: r.decidedOn, label: '决定受理，组织调解' });
     if (r.agreement) steps.push({ on: r.agreement.reachedOn, label: '达成调解协议，调解成功' });
     if (r.terminatedOn) steps.push({ on: r.terminatedOn, label: '终止调解' });
@@ -61,5 +62,14 @@ export async function publicStatus(q: Queryable, code: string) {
         : { on: r.decidedOn, label: `不予处理（${article(reportClosingGrounds[r.rejectionGround as keyof typeof reportClosingGrounds] ?? null)}）` },
     );
   }
-  return { queryCode: qc, kind: r.kind, kindLabel: complaintKinds[r.kind], orgName, receivedOn: r.receivedOn, state: r.state, stateLabel: stateLabelOf(r.kind, r.state), steps };
+  return {
+    queryCode: qc,
+    kind: r.kind,
+    kindLabel: complaintKinds[r.kind],
+    orgName,
+    receivedOn: r.receivedOn,
+    state: r.state,
+    stateLabel: stateLabelOf(r.kind, r.state),
+    steps,
+  };
 }

@@ -46,17 +46,13 @@ export const ZComplaintDetail = ZComplaintItem.extend({
   rejectionGroundLabel: nstr,
   decisionReason: nstr,
   mediations: z.array(z.object({ heldOn: str, mode: str, modeLabel: str, mediators: z.array(str), summary: str })),
-  agreement: z
-    .object({ reachedOn: str, mode: str, content: str, instrumentId: nstr, number: nstr, noDocumentReason: nstr })
-    .nullable(),
+  agreement: z.object({ reachedOn: str, mode: str, content: str, instrumentId: nstr, number: nstr, noDocumentReason: nstr }).nullable(),
   terminationGround: nstr,
   terminationGroundLabel: nstr,
   terminationReason: nstr,
   terminatedOn: nstr,
   notifiedOn: nstr,
-  lead: z
-    .object({ foundOn: str, description: str, outcome: nstr, verifiedOn: nstr, caseId: nstr })
-    .nullable(),
+  lead: z.object({ foundOn: str, description: str, outcome: nstr, verifiedOn: nstr, caseId: nstr }).nullable(),
   finishedOn: nstr,
   /** whether a person was named (the identity itself: GET …/person, audited) */
   personGiven: z.boolean(),

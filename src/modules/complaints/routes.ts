@@ -7,12 +7,7 @@
  */
 import type { Readable } from 'node:stream';
 import { z } from 'zod';
-import {
-  complaintCategoryIds,
-  complaintKinds,
-  leadOutcomeIds,
-  mediationModeIds,
-} from '../../domain/complaints/rules.ts';
+import { complaintCategoryIds, complaintKinds, leadOutcomeIds, mediationModeIds } from '../../domain/complaints/rules.ts';
 import { ZDate } from '../../platform/schema.ts';
 import { logAccess } from '../../platform/audit/access.ts';
 import { actorOf, type AppContext, inTransaction, readsOf } from '../../platform/context.ts';
@@ -32,16 +27,7 @@ import { INTAKE_CHALLENGE_SUBJECT, submitPublic } from './commands/submit-public
 import { importColumns } from './import12315.ts';
 import { publicBodies, publicStatus } from './public.ts';
 import { complaintDetail, exportCsv, listComplaints } from './queries.ts';
-import {
-  ZComplaintDetail,
-  ZComplaintList,
-  ZComplaintPerson,
-  ZImportResult,
-  ZPublicBodies,
-  ZPublicChallenge,
-  ZPublicStatus,
-  ZReceived,
-} from './responses.ts';
+import { ZComplaintDetail, ZComplaintList, ZComplaintPerson, ZImportResult, ZPublicBodies, ZPublicChallenge, ZPublicStatus, ZReceived } from './responses.ts';
 import { findComplaint, personOf } from './store.ts';
 import { complaintInputs, complaintWorkflowV1, reportInputs, reportWorkflowV1 } from './workflow.ts';
 
@@ -62,7 +48,11 @@ export const ZPerson = z.strictObject({
   idNumber: z.string().trim().max(30).nullish(),
 });
 const ZRespondent = z.strictObject({ name: text(200), uscc: z.string().trim().max(30).nullish(), address: z.string().trim().max(300).nullish() });
-const ZAttachment = z.strictObject({ fileName: text(200), mime: z.string().max(100).default('application/octet-stream'), contentBase64: z.string().max(7_000_000) });
+const ZAttachment = z.strictObject({
+  fileName: text(200),
+  mime: z.string().max(100).default('application/octet-stream'),
+  contentBase64: z.string().max(7_000_000),
+});
 
 export const ZIntake = z.strictObject({
   kind: z.enum(['complaint', 'report', 'both']),
@@ -115,8 +105,7 @@ async function readBody(stream: Readable, limit: number): Promise<Buffer> {
 
 const transitionNames = [...Object.keys(complaintInputs), ...Object.keys(reportInputs)] as const;
 const workflowOf = (kind: string) => (kind === 'report' ? reportWorkflowV1 : complaintWorkflowV1);
-const inputOf = (name: string): z.ZodType =>
-  (complaintInputs as Record<string, z.ZodType>)[name] ?? (reportInputs as Record<string, z.ZodType>)[name];
+const inputOf = (name: string): z.ZodType => (complaintInputs as Record<string, z.ZodType>)[name] ?? (reportInputs as Record<string, z.ZodType>)[name];
 
 export function registerComplaintRoutes(app: App, ctx: AppContext) {
   const { db } = ctx;
@@ -130,7 +119,14 @@ export function registerComplaintRoutes(app: App, ctx: AppContext) {
 
   app.get(
     '/api/complaints',
-    { schema: { tags, summary: '投诉举报列表（本单位及下级；不含投诉人、举报人信息）', querystring: ZListQuery, response: { 200: ZComplaintList, ...errorResponses } } },
+    {
+      schema: {
+        tags,
+        summary: '投诉举报列表（本单位及下级；不含投诉人、举报人信息）',
+        querystring: ZListQuery,
+        response: { 200: ZComplaintList, ...errorResponses },
+      },
+    },
     async (req) => listComplaints(db, principal(req), { ...req.query, overdue: req.query.overdue === 'true' }),
   );
 
@@ -188,7 +184,8 @@ export function registerComplaintRoutes(app: App, ctx: AppContext) {
     },
     async (req) => {
       const p = principal(req);
-      if (!req.headers['content-type']?.startsWith('application/octet-stream')) throw new AppError('UNSUPPORTED_MEDIA_TYPE', '导入文件须以 application/octet-stream 上传');
+      if (!req.headers['content-type']?.startsWith('application/octet-stream'))
+        throw new AppError('UNSUPPORTED_MEDIA_TYPE', '导入文件须以 application/octet-stream 上传');
       const file = await readBody(req.body as Readable, MAX_IMPORT_BYTES);
       if (file.length === 0) throw new AppError('VALIDATION_FAILED', '文件内容为空');
       return import12315(ctx, p, { orgId: req.query.orgId ?? p.orgId, file, dryRun: req.query.dryRun === 'true' });
@@ -218,7 +215,8 @@ export function registerComplaintRoutes(app: App, ctx: AppContext) {
       const who = complaintAbilities(p, c.orgId).person;
       if (who === 'none') throw forbidden('投诉人、举报人的身份信息只向承办人员提供（市场监督管理投诉举报处理暂行办法 第三十三条）');
       const reason = req.query.reason?.trim() || null;
-      if (who === 'reason' && (!reason || reason.length < 4)) throw new AppError('COMPLAINT_REASON_REQUIRED', '查看投诉人、举报人的身份信息应当说明理由（不少于4个字）');
+      if (who === 'reason' && (!reason || reason.length < 4))
+        throw new AppError('COMPLAINT_REASON_REQUIRED', '查看投诉人、举报人的身份信息应当说明理由（不少于4个字）');
       const person = await personOf(db, c.id);
       if (!person) throw notFound(c.anonymous ? '身份信息（匿名举报）' : '身份信息');
       await logAccess(db, req, {
@@ -254,7 +252,13 @@ export function registerComplaintRoutes(app: App, ctx: AppContext) {
         )
       ).rows[0];
       if (!f) throw notFound('附件');
-      await logAccess(db, req, { action: 'complaint.person', resourceType: 'complaint', resourceId: c.id, matter: { type: c.kind, id: c.id }, note: `附件：${f.fileName}` });
+      await logAccess(db, req, {
+        action: 'complaint.person',
+        resourceType: 'complaint',
+        resourceId: c.id,
+        matter: { type: c.kind, id: c.id },
+        note: `附件：${f.fileName}`,
+      });
       reply.header('content-type', f.mime);
       reply.header('content-disposition', `attachment; filename="attachment"; filename*=UTF-8''${encodeURIComponent(f.fileName)}`);
       return reply.send(ctx.blobs.read(f.hash) as never);
@@ -424,13 +428,19 @@ export function registerComplaintRoutes(app: App, ctx: AppContext) {
   // ─── public ───────────────────────────────────────────────────────────
   app.get(
     '/api/public/complaints/bodies',
-    { config: { public: true }, schema: { tags: publicTags, summary: '受理投诉举报的市场监督管理部门（公开）', response: { 200: ZPublicBodies, ...errorResponses } } },
+    {
+      config: { public: true },
+      schema: { tags: publicTags, summary: '受理投诉举报的市场监督管理部门（公开）', response: { 200: ZPublicBodies, ...errorResponses } },
+    },
     async () => publicBodies(reads),
   );
 
   app.get(
     '/api/public/complaints/challenge',
-    { config: { public: true }, schema: { tags: publicTags, summary: '提交投诉举报前的验证题（公开）', response: { 200: ZPublicChallenge, ...errorResponses } } },
+    {
+      config: { public: true },
+      schema: { tags: publicTags, summary: '提交投诉举报前的验证题（公开）', response: { 200: ZPublicChallenge, ...errorResponses } },
+    },
     async (_req, reply) => {
       reply.header('cache-control', 'no-store');
       return newChallenge(ctx.ledger.signer, INTAKE_CHALLENGE_SUBJECT);

@@ -50,6 +50,7 @@ export async function openLeadFrom(ctx: AppContext, tx: Queryable, p: Principal,
 
 /** The matter a case was opened from (a 举报 or 投诉), or null. */
 export async function originOf(q: Queryable, caseId: string): Promise<{ type: string; id: string } | null> {
-  const r = (await q.query<{ type: string | null; id: string | null }>('select origin_type as type, origin_id as id from cases where id = $1', [caseId])).rows[0];
+  const r = (await q.query<{ type: string | null; id: string | null }>('select origin_type as type, origin_id as id from cases where id = $1', [caseId]))
+    .rows[0];
   return r?.type && r.id ? { type: r.type, id: r.id } : null;
 }

@@ -11,7 +11,9 @@ export async function import12315(ctx: AppContext, p: Principal, input: { orgId:
   const rows = checkImportRows(readImportFile(input.file), input.orgId);
   return inTransaction(ctx, async (tx) => {
     const known = new Set(
-      (await tx.query<{ n: string }>('select external_no as n from complaints where external_no = any($1)', [rows.map((r) => r.externalNo)])).rows.map((r) => r.n),
+      (await tx.query<{ n: string }>('select external_no as n from complaints where external_no = any($1)', [rows.map((r) => r.externalNo)])).rows.map(
+        (r) => r.n,
+      ),
     );
     const fresh = rows.filter((r) => !known.has(r.externalNo!));
     let complaints = 0;

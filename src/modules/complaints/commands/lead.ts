@@ -21,7 +21,8 @@ export async function flagLead(ctx: AppContext, p: Principal, id: string, input:
     if (c.kind !== 'complaint' || !['accepted', 'resolved', 'terminated', 'closed'].includes(c.state))
       throw new AppError('COMPLAINT_LEAD_STATE', '只有已受理（调解中或调解结束）的投诉可以登记调解中发现的违法线索');
     if (c.lead && !c.lead.verifiedOn) throw new AppError('COMPLAINT_LEAD_STATE', '该投诉已有待核查的线索');
-    if (input.foundOn > chinaToday() || (c.decidedOn && input.foundOn < c.decidedOn)) throw new AppError('PERIOD_INVALID', '发现日期应在受理之后，且不晚于今天');
+    if (input.foundOn > chinaToday() || (c.decidedOn && input.foundOn < c.decidedOn))
+      throw new AppError('PERIOD_INVALID', '发现日期应在受理之后，且不晚于今天');
     await ctx.ledger.append(tx, {
       actor: actorOf(p),
       orgId: c.orgId,

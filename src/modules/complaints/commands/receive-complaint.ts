@@ -71,7 +71,12 @@ export const ATTACHMENT_LIMITS = { files: 5, bytes: 5 * 1024 * 1024 } as const;
 export async function storeAttachment(ctx: AppContext, file: { fileName: string; mime: string; content: Buffer }): Promise<AttachmentInput> {
   if (file.content.length > ATTACHMENT_LIMITS.bytes) throw new AppError('VALIDATION_FAILED', `附件“${file.fileName}”超过 5 MB`);
   const stored = await ctx.blobs.put(Readable.from([file.content]), ATTACHMENT_LIMITS.bytes);
-  return { fileName: file.fileName.slice(0, 200) || '附件', mime: file.mime.slice(0, 100) || 'application/octet-stream', hash: stored.hash, sizeBytes: stored.sizeBytes };
+  return {
+    fileName: file.fileName.slice(0, 200) || '附件',
+    mime: file.mime.slice(0, 100) || 'application/octet-stream',
+    hash: stored.hash,
+    sizeBytes: stored.sizeBytes,
+  };
 }
 
 const clean = (s: string | null | undefined) => {

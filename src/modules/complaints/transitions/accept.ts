@@ -16,6 +16,10 @@ export const accept = defineTransition({
   meets: ['complaint.acceptance'],
   opens: [{ ruleId: 'complaint.mediation' }],
   effect: async (g) => {
-    await g.tx.query(`update complaints set state = 'accepted', decided_on = $2, decision_reason = $3 where id = $1`, [g.matter.id, g.date, g.input.note ?? null]);
+    await g.tx.query(`update complaints set state = 'accepted', decided_on = $2, decision_reason = $3 where id = $1`, [
+      g.matter.id,
+      g.date,
+      g.input.note ?? null,
+    ]);
   },
 });

@@ -4,7 +4,7 @@
  * filing decision is told within five working days (第三十一条第二款, the case's `report.filingNotice`). The report
  * keeps the case id; the case shows the report.
  */
-import { complaintCategories } from '../../../domain/complaints/rules.ts';
+import type { complaintCategories } from '../../../domain/complaints/rules.ts';
 import { defineTransition } from '../../../platform/workflow/transition.ts';
 import { openLeadFrom } from '../../cases/index.ts';
 import { COMPLAINT_HANDLERS } from '../access.ts';

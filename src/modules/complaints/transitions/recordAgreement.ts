@@ -60,7 +60,11 @@ export const recordAgreement = defineTransition({
       number: instrument?.number ?? null,
       noDocumentReason: g.input.makeDocument ? null : (g.input.noDocumentReason ?? null),
     };
-    await g.tx.query(`update complaints set state = 'resolved', agreement = $2::jsonb, finished_on = $3 where id = $1`, [c.id, JSON.stringify(agreement), g.date]);
+    await g.tx.query(`update complaints set state = 'resolved', agreement = $2::jsonb, finished_on = $3 where id = $1`, [
+      c.id,
+      JSON.stringify(agreement),
+      g.date,
+    ]);
     return instrument ? { instrumentId: instrument.id, number: instrument.number } : undefined;
   },
 });

@@ -11,9 +11,11 @@ export const reject = defineTransition({
   input: complaintInputs.reject,
   meets: ['complaint.acceptance'],
   effect: async (g) => {
-    await g.tx.query(
-      `update complaints set state = 'rejected', decided_on = $2, rejection_ground = $3, decision_reason = $4, finished_on = $2 where id = $1`,
-      [g.matter.id, g.date, g.input.ground, g.input.reason],
-    );
+    await g.tx.query(`update complaints set state = 'rejected', decided_on = $2, rejection_ground = $3, decision_reason = $4, finished_on = $2 where id = $1`, [
+      g.matter.id,
+      g.date,
+      g.input.ground,
+      g.input.reason,
+    ]);
   },
 });
