@@ -3,13 +3,13 @@
  * bureau's intake moves a complaint or report to a unit in its subtree (a station), which then handles it.
  */
 import { actorOf, type AppContext } from '../../../platform/context.ts';
-import { AppError, notFound } from '../../../platform/errors.ts';
+import { AppError } from '../../../platform/errors.ts';
 import type { Principal } from '../../../platform/policies.ts';
 import { actOnComplaint } from './act.ts';
 
 export async function assignComplaint(ctx: AppContext, p: Principal, id: string, input: { orgId: string; note?: string | null }) {
   return actOnComplaint(ctx, p, id, async (tx, c) => {
-    if (!p.scope.has(input.orgId)) throw notFound('承办机构');
+    if (!p.scope.has(input.orgId)) throw new AppError('VALIDATION_FAILED', '只能分送至本单位及下级机构');
     if (input.orgId === c.orgId) throw new AppError('VALIDATION_FAILED', '已由该机构承办');
     if (c.state !== 'received') throw new AppError('TRANSITION_NOT_ALLOWED', '已作出处理决定的投诉举报不能再分送');
     await ctx.ledger.append(tx, {
