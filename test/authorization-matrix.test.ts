@@ -208,7 +208,9 @@ beforeAll(async () => {
     `select d.id from normative_documents d join matters m on m.id = d.id where m.org_id in (${units}) order by (m.state = 'drafting') desc limit 1`,
     [district],
   );
-  ids.complaint = await one(`select id from complaints where org_id = $1 and kind = 'complaint' and state = 'received' order by received_on limit 1`, [station2]);
+  ids.complaint = await one(`select id from complaints where org_id = $1 and kind = 'complaint' and state = 'received' order by received_on limit 1`, [
+    station2,
+  ]);
   ids.complaintGroup = await one('select group_id as id from complaints where id = $1', [ids.complaint]);
   const admin = client(env.app, await login(env.app, 'admin'));
   ids.figureSet = (await admin.post('/api/figures/sets', { from: '2026-01-01', to: '2026-12-31' })).body.id;
@@ -429,7 +431,10 @@ const OWN_ORG_ABILITY: [RegExp, ((c: Client, m: Menu) => Promise<Verdict>) | str
   ...listedTransitions('complaints', [...Object.keys(complaintInputs), ...Object.keys(reportInputs)], () => `/api/complaints/${ids.complaint}`),
   [/^POST \/api\/complaints\/\{id\}\/(assign|mediations|lead|lead\/extend|lead\/verify)$/, (c) => ability(`/api/complaints/${ids.complaint}`, 'handle')(c)],
   [/^POST \/api\/complaints\/groups\/\{id\}\/transitions\/\{name\}$/, (c) => ability(`/api/complaints/${ids.complaint}`, 'handle')(c)],
-  [/^POST \/api\/complaints(\/import)?$/, 'intake for the caller’s own unit (or one below): test/complaints.test.ts tries roles, a sibling unit and another district'],
+  [
+    /^POST \/api\/complaints(\/import)?$/,
+    'intake for the caller’s own unit (or one below): test/complaints.test.ts tries roles, a sibling unit and another district',
+  ],
 ];
 
 /** The case acts that are not transitions, by path, and the ability of the case file that governs each. */
