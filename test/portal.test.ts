@@ -615,6 +615,7 @@ describe('no staff-only field ever reaches a public response', () => {
       '/api/public/consultations/{id}/comments': null,
       // a demo complaint's query code (the status shows no person); filing is POSTed only (test/complaints.test.ts)
       '/api/public/complaints/status/{code}': `/api/public/complaints/status/${complaintCode}`,
+      '/api/public/complaints': null,
       '/api/public/normative-documents/{id}': `/api/public/normative-documents/${normativeId}`,
       // the draw document is the inspection module's verifiable draw (its own allow-list lives with its tests)
       '/api/public/inspections/draws/{id}': null,
