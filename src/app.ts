@@ -33,6 +33,7 @@ import { legalityModule } from './modules/legality/module.ts';
 import { contractsModule } from './modules/contracts/module.ts';
 import { majorDecisionsModule } from './modules/majorDecisions/module.ts';
 import { normativeDocumentsModule } from './modules/normativeDocuments/module.ts';
+import { complaintsModule } from './modules/complaints/module.ts';
 import { officersModule } from './modules/officers/module.ts';
 import { orgsModule } from './modules/orgs/module.ts';
 import { portalModule } from './modules/portal/module.ts';
@@ -83,6 +84,7 @@ export const platformModules: readonly ModuleDef[] = [
   majorDecisionsModule,
   normativeDocumentsModule,
   remediesModule,
+  complaintsModule,
   auditModule,
   todoModule,
   figuresModule,

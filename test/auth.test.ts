@@ -40,6 +40,11 @@ const PUBLIC = new Set([
   'GET /api/public/major-decisions/catalogues',
   'GET /api/public/major-decisions',
   'GET /api/public/major-decisions/{id}',
+  // 投诉举报 (issue 16): a citizen files without an account and follows it by query code (test/complaints.test.ts)
+  'GET /api/public/complaints/bodies',
+  'GET /api/public/complaints/challenge',
+  'POST /api/public/complaints',
+  'GET /api/public/complaints/status/{code}',
 ]);
 
 describe('login and sessions', () => {

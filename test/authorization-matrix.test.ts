@@ -27,6 +27,7 @@ import { reviewInputs } from '../src/modules/legality/transitions/inputs.ts';
 import { normativeInputs } from '../src/modules/normativeDocuments/transitions/inputs.ts';
 import { fairCompetitionInputs } from '../src/modules/fairCompetition/transitions/inputs.ts';
 import { decisionInputs } from '../src/modules/majorDecisions/transitions/inputs.ts';
+import { complaintInputs, reportInputs } from '../src/modules/complaints/transitions/inputs.ts';
 import { roles } from '../src/platform/policies.ts';
 import { SYSTEM_ACTOR } from '../src/platform/record/ledger.ts';
 import { client, createTestEnv, ledgerSize, login, orgIdByName, type TestEnv } from './helpers.ts';
@@ -138,6 +139,9 @@ function resourceFor(path: string): Record<string, string> | null {
     // 行政复议 and 行政应诉 of the district (registered in beforeAll against the demo cases)
     [/^\/api\/reconsiderations\/\{id\}/, () => ({ id: ids.reconsideration })],
     [/^\/api\/lawsuits\/\{id\}/, () => ({ id: ids.lawsuit })],
+    // 投诉举报 (issue 16): a complaint of 第二市场监管所 waiting for its acceptance decision, and its group
+    [/^\/api\/complaints\/groups\/\{id\}/, () => ({ id: ids.complaintGroup, name: 'accept' })],
+    [/^\/api\/complaints\/\{id\}/, () => ({ id: ids.complaint, fileId: 'none' })],
   ];
   const hit = rules.find(([re]) => re.test(path));
   return hit ? hit[1]() : null;
@@ -238,6 +242,10 @@ beforeAll(async () => {
       }),
     )
   ).id;
+  ids.complaint = await one(`select id from complaints where org_id = $1 and kind = 'complaint' and state = 'received' order by received_on limit 1`, [
+    station2,
+  ]);
+  ids.complaintGroup = await one('select group_id as id from complaints where id = $1', [ids.complaint]);
   const admin = client(env.app, await login(env.app, 'admin'));
   ids.figureSet = (await admin.post('/api/figures/sets', { from: '2026-01-01', to: '2026-12-31' })).body.id;
   const exported = await admin.post('/api/publicity/credit-exports', { bodyId: district });
@@ -456,6 +464,15 @@ const OWN_ORG_ABILITY: [RegExp, ((c: Client, m: Menu) => Promise<Verdict>) | str
   [/^POST \/api\/(reconsiderations|lawsuits)$/, menu('registerRemedies')],
   ...listedTransitions('reconsiderations', Object.keys(reconsiderationInputs), () => `/api/reconsiderations/${ids.reconsideration}`),
   ...listedTransitions('lawsuits', Object.keys(lawsuitInputs), () => `/api/lawsuits/${ids.lawsuit}`),
+  // 投诉举报 (issue 16): each step by the transitions the detail lists; the other acts and a group's steps by `handle`;
+  // intake and import for the caller's own unit by the module's policy (test/complaints.test.ts tries roles and units)
+  ...listedTransitions('complaints', [...Object.keys(complaintInputs), ...Object.keys(reportInputs)], () => `/api/complaints/${ids.complaint}`),
+  [/^POST \/api\/complaints\/\{id\}\/(assign|mediations|lead|lead\/extend|lead\/verify)$/, (c) => ability(`/api/complaints/${ids.complaint}`, 'handle')(c)],
+  [/^POST \/api\/complaints\/groups\/\{id\}\/transitions\/\{name\}$/, (c) => ability(`/api/complaints/${ids.complaint}`, 'handle')(c)],
+  [
+    /^POST \/api\/complaints(\/import)?$/,
+    'intake for the caller’s own unit (or one below): test/complaints.test.ts tries roles, a sibling unit and another district',
+  ],
 ];
 
 /** The case acts that are not transitions, by path, and the ability of the case file that governs each. */

@@ -25,7 +25,11 @@ interface Doc {
 /** POSTs that take no body at all. */
 const NO_BODY = new Set(['POST /api/auth/logout', 'POST /api/record/tree-heads']);
 /** Uploads whose body is the file's raw bytes (application/octet-stream), streamed to the handler. */
-const RAW_UPLOADS = new Set(['POST /api/inspections/targets/import', 'POST /api/record/matters/{matterType}/{matterId}/evidence']);
+const RAW_UPLOADS = new Set([
+  'POST /api/inspections/targets/import',
+  'POST /api/record/matters/{matterType}/{matterId}/evidence',
+  'POST /api/complaints/import',
+]);
 
 /** `{}` (or only a description): any value at all. */
 const isAny = (s: Schema | undefined) => !s || Object.keys(s).filter((k) => k !== 'description' && k !== '$schema' && k !== 'default').length === 0;

@@ -512,6 +512,20 @@ const allow: Record<string, string[]> = {
     ...under('feedback[]', ['number', 'anchor', 'anchorLabel', 'text', 'submittedOn', 'answer', 'answer.outcome', 'answer.outcomeLabel', 'answer.reason']),
   ],
   '/api/public/consultations/{id}/challenge': ['token', 'question'],
+  // 投诉举报 (issue 16): the bodies of the form, its challenge, and the status by query code — no person, no respondent
+  '/api/public/complaints/bodies': ['items', ...under('items[]', ['id', 'name'])],
+  '/api/public/complaints/challenge': ['token', 'question'],
+  '/api/public/complaints/status/{code}': [
+    'queryCode',
+    'kind',
+    'kindLabel',
+    'orgName',
+    'receivedOn',
+    'state',
+    'stateLabel',
+    'steps',
+    ...under('steps[]', ['on', 'label']),
+  ],
   '/api/public/tree-heads': ['items', ...under('items[]', head), 'publicKeyPem', 'keyId'],
   '/api/record/consistency': ['from', ...under('from', head), 'to', ...under('to', head), 'proof', 'verified'],
   '/api/public/powers': ['asOf', 'items', ...under('items[]', power)],
@@ -583,6 +597,7 @@ describe('no staff-only field ever reaches a public response', () => {
     const drawTask = (await env.ctx.db.query<{ id: string }>(`select task_id as id from inspection_publications limit 1`)).rows[0]?.id;
     const heads = (await client(env.app, null).get('/api/public/tree-heads')).body.items;
     const consultationId = (await env.ctx.db.query<{ id: string }>(`select id from consultations where state = 'reported' limit 1`)).rows[0].id;
+    const complaintCode = (await env.ctx.db.query<{ code: string }>(`select query_code as code from complaints where state = 'closed' limit 1`)).rows[0].code;
     // the demo's document in force (现行有效)
     const normativeId = (await env.ctx.db.query<{ id: string }>(`select id from normative_documents where state = 'inForce' limit 1`)).rows[0].id;
     const urlFor: Record<string, string | null> = {
@@ -598,17 +613,24 @@ describe('no staff-only field ever reaches a public response', () => {
       '/api/public/consultations/{id}': `/api/public/consultations/${consultationId}`,
       '/api/public/consultations/{id}/challenge': `/api/public/consultations/${consultationId}/challenge`,
       '/api/public/consultations/{id}/comments': null,
+      // a demo complaint's query code (the status shows no person); filing is POSTed only (test/complaints.test.ts)
+      '/api/public/complaints/status/{code}': `/api/public/complaints/status/${complaintCode}`,
+      '/api/public/complaints': null,
       '/api/public/normative-documents/{id}': `/api/public/normative-documents/${normativeId}`,
       // the draw document is the inspection module's verifiable draw (its own allow-list lives with its tests)
       '/api/public/inspections/draws/{id}': null,
       '/api/public/inspections/draws/{id}/verify': null,
     };
     const staff = (await env.ctx.db.query<{ id: string; username: string }>('select id, username from users')).rows;
+    // the demo complainants and reporters (complaint_persons) are staff-only, read with an access-log row
+    const persons = (await env.ctx.db.query<{ name: string; phone: string | null }>('select name, phone from complaint_persons')).rows;
+    expect(persons.length).toBeGreaterThan(0);
     // the demo commenters' names and contacts (consultation_commenters) are staff-only
     const commenters = (await env.ctx.db.query<{ name: string; contact: string }>('select name, contact from consultation_commenters')).rows;
     expect(commenters.length).toBeGreaterThan(0);
     const secrets = ['password', 'argon2', 'csrf', '11010519491231002X', '0999-12345678', ...staff.flatMap((u) => [u.id, `"${u.username}"`])];
     secrets.push(...commenters.flatMap((c) => [c.name, c.contact]));
+    secrets.push(...persons.flatMap((x) => [x.name, ...(x.phone ? [x.phone] : [])]));
     const checked: string[] = [];
     for (const path of publicPaths) {
       const url = path in urlFor ? urlFor[path] : path;
@@ -637,6 +659,8 @@ describe('no staff-only field ever reaches a public response', () => {
       '/portal/major-decisions',
       '/portal/normative-documents',
       `/portal/normative-documents/${normativeId}`,
+      '/portal/complaints',
+      `/portal/complaints/status?code=${complaintCode}`,
     ]) {
       const body = (await get(url)).body;
       for (const s of secrets) expect(body.includes(s), `${url} leaks ${s}`).toBe(false);

@@ -11,6 +11,7 @@ export const accessActions = {
   'instrument.download': '下载文书文件',
   'creditExport.create': '生成双公示导出文件',
   'creditExport.download': '下载双公示导出文件',
+  'complaint.person': '查看投诉人、举报人身份信息',
 } as const;
 export type AccessAction = keyof typeof accessActions;
 export const accessActionIds = Object.keys(accessActions) as [AccessAction, ...AccessAction[]];
@@ -22,4 +23,5 @@ export const accessResourceTypes: Record<string, string> = {
   instrument: '文书',
   creditExport: '双公示导出文件',
   ledger: '记录总账',
+  complaint: '投诉举报',
 };

@@ -69,6 +69,8 @@ export const matterTypeLabels: Record<string, string> = {
   figureSet: '统计指标集',
   reconsideration: '行政复议',
   lawsuit: '行政诉讼',
+  complaint: '投诉',
+  report: '举报',
 };
 
 /** Where the staff console shows a matter of each workflow type (`/cases/:id` …): the 待办 and the record link to it. */
@@ -86,4 +88,6 @@ export const matterPages: Record<string, string> = {
   legislativeConsultation: '/legislative-consultations',
   reconsideration: '/remedies/reconsiderations',
   lawsuit: '/remedies/lawsuits',
+  complaint: '/complaints',
+  report: '/complaints',
 };

@@ -258,6 +258,8 @@ export const menuAbilities = (p: Principal) => ({
   exportCredit: creditExportPolicy(p, { id: p.orgId }, p.orgId).create,
   accessLog: accessLogPolicy(p).search,
   figures: true,
+  // 投诉举报 (modules/complaints): the handlers and those who oversee them
+  complaints: has(p, 'officer', 'leader', 'supervisor', 'admin'),
   computeFigureSet: figurePolicy(p, { id: p.orgId }, null).computeSet,
   // 行政复议和行政应诉: the list (each row by remedyPolicy), registering by the legal office and leaders
   remedies: has(p, 'legalReviewer', 'leader', 'supervisor', 'admin', 'officer'),

@@ -20,6 +20,7 @@ import { seedInspections } from './inspections.ts';
 import { seedCases } from './cases.ts';
 import { seedLegality } from './legality.ts';
 import { seedConsultations } from './consultation.ts';
+import { seedComplaints } from './complaints.ts';
 import { seedMajorDecisions } from './majorDecisions.ts';
 import { seedNormativeDocuments } from './normativeDocuments.ts';
 import { seedRemedies } from './remedies.ts';
@@ -280,5 +281,7 @@ export async function seedDemo(
   if (opts.laws !== false && opts.cases !== false) await seedCases(ctx, today);
   // 行政复议 and 行政应诉 (issue 16): one answered, one revoking a decision (withdrawn from the portal), a suit with the head in court
   if (opts.laws !== false && opts.cases !== false && (opts.remedies ?? opts.cases === undefined)) await seedRemedies(ctx, today);
+  // 投诉举报 (issue 16): complaints in every state (one overdue), a report turned into a case lead
+  await seedComplaints(ctx, today, { cases: opts.laws !== false && opts.cases !== false });
   return counts;
 }

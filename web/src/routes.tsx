@@ -64,6 +64,8 @@ const NormativeDocumentPage = lazy(() => import('./pages/normativeDocuments/Docu
 // 公开征求意见、公平竞争审查
 const ConsultationsPage = lazy(() => import('./pages/consultations/ConsultationsPage'));
 const ConsultationPage = lazy(() => import('./pages/consultations/ConsultationPage'));
+const ComplaintsPage = lazy(() => import('./pages/complaints/ComplaintsPage'));
+const ComplaintPage = lazy(() => import('./pages/complaints/ComplaintPage'));
 const FairCompetitionPage = lazy(() => import('./pages/fairCompetition/FairCompetitionPage'));
 const FairCompetitionReviewPage = lazy(() => import('./pages/fairCompetition/ReviewPage'));
 
@@ -129,6 +131,8 @@ export function AppRoutes() {
         <Route path="normative-documents/:id" element={load(<NormativeDocumentPage />)} />
         <Route path="consultations" element={load(<ConsultationsPage />)} />
         <Route path="consultations/:id" element={load(<ConsultationPage />)} />
+        <Route path="complaints" element={load(<ComplaintsPage />)} />
+        <Route path="complaints/:id" element={load(<ComplaintPage />)} />
         <Route path="fair-competition" element={load(<FairCompetitionPage />)} />
         <Route path="fair-competition/:id" element={load(<FairCompetitionReviewPage />)} />
         <Route path="major-decisions" element={load(<MajorDecisionsPage />)} />

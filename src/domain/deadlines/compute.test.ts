@@ -90,6 +90,9 @@ describe('legal deadlines', () => {
     ['publicity.period', '2023-10-04', '2026-10-04'], // 公示期 ends in 国庆: 第十三条 "届满三年的，停止公示", not moved
     ['publicity.period.low', '2026-07-04', '2026-10-04'],
     ['complaint.acceptance', '2026-04-30', '2026-05-13'], // 7 working days across 劳动节 5/1–5/5, Sat 5/9 make-up
+    ['complaint.mediation', '2026-09-01', '2026-11-09'], // 45 working days across 国庆 10/1–10/7, Sat 10/10 make-up (第二十一条第一款第（五）项)
+    ['complaint.terminationNotice', '2026-09-28', '2026-10-13'], // 7 working days (第二十一条第二款)
+    ['complaint.leadVerification', '2026-09-25', '2026-10-22'], // 15 working days (第二十三条)
   ])('%s from %s is due %s', (id, start, due) => {
     expect(computeDeadline(rule(id), cal(), { start }).due).toBe(due);
   });

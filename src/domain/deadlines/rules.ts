@@ -1019,6 +1019,67 @@ const rules = [
       },
     ],
   },
+  {
+    id: 'complaint.mediation',
+    label: '投诉调解期限（未达成调解协议的终止调解）',
+    amount: 45,
+    unit: 'workingDays',
+    direction: 'after',
+    event: '受理投诉',
+    basis: ['市场监督管理投诉举报处理暂行办法@2022-03-24#第二十一条', '市场监督管理投诉举报处理暂行办法@2022-03-24#第二十条'],
+    suspendable: true,
+    warnWorkingDays: 5,
+    validFrom: '2022-05-01',
+    changedOn: '2026-12-07',
+    examples: [
+      {
+        text: '第二十一条第一款第（五）项“自投诉受理之日起四十五个工作日内投诉人和被投诉人未能达成调解协议的”终止调解（第二十条第三款：检定、检验、检测、鉴定所需时间不计算在调解期限内）：2026年9月1日受理，国庆假期（10月1日至7日）不计，10月10日（星期六）调休上班计入，11月9日届满',
+        start: '2026-09-01',
+        due: '2026-11-09',
+      },
+    ],
+  },
+  {
+    id: 'complaint.terminationNotice',
+    label: '告知投诉人和被投诉人终止调解',
+    amount: 7,
+    unit: 'workingDays',
+    direction: 'after',
+    event: '作出终止调解决定',
+    basis: ['市场监督管理投诉举报处理暂行办法@2022-03-24#第二十一条'],
+    suspendable: false,
+    warnWorkingDays: 2,
+    validFrom: '2022-05-01',
+    changedOn: '2026-12-07',
+    examples: [
+      {
+        text: '第二十一条第二款“终止调解的，市场监督管理部门应当自作出终止调解决定之日起七个工作日内告知投诉人和被投诉人”：2026年9月28日决定终止调解，国庆假期（10月1日至7日）不计，10月10日（星期六）调休上班计入，10月13日届满',
+        start: '2026-09-28',
+        due: '2026-10-13',
+      },
+    ],
+  },
+  {
+    id: 'complaint.leadVerification',
+    label: '核查调解中发现的违法线索',
+    amount: 15,
+    unit: 'workingDays',
+    direction: 'after',
+    event: '调解中发现涉嫌违法线索',
+    basis: ['市场监督管理投诉举报处理暂行办法@2022-03-24#第二十三条'],
+    suspendable: false,
+    extension: { amount: 15, unit: 'workingDays', approval: '特殊情况下经市场监督管理部门负责人批准（第二十三条第一款）' },
+    warnWorkingDays: 3,
+    validFrom: '2022-05-01',
+    changedOn: '2026-12-07',
+    examples: [
+      {
+        text: '第二十三条第一款“应当自发现之日起十五个工作日内予以核查……特殊情况下，核查时限可以延长十五个工作日”：2026年9月25日发现，国庆假期（10月1日至7日）不计，10月10日（星期六）调休上班计入，10月22日届满（延长后为11月12日）',
+        start: '2026-09-25',
+        due: '2026-10-22',
+      },
+    ],
+  },
 ] as const satisfies readonly DeadlineRule[];
 
 /** The id of a rule of this table: a literal, so `deadlineRule('…')` with a typo does not compile. */

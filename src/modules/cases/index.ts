@@ -5,3 +5,4 @@ export { ZMatterDeadline, ZTransitionOption } from './responses.ts';
 export { penaltyLine, provisionText } from './instruments.ts';
 export { insertCase } from './commands/open-case.ts';
 export { concludeRemedyOnCase, recordRemedyOnCase } from './commands/remedy-link.ts';
+export { openLeadFrom, originOf, type LeadFromInput } from './commands/open-lead-from.ts';

@@ -1,5 +1,6 @@
 /** Visibility-aware reads of cases: the list with inboxes and deadline colours, and the case file. */
 import type { Queryable } from '../../platform/db/index.ts';
+import { originOf } from './commands/open-lead-from.ts';
 import { publicationStates, type PublicationState } from '../../domain/publicity/rules.ts';
 import { publicationOfSource } from '../publicity/index.ts';
 import type { Registry } from '../../platform/modules.ts';
@@ -203,6 +204,8 @@ export async function caseDetail(reg: Registry, q: Queryable, p: Principal, id: 
     },
     instruments: instruments.rows.map((r) => rowToInstrument(r)),
     abilities: await caseAbilities(reg, q, p, m, c.fineFen),
+    // the 举报 or 投诉 the lead came from (modules/complaints)
+    origin: await originOf(q, id),
   };
 }
 

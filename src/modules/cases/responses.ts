@@ -324,6 +324,8 @@ export const ZCaseDetail = ZCaseRow.extend({
     .describe('行政执法公示（决定后由公示模块生成）'),
   instruments: z.array(ZInstrumentRecord),
   abilities: ZCaseAbilities,
+  /** the 举报 or 投诉 the lead came from (modules/complaints) */
+  origin: z.object({ type: str, id: str }).nullable().optional(),
 });
 export type CaseDetail = z.infer<typeof ZCaseDetail>;
 

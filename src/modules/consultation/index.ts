@@ -12,3 +12,4 @@ export { publicConsultationList, publicConsultationDetail, type PublicConsultati
 export { newChallenge } from './challenge.ts';
 export { commentRateLimit } from './routes.ts';
 export { submitComment, type CommentInput } from './commands/submit-comment.ts';
+export { checkChallenge } from './challenge.ts';

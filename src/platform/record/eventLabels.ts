@@ -92,4 +92,9 @@ export const recordEventLabels: Record<RecordEventType, string> = {
   'figureSet.computed': '生成统计指标集',
   'reconsideration.received': '收到行政复议申请书副本',
   'lawsuit.registered': '收到行政起诉状副本',
+  'complaint.received': '收到投诉举报',
+  'complaint.assigned': '分送投诉举报',
+  'complaint.mediationRecorded': '调解记录',
+  'complaint.leadFound': '调解中发现违法线索',
+  'complaint.leadVerified': '核查调解中发现的线索',
 };

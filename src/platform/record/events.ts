@@ -726,6 +726,40 @@ export const recordEvents = {
     afterReconsiderationId: id.nullable(),
     defenceDue: isoDate,
   }),
+  // 投诉举报 (modules/complaints): intake (never the complainant's or reporter's identity: that stays in
+  // complaint_persons), assignment, mediation sessions, a lead found in mediation and its verification
+  'complaint.received': z.object({
+    complaintId: id,
+    kind: z.enum(['complaint', 'report']),
+    channel: z.enum(['portal', 'platform12315', 'phone', 'walkIn', 'letter']),
+    receivedOn: isoDate,
+    respondent: z.object({ name: z.string(), uscc: z.string().nullable(), address: z.string().nullable() }),
+    category: z.string(),
+    summary: z.string(),
+    request: z.string().nullable(),
+    anonymous: z.boolean(),
+    personGiven: z.boolean(),
+    externalNo: z.string().nullable(),
+    groupId: id,
+    siblingId: id.nullable(),
+    attachments: z.array(z.object({ id, fileName: z.string(), hash: z.string(), sizeBytes: z.number().int().nonnegative() })),
+  }),
+  'complaint.assigned': z.object({ complaintId: id, from: id, to: id, note: z.string().nullable() }),
+  'complaint.mediationRecorded': z.object({
+    complaintId: id,
+    heldOn: isoDate,
+    mode: z.enum(['onSite', 'online', 'phone', 'video']),
+    mediators: z.array(z.string()),
+    summary: z.string(),
+  }),
+  'complaint.leadFound': z.object({ complaintId: id, foundOn: isoDate, description: z.string() }),
+  'complaint.leadVerified': z.object({
+    complaintId: id,
+    verifiedOn: isoDate,
+    outcome: z.enum(['caseOpened', 'noViolation']),
+    caseId: id.nullable(),
+    note: z.string().nullable(),
+  }),
 } as const;
 
 export type RecordEventType = keyof typeof recordEvents;

@@ -31,6 +31,7 @@ import { contractCategories } from '../../domain/legality/contracts.ts';
 import { instrumentTemplates, sharedLabels } from '../documents/templates/index.ts';
 import { majorDecisionFields } from './labels/majorDecisions.ts';
 import { remedyFields } from './labels/remedies.ts';
+import { complaintFields } from './labels/complaints.ts';
 
 /**
  * How a value is shown. Plain values need no kind: booleans are 是/否, YYYY-MM-DD dates stay as they are,
@@ -671,6 +672,8 @@ export const recordFields: Readonly<Record<string, string | FieldSpec>> = {
   // ── 重大行政决策 (labels/majorDecisions.ts) ──────────────────────────────────
   ...majorDecisionFields,
   ...remedyFields,
+  // ── 投诉举报 (labels/complaints.ts) ──────────────────────────────────────────
+  ...complaintFields,
   // ── shared ──────────────────────────────────────────────────────────────────
   id: f('编号', 'hidden'),
   from: '自',

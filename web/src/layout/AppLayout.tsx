@@ -1,5 +1,6 @@
 import {
   ApartmentOutlined,
+  PhoneOutlined,
   CheckSquareOutlined,
   AlertOutlined,
   AuditOutlined,
@@ -63,6 +64,7 @@ function menuItems(a: MenuAbilities): Item[] {
     a.majorDecisions && { key: '/major-decisions', icon: <ClusterOutlined />, label: '重大行政决策' },
     a.consultations && { key: '/consultations', icon: <CommentOutlined />, label: '公开征求意见' },
     a.fairCompetition && { key: '/fair-competition', icon: <ScissorOutlined />, label: '公平竞争审查' },
+    a.complaints && { key: '/complaints', icon: <PhoneOutlined />, label: '投诉举报' },
     a.figures && { key: '/figures', icon: <BarChartOutlined />, label: '统计指标' },
     a.remedies && { key: '/remedies', icon: <SafetyOutlined />, label: '行政复议和行政应诉' },
     { key: '/deadlines', icon: <FieldTimeOutlined />, label: '工作日与期限' },
@@ -88,6 +90,7 @@ function selectedKey(pathname: string): string {
   if (/^\/record\/(majorPolicyDecision|decisionCatalogue)\//.test(pathname)) return '/major-decisions';
   if (pathname.startsWith('/record/publicConsultation/')) return '/consultations';
   if (pathname.startsWith('/record/fairCompetitionReview/')) return '/fair-competition';
+  if (/^\/record\/(complaint|report)\//.test(pathname)) return '/complaints';
   if (pathname.startsWith('/record/legalSource/')) return '/laws';
   if (pathname.startsWith('/record/figureSet/')) return '/figures';
   if (pathname.startsWith('/remedies/') || /^\/record\/(reconsideration|lawsuit)\//.test(pathname)) return '/remedies';

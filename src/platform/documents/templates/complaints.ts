@@ -1,0 +1,91 @@
+/** 投诉调解的文书 (src/modules/complaints): 调解书 (第二十二条) and 终止调解告知书 (第二十一条第二款). */
+import type { InstrumentTemplate } from '../model.ts';
+
+export const mediationAgreement: InstrumentTemplate = {
+  kind: 'mediationAgreement',
+  title: '调解书',
+  family: '投诉调解',
+  version: 1,
+  numberPattern: '{orgShort}市监调〔{year}〕{n}号',
+  numberPlacement: 'center',
+  source: '《市场监督管理投诉举报处理暂行办法》第二十二条',
+  labels: {
+    complainant: '投诉人',
+    respondentName: '被投诉人',
+    respondentAddress: '被投诉人地址',
+    receivedOn: '收到投诉日期',
+    acceptedOn: '受理日期',
+    facts: '争议事实',
+    request: '投诉请求',
+    modeLabel: '调解方式',
+    content: '调解协议内容',
+    reachedOn: '达成协议日期',
+  },
+  blocks: [
+    { type: 'paragraph', lead: '投诉人：', text: '{complainant}', indent: false, align: 'left' },
+    { type: 'paragraph', lead: '被投诉人：', text: '{respondentName}', indent: false, align: 'left' },
+    { type: 'paragraph', when: 'respondentAddress', lead: '地址：', text: '{respondentAddress}', indent: false, align: 'left' },
+    {
+      type: 'paragraph',
+      text: '本机关于{receivedOn|date}收到投诉人的投诉，于{acceptedOn|date}受理。经投诉人和被投诉人同意，本机关以{modeLabel}方式主持调解。',
+    },
+    { type: 'paragraph', lead: '争议事实：', text: '{facts}' },
+    { type: 'paragraph', when: 'request', lead: '投诉请求：', text: '{request}' },
+    { type: 'paragraph', text: '经调解，双方于{reachedOn|date}自愿达成如下协议：' },
+    { type: 'paragraph', text: '{content}' },
+    {
+      type: 'paragraph',
+      text: '本调解书由投诉人和被投诉人双方签字或者盖章，并加盖本机关印章，交投诉人和被投诉人各执一份，本机关留存一份归档。对消费者权益争议的调解不免除经营者依法应当承担的其他法律责任。',
+    },
+    { type: 'paragraph', text: '投诉人（签字或者盖章）：　　　　　　被投诉人（签字或者盖章）：', indent: false, align: 'left' },
+    { type: 'signature', org: true, seal: true, date: '{reachedOn}' },
+  ],
+  sample: {
+    complainant: '李某某',
+    respondentName: '示例区好味道餐饮店',
+    respondentAddress: '示例区人民路12号',
+    receivedOn: '2026-09-01',
+    acceptedOn: '2026-09-03',
+    facts: '投诉人于2026年8月30日在被投诉人处就餐，菜品中发现异物。',
+    request: '退还餐费并赔偿。',
+    modeLabel: '现场调解',
+    content: '被投诉人退还投诉人餐费人民币二百元，并于2026年9月12日前一次性支付。',
+    reachedOn: '2026-09-10',
+  },
+};
+
+export const mediationTerminationNotice: InstrumentTemplate = {
+  kind: 'mediationTerminationNotice',
+  title: '终止调解告知书',
+  family: '投诉调解',
+  version: 1,
+  numberPattern: '{orgShort}市监终调〔{year}〕{n}号',
+  numberPlacement: 'center',
+  source: '《市场监督管理投诉举报处理暂行办法》第二十一条',
+  labels: {
+    respondentName: '被投诉人',
+    receivedOn: '收到投诉日期',
+    acceptedOn: '受理日期',
+    groundText: '终止调解的情形',
+    reason: '具体理由',
+    terminatedOn: '终止调解日期',
+  },
+  blocks: [
+    { type: 'paragraph', text: '投诉人、{respondentName}：', indent: false, align: 'left' },
+    {
+      type: 'paragraph',
+      text: '本机关于{receivedOn|date}收到的对{respondentName}的投诉，已于{acceptedOn|date}受理并组织调解。因{groundText}，依照《市场监督管理投诉举报处理暂行办法》第二十一条的规定，本机关于{terminatedOn|date}决定终止调解。',
+    },
+    { type: 'paragraph', lead: '具体理由：', text: '{reason}' },
+    { type: 'paragraph', text: '投诉人可以依法通过协商和解、申请仲裁、向人民法院提起诉讼等途径解决消费者权益争议。' },
+    { type: 'signature', org: true, seal: true, date: '{terminatedOn}' },
+  ],
+  sample: {
+    respondentName: '示例区好味道餐饮店',
+    receivedOn: '2026-09-01',
+    acceptedOn: '2026-09-03',
+    groundText: '自投诉受理之日起四十五个工作日内投诉人和被投诉人未能达成调解协议',
+    reason: '经三次组织调解，双方对赔偿金额分歧较大，未能达成调解协议。',
+    terminatedOn: '2026-11-10',
+  },
+};
