@@ -67,6 +67,7 @@ export const matterTypeLabels: Record<string, string> = {
   decisionCatalogue: '重大行政决策事项目录',
   majorPolicyDecision: '重大行政决策',
   figureSet: '统计指标集',
+  annualReport: '年度报告',
 };
 
 /** Where the staff console shows a matter of each workflow type (`/cases/:id` …): the 待办 and the record link to it. */
@@ -82,4 +83,5 @@ export const matterPages: Record<string, string> = {
   legalityReview: '/legality/reviews',
   contractReview: '/contracts',
   legislativeConsultation: '/legislative-consultations',
+  annualReport: '/annual-reports',
 };

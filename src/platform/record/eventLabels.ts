@@ -90,4 +90,6 @@ export const recordEventLabels: Record<RecordEventType, string> = {
   'normativeDocument.cleanedUp': '规范性文件清理决定',
   'creditExport.created': '导出双公示数据',
   'figureSet.computed': '生成统计指标集',
+  'annualReport.generated': '生成年度报告',
+  'annualReport.paragraphEdited': '修改年度报告段落',
 };

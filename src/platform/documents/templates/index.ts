@@ -12,6 +12,7 @@ import { legalityOpinion } from './legality.ts';
 import { criminalReferral, serviceReceipt } from './service.ts';
 import { normativeDocument } from './normativeDocument.ts';
 import { policyDecision, policyDecisionExplanation } from './majorDecisions.ts';
+import { annualReport } from './annualReport.ts';
 
 export const instrumentTemplates: readonly InstrumentTemplate[] = [
   filingApproval,
@@ -43,6 +44,7 @@ export const instrumentTemplates: readonly InstrumentTemplate[] = [
   policyDecision,
   policyDecisionExplanation,
   normativeDocument,
+  annualReport,
 ];
 
 const byKind = new Map(instrumentTemplates.map((t) => [t.kind, t]));
