@@ -97,7 +97,7 @@ export function registerAnnualReportRoutes(app: App, ctx: AppContext) {
     },
   );
 
-  app.put(
+  app.patch(
     '/api/annual-reports/:id/paragraphs/:paragraphId',
     {
       preValidation: async (req) => {
