@@ -43,7 +43,7 @@ async function act(id: string, path: string, body: Record<string, unknown>) {
 
 /** The fixture of 2026 (counted by hand in the expectations below). */
 async function buildYear() {
-  // 1. 普通程序, 价格: filed 2026-09-03, 4,000 元 decided 2026-10-14, paid in full 2026-10-30, 行政复议 filed 2026-11-02
+  // 1. 普通程序, 价格: filed 2026-09-03, 4,000 元 decided 2026-10-14, paid in full 2026-10-30, 行政复议 filed 2026-11-02 and concluded 2026-12-01 (维持)
   const ordinary = await openCase({ field: 'pricing' });
   await step(officer, ordinary, 'accept', {}, '2026-09-02');
   await step(
@@ -64,8 +64,10 @@ async function buildYear() {
   expect(w.status, JSON.stringify(w.body)).toBe(200);
   await step(officer, ordinary, 'proceedToDecision', {}, '2026-10-13');
   await step(leader, ordinary, 'decide', { outcome: 'penalty', penalties: fine, reason: '多次提醒仍未标价' }, '2026-10-14');
+  await step(officer, ordinary, 'serve', { servedOn: '2026-10-14', method: 'direct', recipient: '周小店' }, '2026-10-14');
   await act(ordinary, 'payments', { paidOn: '2026-10-30', amountFen: 400_000, receiptNo: 'JF-2026-1' });
-  await act(ordinary, 'challenges', { kind: 'reconsideration', filedOn: '2026-11-02', body: '示例区人民政府' });
+  const filed = await act(ordinary, 'challenges', { kind: 'reconsideration', filedOn: '2026-11-02', body: '示例区人民政府' });
+  await act(ordinary, 'challenge-conclusion', { challengeId: filed.execution.challenges[0].id, concludedOn: '2026-12-01', outcome: 'upheld' });
 
   // 2. 当场处罚, 食品: 150 元 collected on the spot (hard to enforce later) and handed over on 2026-11-23
   const onSite = async (video: string, extra: Record<string, unknown>) => ({
@@ -202,7 +204,7 @@ describe('法治政府建设年度报告', () => {
     expect(amounts).toContain('决定罚款4200.00元，没收违法所得0.00元，罚没款入库4150.00元');
     // the ordinary case's 法制审核 (audit); no hearing, no referral
     expect(paragraph(d, 'enforcement.procedure').text).toContain('举行听证0次，移送司法机关0件');
-    // the one 行政复议 filed on 2026-11-02
+    // the one 行政复议, counted when concluded (2026-12-01)
     expect(paragraph(d, 'disputes.challenges').text).toBe('全年发生行政复议和行政诉讼案件1件，其中行政复议1件、行政诉讼0件。');
     // typical cases: drafted from the records behind 罚款, largest first
     const typical = paragraph(d, 'enforcement.typical').text;
@@ -216,9 +218,9 @@ describe('法治政府建设年度报告', () => {
     expect(await catalogue('cases.fines')).toBe(420_000);
     expect(await catalogue('cases.collected')).toBe(415_000);
     const inspections = paragraph(d, 'functions.inspections');
-    const tasks = inspections.values.find((v: { ref: string }) => v.ref === 'inspections.tasks').value;
+    const tasks = inspections.values.find((v: { ref: string }) => v.ref === 'inspections.tasks')?.value;
     expect(tasks).toBe(String(await catalogue('inspections.tasks')));
-    const published = paragraph(d, 'oversight.publicity').values.find((v: { ref: string }) => v.ref === 'publicity.published').value;
+    const published = paragraph(d, 'oversight.publicity').values.find((v: { ref: string }) => v.ref === 'publicity.published')?.value;
     expect(published).toBe(String(await catalogue('publicity.published')));
     // the set is the figures module's: the kept values' hash holds and nothing changed since
     const check = await reviewer.get(`/api/figures/sets/${d.figureSetId}/check`);
@@ -287,7 +289,7 @@ describe('法治政府建设年度报告', () => {
     const v1 = (await reviewer.get(`/api/annual-reports/${id}/versions/1`)).body;
     expect(paragraph(v1, 'enforcement.cases').text).toContain('办结行政处罚案件3件');
     const entries = await env.ctx.db.query<{ payload: string }>(
-      `select payload from ledger_entries where matter_id = $1 and event_type = 'annualReport.paragraphEdited' order by id`,
+      `select payload from ledger_entries where matter_id = $1 and event_type = 'annualReport.paragraphEdited' order by write_id`,
       [id],
     );
     expect(entries.rows.map((e) => JSON.parse(e.payload).paragraphId)).toEqual(['problems.issues', 'enforcement.cases']);

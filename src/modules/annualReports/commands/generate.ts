@@ -31,8 +31,8 @@ export async function generateReport(ctx: AppContext, p: Principal, input: Gener
   if (!body) throw notFound('机关');
   const a = await reportAbilities(db, p, input.bodyId);
   if (!a.read) throw notFound('机关');
-  if (!a.write) throw forbidden('只有本机关的法制机构、负责人和管理员可以生成年度报告');
   if (!body.enforcement) throw new AppError('ANNUAL_REPORT_BODY_INVALID', `“${body.name}”不是行政机关（执法主体），年度报告以机关名义制作`);
+  if (!a.write) throw forbidden('只有本机关的法制机构、负责人和管理员可以生成年度报告');
   const thisYear = Number(chinaToday().slice(0, 4));
   if (input.year > thisYear) throw new AppError('ANNUAL_REPORT_YEAR_INVALID', `${input.year}年尚未开始，不能生成该年度的报告`);
   const exists = await db.query('select 1 from annual_reports where body_id = $1 and year = $2 and kind = $3', [input.bodyId, input.year, input.kind]);
