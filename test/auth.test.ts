@@ -40,6 +40,12 @@ const PUBLIC = new Set([
   'GET /api/public/major-decisions/catalogues',
   'GET /api/public/major-decisions',
   'GET /api/public/major-decisions/{id}',
+  // 年度报告 as published (test/annual-reports.test.ts)
+  'GET /api/public/annual-reports',
+  'GET /api/public/annual-reports/{id}',
+  'GET /api/public/annual-reports/{id}/docx',
+  'GET /api/public/annual-reports/{id}/pdf',
+  'GET /api/public/annual-reports/{id}/xlsx',
 ]);
 
 describe('login and sessions', () => {

@@ -22,6 +22,7 @@ import { seedLegality } from './legality.ts';
 import { seedConsultations } from './consultation.ts';
 import { seedMajorDecisions } from './majorDecisions.ts';
 import { seedNormativeDocuments } from './normativeDocuments.ts';
+import { seedAnnualReports } from './annualReports.ts';
 
 export const DEMO_PASSWORD = 'Fazhi2026!';
 
@@ -275,5 +276,7 @@ export async function seedDemo(
   if (opts.laws !== false) await seedInspections(ctx, today);
   // 执法办案 (scenarios 1 and 2) through the workflow, in their own transactions as the API does
   if (opts.laws !== false && opts.cases !== false) await seedCases(ctx, today);
+  // 年度报告 (issue 18 part 3): last year's published, this year's in draft — computed from the records seeded above
+  if (opts.laws !== false && opts.cases !== false) await seedAnnualReports(ctx, today);
   return counts;
 }

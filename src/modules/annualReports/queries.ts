@@ -48,9 +48,10 @@ export async function reportDetail(q: Queryable, p: Principal, r: AnnualReportRo
     instrumentId: r.instrumentId,
     content: r.content,
     versions: await reportVersions(q, r.id),
+    // the steps the caller may take from here (each by its roles; the guards answer when it is taken)
     transitions: Object.entries(wf.transitions)
-      .filter(([, t]) => t.from.includes(r.state))
-      .map(([name, t]) => ({ name, label: t.label, allowed: abilities.transition && t.roles.some((x) => p.roles.includes(x)) })),
+      .filter(([, t]) => t.from.includes(r.state) && abilities.transition && t.roles.some((x) => p.roles.includes(x)))
+      .map(([id, t]) => ({ id, label: t.label })),
     abilities,
     unmapped: r.content.tables.flatMap((t) => t.rows.filter((x) => x.figure === null).map((x) => ({ id: x.id, label: `${t.title} ${x.label}`, awaiting: x.awaiting }))),
   };

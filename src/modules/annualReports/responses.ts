@@ -52,7 +52,7 @@ export const ZReportDetail = ZReportItem.extend({
   instrumentId: z.string().nullable(),
   content: ZContent,
   versions: z.array(z.object({ versionNo: z.number(), paragraphId: z.string().nullable(), editedBy: z.string().nullable(), editedAt: z.string() })),
-  transitions: z.array(z.object({ name: z.string(), label: z.string(), allowed: z.boolean() })),
+  transitions: z.array(z.object({ id: z.string(), label: z.string() })),
   abilities: z.object({ read: z.boolean(), write: z.boolean(), transition: z.boolean(), viewRecord: z.boolean() }),
   unmapped: z.array(z.object({ id: z.string(), label: z.string(), awaiting: z.string().nullable() })),
 });
