@@ -57,7 +57,13 @@ async function buildYear() {
   const e = await officer.post(`/api/cases/${ordinary}/evidence`, { kind: 'documentary', title: '价签照片', collectedOn: '2026-09-05' });
   expect(e.status, JSON.stringify(e.body)).toBe(200);
   const fine = [{ kind: 'fine', amountFen: 400_000 }];
-  await step(officer, ordinary, 'closeInvestigation', { facts: '当事人经营的商品未标示价格。', bases: {}, proposed: fine, deviationReason: '多次提醒仍未标价' }, '2026-10-08');
+  await step(
+    officer,
+    ordinary,
+    'closeInvestigation',
+    { facts: '当事人经营的商品未标示价格。', bases: {}, proposed: fine, deviationReason: '多次提醒仍未标价' },
+    '2026-10-08',
+  );
   await step(reviewer, ordinary, 'audit', { opinion: 'agree', reasons: '同意', acceptsDeviation: true }, '2026-10-09');
   await step(officer, ordinary, 'notify', { servedOn: '2026-10-12' }, '2026-10-12');
   const w = await officer.post(`/api/cases/${ordinary}/waiver`, { statement: true, signedOn: '2026-10-13', note: '当事人书面放弃陈述、申辩' });
@@ -242,7 +248,16 @@ describe('法治政府建设年度报告', () => {
       timeout: 180_000,
     });
     const text = (await run('pdftotext', ['-layout', join(work, 'out', 'report.pdf'), '-'])).stdout.replace(/\s+/g, '');
-    for (const s of ['示例区市场监督管理局', '法治政府建设年度报告', `（${YEAR}年度）`, '一、依法全面履行政府职能', '四、坚持严格规范公正文明执法', '办结行政处罚案件3件', '决定罚款4200.00元', '罚没款入库4150.00元'])
+    for (const s of [
+      '示例区市场监督管理局',
+      '法治政府建设年度报告',
+      `（${YEAR}年度）`,
+      '一、依法全面履行政府职能',
+      '四、坚持严格规范公正文明执法',
+      '办结行政处罚案件3件',
+      '决定罚款4200.00元',
+      '罚没款入库4150.00元',
+    ])
       expect(text, s).toContain(s);
     const pdf = await reviewer.get(`/api/annual-reports/${id}/pdf`);
     expect([pdf.status, pdf.headers['content-type']]).toEqual([200, 'application/pdf']);
@@ -253,7 +268,10 @@ describe('法治政府建设年度报告', () => {
     expect([submit.status, submit.body.error.code]).toEqual([422, 'ANNUAL_REPORT_INCOMPLETE']);
     expect(submit.body.error.message).toContain('存在的问题和下一步工作');
 
-    const edit = await reviewer.patch(`/api/annual-reports/${id}/paragraphs/problems.issues`, { expectedVersion: 1, text: '基层执法力量不足，案件办理时效有待提高。' });
+    const edit = await reviewer.patch(`/api/annual-reports/${id}/paragraphs/problems.issues`, {
+      expectedVersion: 1,
+      text: '基层执法力量不足，案件办理时效有待提高。',
+    });
     expect(edit.status, JSON.stringify(edit.body)).toBe(200);
     expect(edit.body.versionNo).toBe(2);
     // a figures paragraph is edited as its sentence: the numbers still come from the kept set

@@ -117,7 +117,14 @@ export const lawBasedGovernmentLayout: ReportLayout = {
           'decisions.major',
           '严格落实重大行政决策程序，全年作出重大行政决策{majorDecisions.decided}项；开展合法性审查{legality.reviewsConcluded}件，审查合同{contracts.reviewed}件。',
         ),
-        { id: 'decisions.list', kind: 'records', figure: 'majorDecisions.decided', intro: '本年度作出的重大行政决策：', empty: '本年度未作出重大行政决策。', limit: 30 },
+        {
+          id: 'decisions.list',
+          kind: 'records',
+          figure: 'majorDecisions.decided',
+          intro: '本年度作出的重大行政决策：',
+          empty: '本年度未作出重大行政决策。',
+          limit: 30,
+        },
       ],
     },
     {
@@ -128,10 +135,7 @@ export const lawBasedGovernmentLayout: ReportLayout = {
           'enforcement.cases',
           '全年共立案行政处罚案件{cases.filed}件，办结行政处罚案件{cases.decided}件，同比{delta}；其中简易程序{cases.decided[procedure=summary]}件，不予行政处罚{cases.decided[outcome=noPenalty]}件，免予行政处罚{cases.decided[outcome=exempted]}件。',
         ),
-        fig(
-          'enforcement.amounts',
-          '决定罚款{cases.fines}元，没收违法所得{cases.confiscatedGains}元，罚没款入库{cases.collected}元，同比{delta}。',
-        ),
+        fig('enforcement.amounts', '决定罚款{cases.fines}元，没收违法所得{cases.confiscatedGains}元，罚没款入库{cases.collected}元，同比{delta}。'),
         fig(
           'enforcement.procedure',
           '严格落实行政执法“三项制度”，重大执法决定法制审核{cases.legalReviews}件，集体讨论{cases.collectiveDiscussions}件，举行听证{cases.hearings}次，移送司法机关{cases.criminalReferrals}件；行政处罚信息按时公示率{publicity.onTimeRate}%。',
@@ -243,7 +247,12 @@ export const disclosureLayout: ReportLayout = {
   kind: 'disclosure',
   dueRule: 'annualReport.disclosure',
   sections: [
-    { id: 'problems', heading: '存在的主要问题及改进情况', required: true, paragraphs: [txt('problems.text', '政府信息公开工作存在的主要问题及改进情况（第五十条第（四）项，由本机关填写）')] },
+    {
+      id: 'problems',
+      heading: '存在的主要问题及改进情况',
+      required: true,
+      paragraphs: [txt('problems.text', '政府信息公开工作存在的主要问题及改进情况（第五十条第（四）项，由本机关填写）')],
+    },
     { id: 'other', heading: '其他需要报告的事项', paragraphs: [txt('other.text', '其他需要报告的事项（第五十条第（五）项，由本机关填写）')] },
   ],
   tables: [

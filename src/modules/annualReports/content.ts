@@ -116,11 +116,21 @@ export async function buildContent(
     basis: t.basis,
     rows: t.rows.map((r): ReportRow => {
       const ref = r.figure ? parseFigureRef(r.figure) : null;
-      if (!ref) return { id: r.id, label: r.label, figure: null, awaiting: r.awaiting ?? null, value: UNMAPPED, previous: UNMAPPED, raw: null, rawPrevious: null };
+      if (!ref)
+        return { id: r.id, label: r.label, figure: null, awaiting: r.awaiting ?? null, value: UNMAPPED, previous: UNMAPPED, raw: null, rawPrevious: null };
       const unit = unitOf(reg, ref.id);
       const raw = valueIn(reg, cur, ref);
       const rawPrevious = valueIn(reg, prev, ref);
-      return { id: r.id, label: r.label, figure: r.figure, awaiting: null, value: formatFigure(raw, unit), previous: formatFigure(rawPrevious, unit), raw, rawPrevious };
+      return {
+        id: r.id,
+        label: r.label,
+        figure: r.figure,
+        awaiting: null,
+        value: formatFigure(raw, unit),
+        previous: formatFigure(rawPrevious, unit),
+        raw,
+        rawPrevious,
+      };
     }),
   }));
   return { sections, tables };

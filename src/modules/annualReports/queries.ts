@@ -53,7 +53,9 @@ export async function reportDetail(q: Queryable, p: Principal, r: AnnualReportRo
       .filter(([, t]) => t.from.includes(r.state) && abilities.transition && t.roles.some((x) => p.roles.includes(x)))
       .map(([id, t]) => ({ id, label: t.label })),
     abilities,
-    unmapped: r.content.tables.flatMap((t) => t.rows.filter((x) => x.figure === null).map((x) => ({ id: x.id, label: `${t.title} ${x.label}`, awaiting: x.awaiting }))),
+    unmapped: r.content.tables.flatMap((t) =>
+      t.rows.filter((x) => x.figure === null).map((x) => ({ id: x.id, label: `${t.title} ${x.label}`, awaiting: x.awaiting })),
+    ),
   };
 }
 
@@ -82,6 +84,6 @@ export async function publicReports(q: Queryable, bodyId?: string) {
 /** A published report (null otherwise): what the portal shows. */
 export async function publicReport(q: Queryable, id: string) {
   const r = await findReport(q, id);
-  if (!r || r.state !== 'published') return null;
+  if (r?.state !== 'published') return null;
   return { ...publicItem(r), figureSetId: r.figureSetId, content: r.content };
 }

@@ -128,7 +128,8 @@ export function registerAnnualReportRoutes(app: App, ctx: AppContext) {
         )
       ).rows[0];
       const hash = format === 'docx' ? i.docx_hash : i.pdf_hash;
-      if (!(await ctx.blobs.verify(hash))) throw new AppError('INSTRUMENT_TAMPERED', '文书文件与记录中的哈希值不一致，可能已被篡改，已拒绝下载；请通知系统管理员');
+      if (!(await ctx.blobs.verify(hash)))
+        throw new AppError('INSTRUMENT_TAMPERED', '文书文件与记录中的哈希值不一致，可能已被篡改，已拒绝下载；请通知系统管理员');
       const chunks: Buffer[] = [];
       for await (const c of ctx.blobs.read(hash) as AsyncIterable<Buffer>) chunks.push(Buffer.from(c));
       return { bytes: Buffer.concat(chunks), fileName: instrumentFileName(`${r.title}`, i.number, format) };
@@ -244,7 +245,7 @@ export function registerAnnualReportRoutes(app: App, ctx: AppContext) {
       },
       async (req, reply) => {
         const r = await findReport(reads, req.params.id);
-        if (!r || r.state !== 'published') throw notFound('年度报告');
+        if (r?.state !== 'published') throw notFound('年度报告');
         if (format === 'xlsx') {
           reply.header('content-type', XLSX_MIME);
           reply.header('content-disposition', disposition(`${r.title}.xlsx`));

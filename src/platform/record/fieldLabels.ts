@@ -670,7 +670,11 @@ export const recordFields: Readonly<Record<string, string | FieldSpec>> = {
   'annualReport.generated:reportId': f('年度报告', 'hidden'),
   'annualReport.generated:bodyId': f('机关', 'org'),
   'annualReport.generated:year': '报告年度',
-  'annualReport.generated:kind': f('报告类别', undefined, { lawBasedGovernment: '法治政府建设年度报告', enforcementData: '行政执法数据年度公开', disclosure: '政府信息公开工作年度报告' }),
+  'annualReport.generated:kind': f('报告类别', undefined, {
+    lawBasedGovernment: '法治政府建设年度报告',
+    enforcementData: '行政执法数据年度公开',
+    disclosure: '政府信息公开工作年度报告',
+  }),
   'annualReport.generated:title': '报告标题',
   'annualReport.generated:figureSetId': f('本年度统计指标集', 'hidden'),
   'annualReport.generated:previousSetId': f('上年度统计指标集', 'hidden'),

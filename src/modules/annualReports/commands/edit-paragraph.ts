@@ -46,7 +46,11 @@ export async function editParagraph(
       eventType: 'annualReport.paragraphEdited',
       payload: { reportId: id, versionNo, paragraphId: para.id, before, after: input.text },
     });
-    await tx.query('update annual_reports set content = $2::jsonb, version_no = $3, updated_at = now() where id = $1', [id, JSON.stringify(content), versionNo]);
+    await tx.query('update annual_reports set content = $2::jsonb, version_no = $3, updated_at = now() where id = $1', [
+      id,
+      JSON.stringify(content),
+      versionNo,
+    ]);
     await tx.query('insert into annual_report_versions (report_id, version_no, paragraph_id, content, edited_by) values ($1,$2,$3,$4::jsonb,$5)', [
       id,
       versionNo,

@@ -26,8 +26,9 @@ export interface GenerateInput {
 
 export async function generateReport(ctx: AppContext, p: Principal, input: GenerateInput): Promise<string> {
   const { db } = ctx;
-  const body = (await db.query<{ name: string; enforcement: boolean }>('select name, is_enforcement_body as enforcement from orgs where id = $1', [input.bodyId]))
-    .rows[0];
+  const body = (
+    await db.query<{ name: string; enforcement: boolean }>('select name, is_enforcement_body as enforcement from orgs where id = $1', [input.bodyId])
+  ).rows[0];
   if (!body) throw notFound('机关');
   const a = await reportAbilities(db, p, input.bodyId);
   if (!a.read) throw notFound('机关');

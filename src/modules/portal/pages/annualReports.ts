@@ -58,17 +58,20 @@ export function annualReportPage(r: PublicReport): PageContent {
       <p class="muted">${r.bodyName} · ${r.kindLabel} · 公开于 ${r.publishedOn ?? ''} · 下载：${downloads(r)}</p>
       ${r.content.sections.map((s, i) => {
         const paragraphs = s.paragraphs.filter((p) => p.text.trim());
-        return paragraphs.length ? html`<h2>${['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'][i] ?? ''}、${s.heading}</h2>${paragraphs.map((p) => html`<p>${p.text}</p>`)}` : '';
+        return paragraphs.length
+          ? html`<h2>${['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'][i] ?? ''}、${s.heading}</h2>${paragraphs.map((p) => html`<p>${p.text}</p>`)}`
+          : '';
       })}
       ${r.content.tables.map(
-        (t) => html`<h2>${t.title}</h2>${dataTable(
-          [
-            { label: '项目', cell: (x) => x.label },
-            { label: `${r.year}年`, cell: (x) => x.value },
-            { label: `${r.year - 1}年`, cell: (x) => x.previous },
-          ],
-          t.rows,
-        )}`,
+        (t) =>
+          html`<h2>${t.title}</h2>${dataTable(
+            [
+              { label: '项目', cell: (x) => x.label },
+              { label: `${r.year}年`, cell: (x) => x.value },
+              { label: `${r.year - 1}年`, cell: (x) => x.previous },
+            ],
+            t.rows,
+          )}`,
       )}
       <p class="muted">统计指标集编号：${r.figureSetId}</p>
       <p><a href="/portal/annual-reports">返回年度报告列表</a></p>`,
