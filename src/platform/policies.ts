@@ -259,6 +259,8 @@ export const menuAbilities = (p: Principal) => ({
   accessLog: accessLogPolicy(p).search,
   figures: true,
   computeFigureSet: figurePolicy(p, { id: p.orgId }, null).computeSet,
+  // 年度报告: the body's legal office, leaders, administrators, and supervisors above (modules/annualReports/access.ts)
+  annualReports: has(p, 'legalReviewer', 'leader', 'admin', 'supervisor'),
 });
 
 /** Throws 404 unless the record is visible, then 403 unless the ability holds. */

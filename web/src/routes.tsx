@@ -62,6 +62,9 @@ const ConsultationsPage = lazy(() => import('./pages/consultations/Consultations
 const ConsultationPage = lazy(() => import('./pages/consultations/ConsultationPage'));
 const FairCompetitionPage = lazy(() => import('./pages/fairCompetition/FairCompetitionPage'));
 const FairCompetitionReviewPage = lazy(() => import('./pages/fairCompetition/ReviewPage'));
+// 年度报告
+const AnnualReportsPage = lazy(() => import('./pages/annualReports/AnnualReportsPage'));
+const AnnualReportPage = lazy(() => import('./pages/annualReports/AnnualReportPage'));
 
 function Lazy({ children, resetOnNavigate = true }: { children: ReactNode; resetOnNavigate?: boolean }) {
   // pages are keyed by path, so an error on one page is forgotten when the user navigates away;
@@ -137,6 +140,8 @@ export function AppRoutes() {
         <Route path="contracts/:id" element={load(<ContractPage />)} />
         <Route path="legislative-consultations" element={load(<LegislativeListPage />)} />
         <Route path="legislative-consultations/:id" element={load(<LegislativeConsultationPage />)} />
+        <Route path="annual-reports" element={load(<AnnualReportsPage />)} />
+        <Route path="annual-reports/:id" element={load(<AnnualReportPage />)} />
         <Route path="cases" element={load(<CasesPage />)} />
         <Route path="cases/:id" element={load(<CasePage />)} />
         <Route path="*" element={load(<NotFoundPage />)} />

@@ -34,7 +34,13 @@ export async function listReports(q: Queryable, p: Principal, filter: { year?: n
   const bodies: string[] = [];
   for (const id of candidates) if ((await reportAbilities(q, p, id)).read) bodies.push(id);
   const rows = await reportsOf(q, bodies, filter);
-  return { items: await Promise.all(rows.map((r) => item(q, r))) };
+  // the bodies the caller may generate a report for (the console's form)
+  const writable: { id: string; name: string }[] = [];
+  const named = await q.query<{ id: string; name: string }>('select id, name from orgs where id = any($1::text[]) and is_enforcement_body order by name', [
+    bodies,
+  ]);
+  for (const o of named.rows) if ((await reportAbilities(q, p, o.id)).write) writable.push(o);
+  return { items: await Promise.all(rows.map((r) => item(q, r))), bodies: writable };
 }
 
 export async function reportDetail(q: Queryable, p: Principal, r: AnnualReportRow) {

@@ -43,7 +43,7 @@ export const ZReportItem = z.object({
   due: z.string().nullable(),
 });
 
-export const ZReportList = z.object({ items: z.array(ZReportItem) });
+export const ZReportList = z.object({ items: z.array(ZReportItem), bodies: z.array(z.object({ id: z.string(), name: z.string() })) });
 
 export const ZReportDetail = ZReportItem.extend({
   figureSetId: z.string(),

@@ -1,5 +1,6 @@
 import {
   ApartmentOutlined,
+  FileDoneOutlined,
   CheckSquareOutlined,
   AlertOutlined,
   AuditOutlined,
@@ -64,6 +65,7 @@ function menuItems(a: MenuAbilities): Item[] {
     a.consultations && { key: '/consultations', icon: <CommentOutlined />, label: '公开征求意见' },
     a.fairCompetition && { key: '/fair-competition', icon: <ScissorOutlined />, label: '公平竞争审查' },
     a.figures && { key: '/figures', icon: <BarChartOutlined />, label: '统计指标' },
+    a.annualReports && { key: '/annual-reports', icon: <FileDoneOutlined />, label: '年度报告' },
     { key: '/deadlines', icon: <FieldTimeOutlined />, label: '工作日与期限' },
     { key: '/rules', icon: <ReconciliationOutlined />, label: '规则目录' },
     a.record && { key: '/record/ledger', icon: <AuditOutlined />, label: '记录总账' },
@@ -89,6 +91,7 @@ function selectedKey(pathname: string): string {
   if (pathname.startsWith('/record/fairCompetitionReview/')) return '/fair-competition';
   if (pathname.startsWith('/record/legalSource/')) return '/laws';
   if (pathname.startsWith('/record/figureSet/')) return '/figures';
+  if (pathname.startsWith('/record/annualReport/')) return '/annual-reports';
   if (pathname.startsWith('/laws/basis-flags')) return '/laws/basis-flags';
   if (/^\/record\/(violation|discretionBenchmark|discretionThreshold)\//.test(pathname)) return '/discretion';
   if (/^\/record\/(inspectionTask|inspectionItem|inspectionPlan|targetPool)\//.test(pathname)) return '/inspections';
