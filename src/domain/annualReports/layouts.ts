@@ -30,7 +30,16 @@ export type ReportState = keyof typeof reportStates;
  */
 export type ParagraphLayout =
   | { id: string; kind: 'figures'; template: string }
-  | { id: string; kind: 'records'; figure: string; intro: string; empty: string; limit: number }
+  | {
+      id: string;
+      kind: 'records';
+      figure: string;
+      intro: string;
+      empty: string;
+      limit: number;
+      /** name each record by this dimension's value (e.g. a case's field) instead of its title — a case's title may name a private party, which a published report must not */
+      nameBy?: { dimension: string; suffix: string };
+    }
   | { id: string; kind: 'text'; hint: string };
 
 export interface SectionLayout {
@@ -140,7 +149,15 @@ export const lawBasedGovernmentLayout: ReportLayout = {
           'enforcement.procedure',
           '严格落实行政执法“三项制度”，重大执法决定法制审核{cases.legalReviews}件，集体讨论{cases.collectiveDiscussions}件，举行听证{cases.hearings}次，移送司法机关{cases.criminalReferrals}件；行政处罚信息按时公示率{publicity.onTimeRate}%。',
         ),
-        { id: 'enforcement.typical', kind: 'records', figure: 'cases.fines', intro: '本年度罚款数额较大的典型案件：', empty: '本年度无罚款案件。', limit: 5 },
+        {
+          id: 'enforcement.typical',
+          kind: 'records',
+          figure: 'cases.fines',
+          intro: '本年度罚款数额较大的典型案件：',
+          empty: '本年度无罚款案件。',
+          limit: 5,
+          nameBy: { dimension: 'field', suffix: '案件' },
+        },
       ],
     },
     {
@@ -369,7 +386,12 @@ export function layoutProblems(layout: ReportLayout, cat: FigureCatalogueView): 
   for (const s of layout.sections)
     for (const p of s.paragraphs) {
       if (p.kind === 'figures') for (const r of templateRefs(p.template)) out.push(...refProblems(`${layout.kind} ${p.id}`, r.raw, r.ref, cat));
-      if (p.kind === 'records') out.push(...refProblems(`${layout.kind} ${p.id}`, p.figure, parseFigureRef(p.figure), cat));
+      if (p.kind === 'records') {
+        out.push(...refProblems(`${layout.kind} ${p.id}`, p.figure, parseFigureRef(p.figure), cat));
+        const id = parseFigureRef(p.figure)?.id;
+        if (p.nameBy && id && cat.has(id) && !cat.dimensions(id).includes(p.nameBy.dimension))
+          out.push(`${layout.kind} ${p.id}: figure ${id} has no dimension ${p.nameBy.dimension}`);
+      }
     }
   for (const t of layout.tables)
     for (const r of t.rows) {

@@ -73,7 +73,7 @@ export async function recordsParagraph(
   q: Queryable,
   reg: Registry,
   scope: FigureScope,
-  p: { figure: string; intro: string; empty: string; limit: number },
+  p: { figure: string; intro: string; empty: string; limit: number; nameBy?: { dimension: string; suffix: string } },
 ): Promise<string> {
   const ref = parseFigureRef(p.figure);
   const f = ref && reg.figureOf(ref.id);
@@ -83,7 +83,12 @@ export async function recordsParagraph(
   if (recs.items.length === 0) return p.empty;
   const money = f.figure.unit === 'fen';
   const items = [...recs.items].sort((a, b) => (money ? b.value - a.value : 0) || (a.onDate ?? '').localeCompare(b.onDate ?? '')).slice(0, p.limit);
-  const list = items.map((r, i) => `${i + 1}. ${r.title}${money ? `（${formatFigure(r.value, 'fen')}元）` : ''}`).join('；');
+  const name = (r: (typeof items)[number]) => {
+    if (!p.nameBy) return r.title;
+    const v = r.dims[p.nameBy.dimension] ?? '';
+    return `${f.figure.dimensions?.[p.nameBy.dimension]?.values?.[v] ?? v}${p.nameBy.suffix}`;
+  };
+  const list = items.map((r, i) => `${i + 1}. ${name(r)}${money ? `（${formatFigure(r.value, 'fen')}元）` : ''}`).join('；');
   return `${p.intro}${list}。`;
 }
 
