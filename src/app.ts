@@ -34,6 +34,7 @@ import { contractsModule } from './modules/contracts/module.ts';
 import { majorDecisionsModule } from './modules/majorDecisions/module.ts';
 import { normativeDocumentsModule } from './modules/normativeDocuments/module.ts';
 import { complaintsModule } from './modules/complaints/module.ts';
+import { annualReportsModule } from './modules/annualReports/module.ts';
 import { officersModule } from './modules/officers/module.ts';
 import { orgsModule } from './modules/orgs/module.ts';
 import { portalModule } from './modules/portal/module.ts';
@@ -88,6 +89,7 @@ export const platformModules: readonly ModuleDef[] = [
   auditModule,
   todoModule,
   figuresModule,
+  annualReportsModule,
   backupModule,
   portalModule,
 ];

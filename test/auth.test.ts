@@ -45,6 +45,12 @@ const PUBLIC = new Set([
   'GET /api/public/complaints/challenge',
   'POST /api/public/complaints',
   'GET /api/public/complaints/status/{code}',
+  // 年度报告 as published (test/annual-reports.test.ts)
+  'GET /api/public/annual-reports',
+  'GET /api/public/annual-reports/{id}',
+  'GET /api/public/annual-reports/{id}/docx',
+  'GET /api/public/annual-reports/{id}/pdf',
+  'GET /api/public/annual-reports/{id}/xlsx',
 ]);
 
 describe('login and sessions', () => {

@@ -25,6 +25,7 @@ import { consultationInputs } from '../src/modules/consultation/transitions/inpu
 import { contractInputs, legislativeInputs } from '../src/modules/contracts/transitions/inputs.ts';
 import { reviewInputs } from '../src/modules/legality/transitions/inputs.ts';
 import { normativeInputs } from '../src/modules/normativeDocuments/transitions/inputs.ts';
+import { reportInputs } from '../src/modules/annualReports/transitions/inputs.ts';
 import { fairCompetitionInputs } from '../src/modules/fairCompetition/transitions/inputs.ts';
 import { decisionInputs } from '../src/modules/majorDecisions/transitions/inputs.ts';
 import { complaintInputs, reportInputs } from '../src/modules/complaints/transitions/inputs.ts';
@@ -142,6 +143,8 @@ function resourceFor(path: string): Record<string, string> | null {
     // 投诉举报 (issue 16): a complaint of 第二市场监管所 waiting for its acceptance decision, and its group
     [/^\/api\/complaints\/groups\/\{id\}/, () => ({ id: ids.complaintGroup, name: 'accept' })],
     [/^\/api\/complaints\/\{id\}/, () => ({ id: ids.complaint, fileId: 'none' })],
+    // 年度报告: the district's draft of this year (seed/annualReports.ts)
+    [/^\/api\/annual-reports\/\{id\}/, () => ({ id: ids.annualReport, versionNo: '1', paragraphId: 'problems.issues' })],
   ];
   const hit = rules.find(([re]) => re.test(path));
   return hit ? hit[1]() : null;
@@ -246,6 +249,10 @@ beforeAll(async () => {
     station2,
   ]);
   ids.complaintGroup = await one('select group_id as id from complaints where id = $1', [ids.complaint]);
+  ids.annualReport = await one(
+    `select r.id from annual_reports r join matters m on m.id = r.id where r.body_id = $1 order by (m.state = 'draft') desc limit 1`,
+    [district],
+  );
   const admin = client(env.app, await login(env.app, 'admin'));
   ids.figureSet = (await admin.post('/api/figures/sets', { from: '2026-01-01', to: '2026-12-31' })).body.id;
   const exported = await admin.post('/api/publicity/credit-exports', { bodyId: district });
@@ -457,6 +464,11 @@ const OWN_ORG_ABILITY: [RegExp, ((c: Client, m: Menu) => Promise<Verdict>) | str
   // creating one (a draft for one's own unit, a contract, an adviser, a 立法征询): the module's own policy, not a menu
   // ability — each is tried by role in its module's tests (normative-documents, contracts, legality)
   [/^POST \/api\/normative-documents$/, 'a draft for the caller’s own unit: test/normative-documents.test.ts tries other units and roles'],
+  // 年度报告: each step by the transitions its detail lists; paragraph edits by the detail's `write`; generating one by the
+  // body's own policy, tried by role, unit and district in test/annual-reports.test.ts
+  ...listedTransitions('annual-reports', Object.keys(reportInputs), () => `/api/annual-reports/${ids.annualReport}`),
+  [/^PATCH \/api\/annual-reports\/\{id\}\/paragraphs\/\{paragraphId\}$/, (c) => ability(`/api/annual-reports/${ids.annualReport}`, 'write')(c)],
+  [/^POST \/api\/annual-reports$/, 'a report of the caller’s own body: test/annual-reports.test.ts tries units, roles and another district'],
   [/^POST \/api\/contracts$/, 'a contract of the caller’s own unit: test/contracts.test.ts tries other units and roles'],
   [/^POST \/api\/legislative-consultations$/, 'a 立法征询 of the caller’s body: test/contracts.test.ts tries roles and another district'],
   [/^(POST|PATCH) \/api\/legality\/advisers(\/\{id\})?$/, 'the adviser register of the caller’s body: test/legality.test.ts tries roles and another district'],

@@ -550,6 +550,18 @@ const allow: Record<string, string[]> = {
     'items',
     ...under('items[]', ['id', 'title', 'number', 'bodyName', 'publishedOn', 'effectiveOn', 'expiresOn', 'status', 'statusLabel']),
   ],
+  // 年度报告: the published reports, their sections and tables (modules/annualReports/responses.ts)
+  '/api/public/annual-reports': ['items', ...under('items[]', ['id', 'bodyId', 'bodyName', 'year', 'kind', 'kindLabel', 'title', 'publishedOn', 'formats'])],
+  '/api/public/annual-reports/{id}': [
+    ...['id', 'bodyId', 'bodyName', 'year', 'kind', 'kindLabel', 'title', 'publishedOn', 'formats', 'figureSetId', 'content'],
+    'content.sections',
+    ...under('content.sections[]', ['id', 'heading', 'paragraphs']),
+    ...under('content.sections[].paragraphs[]', ['id', 'kind', 'template', 'figure', 'text', 'hint', 'values', 'edited']),
+    ...under('content.sections[].paragraphs[].values[]', ['ref', 'value']),
+    'content.tables',
+    ...under('content.tables[]', ['id', 'title', 'basis', 'rows']),
+    ...under('content.tables[].rows[]', ['id', 'label', 'figure', 'awaiting', 'value', 'previous', 'raw', 'rawPrevious']),
+  ],
   '/api/public/normative-documents/{id}': [
     ...['id', 'title', 'number', 'bodyName', 'publishedOn', 'effectiveOn', 'expiresOn', 'status', 'statusLabel'],
     'articles',
@@ -600,6 +612,10 @@ describe('no staff-only field ever reaches a public response', () => {
     const complaintCode = (await env.ctx.db.query<{ code: string }>(`select query_code as code from complaints where state = 'closed' limit 1`)).rows[0].code;
     // the demo's document in force (现行有效)
     const normativeId = (await env.ctx.db.query<{ id: string }>(`select id from normative_documents where state = 'inForce' limit 1`)).rows[0].id;
+    // the demo's published 法治政府建设年度报告 of last year (seed/annualReports.ts)
+    const reportId = (
+      await env.ctx.db.query<{ id: string }>(`select r.id from annual_reports r join matters m on m.id = r.id where m.state = 'published' limit 1`)
+    ).rows[0].id;
     const urlFor: Record<string, string | null> = {
       '/api/public/publications/{id}': `/api/public/publications/${pubId}`,
       '/api/public/publications/{id}/proof': `/api/public/publications/${pubId}/proof`,
@@ -617,6 +633,11 @@ describe('no staff-only field ever reaches a public response', () => {
       '/api/public/complaints/status/{code}': `/api/public/complaints/status/${complaintCode}`,
       '/api/public/complaints': null,
       '/api/public/normative-documents/{id}': `/api/public/normative-documents/${normativeId}`,
+      '/api/public/annual-reports/{id}': `/api/public/annual-reports/${reportId}`,
+      // the report's files (.docx, PDF, .xlsx): not JSON; test/annual-reports.test.ts downloads them
+      '/api/public/annual-reports/{id}/docx': null,
+      '/api/public/annual-reports/{id}/pdf': null,
+      '/api/public/annual-reports/{id}/xlsx': null,
       // the draw document is the inspection module's verifiable draw (its own allow-list lives with its tests)
       '/api/public/inspections/draws/{id}': null,
       '/api/public/inspections/draws/{id}/verify': null,
@@ -661,6 +682,8 @@ describe('no staff-only field ever reaches a public response', () => {
       `/portal/normative-documents/${normativeId}`,
       '/portal/complaints',
       `/portal/complaints/status?code=${complaintCode}`,
+      '/portal/annual-reports',
+      `/portal/annual-reports/${reportId}`,
     ]) {
       const body = (await get(url)).body;
       for (const s of secrets) expect(body.includes(s), `${url} leaks ${s}`).toBe(false);

@@ -10,6 +10,14 @@
  */
 export const errorCatalogue = {
   ALREADY_REPEALED: { status: 409, title: '该法律法规版本已经废止' },
+  ANNUAL_REPORT_BODY_INVALID: { status: 422, title: '年度报告以行政机关（执法主体）的名义制作' },
+  ANNUAL_REPORT_EXISTS: { status: 409, title: '该机关该年度的这类报告已经生成' },
+  ANNUAL_REPORT_FIGURE_UNKNOWN: { status: 422, title: '报告引用了统计指标目录中没有的指标' },
+  ANNUAL_REPORT_INCOMPLETE: { status: 422, title: '报告尚有必须填写的部分为空' },
+  ANNUAL_REPORT_NOT_DRAFT: { status: 409, title: '只有草稿可以修改' },
+  ANNUAL_REPORT_NOT_PUBLISHED: { status: 404, title: '该年度报告尚未公开' },
+  ANNUAL_REPORT_PARAGRAPH_UNKNOWN: { status: 422, title: '报告中没有该段落' },
+  ANNUAL_REPORT_YEAR_INVALID: { status: 422, title: '报告年度有误' },
   APPROVER_INVALID: { status: 422, title: '批准人应为该执法主体在职的局领导' },
   APPROVER_REQUIRED: { status: 422, title: '该执法行为须经行政机关负责人批准，请选择批准的负责人' },
   ARTICLE_NOT_FOUND: { status: 422, title: '法律法规数据库中没有所引用的条文' },

@@ -71,6 +71,7 @@ export const matterTypeLabels: Record<string, string> = {
   lawsuit: '行政诉讼',
   complaint: '投诉',
   report: '举报',
+  annualReport: '年度报告',
 };
 
 /** Where the staff console shows a matter of each workflow type (`/cases/:id` …): the 待办 and the record link to it. */
@@ -90,4 +91,5 @@ export const matterPages: Record<string, string> = {
   lawsuit: '/remedies/lawsuits',
   complaint: '/complaints',
   report: '/complaints',
+  annualReport: '/annual-reports',
 };

@@ -264,6 +264,8 @@ export const menuAbilities = (p: Principal) => ({
   // 行政复议和行政应诉: the list (each row by remedyPolicy), registering by the legal office and leaders
   remedies: has(p, 'legalReviewer', 'leader', 'supervisor', 'admin', 'officer'),
   registerRemedies: has(p, 'legalReviewer', 'leader'),
+  // 年度报告: the body's legal office, leaders, administrators, and supervisors above (modules/annualReports/access.ts)
+  annualReports: has(p, 'legalReviewer', 'leader', 'admin', 'supervisor'),
 });
 
 /** Throws 404 unless the record is visible, then 403 unless the ability holds. */

@@ -24,6 +24,7 @@ import { seedComplaints } from './complaints.ts';
 import { seedMajorDecisions } from './majorDecisions.ts';
 import { seedNormativeDocuments } from './normativeDocuments.ts';
 import { seedRemedies } from './remedies.ts';
+import { seedAnnualReports } from './annualReports.ts';
 
 export const DEMO_PASSWORD = 'Fazhi2026!';
 
@@ -283,5 +284,7 @@ export async function seedDemo(
   if (opts.laws !== false && opts.cases !== false && (opts.remedies ?? opts.cases === undefined)) await seedRemedies(ctx, today);
   // 投诉举报 (issue 16): complaints in every state (one overdue), a report turned into a case lead
   await seedComplaints(ctx, today, { cases: opts.laws !== false && opts.cases !== false });
+  // 年度报告 (issue 18 part 3): last year's published, this year's in draft — computed from the records seeded above
+  if (opts.laws !== false && opts.cases !== false) await seedAnnualReports(ctx, today);
   return counts;
 }

@@ -55,6 +55,8 @@ export const chunks = {
   accessLog: () => import('./pages/audit/AccessLogPage'),
   rules: () => import('./pages/rules/RulesPage'),
   todo: () => import('./pages/TodoPage'),
+  annualReports: () => import('./pages/annualReports/AnnualReportsPage'),
+  annualReport: () => import('./pages/annualReports/AnnualReportPage'),
 };
 
 interface Ctx {
@@ -179,6 +181,8 @@ const routes: Array<{ path: string; chunk: keyof typeof chunks; data?: (c: Ctx) 
   },
   { path: '/publicity/:id', chunk: 'publication' },
   { path: '/figures', chunk: 'figures' },
+  { path: '/annual-reports', chunk: 'annualReports' },
+  { path: '/annual-reports/:id', chunk: 'annualReport' },
   { path: '/figures/sets/:id', chunk: 'figureSet' },
   { path: '/figures/:id', chunk: 'figure' },
 ];

@@ -68,6 +68,9 @@ const ComplaintsPage = lazy(() => import('./pages/complaints/ComplaintsPage'));
 const ComplaintPage = lazy(() => import('./pages/complaints/ComplaintPage'));
 const FairCompetitionPage = lazy(() => import('./pages/fairCompetition/FairCompetitionPage'));
 const FairCompetitionReviewPage = lazy(() => import('./pages/fairCompetition/ReviewPage'));
+// 年度报告
+const AnnualReportsPage = lazy(() => import('./pages/annualReports/AnnualReportsPage'));
+const AnnualReportPage = lazy(() => import('./pages/annualReports/AnnualReportPage'));
 
 function Lazy({ children, resetOnNavigate = true }: { children: ReactNode; resetOnNavigate?: boolean }) {
   // pages are keyed by path, so an error on one page is forgotten when the user navigates away;
@@ -148,6 +151,8 @@ export function AppRoutes() {
         <Route path="remedies" element={load(<RemediesPage />)} />
         <Route path="remedies/reconsiderations/:id" element={load(<ReconsiderationPage />)} />
         <Route path="remedies/lawsuits/:id" element={load(<LawsuitPage />)} />
+        <Route path="annual-reports" element={load(<AnnualReportsPage />)} />
+        <Route path="annual-reports/:id" element={load(<AnnualReportPage />)} />
         <Route path="cases" element={load(<CasesPage />)} />
         <Route path="cases/:id" element={load(<CasePage />)} />
         <Route path="*" element={load(<NotFoundPage />)} />

@@ -1080,6 +1080,67 @@ const rules = [
       },
     ],
   },
+  {
+    // 年度报告 (modules/annualReports): the day the text names, counted as months from the report year's last day
+    id: 'annualReport.lawBasedGovernment',
+    label: '法治政府建设年度报告向社会公开（每年4月1日之前）',
+    amount: 3,
+    unit: 'months',
+    direction: 'after',
+    event: '报告年度结束（12月31日）',
+    basis: [],
+    sourceNote:
+      '《法治政府建设与责任落实督察工作规定》（2019年）要求每年4月1日之前通过报刊、网站等新闻媒体向社会公开上一年度法治政府建设情况报告（文本未入库，条号与原文未经平台核对）',
+    suspendable: false,
+    restDay: { extends: false, reason: '规定写明的是日历日期（4月1日之前），期满日不因节假日顺延' },
+    warnWorkingDays: 20,
+    validFrom: '2019-05-06',
+    changedOn: '2026-12-07',
+    examples: [
+      { text: '“每年4月1日之前”公开上一年度报告：2025年度的报告，至2026年3月31日届满', start: '2025-12-31', due: '2026-03-31' },
+      { text: '2026年度的报告，至2027年3月31日届满', start: '2026-12-31', due: '2027-03-31' },
+    ],
+  },
+  {
+    id: 'annualReport.enforcementData',
+    label: '行政执法数据年度公开（每年1月31日前）',
+    amount: 1,
+    unit: 'months',
+    direction: 'after',
+    event: '报告年度结束（12月31日）',
+    basis: [],
+    sourceNote:
+      '《国务院办公厅关于全面推行行政执法公示制度执法全过程记录制度重大执法决定法制审核制度的指导意见》（国办发〔2018〕118号）：于每年1月31日前公开本机关上一年度行政执法总体情况有关数据（文本未入库，见 seed 003）',
+    suspendable: false,
+    restDay: { extends: false, reason: '规定写明的是日历日期（1月31日前），期满日不因节假日顺延' },
+    warnWorkingDays: 10,
+    validFrom: '2018-12-05',
+    changedOn: '2026-12-07',
+    examples: [
+      { text: '“每年1月31日前”公开上一年度行政执法数据：2025年度的数据，至2026年1月31日（星期六）届满，不顺延', start: '2025-12-31', due: '2026-01-31' },
+    ],
+  },
+  {
+    id: 'annualReport.disclosure',
+    label: '政府信息公开工作年度报告提交并向社会公布（每年1月31日前）',
+    amount: 1,
+    unit: 'months',
+    direction: 'after',
+    event: '报告年度结束（12月31日）',
+    basis: ['政府信息公开条例@2019-04-03#第四十九条'],
+    suspendable: false,
+    restDay: { extends: false, reason: '第四十九条写明的是日历日期（每年1月31日前），期满日不因节假日顺延' },
+    warnWorkingDays: 10,
+    validFrom: '2019-05-15',
+    changedOn: '2026-12-07',
+    examples: [
+      {
+        text: '第四十九条“应当在每年1月31日前……提交本行政机关上一年度政府信息公开工作年度报告并向社会公布”：2026年度的报告，至2027年1月31日（星期日）届满，不顺延',
+        start: '2026-12-31',
+        due: '2027-01-31',
+      },
+    ],
+  },
 ] as const satisfies readonly DeadlineRule[];
 
 /** The id of a rule of this table: a literal, so `deadlineRule('…')` with a typo does not compile. */

@@ -37,6 +37,7 @@ const menuKeys = [
   'remedies',
   'registerRemedies',
   'complaints',
+  'annualReports',
 ] as const satisfies readonly (keyof MenuAbilities)[];
 // every ability of `menuAbilities` is listed (a new one without an entry here does not compile)
 type Unlisted = Exclude<keyof MenuAbilities, (typeof menuKeys)[number]>;

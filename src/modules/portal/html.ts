@@ -36,6 +36,7 @@ export const nav = [
   ['/portal/normative-documents', '规范性文件'],
   ['/portal/consultations', '征求意见'],
   ['/portal/complaints', '投诉举报'],
+  ['/portal/annual-reports', '年度报告'],
   ['/portal/tree-heads', '签名树头'],
   ['/portal/statistics', '统计'],
   ['/portal/download', '数据下载'],

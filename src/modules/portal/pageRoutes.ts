@@ -17,6 +17,7 @@ import { type InspectionItems, type InspectionResults, inspectionsPage } from '.
 import { majorDecisionPage, majorDecisionsPage, type PublicCatalogues, type PublicDecision, type PublicDecisions } from './pages/majorDecisions.ts';
 import type { PublicDocument } from '../normativeDocuments/index.ts';
 import { normativeDocumentPage, normativeDocumentsPage, type PublicDocumentList } from './pages/normativeDocuments.ts';
+import { annualReportPage, annualReportsPage, type PublicReport, type PublicReportItem } from './pages/annualReports.ts';
 import { type PowerItem, type PowerList, powerPage, powersPage } from './pages/powers.ts';
 import { downloadPage, statisticsPage } from './pages/statistics.ts';
 import { type ConsistencyCheck, treeHeadsPage } from './pages/treeHeads.ts';
@@ -155,6 +156,20 @@ export function registerPages(app: App, ctx: AppContext, site: Site) {
     const d = await publicApi<PublicDocument | null>(`/api/public/normative-documents/${encodeURIComponent(req.params.id)}`, null);
     if (!d) throw notFound('规范性文件');
     return site.send(reply, normativeDocumentPage(d));
+  });
+
+  // 年度报告 through its own public API
+  app.get('/portal/annual-reports', portalRoute, async (req, reply) => {
+    const raw = (req.query as Query).bodyId;
+    const bodyId = typeof raw === 'string' && /^[A-Za-z0-9-]{1,64}$/.test(raw) ? raw : '';
+    const list = await publicApi<{ items: PublicReportItem[] }>(`/api/public/annual-reports${bodyId ? `?bodyId=${bodyId}` : ''}`, { items: [] });
+    return site.send(reply, annualReportsPage(list.items));
+  });
+
+  app.get('/portal/annual-reports/:id', { config: { public: true }, schema: { hide: true, params: ZId } }, async (req, reply) => {
+    const r = await publicApi<PublicReport | null>(`/api/public/annual-reports/${encodeURIComponent(req.params.id)}`, null);
+    if (!r) throw notFound('年度报告');
+    return site.send(reply, annualReportPage(r));
   });
 
   app.get('/portal/tree-heads', portalRoute, async (req, reply) => {

@@ -97,4 +97,6 @@ export const recordEventLabels: Record<RecordEventType, string> = {
   'complaint.mediationRecorded': '调解记录',
   'complaint.leadFound': '调解中发现违法线索',
   'complaint.leadVerified': '核查调解中发现的线索',
+  'annualReport.generated': '生成年度报告',
+  'annualReport.paragraphEdited': '修改年度报告段落',
 };

@@ -760,6 +760,23 @@ export const recordEvents = {
     caseId: id.nullable(),
     note: z.string().nullable(),
   }),
+  // 年度报告 (modules/annualReports): generated from kept figure sets, each paragraph edit a version
+  'annualReport.generated': z.object({
+    reportId: id,
+    bodyId: id,
+    year: z.number().int(),
+    kind: z.enum(['lawBasedGovernment', 'enforcementData', 'disclosure']),
+    title: z.string(),
+    figureSetId: id,
+    previousSetId: id,
+  }),
+  'annualReport.paragraphEdited': z.object({
+    reportId: id,
+    versionNo: z.number().int().positive(),
+    paragraphId: z.string(),
+    before: z.string(),
+    after: z.string(),
+  }),
 } as const;
 
 export type RecordEventType = keyof typeof recordEvents;

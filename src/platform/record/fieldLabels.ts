@@ -668,6 +668,23 @@ export const recordFields: Readonly<Record<string, string | FieldSpec>> = {
   'figureSet.computed:treeSize': '记录树大小',
   'figureSet.computed:rootHash': f('记录树根哈希', 'hash'),
   'figureSet.computed:valuesHash': f('指标值哈希', 'hash'),
+  // 年度报告 (annualReport.generated, annualReport.paragraphEdited)
+  'annualReport.generated:reportId': f('年度报告', 'hidden'),
+  'annualReport.generated:bodyId': f('机关', 'org'),
+  'annualReport.generated:year': '报告年度',
+  'annualReport.generated:kind': f('报告类别', undefined, {
+    lawBasedGovernment: '法治政府建设年度报告',
+    enforcementData: '行政执法数据年度公开',
+    disclosure: '政府信息公开工作年度报告',
+  }),
+  'annualReport.generated:title': '报告标题',
+  'annualReport.generated:figureSetId': f('本年度统计指标集', 'hidden'),
+  'annualReport.generated:previousSetId': f('上年度统计指标集', 'hidden'),
+  'annualReport.paragraphEdited:reportId': f('年度报告', 'hidden'),
+  'annualReport.paragraphEdited:versionNo': '版本号',
+  'annualReport.paragraphEdited:paragraphId': '段落',
+  'annualReport.paragraphEdited:before': '修改前',
+  'annualReport.paragraphEdited:after': '修改后',
   'targetPool.imported:rows': '行数',
   // ── 重大行政决策 (labels/majorDecisions.ts) ──────────────────────────────────
   ...majorDecisionFields,

@@ -1,6 +1,7 @@
 import {
   ApartmentOutlined,
   PhoneOutlined,
+  FileDoneOutlined,
   CheckSquareOutlined,
   AlertOutlined,
   AuditOutlined,
@@ -67,6 +68,7 @@ function menuItems(a: MenuAbilities): Item[] {
     a.complaints && { key: '/complaints', icon: <PhoneOutlined />, label: '投诉举报' },
     a.figures && { key: '/figures', icon: <BarChartOutlined />, label: '统计指标' },
     a.remedies && { key: '/remedies', icon: <SafetyOutlined />, label: '行政复议和行政应诉' },
+    a.annualReports && { key: '/annual-reports', icon: <FileDoneOutlined />, label: '年度报告' },
     { key: '/deadlines', icon: <FieldTimeOutlined />, label: '工作日与期限' },
     { key: '/rules', icon: <ReconciliationOutlined />, label: '规则目录' },
     a.record && { key: '/record/ledger', icon: <AuditOutlined />, label: '记录总账' },
@@ -94,6 +96,7 @@ function selectedKey(pathname: string): string {
   if (pathname.startsWith('/record/legalSource/')) return '/laws';
   if (pathname.startsWith('/record/figureSet/')) return '/figures';
   if (pathname.startsWith('/remedies/') || /^\/record\/(reconsideration|lawsuit)\//.test(pathname)) return '/remedies';
+  if (pathname.startsWith('/record/annualReport/')) return '/annual-reports';
   if (pathname.startsWith('/laws/basis-flags')) return '/laws/basis-flags';
   if (/^\/record\/(violation|discretionBenchmark|discretionThreshold)\//.test(pathname)) return '/discretion';
   if (/^\/record\/(inspectionTask|inspectionItem|inspectionPlan|targetPool)\//.test(pathname)) return '/inspections';

@@ -13,6 +13,7 @@ import { criminalReferral, serviceReceipt } from './service.ts';
 import { normativeDocument } from './normativeDocument.ts';
 import { policyDecision, policyDecisionExplanation } from './majorDecisions.ts';
 import { mediationAgreement, mediationTerminationNotice } from './complaints.ts';
+import { annualReport } from './annualReport.ts';
 
 export const instrumentTemplates: readonly InstrumentTemplate[] = [
   filingApproval,
@@ -46,6 +47,7 @@ export const instrumentTemplates: readonly InstrumentTemplate[] = [
   normativeDocument,
   mediationAgreement,
   mediationTerminationNotice,
+  annualReport,
 ];
 
 const byKind = new Map(instrumentTemplates.map((t) => [t.kind, t]));
