@@ -373,8 +373,9 @@ describe('行政执法数据年度公开 and 政府信息公开工作年度报�
     expect(row(d, 'penalty.collected').value).toBe('4150.00');
     expect(row(d, 'penalty.challenges').value).toBe('1');
     expect(row(d, 'inspection.tasks').value).toBe(String(await catalogue('inspections.tasks')));
-    expect(row(d, 'coercion.measures')).toMatchObject({ value: '未接入', figure: null });
-    expect(d.unmapped.map((u: { id: string }) => u.id)).toEqual(['coercion.measures']);
+    // no 查封、扣押 in the fixture year
+    expect(row(d, 'coercion.measures')).toMatchObject({ value: '0', figure: 'cases.coerciveMeasures' });
+    expect(d.unmapped).toEqual([]);
     const x = await admin.get(`/api/annual-reports/${r.body.id}/xlsx`);
     expect(x.status).toBe(200);
     const ExcelJS = (await import('exceljs')).default;
@@ -386,7 +387,7 @@ describe('行政执法数据年度公开 and 政府信息公开工作年度报�
     expect((await admin.get(`/api/annual-reports/${r.body.id}/docx`)).status).toBe(404);
   });
 
-  it('the 政府信息公开 tables: proactive publication filled, 依申请公开 and 复议/诉讼 rows 未接入 until mapped', async () => {
+  it('the 政府信息公开 tables: proactive publication and 复议/诉讼 filled, 依申请公开 rows 未接入 until mapped', async () => {
     const r = await admin.post('/api/annual-reports', { bodyId: bureau, year: YEAR, kind: 'disclosure' });
     expect(r.status, JSON.stringify(r.body)).toBe(201);
     const d = (await admin.get(`/api/annual-reports/${r.body.id}`)).body;
@@ -397,8 +398,10 @@ describe('行政执法数据年度公开 and 政府信息公开工作年度报�
     ]);
     expect(row(d, 'proactive.penalty').value).toBe(String(await catalogue('publicity.published', '&filter=kind=penalty')));
     expect(row(d, 'requests.received')).toMatchObject({ value: '未接入', awaiting: 'disclosure.*' });
-    expect(row(d, 'remedies.litigationTotal')).toMatchObject({ value: '未接入', awaiting: 'remedies.*' });
-    expect(d.unmapped).toHaveLength(20);
+    // the fixture has no reconsideration or suit about disclosure: the remedies rows are mapped and 0
+    expect(row(d, 'remedies.litigationTotal').value).toBe('0');
+    expect(row(d, 'remedies.reconsiderationCorrected').value).toBe('0');
+    expect(d.unmapped).toHaveLength(10);
     // 第五十条第（四）项 is required before submission
     const s = await admin.post(`/api/annual-reports/${r.body.id}/transitions/submit`, { expectedVersion: d.matterVersion, input: {} });
     expect([s.status, s.body.error.code]).toEqual([422, 'ANNUAL_REPORT_INCOMPLETE']);

@@ -25,7 +25,7 @@ import { consultationInputs } from '../src/modules/consultation/transitions/inpu
 import { contractInputs, legislativeInputs } from '../src/modules/contracts/transitions/inputs.ts';
 import { reviewInputs } from '../src/modules/legality/transitions/inputs.ts';
 import { normativeInputs } from '../src/modules/normativeDocuments/transitions/inputs.ts';
-import { reportInputs } from '../src/modules/annualReports/transitions/inputs.ts';
+import { reportInputs as annualReportInputs } from '../src/modules/annualReports/transitions/inputs.ts';
 import { fairCompetitionInputs } from '../src/modules/fairCompetition/transitions/inputs.ts';
 import { decisionInputs } from '../src/modules/majorDecisions/transitions/inputs.ts';
 import { complaintInputs, reportInputs } from '../src/modules/complaints/transitions/inputs.ts';
@@ -466,7 +466,7 @@ const OWN_ORG_ABILITY: [RegExp, ((c: Client, m: Menu) => Promise<Verdict>) | str
   [/^POST \/api\/normative-documents$/, 'a draft for the caller’s own unit: test/normative-documents.test.ts tries other units and roles'],
   // 年度报告: each step by the transitions its detail lists; paragraph edits by the detail's `write`; generating one by the
   // body's own policy, tried by role, unit and district in test/annual-reports.test.ts
-  ...listedTransitions('annual-reports', Object.keys(reportInputs), () => `/api/annual-reports/${ids.annualReport}`),
+  ...listedTransitions('annual-reports', Object.keys(annualReportInputs), () => `/api/annual-reports/${ids.annualReport}`),
   [/^PATCH \/api\/annual-reports\/\{id\}\/paragraphs\/\{paragraphId\}$/, (c) => ability(`/api/annual-reports/${ids.annualReport}`, 'write')(c)],
   [/^POST \/api\/annual-reports$/, 'a report of the caller’s own body: test/annual-reports.test.ts tries units, roles and another district'],
   [/^POST \/api\/contracts$/, 'a contract of the caller’s own unit: test/contracts.test.ts tries other units and roles'],

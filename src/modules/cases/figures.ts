@@ -149,6 +149,22 @@ export const caseFigures = defineFigures([
              where c.referral->>'kind' = 'police' and c.referral->>'approvedOn' is not null`,
   },
   {
+    id: 'cases.coerciveMeasures',
+    label: '实施行政强制措施次数',
+    definition: '期间内经批准实施的查封、扣押（行政强制措施）次数，以实施日期计，按措施种类分列；延长期限不另计',
+    unit: 'times',
+    aggregate: 'count',
+    period: 'flow',
+    dimensions: { field, kind: { label: '措施', values: { seal: '查封', seize: '扣押' } } },
+    sources: [
+      { ref: 'seed:003', quote: '在行政许可、行政处罚、行政强制、行政检查四类行政执法行为中全面推行三项制度' },
+      { ref: 'rule:行政强制法#第九条', quote: '行政强制措施的种类：……（二）查封场所、设施或者财物；（三）扣押财物' },
+    ],
+    facts: `select x.id as ref, coalesce(c.case_number, m.title) || '（' || case x.kind when 'seal' then '查封' else '扣押' end || '）' as title, '/cases/' || c.id as href,
+                   m.org_id, x.imposed_on as on_date, 1 as value, c.field, x.kind
+              from case_measures x join cases c on c.id = x.case_id join matters m on m.id = c.id`,
+  },
+  {
     id: 'cases.challenges',
     label: '行政复议和行政诉讼案件数',
     definition: '期间内审结的以本机关行政处罚决定为对象的行政复议、行政诉讼案件数，按类别和结果分列，以审结日期计',

@@ -96,4 +96,44 @@ export const remedyFigures = defineFigures([
               from matter_deadlines d join lawsuits l on l.id = d.matter_id join matters m on m.id = l.id
              where d.rule_id = 'litigation.defence'`,
   },
+  {
+    id: 'remedies.disclosureRemedies',
+    label: '因政府信息公开工作被申请行政复议、提起行政诉讼的案件数',
+    definition:
+      '期间内收到行政复议申请书副本或者起诉状副本的、被申请（被诉）行为为政府信息公开（依申请公开答复等）的案件数，以收到日期计，按类别和目前的办理结果分列：结果维持（维持、驳回复议请求或者诉讼请求、驳回上诉），结果纠正（变更、撤销、确认违法或者无效、责令履行），其他结果（调解、和解、终止、撤诉、驳回起诉、发回重审等），尚未审结（复议决定未作出、裁判未生效）；本机关按2017年法自行办理的复议案件不计入',
+    unit: 'cases',
+    aggregate: 'count',
+    period: 'flow',
+    dimensions: {
+      kind: { label: '类别', values: { reconsideration: '行政复议', litigation: '行政诉讼' } },
+      kind_result: {
+        label: '类别和结果',
+        values: {
+          reconsiderationUpheld: '行政复议：结果维持',
+          reconsiderationCorrected: '行政复议：结果纠正',
+          reconsiderationOther: '行政复议：其他结果',
+          reconsiderationPending: '行政复议：尚未审结',
+          litigationUpheld: '行政诉讼：结果维持',
+          litigationCorrected: '行政诉讼：结果纠正',
+          litigationOther: '行政诉讼：其他结果',
+          litigationPending: '行政诉讼：尚未审结',
+        },
+      },
+    },
+    sources: [{ ref: 'rule:政府信息公开条例#第五十条', quote: '因政府信息公开工作被申请行政复议、提起行政诉讼的情况' }],
+    facts: `select r.id as ref, m.title, '/remedies/reconsiderations/' || r.id as href, r.body_id as org_id, r.received_on as on_date, 1 as value,
+                   'reconsideration' as kind,
+                   'reconsideration' || case when r.decided_on is null then 'Pending'
+                                             when r.outcome in ('upheld', 'dismissed') then 'Upheld'
+                                             when r.effect in ('changed', 'setAside') or r.outcome = 'performanceOrdered' then 'Corrected'
+                                             else 'Other' end as kind_result
+              from reconsiderations r join matters m on m.id = r.id where r.subject_kind = 'disclosure' and not r.self_decided
+            union all
+            select l.id, m.title, '/remedies/lawsuits/' || l.id, l.body_id, l.received_on, 1, 'litigation',
+                   'litigation' || case when l.effective_on is null then 'Pending'
+                                        when l.outcome in ('claimDismissed', 'appealDismissed') then 'Upheld'
+                                        when l.effect in ('changed', 'setAside') or l.outcome = 'performanceOrdered' then 'Corrected'
+                                        else 'Other' end
+              from lawsuits l join matters m on m.id = l.id where l.subject_kind = 'disclosure'`,
+  },
 ]);
