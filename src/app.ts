@@ -33,6 +33,8 @@ import { legalityModule } from './modules/legality/module.ts';
 import { contractsModule } from './modules/contracts/module.ts';
 import { majorDecisionsModule } from './modules/majorDecisions/module.ts';
 import { normativeDocumentsModule } from './modules/normativeDocuments/module.ts';
+import { disclosureModule } from './modules/disclosure/module.ts';
+import { recommendationsModule } from './modules/recommendations/module.ts';
 import { officersModule } from './modules/officers/module.ts';
 import { orgsModule } from './modules/orgs/module.ts';
 import { portalModule } from './modules/portal/module.ts';
@@ -81,6 +83,8 @@ export const platformModules: readonly ModuleDef[] = [
   fairCompetitionModule,
   majorDecisionsModule,
   normativeDocumentsModule,
+  disclosureModule,
+  recommendationsModule,
   auditModule,
   todoModule,
   figuresModule,

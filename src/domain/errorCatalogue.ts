@@ -298,6 +298,9 @@ export const errorCatalogue = {
   VIOLATION_UNKNOWN: { status: 422, title: '违法行为不在违法行为目录中' },
   WAIVER_BEFORE_NOTICE: { status: 422, title: '放弃权利的日期不能早于告知书送达日期' },
   XLSX_UNREADABLE: { status: 422, title: '文件不是有效的 .xlsx 工作簿（请用 Excel 或 WPS 另存为 .xlsx 后再导入）' },
+  DISCLOSURE_ANSWER_INCOMPLETE: { status: 422, title: '政府信息公开申请的答复缺少应当载明的内容' },
+  DISCLOSURE_CORRECTION_PENDING: { status: 409, title: '申请人尚在补正期限内' },
+  DISCLOSURE_CORRECTION_LATE: { status: 422, title: '已超过告知补正的期限或者已经告知过补正' },
 } as const satisfies Record<string, { status: 400 | 401 | 403 | 404 | 409 | 413 | 415 | 422 | 429 | 500 | 503; title: string }>;
 
 export type ErrorCode = keyof typeof errorCatalogue;

@@ -67,6 +67,8 @@ export const matterTypeLabels: Record<string, string> = {
   decisionCatalogue: '重大行政决策事项目录',
   majorPolicyDecision: '重大行政决策',
   figureSet: '统计指标集',
+  disclosureRequest: '政府信息公开申请',
+  recommendation: '检察建议、司法建议',
 };
 
 /** Where the staff console shows a matter of each workflow type (`/cases/:id` …): the 待办 and the record link to it. */
@@ -82,4 +84,6 @@ export const matterPages: Record<string, string> = {
   legalityReview: '/legality/reviews',
   contractReview: '/contracts',
   legislativeConsultation: '/legislative-consultations',
+  disclosureRequest: '/disclosure',
+  recommendation: '/recommendations',
 };

@@ -84,7 +84,7 @@ export interface AnswerInput {
 }
 
 export interface Problem {
-  code: 'DISCLOSURE_ANSWER_INCOMPLETE' | 'DISCLOSURE_CORRECTION_PENDING' | 'DISCLOSURE_THIRD_PARTY_PENDING';
+  code: 'DISCLOSURE_ANSWER_INCOMPLETE' | 'DISCLOSURE_CORRECTION_PENDING';
   message: string;
 }
 

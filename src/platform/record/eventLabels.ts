@@ -90,4 +90,6 @@ export const recordEventLabels: Record<RecordEventType, string> = {
   'normativeDocument.cleanedUp': '规范性文件清理决定',
   'creditExport.created': '导出双公示数据',
   'figureSet.computed': '生成统计指标集',
+  'disclosureRequest.registered': '登记政府信息公开申请',
+  'recommendation.received': '登记检察建议、司法建议等',
 };

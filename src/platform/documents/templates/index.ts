@@ -12,6 +12,7 @@ import { legalityOpinion } from './legality.ts';
 import { criminalReferral, serviceReceipt } from './service.ts';
 import { normativeDocument } from './normativeDocument.ts';
 import { policyDecision, policyDecisionExplanation } from './majorDecisions.ts';
+import { disclosureAnswer, disclosureCorrection, disclosureExtension } from './disclosure.ts';
 
 export const instrumentTemplates: readonly InstrumentTemplate[] = [
   filingApproval,
@@ -43,6 +44,9 @@ export const instrumentTemplates: readonly InstrumentTemplate[] = [
   policyDecision,
   policyDecisionExplanation,
   normativeDocument,
+  disclosureAnswer,
+  disclosureCorrection,
+  disclosureExtension,
 ];
 
 const byKind = new Map(instrumentTemplates.map((t) => [t.kind, t]));
