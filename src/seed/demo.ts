@@ -17,6 +17,7 @@ import { seedLawLibrary } from './laws.ts';
 import { seedPowerList } from './powers.ts';
 import { seedDiscretion } from './discretion/seed.ts';
 import { seedInspections } from './inspections.ts';
+import { seedOpenness } from './openness.ts';
 import { seedCases } from './cases.ts';
 import { seedLegality } from './legality.ts';
 import { seedConsultations } from './consultation.ts';
@@ -275,5 +276,7 @@ export async function seedDemo(
   if (opts.laws !== false) await seedInspections(ctx, today);
   // 执法办案 (scenarios 1 and 2) through the workflow, in their own transactions as the API does
   if (opts.laws !== false && opts.cases !== false) await seedCases(ctx, today);
+  // 政府信息公开 on request, 检察建议/司法建议 and a 公安机关移送 lead (issue 16), through the commands and the engine
+  if (opts.laws !== false && opts.cases !== false) await seedOpenness(ctx, today);
   return counts;
 }
