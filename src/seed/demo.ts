@@ -277,6 +277,6 @@ export async function seedDemo(
   // 执法办案 (scenarios 1 and 2) through the workflow, in their own transactions as the API does
   if (opts.laws !== false && opts.cases !== false) await seedCases(ctx, today);
   // 政府信息公开 on request, 检察建议/司法建议 and a 公安机关移送 lead (issue 16), through the commands and the engine
-  if (opts.laws !== false && opts.cases !== false) await seedOpenness(ctx, today);
+  await seedOpenness(ctx, today, { policeLead: opts.laws !== false && opts.cases !== false });
   return counts;
 }

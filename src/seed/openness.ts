@@ -21,7 +21,7 @@ const solve = (token: string) => {
   return String(t.a + t.b);
 };
 
-export async function seedOpenness(ctx: AppContext, today: string): Promise<void> {
+export async function seedOpenness(ctx: AppContext, today: string, opts: { policeLead: boolean }): Promise<void> {
   const [admin, leader, reviewer, officer] = await Promise.all(['admin', 'lingdao', 'shenhe', 'zhifa'].map((u) => principalForUser(ctx.db, u)));
   if (!admin || !leader || !reviewer || !officer) return;
   const d = (n: number) => addDays(today, n);
@@ -161,7 +161,8 @@ export async function seedOpenness(ctx: AppContext, today: string): Promise<void
   });
   await step(r3, 'assign', { unitId: unit }, d(-9));
 
-  // ─── 公安机关移送 lead (its own case source) ──────────────────────────
+  // ─── 公安机关移送 lead (its own case source), with the other demo cases ──────────
+  if (!opts.policeLead) return;
   await openCase(ctx, officer, {
     source: 'policeReferral',
     receivedOn: d(-6),
