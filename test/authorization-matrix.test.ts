@@ -27,6 +27,8 @@ import { reviewInputs } from '../src/modules/legality/transitions/inputs.ts';
 import { normativeInputs } from '../src/modules/normativeDocuments/transitions/inputs.ts';
 import { fairCompetitionInputs } from '../src/modules/fairCompetition/transitions/inputs.ts';
 import { decisionInputs } from '../src/modules/majorDecisions/transitions/inputs.ts';
+import { disclosureInputs } from '../src/modules/disclosure/transitions/inputs.ts';
+import { recommendationInputs } from '../src/modules/recommendations/transitions/inputs.ts';
 import { roles } from '../src/platform/policies.ts';
 import { SYSTEM_ACTOR } from '../src/platform/record/ledger.ts';
 import { client, createTestEnv, ledgerSize, login, orgIdByName, type TestEnv } from './helpers.ts';
@@ -131,6 +133,9 @@ function resourceFor(path: string): Record<string, string> | null {
     [/^\/api\/legislative-consultations\/\{id\}/, () => ({ id: ids.legislativeConsultation })],
     [/^\/api\/normative-documents\/plans\/\{id\}/, () => ({ id: ids.normativePlan })],
     [/^\/api\/normative-documents\/\{id\}/, () => ({ id: ids.normativeDocument })],
+    // 政府信息公开申请 and 检察建议、司法建议 of the district (issue 16)
+    [/^\/api\/disclosure-requests\/\{id\}/, () => ({ id: ids.disclosureRequest })],
+    [/^\/api\/recommendations\/\{id\}/, () => ({ id: ids.recommendation })],
   ];
   const hit = rules.find(([re]) => re.test(path));
   return hit ? hit[1]() : null;
@@ -204,6 +209,12 @@ beforeAll(async () => {
     `select d.id from normative_documents d join matters m on m.id = d.id where m.org_id in (${units}) order by (m.state = 'drafting') desc limit 1`,
     [district],
   );
+  ids.disclosureRequest = await one(`select d.id from disclosure_requests d join matters m on m.id = d.id where d.body_id = $1 order by (m.state = 'received') desc limit 1`, [
+    district,
+  ]);
+  ids.recommendation = await one(`select r.id from recommendations r join matters m on m.id = r.id where r.body_id = $1 order by (m.state = 'assigned') desc limit 1`, [
+    district,
+  ]);
   const admin = client(env.app, await login(env.app, 'admin'));
   ids.figureSet = (await admin.post('/api/figures/sets', { from: '2026-01-01', to: '2026-12-31' })).body.id;
   const exported = await admin.post('/api/publicity/credit-exports', { bodyId: district });
@@ -418,6 +429,11 @@ const OWN_ORG_ABILITY: [RegExp, ((c: Client, m: Menu) => Promise<Verdict>) | str
   [/^POST \/api\/contracts$/, 'a contract of the caller’s own unit: test/contracts.test.ts tries other units and roles'],
   [/^POST \/api\/legislative-consultations$/, 'a 立法征询 of the caller’s body: test/contracts.test.ts tries roles and another district'],
   [/^(POST|PATCH) \/api\/legality\/advisers(\/\{id\})?$/, 'the adviser register of the caller’s body: test/legality.test.ts tries roles and another district'],
+  // 政府信息公开申请 and 检察建议、司法建议 (issue 16): each step by the transitions the detail lists; registering by the body's policy
+  ...listedTransitions('disclosure-requests', Object.keys(disclosureInputs), () => `/api/disclosure-requests/${ids.disclosureRequest}`),
+  ...listedTransitions('recommendations', Object.keys(recommendationInputs), () => `/api/recommendations/${ids.recommendation}`),
+  [/^POST \/api\/disclosure-requests$/, 'a request to the caller’s body: test/disclosure.test.ts tries roles, a station and another district'],
+  [/^POST \/api\/recommendations$/, 'a recommendation to the caller’s body: test/disclosure.test.ts tries roles and another district'],
 ];
 
 /** The case acts that are not transitions, by path, and the ability of the case file that governs each. */

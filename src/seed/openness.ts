@@ -8,7 +8,7 @@
 import { addDays } from '../domain/dates.ts';
 import { openCase } from '../modules/cases/commands/open-case.ts';
 import { newChallenge } from '../modules/consultation/index.ts';
-import { challengeSubject, registerDisclosure, submitPublicDisclosure, type DisclosureInput } from '../modules/disclosure/commands.ts';
+import { CHALLENGE_SUBJECT, registerDisclosure, submitPublicDisclosure, type DisclosureInput } from '../modules/disclosure/commands.ts';
 import { registerRecommendation } from '../modules/recommendations/commands.ts';
 import { principalForUser } from '../platform/auth/sessions.ts';
 import type { AppContext } from '../platform/context.ts';
@@ -105,7 +105,7 @@ export async function seedOpenness(ctx: AppContext, today: string, opts: { polic
 
   // filed on the portal a few days ago, still open (the applicant follows it with the query code)
   const body = (await ctx.db.query<{ id: string }>(`select id from orgs where name = '示例区市场监督管理局'`)).rows[0].id;
-  const ch = newChallenge(ctx.ledger.signer, challengeSubject(body));
+  const ch = newChallenge(ctx.ledger.signer, CHALLENGE_SUBJECT);
   const filed = await submitPublicDisclosure(
     ctx,
     {

@@ -47,8 +47,8 @@ export const ZPublicDisclosureInput = z.strictObject({
 });
 export type PublicDisclosureInput = z.input<typeof ZPublicDisclosureInput>;
 
-/** The challenge's subject: one per body (a token for one body's form does not file with another). */
-export const challengeSubject = (bodyId: string) => `disclosureRequest:${bodyId}`;
+/** The challenge's subject (the portal's one form serves every body; the nonce makes one answer file one request). */
+export const CHALLENGE_SUBJECT = 'disclosureRequest';
 export const PUBLIC_ACTOR: Actor = { id: null, name: '申请人（门户网站）' };
 
 async function insertRequest(
@@ -115,7 +115,7 @@ export async function registerDisclosure(tx: Queryable, ctx: AppContext, p: Prin
 /** Portal filing: the challenge first, then the body must be an enforcement body; one answer files one request. */
 export async function submitPublicDisclosure(ctx: AppContext, raw: PublicDisclosureInput, now = new Date()) {
   const input = parseOrThrow(ZPublicDisclosureInput, raw);
-  const nonce = checkChallenge(ctx.ledger.signer, challengeSubject(input.bodyId), input.challengeToken, input.challengeAnswer, now.getTime());
+  const nonce = checkChallenge(ctx.ledger.signer, CHALLENGE_SUBJECT, input.challengeToken, input.challengeAnswer, now.getTime());
   if (!nonce) throw new AppError('COMMENT_CHALLENGE_FAILED', '验证题答案不正确或者已过期，请重新作答');
   return ctx.db.transaction(async (tx) => {
     const body = (await tx.query('select 1 from orgs where id = $1 and is_enforcement_body', [input.bodyId])).rows[0];

@@ -13,7 +13,7 @@ import { ZDate } from '../../platform/schema.ts';
 import { transition } from '../../platform/workflow/engine.ts';
 import { newChallenge } from '../consultation/index.ts';
 import { disclosureAbilities } from './access.ts';
-import { challengeSubject, registerDisclosure, submitPublicDisclosure, ZDisclosureInput, ZPublicDisclosureInput } from './commands.ts';
+import { CHALLENGE_SUBJECT, registerDisclosure, submitPublicDisclosure, ZDisclosureInput, ZPublicDisclosureInput } from './commands.ts';
 import { disclosureBodies, disclosureDetail, listDisclosures, publicDisclosureStatus } from './queries.ts';
 import { ZDisclosureBodies, ZDisclosureDetail, ZDisclosureFiled, ZDisclosureList, ZPublicDisclosureStatus } from './responses.ts';
 import { findDisclosure } from './store.ts';
@@ -150,13 +150,12 @@ export function registerDisclosureRoutes(app: App, ctx: AppContext) {
       schema: {
         tags: publicTags,
         summary: '提交政府信息公开申请前的验证题（公开）',
-        querystring: z.strictObject({ bodyId: z.string().min(1).max(64) }),
         response: { 200: z.object({ token: z.string(), question: z.string() }), ...errorResponses },
       },
     },
-    async (req, reply) => {
+    async (_req, reply) => {
       reply.header('cache-control', 'no-store');
-      return newChallenge(ctx.ledger.signer, challengeSubject(req.query.bodyId));
+      return newChallenge(ctx.ledger.signer, CHALLENGE_SUBJECT);
     },
   );
 
