@@ -120,6 +120,37 @@ describe('政府信息公开 on request', () => {
     expect(again.json().error.message).toContain('已经使用过');
   });
 
+  it('the portal pages: the form without JavaScript files a request, the status page shows it by its query code', async () => {
+    const page = await anon().get('/portal/disclosure');
+    expect(page.status).toBe(200);
+    const token = /name="challengeToken" value="([^"]+)"/.exec(page.body)![1];
+    const form = new URLSearchParams({
+      bodyId: district,
+      applicantKind: 'natural',
+      applicantName: '门户申请人',
+      applicantContact: '13800000000',
+      description: '2026年电梯维护保养单位名单',
+      challengeToken: token,
+      challengeAnswer: '0',
+    });
+    const post = (body: URLSearchParams) =>
+      env.app.inject({ method: 'POST', url: '/portal/disclosure/requests', remoteAddress: '198.51.100.22', headers: { 'content-type': 'application/x-www-form-urlencoded' }, payload: body.toString() });
+    const refused = await post(form);
+    expect(refused.statusCode).toBe(422);
+    expect(refused.body).toContain('验证题答案不正确');
+    expect(refused.body).toContain('2026年电梯维护保养单位名单');
+    form.set('challengeAnswer', solve(token));
+    const filed = await post(form);
+    expect(filed.statusCode).toBe(200);
+    const code = /class="query-code">([A-Z2-9-]+)</.exec(filed.body)![1];
+    const status = await anon().get(`/portal/disclosure/status?code=${code}`);
+    expect(status.status).toBe(200);
+    expect(status.body).toContain('待答复');
+    expect(status.body).not.toContain('门户申请人');
+    expect(status.body).not.toContain('电梯维护保养');
+    expect((await anon().get('/portal/disclosure/status?code=ZZZZ-ZZZZ-ZZZZ')).body).toContain('没有找到');
+  });
+
   it('third-party consultation is excluded from the 20 working days, the extension adds 20, the 部分公开 answer is an instrument', async () => {
     const r = await registerInPerson(reviewer);
     expect(r.status, JSON.stringify(r.body)).toBe(200);
@@ -218,13 +249,13 @@ describe('政府信息公开 on request', () => {
 
   it('the demo: thirteen requests, every answer type, one extended, one with a third-party consultation, one open from the portal', async () => {
     const list = (await reviewer.get('/api/disclosure-requests?limit=500')).body.items as { answerType: string | null; channel: string; applicantName: string }[];
-    const demo = list.filter((i) => !['周密申请人', '甲', '示例区测试商贸有限公司'].includes(i.applicantName));
+    const demo = list.filter((i) => !['周密申请人', '甲', '示例区测试商贸有限公司', '门户申请人'].includes(i.applicantName));
     expect(demo).toHaveLength(13);
     expect(new Set(demo.map((i) => i.answerType).filter(Boolean))).toEqual(new Set(answerTypeIds));
     expect(demo.filter((i) => i.channel === 'portal' && !i.answerType)).toHaveLength(1);
     const rows = (await env.ctx.db.query<{ n: number; e: number; c: number }>(
       `select count(*)::int as n, count(extension)::int as e, count(*) filter (where jsonb_array_length(consultations) > 0)::int as c
-         from disclosure_requests d where d.applicant_name not in ('周密申请人', '甲', '示例区测试商贸有限公司')`,
+         from disclosure_requests d where d.applicant_name not in ('周密申请人', '甲', '示例区测试商贸有限公司', '门户申请人')`,
     )).rows[0];
     expect(rows).toEqual({ n: 13, e: 1, c: 1 });
   });
@@ -285,7 +316,7 @@ describe('figures (hand-counted against the demo data)', () => {
   // the demo's lie within the last 100 days, and the figures below count the demo's alone by choosing the filters
   it('政府信息公开: received by applicant kind, answers by type, carried over, on time; recommendations; police referrals', async () => {
     // demo: 13 requests — natural 8, business 2, legal service, research, public interest 1 each (the tests above add 3 portal filings and 4 in person)
-    expect(await value('disclosure.received', '&filter=channel=portal')).toBe(1 + 2);
+    expect(await value('disclosure.received', '&filter=channel=portal')).toBe(1 + 3);
     expect(await value('disclosure.received', '&filter=applicant=research')).toBe(1);
     expect(await value('disclosure.received', '&filter=applicant=legalService')).toBe(1);
     expect(await value('disclosure.received', '&filter=applicant=publicInterest')).toBe(1);

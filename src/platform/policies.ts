@@ -259,6 +259,8 @@ export const menuAbilities = (p: Principal) => ({
   accessLog: accessLogPolicy(p).search,
   figures: true,
   computeFigureSet: figurePolicy(p, { id: p.orgId }, null).computeSet,
+  disclosure: has(p, 'admin', 'legalReviewer', 'leader', 'supervisor'),
+  recommendations: true,
 });
 
 /** Throws 404 unless the record is visible, then 403 unless the ability holds. */

@@ -34,6 +34,8 @@ const menuKeys = [
   'accessLog',
   'figures',
   'computeFigureSet',
+  'disclosure',
+  'recommendations',
 ] as const satisfies readonly (keyof MenuAbilities)[];
 // every ability of `menuAbilities` is listed (a new one without an entry here does not compile)
 type Unlisted = Exclude<keyof MenuAbilities, (typeof menuKeys)[number]>;

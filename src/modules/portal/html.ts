@@ -35,6 +35,7 @@ export const nav = [
   ['/portal/major-decisions', '重大行政决策'],
   ['/portal/normative-documents', '规范性文件'],
   ['/portal/consultations', '征求意见'],
+  ['/portal/disclosure', '信息公开申请'],
   ['/portal/tree-heads', '签名树头'],
   ['/portal/statistics', '统计'],
   ['/portal/download', '数据下载'],

@@ -16,6 +16,7 @@ import { registerDownloads } from './downloads.ts';
 import { portalErrorPages } from './errors.ts';
 import { registerFeeds } from './feeds.ts';
 import { registerConsultationPages } from './consultationPages.ts';
+import { registerDisclosurePages } from './disclosurePages.ts';
 import { registerPages } from './pageRoutes.ts';
 import { registerPowerHistoryApi } from './powerHistory.ts';
 import { createSite } from './site.ts';
@@ -32,6 +33,7 @@ export function registerPortal(app: App, ctx: AppContext) {
   registerAssets(app);
   registerPages(app, ctx, site);
   registerConsultationPages(app, ctx, site);
+  registerDisclosurePages(app, ctx, site);
   registerPowerHistoryApi(app, readsOf(ctx));
   registerFeeds(app, ctx, site);
   registerDownloads(app, readsOf(ctx));
