@@ -63,6 +63,8 @@ function menuItems(a: MenuAbilities): Item[] {
     a.majorDecisions && { key: '/major-decisions', icon: <ClusterOutlined />, label: '重大行政决策' },
     a.consultations && { key: '/consultations', icon: <CommentOutlined />, label: '公开征求意见' },
     a.fairCompetition && { key: '/fair-competition', icon: <ScissorOutlined />, label: '公平竞争审查' },
+    a.disclosure && { key: '/disclosure', icon: <FileSearchOutlined />, label: '政府信息公开申请' },
+    a.recommendations && { key: '/recommendations', icon: <MessageOutlined />, label: '检察建议、司法建议' },
     a.figures && { key: '/figures', icon: <BarChartOutlined />, label: '统计指标' },
     { key: '/deadlines', icon: <FieldTimeOutlined />, label: '工作日与期限' },
     { key: '/rules', icon: <ReconciliationOutlined />, label: '规则目录' },
@@ -89,6 +91,8 @@ function selectedKey(pathname: string): string {
   if (pathname.startsWith('/record/fairCompetitionReview/')) return '/fair-competition';
   if (pathname.startsWith('/record/legalSource/')) return '/laws';
   if (pathname.startsWith('/record/figureSet/')) return '/figures';
+  if (pathname.startsWith('/record/disclosureRequest/')) return '/disclosure';
+  if (pathname.startsWith('/record/recommendation/')) return '/recommendations';
   if (pathname.startsWith('/laws/basis-flags')) return '/laws/basis-flags';
   if (/^\/record\/(violation|discretionBenchmark|discretionThreshold)\//.test(pathname)) return '/discretion';
   if (/^\/record\/(inspectionTask|inspectionItem|inspectionPlan|targetPool)\//.test(pathname)) return '/inspections';
