@@ -209,12 +209,14 @@ beforeAll(async () => {
     `select d.id from normative_documents d join matters m on m.id = d.id where m.org_id in (${units}) order by (m.state = 'drafting') desc limit 1`,
     [district],
   );
-  ids.disclosureRequest = await one(`select d.id from disclosure_requests d join matters m on m.id = d.id where d.body_id = $1 order by (m.state = 'received') desc limit 1`, [
-    district,
-  ]);
-  ids.recommendation = await one(`select r.id from recommendations r join matters m on m.id = r.id where r.body_id = $1 order by (m.state = 'assigned') desc limit 1`, [
-    district,
-  ]);
+  ids.disclosureRequest = await one(
+    `select d.id from disclosure_requests d join matters m on m.id = d.id where d.body_id = $1 order by (m.state = 'received') desc limit 1`,
+    [district],
+  );
+  ids.recommendation = await one(
+    `select r.id from recommendations r join matters m on m.id = r.id where r.body_id = $1 order by (m.state = 'assigned') desc limit 1`,
+    [district],
+  );
   const admin = client(env.app, await login(env.app, 'admin'));
   ids.figureSet = (await admin.post('/api/figures/sets', { from: '2026-01-01', to: '2026-12-31' })).body.id;
   const exported = await admin.post('/api/publicity/credit-exports', { bodyId: district });

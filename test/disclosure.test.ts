@@ -101,7 +101,8 @@ describe('政府信息公开 on request', () => {
   it('the portal refuses a wrong, reused or forged challenge, an unknown body and bad fields; nothing is written', async () => {
     const before = await ledgerSize(env);
     const ch = (await anon().get('/api/public/disclosure-requests/challenge')).body;
-    const post = (payload: Record<string, unknown>) => env.app.inject({ method: 'POST', url: '/api/public/disclosure-requests', remoteAddress: '198.51.100.21', payload });
+    const post = (payload: Record<string, unknown>) =>
+      env.app.inject({ method: 'POST', url: '/api/public/disclosure-requests', remoteAddress: '198.51.100.21', payload });
     const base = { bodyId: district, applicantKind: 'natural', applicantName: '甲', applicantContact: '1', description: '某信息' };
     const wrong = await post({ ...base, challengeToken: ch.token, challengeAnswer: String(Number(solve(ch.token)) + 1) });
     expect(wrong.statusCode).toBe(422);
@@ -134,7 +135,13 @@ describe('政府信息公开 on request', () => {
       challengeAnswer: '0',
     });
     const post = (body: URLSearchParams) =>
-      env.app.inject({ method: 'POST', url: '/portal/disclosure/requests', remoteAddress: '198.51.100.22', headers: { 'content-type': 'application/x-www-form-urlencoded' }, payload: body.toString() });
+      env.app.inject({
+        method: 'POST',
+        url: '/portal/disclosure/requests',
+        remoteAddress: '198.51.100.22',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        payload: body.toString(),
+      });
     const refused = await post(form);
     expect(refused.statusCode).toBe(422);
     expect(refused.body).toContain('验证题答案不正确');
@@ -157,7 +164,9 @@ describe('政府信息公开 on request', () => {
     const id = r.body.id;
     // 第三十三条第二款: 20 working days from 2026-12-07 (元旦 not counted)
     expect(answerDue(r.body)).toBe('2027-01-05');
-    expect((await step(reviewer, id, 'consultThirdParty', { thirdParty: '示例区乳业有限公司', sentOn: '2026-12-10', reason: '涉及商业秘密' }, '2026-12-10')).status).toBe(200);
+    expect(
+      (await step(reviewer, id, 'consultThirdParty', { thirdParty: '示例区乳业有限公司', sentOn: '2026-12-10', reason: '涉及商业秘密' }, '2026-12-10')).status,
+    ).toBe(200);
     // the third party's own 15 working days (第三十二条)
     const consulting = (await detail(reviewer, id)).body;
     expect(consulting.deadlines.find((x: { ruleId: string }) => x.ruleId === 'disclosure.thirdPartyOpinion').due).toBe('2026-12-31');
@@ -216,12 +225,22 @@ describe('政府信息公开 on request', () => {
     expect(ok.body.answerDue).toBeNull();
     expect(ok.body.instruments.map((i: { kind: string }) => i.kind)).toEqual(['disclosureCorrection']);
     // while the applicant corrects: no answer but 申请内容不明确, and that only after the period
-    expect((await step(reviewer, late, 'answer', { answerType: 'disclosed', access: '邮寄' }, '2026-11-15')).body.error.code).toBe('DISCLOSURE_CORRECTION_PENDING');
+    expect((await step(reviewer, late, 'answer', { answerType: 'disclosed', access: '邮寄' }, '2026-11-15')).body.error.code).toBe(
+      'DISCLOSURE_CORRECTION_PENDING',
+    );
     expect((await step(reviewer, late, 'answer', { answerType: 'unclear' }, '2026-11-30')).body.error.code).toBe('DISCLOSURE_CORRECTION_PENDING');
-    const corrected = await step(reviewer, late, 'receiveCorrection', { receivedOn: '2026-11-20', correctedDescription: '2026年食品经营许可注销名单（文号示市监〔2026〕1号）' }, '2026-11-20');
+    const corrected = await step(
+      reviewer,
+      late,
+      'receiveCorrection',
+      { receivedOn: '2026-11-20', correctedDescription: '2026年食品经营许可注销名单（文号示市监〔2026〕1号）' },
+      '2026-11-20',
+    );
     expect(corrected.status, JSON.stringify(corrected.body)).toBe(200);
     expect(answerDue(corrected.body)).toBe('2026-12-18');
-    expect((await step(reviewer, late, 'requestCorrection', { items: '再补正', dueOn: '2026-12-30' }, '2026-11-21')).body.error.code).toBe('DISCLOSURE_CORRECTION_LATE');
+    expect((await step(reviewer, late, 'requestCorrection', { items: '再补正', dueOn: '2026-12-30' }, '2026-11-21')).body.error.code).toBe(
+      'DISCLOSURE_CORRECTION_LATE',
+    );
     const unclear = (await registerInPerson(reviewer, { receivedOn: '2026-11-02' })).body.id;
     await step(reviewer, unclear, 'requestCorrection', { items: '请写明文号', dueOn: '2026-11-20' }, '2026-11-03');
     const gaveUp = await step(reviewer, unclear, 'answer', { answerType: 'unclear' }, '2026-11-23');
@@ -244,19 +263,27 @@ describe('政府信息公开 on request', () => {
     expect((await registerInPerson(reviewer, { receivedOn: addDays(today, 1) })).status).toBe(400);
     expect((await registerInPerson(reviewer, { channel: 'pigeon' })).status).toBe(400);
     expect((await registerInPerson(reviewer, { channel: 'portal' })).status).toBe(400);
-    expect((await reviewer.post(`/api/disclosure-requests/${id}/transitions/nothing`, { expectedVersion: 0, input: {} })).body.error.code).toBe('TRANSITION_UNKNOWN');
+    expect((await reviewer.post(`/api/disclosure-requests/${id}/transitions/nothing`, { expectedVersion: 0, input: {} })).body.error.code).toBe(
+      'TRANSITION_UNKNOWN',
+    );
   });
 
   it('the demo: thirteen requests, every answer type, one extended, one with a third-party consultation, one open from the portal', async () => {
-    const list = (await reviewer.get('/api/disclosure-requests?limit=500')).body.items as { answerType: string | null; channel: string; applicantName: string }[];
+    const list = (await reviewer.get('/api/disclosure-requests?limit=500')).body.items as {
+      answerType: string | null;
+      channel: string;
+      applicantName: string;
+    }[];
     const demo = list.filter((i) => !['周密申请人', '甲', '示例区测试商贸有限公司', '门户申请人'].includes(i.applicantName));
     expect(demo).toHaveLength(13);
     expect(new Set(demo.map((i) => i.answerType).filter(Boolean))).toEqual(new Set(answerTypeIds));
     expect(demo.filter((i) => i.channel === 'portal' && !i.answerType)).toHaveLength(1);
-    const rows = (await env.ctx.db.query<{ n: number; e: number; c: number }>(
-      `select count(*)::int as n, count(extension)::int as e, count(*) filter (where jsonb_array_length(consultations) > 0)::int as c
+    const rows = (
+      await env.ctx.db.query<{ n: number; e: number; c: number }>(
+        `select count(*)::int as n, count(extension)::int as e, count(*) filter (where jsonb_array_length(consultations) > 0)::int as c
          from disclosure_requests d where d.applicant_name not in ('周密申请人', '甲', '示例区测试商贸有限公司', '门户申请人')`,
-    )).rows[0];
+      )
+    ).rows[0];
     expect(rows).toEqual({ n: 13, e: 1, c: 1 });
   });
 });

@@ -45,7 +45,12 @@ export async function seedOpenness(ctx: AppContext, today: string, opts: { polic
   const a1 = await register({ description: '本局2026年“双随机、一公开”抽查事项清单', receivedOn: d(-95), channel: 'email' });
   await step(a1, 'answer', { answerType: 'alreadyPublic', access: '本局门户网站“双随机抽查”栏目（/portal/inspections）' }, d(-90));
 
-  const a2 = await register({ description: '示例区2026年第三季度食品安全监督抽检结果', receivedOn: d(-88), applicantKind: 'business', applicantName: '示例区鲜味食品有限公司' });
+  const a2 = await register({
+    description: '示例区2026年第三季度食品安全监督抽检结果',
+    receivedOn: d(-88),
+    applicantKind: 'business',
+    applicantName: '示例区鲜味食品有限公司',
+  });
   await step(a2, 'answer', { answerType: 'disclosed', access: '以电子邮件发送抽检结果汇总表' }, d(-80));
 
   // 部分公开 after consulting the third party (第三十二条): the consultation's days do not count (第三十三条第三款)
@@ -64,7 +69,12 @@ export async function seedOpenness(ctx: AppContext, today: string, opts: { polic
     d(-58),
   );
 
-  const a4 = await register({ description: '局务会议关于某案件集体讨论的会议记录', receivedOn: d(-75), applicantKind: 'legalService', applicantName: '示例律师事务所' });
+  const a4 = await register({
+    description: '局务会议关于某案件集体讨论的会议记录',
+    receivedOn: d(-75),
+    applicantKind: 'legalService',
+    applicantName: '示例律师事务所',
+  });
   await step(a4, 'answer', { answerType: 'notDisclosed', ground: 'processInformation', reason: '申请的会议记录属于讨论记录等过程性信息' }, d(-66));
 
   const a5 = await register({ description: '2015年示例区农贸市场摊位分配方案', receivedOn: d(-70) });
@@ -74,15 +84,29 @@ export async function seedOpenness(ctx: AppContext, today: string, opts: { polic
   await step(
     a6,
     'answer',
-    { answerType: 'notResponsible', otherBody: { name: '示例区医疗保障局', contact: '0999-86001234，示例区人民路20号' }, reason: '医疗服务价格由医疗保障部门负责。' },
+    {
+      answerType: 'notResponsible',
+      otherBody: { name: '示例区医疗保障局', contact: '0999-86001234，示例区人民路20号' },
+      reason: '医疗服务价格由医疗保障部门负责。',
+    },
     d(-60),
   );
 
-  const a7 = await register({ description: '本区2026年第三季度食品安全监督抽检结果', receivedOn: d(-60), applicantKind: 'business', applicantName: '示例区鲜味食品有限公司' });
+  const a7 = await register({
+    description: '本区2026年第三季度食品安全监督抽检结果',
+    receivedOn: d(-60),
+    applicantKind: 'business',
+    applicantName: '示例区鲜味食品有限公司',
+  });
   await step(a7, 'answer', { answerType: 'repeated', reason: `本机关已于${d(-80)}就相同信息作出答复。` }, d(-55));
 
   const a8 = await register({ description: '示例区某公司的工商登记档案', receivedOn: d(-55), channel: 'letter' });
-  await step(a8, 'answer', { answerType: 'specialProcedure', reason: '企业登记档案资料按《企业登记档案资料查询办法》的规定到登记机关档案查询窗口查询。' }, d(-50));
+  await step(
+    a8,
+    'answer',
+    { answerType: 'specialProcedure', reason: '企业登记档案资料按《企业登记档案资料查询办法》的规定到登记机关档案查询窗口查询。' },
+    d(-50),
+  );
 
   const a9 = await register({ description: '要求对某超市销售过期食品一事进行查处并答复处理结果', receivedOn: d(-50) });
   await step(a9, 'answer', { answerType: 'notGovernmentInfo', reason: '该申请系投诉举报，已告知通过12315平台提出。' }, d(-45));
@@ -93,13 +117,23 @@ export async function seedOpenness(ctx: AppContext, today: string, opts: { polic
   await step(a10, 'answer', { answerType: 'unclear' }, d(-30));
 
   // corrected, then answered within 20 working days of the corrected application
-  const a11 = await register({ description: '抽检不合格食品的处理情况', receivedOn: d(-45), applicantKind: 'research', applicantName: '示例大学食品安全研究中心' });
+  const a11 = await register({
+    description: '抽检不合格食品的处理情况',
+    receivedOn: d(-45),
+    applicantKind: 'research',
+    applicantName: '示例大学食品安全研究中心',
+  });
   await step(a11, 'requestCorrection', { items: '请写明抽检的时间范围和食品类别。', dueOn: d(-30) }, d(-43));
   await step(a11, 'receiveCorrection', { receivedOn: d(-38), correctedDescription: '2026年1月至6月本区乳制品抽检不合格的核查处置情况' }, d(-38));
   await step(a11, 'answer', { answerType: 'disclosed', access: '以纸质文本邮寄' }, d(-25));
 
   // extended by 20 working days with the head's consent (第三十三条第二款), then answered
-  const a12 = await register({ description: '2024年至2026年本局行政处罚案件的办理情况统计', receivedOn: d(-40), applicantKind: 'publicInterest', applicantName: '示例区消费者权益保护志愿者协会' });
+  const a12 = await register({
+    description: '2024年至2026年本局行政处罚案件的办理情况统计',
+    receivedOn: d(-40),
+    applicantKind: 'publicInterest',
+    applicantName: '示例区消费者权益保护志愿者协会',
+  });
   await step(a12, 'extendAnswer', { reason: '申请公开的信息跨三个年度，需要检索、汇总多个业务系统的数据' }, d(-14), leader);
   await step(a12, 'answer', { answerType: 'disclosed', access: '以电子邮件发送统计表' }, d(-5));
 
@@ -136,7 +170,13 @@ export async function seedOpenness(ctx: AppContext, today: string, opts: { polic
     statedDueOn: d(-30),
   });
   await step(r1, 'assign', { unitId: unit, note: '请第二所牵头办理，法制科跟踪' }, d(-88));
-  await step(r1, 'answer', { reply: '我局已开展校园周边食品安全专项检查，检查经营户126家，立案3件，并建立每周巡查机制。', answeredOn: d(-40) }, d(-40), officer);
+  await step(
+    r1,
+    'answer',
+    { reply: '我局已开展校园周边食品安全专项检查，检查经营户126家，立案3件，并建立每周巡查机制。', answeredOn: d(-40) },
+    d(-40),
+    officer,
+  );
   await step(r1, 'file', { measures: '专项检查126家次，立案3件；印发《校园周边食品安全常态化巡查制度》。', filedOn: d(-35) }, d(-35));
 
   const r2 = await rec({
@@ -166,7 +206,14 @@ export async function seedOpenness(ctx: AppContext, today: string, opts: { polic
   await openCase(ctx, officer, {
     source: 'policeReferral',
     receivedOn: d(-6),
-    party: { type: 'organisation', name: '示例区益康大药房有限公司', uscc: '91990105MA01NPQR21', address: '示例市示例区健康路9号', legalRep: '钱益康', phone: '0999-66668888' },
+    party: {
+      type: 'organisation',
+      name: '示例区益康大药房有限公司',
+      uscc: '91990105MA01NPQR21',
+      address: '示例市示例区健康路9号',
+      legalRep: '钱益康',
+      phone: '0999-66668888',
+    },
     contact: { name: '王志强', phone: '0999-87654321', address: '示例市示例区人民路1号' },
     field: 'drugs',
     summary: '公安机关移送：销售标签不符合规定的药品，不构成犯罪但需追究行政责任',

@@ -49,9 +49,10 @@ export const withholdingGrounds = {
 } as const;
 export type WithholdingGround = keyof typeof withholdingGrounds;
 export const withholdingGroundIds = Object.keys(withholdingGrounds) as [WithholdingGround, ...WithholdingGround[]];
-export const withholdingGroundLabels = Object.fromEntries(
-  Object.entries(withholdingGrounds).map(([k, v]) => [k, `${v.label}（${v.article}）`]),
-) as Record<WithholdingGround, string>;
+export const withholdingGroundLabels = Object.fromEntries(Object.entries(withholdingGrounds).map(([k, v]) => [k, `${v.label}（${v.article}）`])) as Record<
+  WithholdingGround,
+  string
+>;
 
 /**
  * 答复类型: 第三十六条's seven answers, 第三十七条's 部分公开, 第三十条's 申请内容不明确 (not corrected in time) and
@@ -99,7 +100,8 @@ export function answerProblems(a: AnswerInput, facts: { state: string; correctio
       out.push({ code: 'DISCLOSURE_CORRECTION_PENDING', message: `补正期限至 ${facts.correctionDueOn}，期限届满前不能视为放弃申请（第三十条）` });
     return out;
   }
-  if (facts.state === 'correcting') out.push({ code: 'DISCLOSURE_CORRECTION_PENDING', message: '申请人尚未补正，答复期限自收到补正的申请之日起计算（第三十条）' });
+  if (facts.state === 'correcting')
+    out.push({ code: 'DISCLOSURE_CORRECTION_PENDING', message: '申请人尚未补正，答复期限自收到补正的申请之日起计算（第三十条）' });
   if (t.needs === 'access' && !a.access?.trim()) missing(`${t.label}的，应当告知获取该政府信息的方式、途径（${t.article}）`);
   if (t.needs === 'ground') {
     if (!a.ground) missing(`${t.label}的，应当说明不予公开的理由，选择依据（第十四条、第十五条、第十六条）`);
@@ -128,7 +130,9 @@ export function answerSentences(a: AnswerInput): string[] {
         `该部分内容能够作区分处理。根据《中华人民共和国政府信息公开条例》第三十七条的规定，本机关向您提供可以公开的政府信息内容，获取方式、途径：${a.access}`,
       ];
     case 'notDisclosed':
-      return [`经审查，您申请获取的政府信息${g!.label}，依照《中华人民共和国政府信息公开条例》${g!.article}的规定，属于不予公开的政府信息。${basis}，本机关决定不予公开，理由是：${a.reason}`];
+      return [
+        `经审查，您申请获取的政府信息${g!.label}，依照《中华人民共和国政府信息公开条例》${g!.article}的规定，属于不予公开的政府信息。${basis}，本机关决定不予公开，理由是：${a.reason}`,
+      ];
     case 'notExist':
       return [`经检索，本机关没有您申请公开的政府信息。${basis}，告知您该政府信息不存在。${a.reason}`];
     case 'notResponsible':
@@ -140,9 +144,13 @@ export function answerSentences(a: AnswerInput): string[] {
     case 'specialProcedure':
       return [`您申请获取的信息属于有关法律、行政法规对信息的获取有特别规定的信息。${basis}，请依照有关法律、行政法规的规定办理：${a.reason}`];
     case 'notGovernmentInfo':
-      return [`经审查，您提出的申请不属于《中华人民共和国政府信息公开条例》第二条规定的政府信息或者第三十九条规定的情形，本机关不作为政府信息公开申请处理：${a.reason}`];
+      return [
+        `经审查，您提出的申请不属于《中华人民共和国政府信息公开条例》第二条规定的政府信息或者第三十九条规定的情形，本机关不作为政府信息公开申请处理：${a.reason}`,
+      ];
     case 'unclear':
-      return ['本机关已告知您对申请内容作出补正，您无正当理由逾期未补正。根据《中华人民共和国政府信息公开条例》第三十条的规定，视为放弃申请，本机关不再处理该政府信息公开申请。'];
+      return [
+        '本机关已告知您对申请内容作出补正，您无正当理由逾期未补正。根据《中华人民共和国政府信息公开条例》第三十条的规定，视为放弃申请，本机关不再处理该政府信息公开申请。',
+      ];
   }
 }
 

@@ -66,4 +66,10 @@ export const disclosureFigures = defineFigures([
 ]);
 
 /** The figures the annual 政府信息公开工作年度报告 reads (第五十条第（一）项 proactive publication, then 第（二）项). */
-export const annualReportFigureIds = ['publicity.published', 'disclosure.received', 'disclosure.answered', 'disclosure.carriedOver', 'disclosure.answeredOnTime'] as const;
+export const annualReportFigureIds = [
+  'publicity.published',
+  'disclosure.received',
+  'disclosure.answered',
+  'disclosure.carriedOver',
+  'disclosure.answeredOnTime',
+] as const;

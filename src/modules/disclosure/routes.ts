@@ -83,7 +83,14 @@ export function registerDisclosureRoutes(app: App, ctx: AppContext) {
 
   app.get(
     '/api/disclosure-requests/:id',
-    { schema: { tags, summary: '政府信息公开申请详情：申请人、补正、征求第三方意见、延期、答复及告知书、期限', params: ZId, response: { 200: ZDisclosureDetail, ...errorResponses } } },
+    {
+      schema: {
+        tags,
+        summary: '政府信息公开申请详情：申请人、补正、征求第三方意见、延期、答复及告知书、期限',
+        params: ZId,
+        response: { 200: ZDisclosureDetail, ...errorResponses },
+      },
+    },
     async (req) => detail(req),
   );
 
@@ -139,7 +146,10 @@ export function registerDisclosureRoutes(app: App, ctx: AppContext) {
   // ─── public ───────────────────────────────────────────────────────────
   app.get(
     '/api/public/disclosure-requests/bodies',
-    { config: { public: true }, schema: { tags: publicTags, summary: '可以受理政府信息公开申请的行政机关（公开）', response: { 200: ZDisclosureBodies, ...errorResponses } } },
+    {
+      config: { public: true },
+      schema: { tags: publicTags, summary: '可以受理政府信息公开申请的行政机关（公开）', response: { 200: ZDisclosureBodies, ...errorResponses } },
+    },
     async () => disclosureBodies(reads),
   );
 

@@ -6,7 +6,10 @@ import { recommendationKinds } from '../../domain/disclosure/rules.ts';
 import { defineFigures } from '../../platform/figures/define.ts';
 
 const kind = { label: '建议类别', values: recommendationKinds };
-const source = { ref: 'seed:004', quote: '今年我局收到检察院下达的检察建议书1件,磋商意见书2件,法院下达的司法建议书1件,均已按建议要求完成相关监督管理和行政执法工作' };
+const source = {
+  ref: 'seed:004',
+  quote: '今年我局收到检察院下达的检察建议书1件,磋商意见书2件,法院下达的司法建议书1件,均已按建议要求完成相关监督管理和行政执法工作',
+};
 const row = `r.id as ref, r.issuer || r.document_number as title, '/recommendations/' || r.id as href, r.body_id as org_id`;
 
 export const recommendationFigures = defineFigures([
@@ -24,8 +27,7 @@ export const recommendationFigures = defineFigures([
   {
     id: 'recommendations.answered',
     label: '检察建议、司法建议等回复件数',
-    definition:
-      '期间内书面回复的检察建议、司法建议等件数，以回复日期计，按类别和是否在期限内回复分列；期限为建议书载明的回复日期，未载明的为收到之日起两个月',
+    definition: '期间内书面回复的检察建议、司法建议等件数，以回复日期计，按类别和是否在期限内回复分列；期限为建议书载明的回复日期，未载明的为收到之日起两个月',
     unit: 'items',
     aggregate: 'count',
     period: 'flow',

@@ -46,11 +46,15 @@ export async function listRecommendations(q: Queryable, p: Principal, f: { state
     params.push(f.state);
     cond += ` and m.state = $${params.length}`;
   }
-  const total = (await q.query<{ n: number }>(`select count(*)::int as n from recommendations r join matters m on m.id = r.id where true ${cond}`, params)).rows[0]
-    .n;
+  const total = (await q.query<{ n: number }>(`select count(*)::int as n from recommendations r join matters m on m.id = r.id where true ${cond}`, params))
+    .rows[0].n;
   const n = params.length;
   const rows = (
-    await q.query<ListRow>(`${listSelect} where true ${cond} order by r.received_on desc, r.id limit $${n + 1} offset $${n + 2}`, [...params, f.limit, f.offset])
+    await q.query<ListRow>(`${listSelect} where true ${cond} order by r.received_on desc, r.id limit $${n + 1} offset $${n + 2}`, [
+      ...params,
+      f.limit,
+      f.offset,
+    ])
   ).rows;
   const body = (await enforcementBodyOf(q, p.orgId)) ?? p.orgId;
   return { total, items: rows.map((r) => item(r, today)), mayRegister: (await recommendationAbilities(q, p, { bodyId: body, unitId: null })).manage };
@@ -69,7 +73,8 @@ export async function recommendationDetail(reg: Registry, q: Queryable, p: Princ
     )
   ).rows;
   const units = abilities.manage
-    ? (await q.query<{ id: string; name: string }>('select id, name from orgs where id = any($1) order by sort_order, name', [await orgSubtree(q, r.bodyId)])).rows
+    ? (await q.query<{ id: string; name: string }>('select id, name from orgs where id = any($1) order by sort_order, name', [await orgSubtree(q, r.bodyId)]))
+        .rows
     : [];
   return {
     ...item(r, today),

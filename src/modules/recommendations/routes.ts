@@ -64,7 +64,9 @@ export function registerRecommendationRoutes(app: App, ctx: AppContext) {
 
   app.get(
     '/api/recommendations/:id',
-    { schema: { tags, summary: '建议详情：内容、承办机构、回复期限、回复和整改措施', params: ZId, response: { 200: ZRecommendationDetail, ...errorResponses } } },
+    {
+      schema: { tags, summary: '建议详情：内容、承办机构、回复期限、回复和整改措施', params: ZId, response: { 200: ZRecommendationDetail, ...errorResponses } },
+    },
     async (req) => detail(req),
   );
 

@@ -9,7 +9,9 @@ import { disclosureInputs } from './inputs.ts';
 import { loadDisclosure } from './shared.ts';
 
 export const sentWithinRequest = ({ input, facts, date }: { input: { sentOn: string }; facts: DisclosureRow; date: string }): Problem[] =>
-  input.sentOn < facts.receivedOn || input.sentOn > date ? [{ code: 'VALIDATION_FAILED', message: '发出征求意见书的日期应当在收到申请之后、不晚于办理日期' }] : [];
+  input.sentOn < facts.receivedOn || input.sentOn > date
+    ? [{ code: 'VALIDATION_FAILED', message: '发出征求意见书的日期应当在收到申请之后、不晚于办理日期' }]
+    : [];
 
 export const consultThirdParty = defineTransition({
   label: '征求第三方意见',

@@ -23,7 +23,12 @@ interface Facts {
 /** 第三十条: the correction is asked for once, within 7 working days of receipt — later, the body answers the request as it stands. */
 export const correctionInTime = ({ facts, date }: { facts: Facts; date: string }): Problem[] =>
   date > facts.noticeDue
-    ? [{ code: 'DISCLOSURE_CORRECTION_LATE', message: `收到申请已超过7个工作日（${facts.noticeDue} 届满），不能再要求补正，应当按申请内容作出答复（第三十条）` }]
+    ? [
+        {
+          code: 'DISCLOSURE_CORRECTION_LATE',
+          message: `收到申请已超过7个工作日（${facts.noticeDue} 届满），不能再要求补正，应当按申请内容作出答复（第三十条）`,
+        },
+      ]
     : facts.request.correction
       ? [{ code: 'DISCLOSURE_CORRECTION_LATE', message: '补正应当一次性告知，该申请已经告知过补正（第三十条）' }]
       : [];

@@ -190,7 +190,8 @@ export function DisclosureRequestPage() {
           )}
           {d.consultations.map((c) => (
             <Descriptions.Item key={c.sentOn + c.thirdParty} label="征求第三方意见" span={3}>
-              {c.sentOn} 征求 {c.thirdParty} 的意见{c.repliedOn ? `；${c.repliedOn} ${{ agree: '同意公开', disagree: '不同意公开', none: '逾期未提出意见' }[c.opinion ?? 'none']}` : ''}
+              {c.sentOn} 征求 {c.thirdParty} 的意见
+              {c.repliedOn ? `；${c.repliedOn} ${{ agree: '同意公开', disagree: '不同意公开', none: '逾期未提出意见' }[c.opinion ?? 'none']}` : ''}
               {c.note ? `：${c.note}` : ''}
             </Descriptions.Item>
           ))}
