@@ -512,6 +512,22 @@ const allow: Record<string, string[]> = {
     ...under('feedback[]', ['number', 'anchor', 'anchorLabel', 'text', 'submittedOn', 'answer', 'answer.outcome', 'answer.outcomeLabel', 'answer.reason']),
   ],
   '/api/public/consultations/{id}/challenge': ['token', 'question'],
+  // 政府信息公开 on request: the bodies, the challenge, the status by query code — dates, status, the answer's type (modules/disclosure/responses.ts)
+  '/api/public/disclosure-requests/bodies': ['items', 'items[].id', 'items[].name'],
+  '/api/public/disclosure-requests/challenge': ['token', 'question'],
+  '/api/public/disclosure-requests/status/{code}': [
+    'queryCode',
+    'bodyName',
+    'receivedOn',
+    'stateLabel',
+    'answerDue',
+    'extended',
+    'answeredOn',
+    'answerTypeLabel',
+    'steps',
+    'steps[].date',
+    'steps[].label',
+  ],
   '/api/public/tree-heads': ['items', ...under('items[]', head), 'publicKeyPem', 'keyId'],
   '/api/record/consistency': ['from', ...under('from', head), 'to', ...under('to', head), 'proof', 'verified'],
   '/api/public/powers': ['asOf', 'items', ...under('items[]', power)],
@@ -585,6 +601,8 @@ describe('no staff-only field ever reaches a public response', () => {
     const consultationId = (await env.ctx.db.query<{ id: string }>(`select id from consultations where state = 'reported' limit 1`)).rows[0].id;
     // the demo's document in force (现行有效)
     const normativeId = (await env.ctx.db.query<{ id: string }>(`select id from normative_documents where state = 'inForce' limit 1`)).rows[0].id;
+    const disclosure = (await env.ctx.db.query<{ query_code: string }>(`select query_code from disclosure_requests where consultations <> '[]'::jsonb limit 1`))
+      .rows[0];
     const urlFor: Record<string, string | null> = {
       '/api/public/publications/{id}': `/api/public/publications/${pubId}`,
       '/api/public/publications/{id}/proof': `/api/public/publications/${pubId}/proof`,
@@ -598,6 +616,9 @@ describe('no staff-only field ever reaches a public response', () => {
       '/api/public/consultations/{id}': `/api/public/consultations/${consultationId}`,
       '/api/public/consultations/{id}/challenge': `/api/public/consultations/${consultationId}/challenge`,
       '/api/public/consultations/{id}/comments': null,
+      // a demo request's status by its query code (its applicant and request text are among the secrets); filing is POSTed only
+      '/api/public/disclosure-requests/status/{code}': `/api/public/disclosure-requests/status/${disclosure.query_code}`,
+      '/api/public/disclosure-requests': null,
       '/api/public/normative-documents/{id}': `/api/public/normative-documents/${normativeId}`,
       // the draw document is the inspection module's verifiable draw (its own allow-list lives with its tests)
       '/api/public/inspections/draws/{id}': null,
@@ -609,6 +630,14 @@ describe('no staff-only field ever reaches a public response', () => {
     expect(commenters.length).toBeGreaterThan(0);
     const secrets = ['password', 'argon2', 'csrf', '11010519491231002X', '0999-12345678', ...staff.flatMap((u) => [u.id, `"${u.username}"`])];
     secrets.push(...commenters.flatMap((c) => [c.name, c.contact]));
+    // the 政府信息公开 applicants and what they asked for are the office's only
+    const applicants = (
+      await env.ctx.db.query<{ applicant_name: string; applicant_contact: string; description: string }>(
+        'select applicant_name, applicant_contact, description from disclosure_requests',
+      )
+    ).rows;
+    expect(applicants.length).toBeGreaterThan(0);
+    secrets.push(...applicants.flatMap((a) => [a.applicant_name, a.applicant_contact, a.description]));
     const checked: string[] = [];
     for (const path of publicPaths) {
       const url = path in urlFor ? urlFor[path] : path;
@@ -637,6 +666,8 @@ describe('no staff-only field ever reaches a public response', () => {
       '/portal/major-decisions',
       '/portal/normative-documents',
       `/portal/normative-documents/${normativeId}`,
+      '/portal/disclosure',
+      `/portal/disclosure/status?code=${disclosure.query_code}`,
     ]) {
       const body = (await get(url)).body;
       for (const s of secrets) expect(body.includes(s), `${url} leaks ${s}`).toBe(false);

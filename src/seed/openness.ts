@@ -33,7 +33,7 @@ export async function seedOpenness(ctx: AppContext, today: string, opts: { polic
         registerDisclosure(tx, ctx, reviewer, {
           channel: 'inPerson',
           applicantKind: 'natural',
-          applicantName: '李明',
+          applicantName: '欧阳明轩',
           applicantContact: '13900000001',
           form: '电子邮件',
           ...input,
@@ -54,7 +54,7 @@ export async function seedOpenness(ctx: AppContext, today: string, opts: { polic
   await step(a2, 'answer', { answerType: 'disclosed', access: '以电子邮件发送抽检结果汇总表' }, d(-80));
 
   // 部分公开 after consulting the third party (第三十二条): the consultation's days do not count (第三十三条第三款)
-  const a3 = await register({ description: '示例区某乳制品企业的食品生产许可审查材料', receivedOn: d(-85), applicantName: '赵红' });
+  const a3 = await register({ description: '示例区某乳制品企业的食品生产许可审查材料', receivedOn: d(-85), applicantName: '司马红霞' });
   await step(a3, 'consultThirdParty', { thirdParty: '示例区乳业有限公司', sentOn: d(-82), reason: '申请公开的材料含有企业的配方和工艺参数' }, d(-82));
   await step(a3, 'recordThirdPartyOpinion', { repliedOn: d(-70), opinion: 'disagree', note: '配方和工艺参数属于商业秘密，不同意公开' }, d(-70));
   await step(
@@ -145,7 +145,7 @@ export async function seedOpenness(ctx: AppContext, today: string, opts: { polic
     {
       bodyId: body,
       applicantKind: 'natural',
-      applicantName: '孙丽',
+      applicantName: '上官丽华',
       applicantContact: 'sunli@example.com',
       description: '示例区2026年电梯安全监督检查结果',
       form: '电子邮件',
