@@ -35,6 +35,8 @@ import { majorDecisionsModule } from './modules/majorDecisions/module.ts';
 import { normativeDocumentsModule } from './modules/normativeDocuments/module.ts';
 import { complaintsModule } from './modules/complaints/module.ts';
 import { annualReportsModule } from './modules/annualReports/module.ts';
+import { disclosureModule } from './modules/disclosure/module.ts';
+import { recommendationsModule } from './modules/recommendations/module.ts';
 import { officersModule } from './modules/officers/module.ts';
 import { orgsModule } from './modules/orgs/module.ts';
 import { portalModule } from './modules/portal/module.ts';
@@ -86,6 +88,8 @@ export const platformModules: readonly ModuleDef[] = [
   normativeDocumentsModule,
   remediesModule,
   complaintsModule,
+  disclosureModule,
+  recommendationsModule,
   auditModule,
   todoModule,
   figuresModule,

@@ -51,6 +51,11 @@ const PUBLIC = new Set([
   'GET /api/public/annual-reports/{id}/docx',
   'GET /api/public/annual-reports/{id}/pdf',
   'GET /api/public/annual-reports/{id}/xlsx',
+  // 政府信息公开 on request: the bodies, the challenge, filing without an account and the status by query code (test/disclosure.test.ts)
+  'GET /api/public/disclosure-requests/bodies',
+  'GET /api/public/disclosure-requests/challenge',
+  'POST /api/public/disclosure-requests',
+  'GET /api/public/disclosure-requests/status/{code}',
 ]);
 
 describe('login and sessions', () => {

@@ -29,6 +29,8 @@ import { reportInputs as annualReportInputs } from '../src/modules/annualReports
 import { fairCompetitionInputs } from '../src/modules/fairCompetition/transitions/inputs.ts';
 import { decisionInputs } from '../src/modules/majorDecisions/transitions/inputs.ts';
 import { complaintInputs, reportInputs } from '../src/modules/complaints/transitions/inputs.ts';
+import { disclosureInputs } from '../src/modules/disclosure/transitions/inputs.ts';
+import { recommendationInputs } from '../src/modules/recommendations/transitions/inputs.ts';
 import { roles } from '../src/platform/policies.ts';
 import { SYSTEM_ACTOR } from '../src/platform/record/ledger.ts';
 import { client, createTestEnv, ledgerSize, login, orgIdByName, type TestEnv } from './helpers.ts';
@@ -145,6 +147,9 @@ function resourceFor(path: string): Record<string, string> | null {
     [/^\/api\/complaints\/\{id\}/, () => ({ id: ids.complaint, fileId: 'none' })],
     // 年度报告: the district's draft of this year (seed/annualReports.ts)
     [/^\/api\/annual-reports\/\{id\}/, () => ({ id: ids.annualReport, versionNo: '1', paragraphId: 'problems.issues' })],
+    // 政府信息公开申请 and 检察建议、司法建议 of the district (issue 16)
+    [/^\/api\/disclosure-requests\/\{id\}/, () => ({ id: ids.disclosureRequest })],
+    [/^\/api\/recommendations\/\{id\}/, () => ({ id: ids.recommendation })],
   ];
   const hit = rules.find(([re]) => re.test(path));
   return hit ? hit[1]() : null;
@@ -251,6 +256,14 @@ beforeAll(async () => {
   ids.complaintGroup = await one('select group_id as id from complaints where id = $1', [ids.complaint]);
   ids.annualReport = await one(
     `select r.id from annual_reports r join matters m on m.id = r.id where r.body_id = $1 order by (m.state = 'draft') desc limit 1`,
+    [district],
+  );
+  ids.disclosureRequest = await one(
+    `select d.id from disclosure_requests d join matters m on m.id = d.id where d.body_id = $1 order by (m.state = 'received') desc limit 1`,
+    [district],
+  );
+  ids.recommendation = await one(
+    `select r.id from recommendations r join matters m on m.id = r.id where r.body_id = $1 order by (m.state = 'assigned') desc limit 1`,
     [district],
   );
   const admin = client(env.app, await login(env.app, 'admin'));
@@ -485,6 +498,11 @@ const OWN_ORG_ABILITY: [RegExp, ((c: Client, m: Menu) => Promise<Verdict>) | str
     /^POST \/api\/complaints(\/import)?$/,
     'intake for the caller’s own unit (or one below): test/complaints.test.ts tries roles, a sibling unit and another district',
   ],
+  // 政府信息公开申请 and 检察建议、司法建议 (issue 16): each step by the transitions the detail lists; registering by the body's policy
+  ...listedTransitions('disclosure-requests', Object.keys(disclosureInputs), () => `/api/disclosure-requests/${ids.disclosureRequest}`),
+  ...listedTransitions('recommendations', Object.keys(recommendationInputs), () => `/api/recommendations/${ids.recommendation}`),
+  [/^POST \/api\/disclosure-requests$/, 'a request to the caller’s body: test/disclosure.test.ts tries roles, a station and another district'],
+  [/^POST \/api\/recommendations$/, 'a recommendation to the caller’s body: test/disclosure.test.ts tries roles and another district'],
 ];
 
 /** The case acts that are not transitions, by path, and the ability of the case file that governs each. */

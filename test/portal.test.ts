@@ -526,6 +526,22 @@ const allow: Record<string, string[]> = {
     'steps',
     ...under('steps[]', ['on', 'label']),
   ],
+  // 政府信息公开 on request: the bodies, the challenge, the status by query code — dates, status, the answer's type (modules/disclosure/responses.ts)
+  '/api/public/disclosure-requests/bodies': ['items', 'items[].id', 'items[].name'],
+  '/api/public/disclosure-requests/challenge': ['token', 'question'],
+  '/api/public/disclosure-requests/status/{code}': [
+    'queryCode',
+    'bodyName',
+    'receivedOn',
+    'stateLabel',
+    'answerDue',
+    'extended',
+    'answeredOn',
+    'answerTypeLabel',
+    'steps',
+    'steps[].date',
+    'steps[].label',
+  ],
   '/api/public/tree-heads': ['items', ...under('items[]', head), 'publicKeyPem', 'keyId'],
   '/api/record/consistency': ['from', ...under('from', head), 'to', ...under('to', head), 'proof', 'verified'],
   '/api/public/powers': ['asOf', 'items', ...under('items[]', power)],
@@ -616,6 +632,8 @@ describe('no staff-only field ever reaches a public response', () => {
     const reportId = (
       await env.ctx.db.query<{ id: string }>(`select r.id from annual_reports r join matters m on m.id = r.id where m.state = 'published' limit 1`)
     ).rows[0].id;
+    const disclosure = (await env.ctx.db.query<{ query_code: string }>(`select query_code from disclosure_requests where consultations <> '[]'::jsonb limit 1`))
+      .rows[0];
     const urlFor: Record<string, string | null> = {
       '/api/public/publications/{id}': `/api/public/publications/${pubId}`,
       '/api/public/publications/{id}/proof': `/api/public/publications/${pubId}/proof`,
@@ -632,6 +650,9 @@ describe('no staff-only field ever reaches a public response', () => {
       // a demo complaint's query code (the status shows no person); filing is POSTed only (test/complaints.test.ts)
       '/api/public/complaints/status/{code}': `/api/public/complaints/status/${complaintCode}`,
       '/api/public/complaints': null,
+      // a demo request's status by its query code (its applicant and request text are among the secrets); filing is POSTed only
+      '/api/public/disclosure-requests/status/{code}': `/api/public/disclosure-requests/status/${disclosure.query_code}`,
+      '/api/public/disclosure-requests': null,
       '/api/public/normative-documents/{id}': `/api/public/normative-documents/${normativeId}`,
       '/api/public/annual-reports/{id}': `/api/public/annual-reports/${reportId}`,
       // the report's files (.docx, PDF, .xlsx): not JSON; test/annual-reports.test.ts downloads them
@@ -652,6 +673,14 @@ describe('no staff-only field ever reaches a public response', () => {
     const secrets = ['password', 'argon2', 'csrf', '11010519491231002X', '0999-12345678', ...staff.flatMap((u) => [u.id, `"${u.username}"`])];
     secrets.push(...commenters.flatMap((c) => [c.name, c.contact]));
     secrets.push(...persons.flatMap((x) => [x.name, ...(x.phone ? [x.phone] : [])]));
+    // the 政府信息公开 applicants and what they asked for are the office's only
+    const applicants = (
+      await env.ctx.db.query<{ applicant_name: string; applicant_contact: string; description: string }>(
+        'select applicant_name, applicant_contact, description from disclosure_requests',
+      )
+    ).rows;
+    expect(applicants.length).toBeGreaterThan(0);
+    secrets.push(...applicants.flatMap((a) => [a.applicant_name, a.applicant_contact, a.description]));
     const checked: string[] = [];
     for (const path of publicPaths) {
       const url = path in urlFor ? urlFor[path] : path;
@@ -684,6 +713,8 @@ describe('no staff-only field ever reaches a public response', () => {
       `/portal/complaints/status?code=${complaintCode}`,
       '/portal/annual-reports',
       `/portal/annual-reports/${reportId}`,
+      '/portal/disclosure',
+      `/portal/disclosure/status?code=${disclosure.query_code}`,
     ]) {
       const body = (await get(url)).body;
       for (const s of secrets) expect(body.includes(s), `${url} leaks ${s}`).toBe(false);

@@ -324,6 +324,9 @@ export const errorCatalogue = {
   REMEDY_APPEAL_LATE: { status: 422, title: '上诉期限已届满' },
   REMEDY_APPEAL_WINDOW_OPEN: { status: 422, title: '上诉期限尚未届满，一审裁判尚未生效' },
   REMEDY_NOT_ANSWERED: { status: 409, title: '尚未提出书面答复' },
+  DISCLOSURE_ANSWER_INCOMPLETE: { status: 422, title: '政府信息公开申请的答复缺少应当载明的内容' },
+  DISCLOSURE_CORRECTION_PENDING: { status: 409, title: '申请人尚在补正期限内' },
+  DISCLOSURE_CORRECTION_LATE: { status: 422, title: '已超过告知补正的期限或者已经告知过补正' },
 } as const satisfies Record<string, { status: 400 | 401 | 403 | 404 | 409 | 413 | 415 | 422 | 429 | 500 | 503; title: string }>;
 
 export type ErrorCode = keyof typeof errorCatalogue;

@@ -72,6 +72,8 @@ export const matterTypeLabels: Record<string, string> = {
   complaint: '投诉',
   report: '举报',
   annualReport: '年度报告',
+  disclosureRequest: '政府信息公开申请',
+  recommendation: '检察建议、司法建议',
 };
 
 /** Where the staff console shows a matter of each workflow type (`/cases/:id` …): the 待办 and the record link to it. */
@@ -92,4 +94,6 @@ export const matterPages: Record<string, string> = {
   complaint: '/complaints',
   report: '/complaints',
   annualReport: '/annual-reports',
+  disclosureRequest: '/disclosure',
+  recommendation: '/recommendations',
 };

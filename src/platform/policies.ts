@@ -266,6 +266,8 @@ export const menuAbilities = (p: Principal) => ({
   registerRemedies: has(p, 'legalReviewer', 'leader'),
   // 年度报告: the body's legal office, leaders, administrators, and supervisors above (modules/annualReports/access.ts)
   annualReports: has(p, 'legalReviewer', 'leader', 'admin', 'supervisor'),
+  disclosure: has(p, 'admin', 'legalReviewer', 'leader', 'supervisor'),
+  recommendations: true,
 });
 
 /** Throws 404 unless the record is visible, then 403 unless the ability holds. */

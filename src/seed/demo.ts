@@ -17,6 +17,7 @@ import { seedLawLibrary } from './laws.ts';
 import { seedPowerList } from './powers.ts';
 import { seedDiscretion } from './discretion/seed.ts';
 import { seedInspections } from './inspections.ts';
+import { seedOpenness } from './openness.ts';
 import { seedCases } from './cases.ts';
 import { seedLegality } from './legality.ts';
 import { seedConsultations } from './consultation.ts';
@@ -286,5 +287,7 @@ export async function seedDemo(
   await seedComplaints(ctx, today, { cases: opts.laws !== false && opts.cases !== false });
   // 年度报告 (issue 18 part 3): last year's published, this year's in draft — computed from the records seeded above
   if (opts.laws !== false && opts.cases !== false) await seedAnnualReports(ctx, today);
+  // 政府信息公开 on request, 检察建议/司法建议 and a 公安机关移送 lead (issue 16), through the commands and the engine
+  await seedOpenness(ctx, today, { policeLead: opts.laws !== false && opts.cases !== false });
   return counts;
 }

@@ -52,6 +52,10 @@ const ContractsPage = lazy(() => import('./pages/contracts/ContractsPage'));
 const ContractPage = lazy(() => import('./pages/contracts/ContractPage'));
 const LegislativeListPage = lazy(() => import('./pages/contracts/LegislativePage'));
 const LegislativeConsultationPage = lazy(() => import('./pages/contracts/LegislativePage').then((m) => ({ default: m.LegislativeConsultationPage })));
+const DisclosureListPage = lazy(() => import('./pages/disclosure/DisclosurePage'));
+const DisclosureRequestPage = lazy(() => import('./pages/disclosure/DisclosurePage').then((m) => ({ default: m.DisclosureRequestPage })));
+const RecommendationsPage = lazy(() => import('./pages/recommendations/RecommendationsPage'));
+const RecommendationPage = lazy(() => import('./pages/recommendations/RecommendationsPage').then((m) => ({ default: m.RecommendationPage })));
 // 重大行政决策
 const MajorDecisionsPage = lazy(() => import('./pages/majorDecisions/MajorDecisionsPage'));
 const DecisionCataloguePage = lazy(() => import('./pages/majorDecisions/CataloguePage'));
@@ -153,6 +157,10 @@ export function AppRoutes() {
         <Route path="remedies/lawsuits/:id" element={load(<LawsuitPage />)} />
         <Route path="annual-reports" element={load(<AnnualReportsPage />)} />
         <Route path="annual-reports/:id" element={load(<AnnualReportPage />)} />
+        <Route path="disclosure" element={load(<DisclosureListPage />)} />
+        <Route path="disclosure/:id" element={load(<DisclosureRequestPage />)} />
+        <Route path="recommendations" element={load(<RecommendationsPage />)} />
+        <Route path="recommendations/:id" element={load(<RecommendationPage />)} />
         <Route path="cases" element={load(<CasesPage />)} />
         <Route path="cases/:id" element={load(<CasePage />)} />
         <Route path="*" element={load(<NotFoundPage />)} />

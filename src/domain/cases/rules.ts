@@ -18,6 +18,7 @@ export const caseSources = {
   referral: '其他部门移送',
   randomInspection: '双随机抽查发现',
   other: '其他',
+  policeReferral: '公安机关移送',
 } as const;
 export type CaseSource = keyof typeof caseSources;
 export const caseSourceIds = Object.keys(caseSources) as [CaseSource, ...CaseSource[]];
@@ -31,6 +32,7 @@ const sourceNotes: Record<CaseSource, string> = {
   referral: '其他部门移送',
   randomInspection: '双随机抽查发现',
   other: '',
+  policeReferral: '公安机关移送',
 };
 
 /**

@@ -38,6 +38,8 @@ const menuKeys = [
   'registerRemedies',
   'complaints',
   'annualReports',
+  'disclosure',
+  'recommendations',
 ] as const satisfies readonly (keyof MenuAbilities)[];
 // every ability of `menuAbilities` is listed (a new one without an entry here does not compile)
 type Unlisted = Exclude<keyof MenuAbilities, (typeof menuKeys)[number]>;

@@ -6,6 +6,7 @@
 import { enforcementFields } from '../../domain/certifiedDuty.ts';
 import { challengeKinds, challengeOutcomes } from '../../domain/cases/execution.ts';
 import { decisionOutcomes } from '../../domain/cases/decide.ts';
+import { caseSources } from '../../domain/cases/rules.ts';
 import { defineFigures } from '../../platform/figures/define.ts';
 
 const labels = <T extends Record<string, unknown>>(o: T, f: (v: T[keyof T]) => string = (v) => v as string) =>
@@ -180,5 +181,17 @@ export const caseFigures = defineFigures([
                    (x->>'concludedOn')::date as on_date, 1 as value, x->>'kind' as kind, x->>'outcome' as outcome
               from cases c join matters m on m.id = c.id cross join lateral jsonb_array_elements(coalesce(c.execution->'challenges', '[]'::jsonb)) x
              where x->>'concludedOn' is not null`,
+  },
+  {
+    id: 'cases.leads',
+    label: '案件线索数（按来源）',
+    definition:
+      '期间内登记的案件线索数，以发现或收到线索日期计，按线索来源（监督检查、投诉、举报、移送、公安机关移送、双随机抽查等）分列；当场处罚的案件同样计入',
+    unit: 'items',
+    aggregate: 'count',
+    period: 'flow',
+    dimensions: { source: { label: '线索来源', values: caseSources } },
+    sources: [{ ref: 'seed:004', quote: '公安机关移送的不构成犯罪但需追究行政责任的案件线索3件' }],
+    facts: `select ${caseRow}, c.received_on as on_date, 1 as value, c.source from cases c join matters m on m.id = c.id`,
   },
 ]);

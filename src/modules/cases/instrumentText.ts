@@ -206,6 +206,7 @@ export function caseIntroText(c: Pick<CaseRow, 'receivedOn' | 'source' | 'summar
     randomInspection: `本局执法人员在“双随机、一公开”抽查中发现${what}`,
     transfer: `本局收到上级交办或者其他机关移送的案件线索，反映${what}`,
     referral: `本局收到其他部门移送的案件线索，反映${what}`,
+    policeReferral: `本局收到公安机关移送的案件线索，反映${what}`,
   };
   return `${cnDate(c.receivedOn)}，${how[c.source] ?? `本局发现${what}`}。${c.filedOn ? `经批准，本局于${cnDate(c.filedOn)}立案调查。` : ''}`;
 }

@@ -9,7 +9,7 @@ export { openConsultation, type OpenConsultationInput, type Subject } from './co
 export { consultationProblem } from './gate.ts';
 export { consultationsOf } from './queries.ts';
 export { publicConsultationList, publicConsultationDetail, type PublicConsultation, type PublicConsultationItem } from './public.ts';
-export { newChallenge } from './challenge.ts';
+export { newChallenge, checkChallenge } from './challenge.ts';
 export { commentRateLimit } from './routes.ts';
 export { submitComment, type CommentInput } from './commands/submit-comment.ts';
 export { checkChallenge } from './challenge.ts';

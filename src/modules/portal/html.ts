@@ -37,6 +37,7 @@ export const nav = [
   ['/portal/consultations', '征求意见'],
   ['/portal/complaints', '投诉举报'],
   ['/portal/annual-reports', '年度报告'],
+  ['/portal/disclosure', '信息公开申请'],
   ['/portal/tree-heads', '签名树头'],
   ['/portal/statistics', '统计'],
   ['/portal/download', '数据下载'],

@@ -17,6 +17,7 @@ import { portalErrorPages } from './errors.ts';
 import { registerFeeds } from './feeds.ts';
 import { registerConsultationPages } from './consultationPages.ts';
 import { registerComplaintPages } from './complaintPages.ts';
+import { registerDisclosurePages } from './disclosurePages.ts';
 import { registerPages } from './pageRoutes.ts';
 import { registerPowerHistoryApi } from './powerHistory.ts';
 import { createSite } from './site.ts';
@@ -34,6 +35,7 @@ export function registerPortal(app: App, ctx: AppContext) {
   registerPages(app, ctx, site);
   registerConsultationPages(app, ctx, site);
   registerComplaintPages(app, ctx, site);
+  registerDisclosurePages(app, ctx, site);
   registerPowerHistoryApi(app, readsOf(ctx));
   registerFeeds(app, ctx, site);
   registerDownloads(app, readsOf(ctx));

@@ -99,4 +99,6 @@ export const recordEventLabels: Record<RecordEventType, string> = {
   'complaint.leadVerified': '核查调解中发现的线索',
   'annualReport.generated': '生成年度报告',
   'annualReport.paragraphEdited': '修改年度报告段落',
+  'disclosureRequest.registered': '登记政府信息公开申请',
+  'recommendation.received': '登记检察建议、司法建议等',
 };

@@ -777,6 +777,28 @@ export const recordEvents = {
     before: z.string(),
     after: z.string(),
   }),
+  // 政府信息公开 on request (modules/disclosure): the request as registered (the applicant's name and contact stay on the row)
+  'disclosureRequest.registered': z.object({
+    requestId: id,
+    bodyId: id,
+    channel: z.enum(['portal', 'inPerson', 'letter', 'fax', 'email']),
+    applicantKind: z.string(),
+    description: z.string(),
+    form: z.string(),
+    receivedOn: isoDate,
+  }),
+  // 检察建议、司法建议 (modules/recommendations): the recommendation as received
+  'recommendation.received': z.object({
+    recommendationId: id,
+    bodyId: id,
+    kind: z.string(),
+    issuer: z.string(),
+    documentNumber: z.string(),
+    content: z.string(),
+    issuedOn: isoDate,
+    receivedOn: isoDate,
+    statedDueOn: isoDate.nullable(),
+  }),
 } as const;
 
 export type RecordEventType = keyof typeof recordEvents;

@@ -32,6 +32,7 @@ import { instrumentTemplates, sharedLabels } from '../documents/templates/index.
 import { majorDecisionFields } from './labels/majorDecisions.ts';
 import { remedyFields } from './labels/remedies.ts';
 import { complaintFields } from './labels/complaints.ts';
+import { answerTypeLabels, applicantKinds, disclosureChannels, recommendationKinds, withholdingGroundLabels } from '../../domain/disclosure/rules.ts';
 
 /**
  * How a value is shown. Plain values need no kind: booleans are 是/否, YYYY-MM-DD dates stay as they are,
@@ -774,6 +775,48 @@ export const recordFields: Readonly<Record<string, string | FieldSpec>> = {
   'resubmit.reviewDue': '审查时限届满日',
   repliedOn: '答复日期',
   replyFileId: f('答复文件', 'evidenceFile'),
+  // 政府信息公开 on request (modules/disclosure) and recommendations (modules/recommendations)
+  'disclosureRequest.registered:requestId': f('政府信息公开申请', 'hidden'),
+  'disclosureRequest.registered:channel': f('申请方式', undefined, disclosureChannels),
+  'disclosureRequest.registered:applicantKind': f('申请人类型', undefined, applicantKinds),
+  'disclosureRequest.registered:description': '申请公开的政府信息',
+  'disclosureRequest.registered:form': '获取信息的方式、途径',
+  'disclosureRequest.registered:receivedOn': '收到申请日期',
+  'requestCorrection.items': '需要补正的事项',
+  'requestCorrection.dueOn': '补正期限',
+  'receiveCorrection.receivedOn': '收到补正日期',
+  'receiveCorrection.correctedDescription': '补正后的申请内容',
+  'consultThirdParty.thirdParty': '第三方',
+  'consultThirdParty.sentOn': '发出征求意见书日期',
+  'consultThirdParty.reason': '征求意见的理由',
+  'recordThirdPartyOpinion.repliedOn': '收到第三方意见日期',
+  'recordThirdPartyOpinion.opinion': f('第三方意见', undefined, { agree: '同意公开', disagree: '不同意公开', none: '逾期未提出意见' }),
+  'recordThirdPartyOpinion.note': '第三方意见及理由',
+  'recordThirdPartyOpinion.answerDue': '答复期限（扣除征求意见时间后）',
+  'extendAnswer.reason': '延长答复期限的理由',
+  'extendAnswer.answerDue': '延长后的答复期限',
+  'answer.answerType': f('答复类型', undefined, answerTypeLabels),
+  'answer.access': '获取信息的方式、途径',
+  'answer.ground': f('不予公开的依据', undefined, withholdingGroundLabels),
+  'answer.reason': '理由',
+  'answer.otherBody': '负责公开的行政机关',
+  'otherBody.name': '机关名称',
+  'otherBody.contact': '联系方式',
+  'recommendation.received:recommendationId': f('建议', 'hidden'),
+  'recommendation.received:kind': f('建议类别', undefined, recommendationKinds),
+  'recommendation.received:issuer': '制发机关',
+  'recommendation.received:documentNumber': '文号',
+  'recommendation.received:content': '建议内容',
+  'recommendation.received:issuedOn': '制发日期',
+  'recommendation.received:receivedOn': '收到日期',
+  'recommendation.received:statedDueOn': '建议书载明的回复期限',
+  'assign.unitId': f('承办机构', 'org'),
+  'assign.note': '分办意见',
+  'answer.reply': '回复内容',
+  'answer.answeredOn': '回复日期',
+  'answer.replyFileId': f('回复文件', 'evidenceFile'),
+  'file.measures': '采取的措施及落实情况',
+  'file.filedOn': '归档日期',
 };
 
 /**

@@ -66,6 +66,8 @@ function menuItems(a: MenuAbilities): Item[] {
     a.consultations && { key: '/consultations', icon: <CommentOutlined />, label: '公开征求意见' },
     a.fairCompetition && { key: '/fair-competition', icon: <ScissorOutlined />, label: '公平竞争审查' },
     a.complaints && { key: '/complaints', icon: <PhoneOutlined />, label: '投诉举报' },
+    a.disclosure && { key: '/disclosure', icon: <FileSearchOutlined />, label: '政府信息公开申请' },
+    a.recommendations && { key: '/recommendations', icon: <MessageOutlined />, label: '检察建议、司法建议' },
     a.figures && { key: '/figures', icon: <BarChartOutlined />, label: '统计指标' },
     a.remedies && { key: '/remedies', icon: <SafetyOutlined />, label: '行政复议和行政应诉' },
     a.annualReports && { key: '/annual-reports', icon: <FileDoneOutlined />, label: '年度报告' },
@@ -97,6 +99,8 @@ function selectedKey(pathname: string): string {
   if (pathname.startsWith('/record/figureSet/')) return '/figures';
   if (pathname.startsWith('/remedies/') || /^\/record\/(reconsideration|lawsuit)\//.test(pathname)) return '/remedies';
   if (pathname.startsWith('/record/annualReport/')) return '/annual-reports';
+  if (pathname.startsWith('/record/disclosureRequest/')) return '/disclosure';
+  if (pathname.startsWith('/record/recommendation/')) return '/recommendations';
   if (pathname.startsWith('/laws/basis-flags')) return '/laws/basis-flags';
   if (/^\/record\/(violation|discretionBenchmark|discretionThreshold)\//.test(pathname)) return '/discretion';
   if (/^\/record\/(inspectionTask|inspectionItem|inspectionPlan|targetPool)\//.test(pathname)) return '/inspections';

@@ -14,6 +14,7 @@ import { normativeDocument } from './normativeDocument.ts';
 import { policyDecision, policyDecisionExplanation } from './majorDecisions.ts';
 import { mediationAgreement, mediationTerminationNotice } from './complaints.ts';
 import { annualReport } from './annualReport.ts';
+import { disclosureAnswer, disclosureCorrection, disclosureExtension } from './disclosure.ts';
 
 export const instrumentTemplates: readonly InstrumentTemplate[] = [
   filingApproval,
@@ -48,6 +49,9 @@ export const instrumentTemplates: readonly InstrumentTemplate[] = [
   mediationAgreement,
   mediationTerminationNotice,
   annualReport,
+  disclosureAnswer,
+  disclosureCorrection,
+  disclosureExtension,
 ];
 
 const byKind = new Map(instrumentTemplates.map((t) => [t.kind, t]));
