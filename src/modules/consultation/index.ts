@@ -12,4 +12,3 @@ export { publicConsultationList, publicConsultationDetail, type PublicConsultati
 export { newChallenge, checkChallenge } from './challenge.ts';
 export { commentRateLimit } from './routes.ts';
 export { submitComment, type CommentInput } from './commands/submit-comment.ts';
-export { checkChallenge } from './challenge.ts';
