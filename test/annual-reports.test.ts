@@ -387,7 +387,7 @@ describe('行政执法数据年度公开 and 政府信息公开工作年度报�
     expect((await admin.get(`/api/annual-reports/${r.body.id}/docx`)).status).toBe(404);
   });
 
-  it('the 政府信息公开 tables: proactive publication and 复议/诉讼 filled, 依申请公开 rows 未接入 until mapped', async () => {
+  it("the 政府信息公开 tables: proactive publication, 依申请公开 by the report's columns and 复议/诉讼 filled from the catalogue", async () => {
     const r = await admin.post('/api/annual-reports', { bodyId: bureau, year: YEAR, kind: 'disclosure' });
     expect(r.status, JSON.stringify(r.body)).toBe(201);
     const d = (await admin.get(`/api/annual-reports/${r.body.id}`)).body;
@@ -397,11 +397,18 @@ describe('行政执法数据年度公开 and 政府信息公开工作年度报�
       '三、政府信息公开行政复议、行政诉讼情况',
     ]);
     expect(row(d, 'proactive.penalty').value).toBe(String(await catalogue('publicity.published', '&filter=kind=penalty')));
-    expect(row(d, 'requests.received')).toMatchObject({ value: '未接入', awaiting: 'disclosure.*' });
+    // 依申请公开: the year's requests and answers by the report's columns, the requests standing at last year's end
+    expect(row(d, 'requests.received').value).toBe(String(await catalogue('disclosure.received')));
+    expect(row(d, 'requests.partly').value).toBe(String(await catalogue('disclosure.answered', '&filter=category=partlyDisclosed')));
+    expect(row(d, 'requests.total').value).toBe(String(await catalogue('disclosure.answered')));
+    const lastYear = await admin.get(`/api/figures/disclosure.carriedOver?from=${YEAR - 1}-01-01&to=${YEAR - 1}-12-31&orgId=${bureau}`);
+    expect(row(d, 'requests.carried').value).toBe(String(lastYear.body.value));
+    const columns = ['disclosed', 'partly', 'refused', 'unable', 'notHandled', 'other'].map((k) => Number(row(d, `requests.${k}`).value));
+    expect(columns.reduce((a, b) => a + b, 0)).toBe(Number(row(d, 'requests.total').value));
     // the fixture has no reconsideration or suit about disclosure: the remedies rows are mapped and 0
     expect(row(d, 'remedies.litigationTotal').value).toBe('0');
     expect(row(d, 'remedies.reconsiderationCorrected').value).toBe('0');
-    expect(d.unmapped).toHaveLength(10);
+    expect(d.unmapped).toEqual([]);
     // 第五十条第（四）项 is required before submission
     const s = await admin.post(`/api/annual-reports/${r.body.id}/transitions/submit`, { expectedVersion: d.matterVersion, input: {} });
     expect([s.status, s.body.error.code]).toEqual([422, 'ANNUAL_REPORT_INCOMPLETE']);

@@ -270,6 +270,37 @@ describe('subjects, laws and bad input', () => {
     expect((await reviewer.get(`/api/reconsiderations/${r.body.id}/answer-bundle`)).body.error.code).toBe('REMEDY_NOT_ANSWERED');
   });
 
+  it("a reconsideration and a suit about a 政府信息公开 answer count in the disclosure report's 复议/诉讼 figure (尚未审结)", async () => {
+    const req = (await env.ctx.db.query<{ id: string }>(`select id from matters where type = 'disclosureRequest' order by created_at limit 1`)).rows[0];
+    expect(req, 'the demo has 政府信息公开 requests').toBeTruthy();
+    const year = { from: `${today.slice(0, 4)}-01-01`, to: `${today.slice(0, 4)}-12-31` };
+    const figure = async () => (await leader.get(`/api/figures/remedies.disclosureRemedies?from=${year.from}&to=${year.to}`)).body;
+    const before = await figure();
+    const r = await leader.post('/api/reconsiderations', {
+      subject: { type: 'disclosureRequest', id: req.id },
+      applicant: '申请人',
+      reviewingBody: '示例区人民政府',
+      request: '撤销答复，责令重新答复',
+      receivedOn: today,
+    });
+    expect(r.status, JSON.stringify(r.body)).toBe(200);
+    expect(r.body.subjectKind).toBe('disclosure');
+    const l = await leader.post('/api/lawsuits', {
+      subject: { type: 'disclosureRequest', id: req.id },
+      plaintiff: '申请人',
+      court: '示例市示例区人民法院',
+      claims: '撤销答复',
+      receivedOn: today,
+    });
+    expect(l.status, JSON.stringify(l.body)).toBe(200);
+    const after = await figure();
+    const group = (b: typeof after, key: string) =>
+      (b.groups.find((g: { key: string }) => g.key === 'kind_result').items.find((x: { key: string }) => x.key === key)?.value as number | undefined) ?? 0;
+    expect(after.value).toBe(before.value + 2);
+    expect(group(after, 'reconsiderationPending')).toBe(group(before, 'reconsiderationPending') + 1);
+    expect(group(after, 'litigationPending')).toBe(group(before, 'litigationPending') + 1);
+  });
+
   it('a reconsideration the bureau decided itself under the 2017 law is history: no answer owed, the 2023 law refused before 2024', async () => {
     const caseId = await caseOf('示例区鑫隆超市有限公司');
     const bad = await reviewer.post('/api/reconsiderations', {

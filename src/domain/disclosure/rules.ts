@@ -59,16 +59,31 @@ export const withholdingGroundLabels = Object.fromEntries(Object.entries(withhol
  * 第二条/第三十九条's 不属于政府信息. `needs` says what the answer must state.
  */
 export const answerTypes = {
-  alreadyPublic: { label: '已主动公开', article: '第三十六条第（一）项', needs: 'access' },
-  disclosed: { label: '予以公开', article: '第三十六条第（二）项', needs: 'access' },
-  partlyDisclosed: { label: '部分公开', article: '第三十七条', needs: 'ground' },
-  notDisclosed: { label: '不予公开', article: '第三十六条第（三）项', needs: 'ground' },
-  notExist: { label: '信息不存在', article: '第三十六条第（四）项', needs: 'reason' },
-  notResponsible: { label: '非本机关负责公开', article: '第三十六条第（五）项', needs: 'otherBody' },
-  repeated: { label: '重复申请', article: '第三十六条第（六）项', needs: 'reason' },
-  specialProcedure: { label: '按有关法律、行政法规的规定办理', article: '第三十六条第（七）项', needs: 'reason' },
-  notGovernmentInfo: { label: '不属于政府信息公开申请处理范围', article: '第二条、第三十九条', needs: 'reason' },
-  unclear: { label: '申请内容不明确，逾期未补正', article: '第三十条', needs: 'none' },
+  alreadyPublic: { label: '已主动公开', article: '第三十六条第（一）项', needs: 'access', reportCategory: 'disclosed' },
+  disclosed: { label: '予以公开', article: '第三十六条第（二）项', needs: 'access', reportCategory: 'disclosed' },
+  partlyDisclosed: { label: '部分公开', article: '第三十七条', needs: 'ground', reportCategory: 'partlyDisclosed' },
+  notDisclosed: { label: '不予公开', article: '第三十六条第（三）项', needs: 'ground', reportCategory: 'notDisclosed' },
+  notExist: { label: '信息不存在', article: '第三十六条第（四）项', needs: 'reason', reportCategory: 'unable' },
+  notResponsible: { label: '非本机关负责公开', article: '第三十六条第（五）项', needs: 'otherBody', reportCategory: 'unable' },
+  repeated: { label: '重复申请', article: '第三十六条第（六）项', needs: 'reason', reportCategory: 'notHandled' },
+  specialProcedure: { label: '按有关法律、行政法规的规定办理', article: '第三十六条第（七）项', needs: 'reason', reportCategory: 'other' },
+  notGovernmentInfo: { label: '不属于政府信息公开申请处理范围', article: '第二条、第三十九条', needs: 'reason', reportCategory: 'notHandled' },
+  unclear: { label: '申请内容不明确，逾期未补正', article: '第三十条', needs: 'none', reportCategory: 'other' },
+} as const;
+
+/**
+ * The 办理结果 columns of the 政府信息公开工作年度报告 (第五十条第（二）项), each answer type under one: 已主动公开 is
+ * 予以公开; 信息不存在 and 非本机关负责 are 无法提供 (本机关不掌握相关政府信息); 重复申请 and requests outside the regulation
+ * (信访举报投诉类, 要求确认或者重新出具已获取信息) are 不予处理; 逾期未补正 and 按其他法律法规办理 are 其他处理. The layout of
+ * the report's table is the State Council office's annual-report format, which is not in `laws/`.
+ */
+export const reportCategories = {
+  disclosed: '予以公开',
+  partlyDisclosed: '部分公开',
+  notDisclosed: '不予公开',
+  unable: '无法提供',
+  notHandled: '不予处理',
+  other: '其他处理',
 } as const;
 export type AnswerType = keyof typeof answerTypes;
 export const answerTypeIds = Object.keys(answerTypes) as [AnswerType, ...AnswerType[]];

@@ -124,8 +124,9 @@ export async function buildContent(
       if (!ref)
         return { id: r.id, label: r.label, figure: null, awaiting: r.awaiting ?? null, value: UNMAPPED, previous: UNMAPPED, raw: null, rawPrevious: null };
       const unit = unitOf(reg, ref.id);
-      const raw = valueIn(reg, cur, ref);
-      const rawPrevious = valueIn(reg, prev, ref);
+      // `:prev` reads last year's set (上年结转: what stood at last year's end); its own previous year is not kept
+      const raw = valueIn(reg, ref.mode === 'prev' ? prev : cur, { ...ref, mode: 'value' });
+      const rawPrevious = ref.mode === 'prev' ? null : valueIn(reg, prev, ref);
       return {
         id: r.id,
         label: r.label,

@@ -6,12 +6,17 @@
  * report reads, in its order, so a report (or a figure set) takes them together. 第（三）项 (复议、诉讼 against an
  * answer) is counted by the remedies module, which takes any matter type as a remedy's subject.
  */
-import { answerTypeLabels, applicantKinds, disclosureChannels } from '../../domain/disclosure/rules.ts';
+import { answerTypeLabels, answerTypes, applicantKinds, disclosureChannels, reportCategories } from '../../domain/disclosure/rules.ts';
 import { defineFigures } from '../../platform/figures/define.ts';
 
 const applicant = { label: '申请人类型', values: applicantKinds };
 const row = `d.id as ref, m.title as title, '/disclosure/' || d.id as href, d.body_id as org_id`;
 const from = 'from disclosure_requests d join matters m on m.id = d.id';
+/** The answer type's 办理结果 column (reportCategories), as SQL over the stored answer type; the ids are our own literals. */
+const categoryOf = (col: string) =>
+  `case ${col} ${Object.entries(answerTypes)
+    .map(([id, t]) => `when '${id}' then '${t.reportCategory}'`)
+    .join(' ')} end`;
 const report = { ref: 'rule:政府信息公开条例#第五十条', quote: '(二)行政机关收到和处理政府信息公开申请的情况' };
 
 export const disclosureFigures = defineFigures([
@@ -33,9 +38,14 @@ export const disclosureFigures = defineFigures([
     unit: 'items',
     aggregate: 'count',
     period: 'flow',
-    dimensions: { answer: { label: '答复类型', values: answerTypeLabels }, applicant },
+    dimensions: {
+      answer: { label: '答复类型', values: answerTypeLabels },
+      category: { label: '办理结果（年度报告口径）', values: reportCategories },
+      applicant,
+    },
     sources: [{ ref: 'seed:000', quote: '妥善处理依申请公开13宗' }, report],
-    facts: `select ${row}, d.answered_on as on_date, 1 as value, d.answer_type as answer, d.applicant_kind as applicant ${from} where d.answered_on is not null`,
+    facts: `select ${row}, d.answered_on as on_date, 1 as value, d.answer_type as answer, ${categoryOf('d.answer_type')} as category, d.applicant_kind as applicant
+              ${from} where d.answered_on is not null`,
   },
   {
     id: 'disclosure.carriedOver',
