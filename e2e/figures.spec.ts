@@ -21,8 +21,9 @@ describe('统计指标 in the staff console', () => {
     // the demo's cases were decided in the last months; a January run looks at the last year instead
     const from = `${Number(year) - 1}-01-01`;
     await page.goto(`${server.baseUrl}/figures?from=${from}&to=${year}-12-31`);
+    // 150,000 元 (鑫隆) + 100 元 (当场) + 150,000 元 (旺福, decided and later revoked on reconsideration: a decision made still counts)
     const fines = page.locator('[data-figure="cases.fines"]');
-    await expect.poll(() => fines.textContent(), { timeout: 20_000 }).toContain('150,100.00 元');
+    await expect.poll(() => fines.textContent(), { timeout: 20_000 }).toContain('300,100.00 元');
     // the figure's page: its definition, its source, the breakdown by field
     await page.getByRole('link', { name: '行政处罚决定数' }).click();
     await page.waitForURL(/\/figures\/cases\.decided/);
@@ -52,7 +53,7 @@ describe('统计指标 in the staff console', () => {
     await page.getByRole('tab', { name: '对比' }).click();
     await page.getByRole('columnheader', { name: '示例区市场监督管理局' }).first().waitFor();
     const cell = page.locator('[data-compare^="cases.fines:"]').first();
-    await expect.poll(() => cell.textContent()).toContain('150,100.00');
+    await expect.poll(() => cell.textContent()).toContain('300,100.00');
     await cell.click();
     await page.waitForURL(/\/figures\/cases\.fines\?.*filter=body/);
     await expect.poll(() => page.locator('body').textContent()).toContain('仅统计：');

@@ -10,10 +10,12 @@ import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { answerTypeLabels, applicantKinds, disclosureChannels, withholdingGroundLabels } from '../../../../src/domain/disclosure/rules';
 import { api } from '../../api/client';
+import { useSession } from '../../auth/session';
 import { PageTitle, QueryError } from '../../components/common';
 import { inGuidanceOrder, NextStepBanner, StepButton, useGuidance } from '../../components/NextStep';
 import { applyServerError } from '../../lib/forms';
 import { StepModal, type StepField } from '../legality/StepModal';
+import { SubjectRemediesCard } from '../remedies/SubjectRemediesCard';
 import { type DisclosureDetail, type DisclosureList, disclosureKeys, useDisclosure, useDisclosures } from './api';
 
 type Row = DisclosureList['items'][number];
@@ -165,6 +167,7 @@ export function DisclosureRequestPage() {
   const guidance = useGuidance(id, d?.version).data;
   const qc = useQueryClient();
   const [acting, setActing] = useState<{ id: string; label: string } | null>(null);
+  const session = useSession();
   if (q.error) return <QueryError error={q.error} retry={q.refetch} />;
   if (!d) return null;
   return (
@@ -246,6 +249,10 @@ export function DisclosureRequestPage() {
           )}
         />
       </Card>
+      {/* 复议、诉讼 against the answer (政府信息公开条例 第五十一条): the remedies module takes the request as their subject */}
+      <div style={{ marginBottom: 16 }}>
+        <SubjectRemediesCard subject={{ type: 'disclosureRequest', id: d.id }} canRegister={session.abilities.registerRemedies} />
+      </div>
       <Link to={`/record/disclosureRequest/${d.id}`}>上传申请材料、全过程记录</Link>
       {acting && (
         <StepModal<DisclosureDetail>
