@@ -52,6 +52,18 @@ describe('the demo bureau (src/seed/remedies.ts)', () => {
     const c = (await officer.get(`/api/cases/${caseId}`)).body;
     const ch = c.execution.challenges.find((x: { id: string }) => x.id === r.challengeId);
     expect(ch).toMatchObject({ kind: 'reconsideration', outcome: 'revoked', concludedOn: d(-7) });
+    // a revoked decision owes nothing: the payment period ended with it (cancelled, named in the conclusion's entry), so no reminder asks for the fine
+    const open = await env.ctx.db.query(`select rule_id from matter_deadlines where matter_id = $1 and status = 'open'`, [caseId]);
+    expect(open.rows).toEqual([]);
+    const payment = await env.ctx.db.query<{ status: string }>(`select status from matter_deadlines where matter_id = $1 and rule_id = 'penalty.payment'`, [
+      caseId,
+    ]);
+    expect(payment.rows).toEqual([{ status: 'cancelled' }]);
+    const entry = await env.ctx.db.query<{ payload: string }>(
+      `select payload from ledger_entries where matter_id = $1 and event_type = 'case.challengeConcluded' order by write_id desc limit 1`,
+      [caseId],
+    );
+    expect(JSON.parse(entry.rows[0].payload).deadlinesCancelled).toContain('penalty.payment');
     // the portal: no longer in the current list, the withdrawn version still on its page
     const search = (await anon().get(`/api/public/publications?q=${encodeURIComponent('旺福')}`)).body;
     expect(search.items.filter((i: { partyName: string }) => i.partyName === REVOKED_PARTY)).toHaveLength(0);

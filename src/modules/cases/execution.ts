@@ -5,8 +5,10 @@
  * The rules are pure (domain/cases/execution.ts); this file only gathers their facts.
  */
 import { computeDeadline } from '../../domain/deadlines/compute.ts';
-import { deadlineRule } from '../../domain/deadlines/rules.ts';
+import { deadlineRule, type DeadlineRuleId } from '../../domain/deadlines/rules.ts';
 import {
+  challengeOutcomes,
+  type ChallengeOutcome,
   enforcementWindowStart,
   excludedPeriodsOf,
   lineExecutions,
@@ -18,6 +20,7 @@ import {
 import { loadCalendar } from '../../platform/calendar.ts';
 import { yuan as docYuan } from '../../platform/documents/format.ts';
 import type { Queryable } from '../../platform/db/index.ts';
+import { closeDeadlines } from '../../platform/workflow/deadlines.ts';
 import { paymentsOf, type CaseRow, type PaymentRow } from './store.ts';
 
 export const scheduleOf = (c: CaseRow): ScheduledPart[] => c.paymentPlan?.instalments ?? (c.paymentDue ? [{ dueOn: c.paymentDue, amountFen: c.fineFen }] : []);
@@ -111,4 +114,20 @@ export function obligationLines(c: CaseRow, v: ExecutionView, asOf: string): { l
     total += v.owed.lateFeeFen;
   }
   return { lines: out.map((x, i) => `${x}${i === out.length - 1 ? '。' : '；'}`), totalFen: total };
+}
+
+/**
+ * A decision set aside on reconsideration or in court (撤销、确认违法、变更: `challengeOutcomes[…].stands` false) owes
+ * nothing more under it: the case's open deadlines — the payment, the application to the court — end, cancelled, so no
+ * reminder asks the party or the officers to act on it. Returns the rules cancelled, for the conclusion's record entry.
+ */
+export async function cancelDeadlinesOfSetAside(tx: Queryable, caseId: string, outcome: ChallengeOutcome): Promise<string[]> {
+  if (challengeOutcomes[outcome].stands) return [];
+  const open = await tx.query<{ rule_id: DeadlineRuleId }>(`select rule_id from matter_deadlines where matter_id = $1 and status = 'open'`, [caseId]);
+  return closeDeadlines(
+    tx,
+    caseId,
+    open.rows.map((r) => r.rule_id),
+    'cancelled',
+  );
 }

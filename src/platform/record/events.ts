@@ -213,7 +213,14 @@ export const recordEvents = {
   }),
   // 执行 (行政处罚法 第七十二条至第七十四条, 行政强制法 第四十条): 复议/诉讼 filed and concluded, a line of the decision executed
   'case.challengeRecorded': z.object({ caseId: id, challengeId: id, kind: z.enum(['reconsideration', 'litigation']), filedOn: isoDate, body: z.string() }),
-  'case.challengeConcluded': z.object({ caseId: id, challengeId: id, concludedOn: isoDate, outcome: z.string() }),
+  'case.challengeConcluded': z.object({
+    caseId: id,
+    challengeId: id,
+    concludedOn: isoDate,
+    outcome: z.string(),
+    /** a decision set aside owes nothing more: the case's open deadlines (payment …) end with it */
+    deadlinesCancelled: z.array(z.string()).optional(),
+  }),
   'case.executionRecorded': z.object({
     caseId: id,
     recordId: id,

@@ -189,6 +189,7 @@ export const recordFields: Readonly<Record<string, string | FieldSpec>> = {
   result: '办理结果',
   deadlinesOpened: '开始计算的期限',
   deadlinesMet: f('已履行的期限', 'deadlineRule'),
+  deadlinesCancelled: f('不再计算的期限', 'deadlineRule'),
   ruleId: f('期限', 'deadlineRule'),
   ruleIds: f('期限', 'deadlineRule'),
   due: '届满日期',

@@ -18,7 +18,7 @@ import {
   type ChallengeOutcome,
   type ExecutionAct,
 } from '../../../domain/cases/execution.ts';
-import { executionView } from '../execution.ts';
+import { cancelDeadlinesOfSetAside, executionView } from '../execution.ts';
 import { patchCase } from '../store.ts';
 import { actOnCase } from './act-on-case.ts';
 
@@ -59,7 +59,13 @@ export async function concludeChallenge(
         challenges: challenges.map((x) => (x.id === ch.id ? { ...x, concludedOn: input.concludedOn, outcome: input.outcome } : x)),
       },
     });
-    return { challengeId: ch.id, concludedOn: input.concludedOn, outcome: `${input.outcome}（${challengeOutcomes[input.outcome].label}）` };
+    const deadlinesCancelled = await cancelDeadlinesOfSetAside(tx, caseId, input.outcome);
+    return {
+      challengeId: ch.id,
+      concludedOn: input.concludedOn,
+      outcome: `${input.outcome}（${challengeOutcomes[input.outcome].label}）`,
+      ...(deadlinesCancelled.length ? { deadlinesCancelled } : {}),
+    };
   });
 }
 

@@ -10,6 +10,7 @@ import type { AppContext } from '../../../platform/context.ts';
 import type { Queryable } from '../../../platform/db/index.ts';
 import { AppError } from '../../../platform/errors.ts';
 import type { Actor } from '../../../platform/record/ledger.ts';
+import { cancelDeadlinesOfSetAside } from '../execution.ts';
 import { findCase, patchCase } from '../store.ts';
 
 async function lockedCase(tx: Queryable, caseId: string) {
@@ -68,6 +69,7 @@ export async function concludeRemedyOnCase(
       challenges: challenges.map((x) => (x.id === ch.id ? { ...x, concludedOn: input.concludedOn, outcome: input.outcome } : x)),
     },
   } as never);
+  const deadlinesCancelled = await cancelDeadlinesOfSetAside(tx, caseId, input.outcome);
   await ctx.ledger.append(tx, {
     actor,
     orgId: (await tx.query<{ org_id: string }>('select org_id from matters where id = $1', [caseId])).rows[0].org_id,
@@ -79,6 +81,7 @@ export async function concludeRemedyOnCase(
       challengeId: ch.id,
       concludedOn: input.concludedOn,
       outcome: `${input.outcome}（${challengeOutcomes[input.outcome].label}）`,
+      ...(deadlinesCancelled.length ? { deadlinesCancelled } : {}),
     },
   });
 }
