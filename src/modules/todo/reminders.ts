@@ -60,6 +60,8 @@ export async function sendDeadlineReminders(
   ).rows;
   let reminders = 0;
   let failed = 0;
+  // deadlines someone was reminded of; one whose step nobody can take now is looked at again next run
+  let reminded = 0;
   try {
     for (const m of rows) {
       const assigned = (await ctx.registry.assigneesOf(m.type)?.(ctx.db, m)) ?? {};
@@ -101,6 +103,7 @@ export async function sendDeadlineReminders(
         return done;
       });
       reminders += written.length;
+      if (written.length) reminded++;
       for (const r of written) {
         const f = await notifier.deliver(r, text);
         for (const [channel, reason] of Object.entries(f)) {
@@ -112,7 +115,7 @@ export async function sendDeadlineReminders(
   } finally {
     if (!opts.notifier) notifier.close();
   }
-  return { deadlines: rows.length, reminders, failed };
+  return { deadlines: reminded, reminders, failed };
 }
 
 /** The caller's reminders of the last 30 days, newest first. */
